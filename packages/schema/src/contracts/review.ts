@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { FLAG_KINDS, REVIEW_STATUSES, SNAPSHOT_STATUSES, VERDICT_STATUSES } from "../enums";
+import { IdSchema, IsoDateTimeSchema, VersionSchema } from "./common";
+
+export const ReviewStatusSchema = z.enum(REVIEW_STATUSES);
+export const FlagKindSchema = z.enum(FLAG_KINDS);
+
+export const ContradictionSchema = z.object({
+  id: IdSchema,
+  ruleId: z.string(),
+  eventId: IdSchema,
+  assertionAId: IdSchema,
+  assertionBId: IdSchema,
+  explanation: z.string(),
+  details: z.record(z.string(), z.unknown()),
+  status: ReviewStatusSchema,
+  resolutionNote: z.string().nullable(),
+  reviewedAt: IsoDateTimeSchema.nullable(),
+  active: z.boolean(),
+  version: VersionSchema,
+  createdAt: IsoDateTimeSchema,
+});
+export type Contradiction = z.infer<typeof ContradictionSchema>;
+
+export const FlagSchema = z.object({
+  id: IdSchema,
+  kind: FlagKindSchema,
+  ruleId: z.string(),
+  articleId: IdSchema,
+  assertionId: IdSchema.nullable(),
+  explanation: z.string(),
+  details: z.record(z.string(), z.unknown()),
+  status: ReviewStatusSchema,
+  resolutionNote: z.string().nullable(),
+  active: z.boolean(),
+  version: VersionSchema,
+  createdAt: IsoDateTimeSchema,
+});
+export type Flag = z.infer<typeof FlagSchema>;
+
+/** An editor's decision on a contradiction or flag. */
+export const ReviewDecisionSchema = z.object({
+  status: z.enum(["confirmed", "dismissed", "open"]),
+  note: z.string().trim().min(1).max(5000),
+  version: VersionSchema,
+});
+
+export const VerdictStatusSchema = z.enum(VERDICT_STATUSES);
+export const VerdictScaleEntrySchema = z.object({
+  key: z.string(),
+  position: z.int(),
+  labelId: z.string(),
+  labelEn: z.string(),
+  ratingValue: z.int(),
+});
+export const VerdictSchema = z.object({
+  id: IdSchema,
+  claimId: IdSchema,
+  ratingKey: z.string(),
+  status: VerdictStatusSchema,
+  rationale: z.string(),
+  evidence: z.array(z.object({ url: z.url(), title: z.string().optional() })),
+  reviewerId: IdSchema.nullable(),
+  publishedAt: IsoDateTimeSchema.nullable(),
+  version: VersionSchema,
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
+});
+export type Verdict = z.infer<typeof VerdictSchema>;
+
+export const SnapshotStatusSchema = z.enum(SNAPSHOT_STATUSES);
+export const ReliabilitySnapshotSchema = z.object({
+  id: IdSchema,
+  algorithm: z.string(),
+  algorithmVersion: z.string(),
+  parameters: z.record(z.string(), z.unknown()),
+  status: SnapshotStatusSchema,
+  progress: z.number(),
+  createdAt: IsoDateTimeSchema,
+  finishedAt: IsoDateTimeSchema.nullable(),
+});
+
+export const AuditEventSchema = z.object({
+  id: z.number(),
+  actorUserId: IdSchema.nullable(),
+  actorTokenId: IdSchema.nullable(),
+  action: z.string(),
+  targetType: z.string(),
+  targetId: z.string(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+  requestId: z.string().nullable(),
+  createdAt: IsoDateTimeSchema,
+});
+export type AuditEvent = z.infer<typeof AuditEventSchema>;

@@ -1,0 +1,45 @@
+/** Value sets shared by the zod contracts and the database enums, so both enforce the same lists. */
+export const ROLES = ["admin", "editor", "factchecker", "viewer"] as const;
+export const OUTLET_KINDS = ["news", "wire", "state_media", "aggregator", "unknown"] as const;
+export const PUBLISHED_PRECISIONS = ["minute", "day", "month", "year"] as const;
+export const ENTITY_KINDS = ["person", "organisation", "place", "country"] as const;
+export const EVENT_KINDS = ["meeting", "visit", "statement", "agreement", "military_action", "other"] as const;
+export const CLAIM_SLOTS = [
+  "date",
+  "place",
+  "participants",
+  "actor",
+  "quantity",
+  "occurred",
+  "statement",
+] as const;
+export const DATE_PRECISIONS = ["day", "week", "month", "year"] as const;
+export const STANCES = ["asserts", "denies", "reports_unconfirmed"] as const;
+export const ATTRIBUTION_KINDS = ["named_person", "named_org", "wire", "document", "anonymous", "none"] as const;
+export const REVIEW_STATUSES = ["open", "confirmed", "dismissed"] as const;
+export const FLAG_KINDS = [
+  "unsourced",
+  "anonymous_source",
+  "undated",
+  "unresolved_relative_date",
+  "internal_inconsistency",
+  "spam_injection",
+  "syndicated_copy",
+] as const;
+export const VERDICT_STATUSES = ["draft", "published"] as const;
+export const SNAPSHOT_STATUSES = ["queued", "running", "done", "failed"] as const;
+export const LANGUAGES = ["id", "en"] as const;
+
+export type Role = (typeof ROLES)[number];
+export type OutletKind = (typeof OUTLET_KINDS)[number];
+export type PublishedPrecision = (typeof PUBLISHED_PRECISIONS)[number];
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type ClaimSlot = (typeof CLAIM_SLOTS)[number];
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export type Stance = (typeof STANCES)[number];
+export type AttributionKind = (typeof ATTRIBUTION_KINDS)[number];
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+export type FlagKind = (typeof FLAG_KINDS)[number];
+export type VerdictStatus = (typeof VERDICT_STATUSES)[number];
+export type SnapshotStatus = (typeof SNAPSHOT_STATUSES)[number];

@@ -1,0 +1,7 @@
+/** Browser-safe entry: zod contracts and value sets. Drizzle tables live at `@kroscek/schema/tables`. */
+export * from "./contracts/accounts";
+export * from "./contracts/claim-value";
+export * from "./contracts/common";
+export * from "./contracts/ledger";
+export * from "./contracts/review";
+export * from "./enums";

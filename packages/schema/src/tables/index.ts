@@ -1,0 +1,4 @@
+export * from "./accounts";
+export * from "./enums";
+export * from "./ledger";
+export * from "./review";

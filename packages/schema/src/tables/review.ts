@@ -1,0 +1,223 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  check,
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { users, workspaces } from "./accounts";
+import { createdAt, id, version } from "./columns";
+import { flagKindEnum, reviewStatusEnum, snapshotStatusEnum, verdictStatusEnum } from "./enums";
+import { articles, assertions, claims, events, outlets } from "./ledger";
+
+const workspaceId = () =>
+  uuid("workspace_id")
+    .notNull()
+    .references(() => workspaces.id, { onDelete: "cascade" });
+
+/** Two assertions that cannot both be true. `assertion_a_id < assertion_b_id` keeps each pair once. */
+export const contradictions = pgTable(
+  "contradictions",
+  {
+    workspaceId: workspaceId(),
+    id: id(),
+    ruleId: text("rule_id").notNull(),
+    eventId: uuid("event_id").notNull(),
+    assertionAId: uuid("assertion_a_id").notNull(),
+    assertionBId: uuid("assertion_b_id").notNull(),
+    explanation: text("explanation").notNull(),
+    details: jsonb("details").notNull().default({}),
+    status: reviewStatusEnum("status").notNull().default("open"),
+    resolutionNote: text("resolution_note"),
+    reviewedBy: uuid("reviewed_by"),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true, mode: "date" }),
+    detectedAt: timestamp("detected_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    /** False once re-detection no longer finds it (the evidence changed); kept for the record. */
+    active: boolean("active").notNull().default(true),
+    createdAt: createdAt(),
+    version: version(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    unique("contradictions_pair_key").on(t.workspaceId, t.ruleId, t.assertionAId, t.assertionBId),
+    foreignKey({ columns: [t.workspaceId, t.eventId], foreignColumns: [events.workspaceId, events.id] }),
+    foreignKey({
+      columns: [t.workspaceId, t.assertionAId],
+      foreignColumns: [assertions.workspaceId, assertions.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      columns: [t.workspaceId, t.assertionBId],
+      foreignColumns: [assertions.workspaceId, assertions.id],
+    }).onDelete("cascade"),
+    foreignKey({ columns: [t.reviewedBy], foreignColumns: [users.id] }).onDelete("set null"),
+    index("contradictions_status_idx").on(t.workspaceId, t.status, t.eventId),
+    check("contradictions_pair_order", sql`${t.assertionAId} < ${t.assertionBId}`),
+  ],
+);
+
+/** An issue with one article, or with one assertion of it. */
+export const flags = pgTable(
+  "flags",
+  {
+    workspaceId: workspaceId(),
+    id: id(),
+    kind: flagKindEnum("kind").notNull(),
+    ruleId: text("rule_id").notNull(),
+    articleId: uuid("article_id").notNull(),
+    assertionId: uuid("assertion_id"),
+    explanation: text("explanation").notNull(),
+    details: jsonb("details").notNull().default({}),
+    status: reviewStatusEnum("status").notNull().default("open"),
+    resolutionNote: text("resolution_note"),
+    reviewedBy: uuid("reviewed_by"),
+    reviewedAt: timestamp("reviewed_at", { withTimezone: true, mode: "date" }),
+    /** False once re-detection no longer finds it (the evidence changed); kept for the record. */
+    active: boolean("active").notNull().default(true),
+    createdAt: createdAt(),
+    version: version(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    unique("flags_target_key").on(t.workspaceId, t.kind, t.articleId, t.assertionId).nullsNotDistinct(),
+    foreignKey({
+      columns: [t.workspaceId, t.articleId],
+      foreignColumns: [articles.workspaceId, articles.id],
+    }),
+    foreignKey({
+      columns: [t.workspaceId, t.assertionId],
+      foreignColumns: [assertions.workspaceId, assertions.id],
+    }).onDelete("cascade"),
+    foreignKey({ columns: [t.reviewedBy], foreignColumns: [users.id] }).onDelete("set null"),
+    index("flags_kind_idx").on(t.workspaceId, t.kind, t.status),
+    index("flags_article_idx").on(t.workspaceId, t.articleId),
+  ],
+);
+
+/** A workspace's verdict scale: each label in Indonesian and English, mapped to a ClaimReview rating. */
+export const verdictScale = pgTable(
+  "verdict_scale",
+  {
+    workspaceId: workspaceId(),
+    key: text("key").notNull(),
+    position: integer("position").notNull(),
+    labelId: text("label_id").notNull(),
+    labelEn: text("label_en").notNull(),
+    ratingValue: integer("rating_value").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.key] }), unique("verdict_scale_position_key").on(t.workspaceId, t.position)],
+);
+
+export const verdicts = pgTable(
+  "verdicts",
+  {
+    workspaceId: workspaceId(),
+    id: id(),
+    claimId: uuid("claim_id").notNull(),
+    ratingKey: text("rating_key").notNull(),
+    status: verdictStatusEnum("status").notNull().default("draft"),
+    rationale: text("rationale").notNull(),
+    evidence: jsonb("evidence").notNull().default([]),
+    reviewerId: uuid("reviewer_id"),
+    publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    version: version(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    unique("verdicts_claim_key").on(t.workspaceId, t.claimId),
+    foreignKey({ columns: [t.workspaceId, t.claimId], foreignColumns: [claims.workspaceId, claims.id] }),
+    foreignKey({
+      columns: [t.workspaceId, t.ratingKey],
+      foreignColumns: [verdictScale.workspaceId, verdictScale.key],
+    }),
+    foreignKey({ columns: [t.reviewerId], foreignColumns: [users.id] }).onDelete("set null"),
+    check("verdicts_published", sql`(${t.status} = 'published') = (${t.publishedAt} is not null)`),
+  ],
+);
+
+/** One computation of every outlet's reliability, with the parameters that reproduce it. */
+export const reliabilitySnapshots = pgTable(
+  "reliability_snapshots",
+  {
+    workspaceId: workspaceId(),
+    id: id(),
+    algorithm: text("algorithm").notNull(),
+    algorithmVersion: text("algorithm_version").notNull(),
+    parameters: jsonb("parameters").notNull(),
+    status: snapshotStatusEnum("status").notNull().default("queued"),
+    progress: doublePrecision("progress").notNull().default(0),
+    summary: jsonb("summary"),
+    error: text("error"),
+    createdBy: uuid("created_by"),
+    createdAt: createdAt(),
+    finishedAt: timestamp("finished_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    foreignKey({ columns: [t.createdBy], foreignColumns: [users.id] }).onDelete("set null"),
+    index("reliability_snapshots_created_idx").on(t.workspaceId, t.createdAt),
+    check("reliability_snapshots_progress", sql`${t.progress} >= 0 and ${t.progress} <= 1`),
+  ],
+);
+
+export const reliabilityScores = pgTable(
+  "reliability_scores",
+  {
+    workspaceId: workspaceId(),
+    snapshotId: uuid("snapshot_id").notNull(),
+    outletId: uuid("outlet_id").notNull(),
+    score: doublePrecision("score").notNull(),
+    accuracy: doublePrecision("accuracy").notNull(),
+    accuracyLow: doublePrecision("accuracy_low").notNull(),
+    accuracyHigh: doublePrecision("accuracy_high").notNull(),
+    assertionCount: integer("assertion_count").notNull(),
+    claimCount: integer("claim_count").notNull(),
+    unsourcedCount: integer("unsourced_count").notNull(),
+    anonymousCount: integer("anonymous_count").notNull(),
+    components: jsonb("components").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.snapshotId, t.outletId] }),
+    foreignKey({
+      columns: [t.workspaceId, t.snapshotId],
+      foreignColumns: [reliabilitySnapshots.workspaceId, reliabilitySnapshots.id],
+    }).onDelete("cascade"),
+    foreignKey({ columns: [t.workspaceId, t.outletId], foreignColumns: [outlets.workspaceId, outlets.id] }),
+    index("reliability_scores_outlet_idx").on(t.workspaceId, t.outletId),
+  ],
+);
+
+/** Who changed what, before and after; written in the same transaction as the change. */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    workspaceId: workspaceId(),
+    id: bigint("id", { mode: "number" }).generatedAlwaysAsIdentity(),
+    actorUserId: uuid("actor_user_id"),
+    actorTokenId: uuid("actor_token_id"),
+    action: text("action").notNull(),
+    targetType: text("target_type").notNull(),
+    targetId: text("target_id").notNull(),
+    before: jsonb("before"),
+    after: jsonb("after"),
+    requestId: text("request_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    foreignKey({ columns: [t.actorUserId], foreignColumns: [users.id] }).onDelete("set null"),
+    index("audit_events_target_idx").on(t.workspaceId, t.targetType, t.targetId),
+  ],
+);
