@@ -9,7 +9,13 @@ export interface PgErrorInfo {
 export function pgErrorOf(error: unknown): PgErrorInfo | null {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current; depth++) {
-    const e = current as { code?: unknown; message?: unknown; constraint?: unknown; constraint_name?: unknown; cause?: unknown };
+    const e = current as {
+      code?: unknown;
+      message?: unknown;
+      constraint?: unknown;
+      constraint_name?: unknown;
+      cause?: unknown;
+    };
     if (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) {
       const constraint = (e.constraint ?? e.constraint_name) as string | undefined;
       return { code: e.code, message: String(e.message ?? ""), constraint };

@@ -1,5 +1,5 @@
 export * from "./client";
+export * from "./errors";
 export { DataDirBusyError } from "./lock";
 export * from "./migrate";
-export * from "./errors";
 export * from "./rows";

@@ -78,7 +78,10 @@ describe("database integrity", () => {
 
   it("refuses to change a stored article body", async () => {
     await expect(
-      t.db.update(articles).set({ body: "Putin bertemu Choe Son Hui pada Rabu." }).where(eq(articles.id, articleA)),
+      t.db
+        .update(articles)
+        .set({ body: "Putin bertemu Choe Son Hui pada Rabu." })
+        .where(eq(articles.id, articleA)),
     ).rejects.toSatisfy((e) => /immutable/.test(pgErrorOf(e)?.message ?? ""));
     const [row] = await t.db.select().from(articles).where(eq(articles.id, articleA));
     expect(row?.body).toBe("Putin bertemu Choe Son Hui pada Selasa.");

@@ -67,7 +67,8 @@ export function acquireDataDirLock(dataDir: string, purpose: string): DataDirLoc
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const holder = readLock(path);
-      if (holder && holder.pid !== process.pid && isAlive(holder.pid)) throw new DataDirBusyError(dataDir, holder);
+      if (holder && holder.pid !== process.pid && isAlive(holder.pid))
+        throw new DataDirBusyError(dataDir, holder);
       // Stale: move it aside atomically so only one contender removes it, then retry.
       try {
         renameSync(path, `${path}.stale-${process.pid}`);

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { appendFileSync } from "node:fs";
 import postgres from "postgres";
 import { type DatabaseHandle, openDatabase } from "./client";
 import { migrate } from "./migrate";
@@ -14,6 +15,14 @@ export interface TestDatabase extends DatabaseHandle {
  * else an in-memory PGlite. `close()` drops whatever it created.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
+  const chosen = await chooseTestDatabase();
+  const log = process.env.KROSCEK_TEST_DB_LOG;
+  // CI reads this log to prove the suite ran against a real PostgreSQL server.
+  if (log) appendFileSync(log, `${chosen.source} ${chosen.kind}\n`);
+  return chosen;
+}
+
+async function chooseTestDatabase(): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL;
   if (url) return scratchOnServer(url, "DATABASE_URL");
   const container = await tryContainer();

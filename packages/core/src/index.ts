@@ -1,1 +1,4 @@
+export * from "./language";
 export * from "./normalize";
+export * from "./time-zone";
+export * from "./truth";

@@ -3,7 +3,14 @@ export const ROLES = ["admin", "editor", "factchecker", "viewer"] as const;
 export const OUTLET_KINDS = ["news", "wire", "state_media", "aggregator", "unknown"] as const;
 export const PUBLISHED_PRECISIONS = ["minute", "day", "month", "year"] as const;
 export const ENTITY_KINDS = ["person", "organisation", "place", "country"] as const;
-export const EVENT_KINDS = ["meeting", "visit", "statement", "agreement", "military_action", "other"] as const;
+export const EVENT_KINDS = [
+  "meeting",
+  "visit",
+  "statement",
+  "agreement",
+  "military_action",
+  "other",
+] as const;
 export const CLAIM_SLOTS = [
   "date",
   "place",
@@ -15,7 +22,14 @@ export const CLAIM_SLOTS = [
 ] as const;
 export const DATE_PRECISIONS = ["day", "week", "month", "year"] as const;
 export const STANCES = ["asserts", "denies", "reports_unconfirmed"] as const;
-export const ATTRIBUTION_KINDS = ["named_person", "named_org", "wire", "document", "anonymous", "none"] as const;
+export const ATTRIBUTION_KINDS = [
+  "named_person",
+  "named_org",
+  "wire",
+  "document",
+  "anonymous",
+  "none",
+] as const;
 export const REVIEW_STATUSES = ["open", "confirmed", "dismissed"] as const;
 export const FLAG_KINDS = [
   "unsourced",

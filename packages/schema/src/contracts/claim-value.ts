@@ -11,7 +11,10 @@ export const DateIntervalSchema = z
     end: z.iso.datetime({ offset: true }),
     precision: DatePrecisionSchema,
   })
-  .refine((d) => Date.parse(d.end) > Date.parse(d.start), { message: "end must be after start", path: ["end"] });
+  .refine((d) => Date.parse(d.end) > Date.parse(d.start), {
+    message: "end must be after start",
+    path: ["end"],
+  });
 export type DateInterval = z.infer<typeof DateIntervalSchema>;
 
 /**

@@ -31,7 +31,10 @@ export const OutletCreateSchema = z.object({
     .toLowerCase()
     .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "a domain such as republika.co.id")
     .nullish(),
-  country: z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code").nullish(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code")
+    .nullish(),
   language: LanguageSchema.nullish(),
   kind: OutletKindSchema.default("news"),
 });

@@ -12,8 +12,8 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { users, workspaces } from "./accounts";
 import { createdAt, id, version } from "./columns";
-import { workspaces, users } from "./accounts";
 import {
   attributionKindEnum,
   claimSlotEnum,
@@ -157,9 +157,10 @@ export const eventParticipants = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.eventId, t.entityId] }),
-    foreignKey({ columns: [t.workspaceId, t.eventId], foreignColumns: [events.workspaceId, events.id] }).onDelete(
-      "cascade",
-    ),
+    foreignKey({
+      columns: [t.workspaceId, t.eventId],
+      foreignColumns: [events.workspaceId, events.id],
+    }).onDelete("cascade"),
     foreignKey({ columns: [t.workspaceId, t.entityId], foreignColumns: [entities.workspaceId, entities.id] }),
     index("event_participants_entity_idx").on(t.workspaceId, t.entityId),
   ],

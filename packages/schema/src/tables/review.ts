@@ -115,7 +115,10 @@ export const verdictScale = pgTable(
     ratingValue: integer("rating_value").notNull(),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.workspaceId, t.key] }), unique("verdict_scale_position_key").on(t.workspaceId, t.position)],
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.key] }),
+    unique("verdict_scale_position_key").on(t.workspaceId, t.position),
+  ],
 );
 
 export const verdicts = pgTable(

@@ -1,0 +1,23 @@
+/** A problem with the command line or its input, reported as one line and a non-zero exit. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+    this.name = "CliError";
+  }
+}
+
+export const usage = `Usage: pnpm kroscek <command> [options]
+
+Commands:
+  serve [--host H] [--port P] [--data-dir D]   Serve the API and review UI (default http://127.0.0.1:3000)
+  migrate                                      Apply pending database migrations
+  import <files or folders> [--workspace S]    Import articles (.txt/.md, optional YAML front-matter:
+         [--outlet NAME]                       outlet, url, title, published_at, language, ...)
+  token create --workspace S --role R [--name N]
+                                               Create an API token; the token is printed alone on the last line
+
+Storage: DATABASE_URL=postgres://... uses PostgreSQL; otherwise the embedded database in
+KROSCEK_DATA_DIR (default ./.kroscek/data).`;

@@ -1,0 +1,48 @@
+import { parseArgs } from "node:util";
+import type { Env } from "../env";
+import { startServer } from "../server";
+import { CliError } from "./cli-error";
+
+export async function runServe(env: Env, args: string[]): Promise<void> {
+  let values: { host?: string | undefined; port?: string | undefined; "data-dir"?: string | undefined };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { host: { type: "string" }, port: { type: "string" }, "data-dir": { type: "string" } },
+    }));
+  } catch (error) {
+    throw new CliError((error as Error).message);
+  }
+  const port = values.port === undefined ? env.PORT : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new CliError(`--port must be 0–65535, got '${values.port}'`);
+  const server = await startServer({
+    ...env,
+    HOST: values.host ?? env.HOST,
+    PORT: port,
+    KROSCEK_DATA_DIR: values["data-dir"] ?? env.KROSCEK_DATA_DIR,
+  });
+  console.log(
+    `Kroscek is listening on ${server.url} (database: ${server.handle.kind}, ${server.handle.location})`,
+  );
+  console.log(`  API docs: ${server.url}/api/docs    health: ${server.url}/api/health`);
+  if (server.demo?.admin) {
+    console.log("  Demo workspace loaded with the five seed articles. Sign in as:");
+    console.log(`    e-mail:   ${server.demo.admin.email}`);
+    console.log(`    password: ${server.demo.admin.password}   (shown only this once)`);
+  } else {
+    console.log(
+      "  Sign in with your account, or create an API token: pnpm kroscek token create --workspace demo --role admin",
+    );
+  }
+  let closing = false;
+  const stop = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.log(`\n${signal}: closing the server and the database…`);
+    await server.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}

@@ -1,0 +1,79 @@
+import { createHash } from "node:crypto";
+import { detectLanguage } from "@kroscek/core";
+import { type ArticleInput, ArticleInputSchema } from "@kroscek/schema";
+import { articles } from "@kroscek/schema/tables";
+import { and, eq } from "drizzle-orm";
+import { v7 as uuidv7 } from "uuid";
+import type { Actor } from "./actor";
+import { audit, type Db } from "./audit";
+import { findOrCreateOutlet, requireOutlet } from "./outlets";
+import { parsePublishedAt } from "./published-at";
+
+export type ArticleRow = typeof articles.$inferSelect;
+export interface ImportResult {
+  status: "created" | "duplicate";
+  article: ArticleRow;
+}
+
+export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+
+/**
+ * Stores an article unless the same body is already in the workspace (then reports the existing
+ * one as a duplicate). Run it inside a transaction: outlet creation, the article and its audit
+ * row commit together.
+ */
+export async function importArticle(tx: Db, actor: Actor, input: ArticleInput): Promise<ImportResult> {
+  const data = ArticleInputSchema.parse(input);
+  const bodySha256 = sha256(data.body);
+  const existing = await findBySha(tx, actor.workspaceId, bodySha256);
+  if (existing) return { status: "duplicate", article: existing };
+
+  const { publishedAt, publishedPrecision } = parsePublishedAt(data.publishedAt, data.timeZone);
+  let outletId: string;
+  if (data.outletId) {
+    await requireOutlet(tx, actor.workspaceId, data.outletId);
+    outletId = data.outletId;
+  } else {
+    outletId = await findOrCreateOutlet(tx, actor, data.outlet);
+  }
+  const detected = detectLanguage(data.body);
+  const row = {
+    workspaceId: actor.workspaceId,
+    id: uuidv7(),
+    outletId,
+    url: data.url ?? null,
+    title: data.title ?? null,
+    byline: data.byline ?? null,
+    publishedAt,
+    publishedPrecision,
+    timeZone: data.timeZone,
+    language: data.language ?? detected,
+    body: data.body,
+    bodySha256,
+    wireCredit: data.wireCredit ?? null,
+    importedBy: actor.userId,
+  };
+  const inserted = await tx.insert(articles).values(row).onConflictDoNothing().returning();
+  if (!inserted[0]) {
+    const raced = await findBySha(tx, actor.workspaceId, bodySha256);
+    if (raced) return { status: "duplicate", article: raced };
+    throw new Error("article insert conflicted but no duplicate was found");
+  }
+  const { body: _body, ...auditable } = inserted[0];
+  await audit(tx, actor, {
+    action: "article.create",
+    targetType: "article",
+    targetId: row.id,
+    after: auditable,
+  });
+  return { status: "created", article: inserted[0] };
+}
+
+async function findBySha(tx: Db, workspaceId: string, bodySha256: string): Promise<ArticleRow | undefined> {
+  const rows = await tx
+    .select()
+    .from(articles)
+    .where(and(eq(articles.workspaceId, workspaceId), eq(articles.bodySha256, bodySha256)))
+    .limit(1);
+  return rows[0];
+}

@@ -1,0 +1,44 @@
+// Truth discovery: which value of a contested fact is probably true, and how accurate each source
+// is. Pure functions over (source, object, value) triples; see DESIGN.md "Reliability scores".
+
+/** The reliability model (copy-aware AccuSim with Beta priors) and its paper-named alias. */
+export { accuSim, estimateReliability } from "./accu";
+/** Beta distribution helpers used for credible intervals. */
+export { betaCredibleInterval, betaQuantile, logGamma, regularizedBeta } from "./beta";
+/** Naive majority vote baseline. */
+export { majorityVote } from "./majority";
+/** Value similarity functions and canonical keys per value type. */
+export {
+  type DateInterval,
+  dateKey,
+  dateSimilarity,
+  entitySetSimilarity,
+  entitySimilarity,
+  jaccard,
+  numberSimilarity,
+  type Quantity,
+  quantitySimilarity,
+  setKey,
+  textKey,
+  textSimilarity,
+  textTokens,
+} from "./similarity";
+/** TruthFinder baseline (Yin, Han & Yu 2007). */
+export { truthFinder } from "./truthfinder";
+/** Input, parameter and result types, defaults and the engine version string. */
+export {
+  ALGORITHM_VERSION,
+  type Claim,
+  type Contribution,
+  type CopyRelation,
+  DEFAULT_PARAMS,
+  type Dependence,
+  type FixedTruth,
+  type ObjectEstimate,
+  type Similarity,
+  type SourceEstimate,
+  type TruthInput,
+  type TruthParams,
+  type TruthResult,
+  type ValueEstimate,
+} from "./types";

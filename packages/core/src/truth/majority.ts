@@ -1,0 +1,60 @@
+// Naive majority vote: the baseline every truth-discovery paper starts from. Each source has one
+// vote per object (split over its values if it gives several); copies count in full, which is
+// exactly the weakness the other models address.
+import { type PreparedClaim, prepare } from "./prepare";
+import { buildResult } from "./result";
+import { ALGORITHM_VERSION, type TruthInput, type TruthResult } from "./types";
+
+/**
+ * Majority vote on the common interface. Value probability = share of the object's votes; source
+ * accuracy = share of its claims that agree with the winner; the interval is degenerate [a, a]
+ * because a vote count has no posterior.
+ */
+export function majorityVote<V>(input: TruthInput<V>): TruthResult<V> {
+  const prep = prepare(input);
+  const probability: Float64Array[] = [];
+  const confidence: Float64Array[] = [];
+  const winner: number[] = [];
+  const claimWeight = new Float64Array(prep.claims.length);
+  for (const obj of prep.objects) {
+    const votes = new Float64Array(obj.values.length);
+    let total = 0;
+    for (const ci of obj.claims) {
+      const c = prep.claims[ci] as PreparedClaim;
+      claimWeight[ci] = c.share;
+      votes[c.value] = (votes[c.value] as number) + c.share;
+      total += c.share;
+    }
+    const prob = obj.fixedValue >= 0 ? new Float64Array(votes.length) : votes.map((x) => (total > 0 ? x / total : 0));
+    if (obj.fixedValue >= 0) prob[obj.fixedValue] = 1;
+    let best = obj.fixedValue >= 0 ? obj.fixedValue : 0;
+    if (obj.fixedValue < 0) for (let v = 1; v < prob.length; v++) if ((prob[v] as number) > (prob[best] as number)) best = v;
+    winner.push(best);
+    probability.push(prob);
+    confidence.push(votes);
+  }
+  const accuracy = new Float64Array(prep.sources.length);
+  prep.bySource.forEach((list, s) => {
+    let right = 0;
+    let count = 0;
+    for (const ci of list) {
+      const c = prep.claims[ci] as PreparedClaim;
+      count += c.share;
+      if (winner[c.object] === c.value) right += c.share;
+    }
+    accuracy[s] = count > 0 ? right / count : 0;
+  });
+  return buildResult(prep, {
+    algorithm: "majority-vote",
+    version: ALGORITHM_VERSION,
+    probability,
+    confidence,
+    claimWeight,
+    claimIndependence: new Float64Array(prep.claims.length).fill(1),
+    accuracy,
+    interval: (s) => [accuracy[s] as number, accuracy[s] as number],
+    dependence: new Map(),
+    rounds: 1,
+    converged: true,
+  });
+}

@@ -1,0 +1,158 @@
+/** Version of the truth-discovery engine; stored with every reliability snapshot so scores can be reproduced. */
+export const ALGORITHM_VERSION = "truth-1.0.0";
+
+/** One observation: `source` asserts that `object` (an event slot, a book's authors...) has `value`. */
+export interface Claim<V> {
+  source: string;
+  object: string;
+  value: V;
+}
+
+/** Similarity of two values of one type, in [0, 1]; 1 means "the same fact". */
+export type Similarity<V> = (a: V, b: V) => number;
+
+/** A known dependence: `copier` republishes `original` (a wire copy, a syndicated feed). */
+export interface CopyRelation {
+  copier: string;
+  original: string;
+}
+
+/** A published verdict: the truth about `object` is `value`, never re-estimated. */
+export interface FixedTruth<V> {
+  object: string;
+  value: V;
+}
+
+/** Tuning knobs shared by all algorithms; each algorithm reads the ones it needs. */
+export interface TruthParams {
+  /** Beta prior pseudo-count of correct claims (Accu family). */
+  alpha: number;
+  /** Beta prior pseudo-count of wrong claims (Accu family). */
+  beta: number;
+  /** Accuracy every source starts with before the first round (Accu 0.8, TruthFinder 0.9 in the papers). */
+  initialAccuracy: number;
+  /** Number of false values an object's domain holds (n in Accu); sets vote weights and the unseen-value mass. */
+  falseValues: number;
+  /** Weight of similar values' support (rho); 0 disables similarity. */
+  rho: number;
+  /** Probability that a dependent source copies a given value (c in Depen). */
+  copyProbability: number;
+  /** Prior probability that two sources are dependent (alpha in Depen's copy detection). */
+  copyPrior: number;
+  /** Detect dependence from shared false values (Depen); declared copies are always applied. */
+  detectCopying: boolean;
+  /** Pairs of sources sharing fewer objects are never judged dependent: too little evidence. */
+  minSharedObjects: number;
+  /** TruthFinder: dampening factor gamma. */
+  gamma: number;
+  /** TruthFinder: similarity below this value counts against a value (implication = sim - baseSimilarity). */
+  baseSimilarity: number;
+  /** Upper bound on iterations. */
+  maxRounds: number;
+  /** Stop when no source accuracy moves more than this between rounds. */
+  tolerance: number;
+  /** Mass of the credible interval reported per source (0.9 = 5% to 95%). */
+  credibleMass: number;
+}
+
+/** Defaults follow the papers where they give a value (c = 0.8, alpha_dep = 0.2, rho = 0.5, gamma = 0.3). */
+export const DEFAULT_PARAMS: Readonly<TruthParams> = Object.freeze({
+  alpha: 1,
+  beta: 1,
+  initialAccuracy: 0.8,
+  falseValues: 100,
+  rho: 0.5,
+  copyProbability: 0.8,
+  copyPrior: 0.2,
+  detectCopying: true,
+  minSharedObjects: 3,
+  gamma: 0.3,
+  baseSimilarity: 0.5,
+  maxRounds: 100,
+  tolerance: 1e-4,
+  credibleMass: 0.9,
+});
+
+/** Everything an algorithm needs; only `claims` and `valueKey` are required. */
+export interface TruthInput<V> {
+  claims: readonly Claim<V>[];
+  /** Canonical string for a value: claims whose keys are equal support the same value. */
+  valueKey: (value: V) => string;
+  similarity?: Similarity<V>;
+  copies?: readonly CopyRelation[];
+  /** Sets of mutually dependent sources (e.g. all outlets running one wire story). */
+  copyGroups?: readonly (readonly string[])[];
+  fixed?: readonly FixedTruth<V>[];
+  params?: Partial<TruthParams>;
+}
+
+/** One candidate value of an object. */
+export interface ValueEstimate<V> {
+  key: string;
+  value: V;
+  /** Probability that this value is the truth (normalised confidence for the baselines). */
+  probability: number;
+  /** The algorithm's raw score before normalisation (vote count, sigma*, ...). */
+  confidence: number;
+  /** Sources asserting this value, sorted. */
+  sources: string[];
+}
+
+/** Why an object came out the way it did: one row per (source, value) claim. */
+export interface Contribution {
+  source: string;
+  valueKey: string;
+  /** Effective vote after copy discount and splitting among a source's values for the object. */
+  weight: number;
+  /** Share of the source's vote kept after discounting for dependence (1 = independent). */
+  independence: number;
+}
+
+/** Result for one object. */
+export interface ObjectEstimate<V> {
+  object: string;
+  winner: V;
+  winnerKey: string;
+  /** True when the winner came from a fixed truth (verdict), not from the votes. */
+  fixed: boolean;
+  /** Sorted by probability descending, then key. */
+  values: ValueEstimate<V>[];
+  /** Sorted by source. */
+  contributions: Contribution[];
+}
+
+/** Result for one source. */
+export interface SourceEstimate {
+  source: string;
+  /** Posterior mean accuracy (Accu family); trust score for TruthFinder; agreement share for majority vote. */
+  accuracy: number;
+  /** Credible interval of `accuracy`; degenerate [a, a] for the baselines, which have no posterior. */
+  interval: [number, number];
+  claims: number;
+  objects: number;
+  /** Claims whose value is the winner of their object. */
+  agreeing: number;
+}
+
+/** A detected or declared dependence between two sources. */
+export interface Dependence {
+  /** Sorted pair: `a` < `b`. */
+  a: string;
+  b: string;
+  /** Probability that the two are dependent (either direction). */
+  probability: number;
+  declared: boolean;
+}
+
+/** Common output of every algorithm. */
+export interface TruthResult<V> {
+  algorithm: string;
+  version: string;
+  params: TruthParams;
+  objects: ObjectEstimate<V>[];
+  sources: SourceEstimate[];
+  /** Dependences with probability >= 0.5, sorted by probability descending. */
+  dependences: Dependence[];
+  rounds: number;
+  converged: boolean;
+}
