@@ -1,0 +1,89 @@
+// Scores an algorithm's output against gold values: precision on the gold objects and
+// calibration of the estimated source accuracies against accuracies measured on those objects.
+import type { Claim, TruthInput, TruthResult } from "../src/truth";
+import type { Dataset } from "./datasets";
+
+/** Figures printed for one algorithm. */
+export interface Score {
+  /** Gold objects whose winner matches gold / gold objects that have claims. */
+  precision: number;
+  correct: number;
+  goldObjects: number;
+  /** Sources with at least one claim on a gold object. */
+  calibratedSources: number;
+  meanEstimated: number;
+  meanMeasured: number;
+  rounds: number;
+  converged: boolean;
+}
+
+/** Share of each source's claims on gold objects whose value equals gold (sources without such claims omitted). */
+export function measuredAccuracy<V>(claims: readonly Claim<V>[], gold: ReadonlyMap<string, V>, key: (v: V) => string) {
+  const goldKeys = new Map([...gold].map(([o, v]) => [o, key(v)]));
+  const tally = new Map<string, { right: number; total: number }>();
+  // A store listing a book twice with the same authors is one claim, as in the engine.
+  const seen = new Set<string>();
+  for (const c of claims) {
+    const g = goldKeys.get(c.object);
+    if (g === undefined) continue;
+    const k = key(c.value);
+    const id = `${c.source}\u0000${c.object}\u0000${k}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const t = tally.get(c.source) ?? { right: 0, total: 0 };
+    t.total++;
+    if (k === g) t.right++;
+    tally.set(c.source, t);
+  }
+  return new Map([...tally].map(([s, t]) => [s, t.right / t.total]));
+}
+
+/** Scores one result against the data set's gold values. */
+export function score<V>(ds: Dataset<V>, result: TruthResult<V>): Score {
+  const winners = new Map(result.objects.map((o) => [o.object, o.winnerKey]));
+  let correct = 0;
+  let goldObjects = 0;
+  for (const [object, value] of ds.gold) {
+    const w = winners.get(object);
+    if (w === undefined) continue;
+    goldObjects++;
+    if (w === ds.valueKey(value)) correct++;
+  }
+  const measured = measuredAccuracy(ds.claims, ds.gold, ds.valueKey);
+  const estimated = new Map(result.sources.map((s) => [s.source, s.accuracy]));
+  let sumEst = 0;
+  let sumMeas = 0;
+  for (const [source, m] of measured) {
+    sumEst += estimated.get(source) ?? 0;
+    sumMeas += m;
+  }
+  const n = measured.size;
+  return {
+    precision: goldObjects > 0 ? correct / goldObjects : 0,
+    correct,
+    goldObjects,
+    calibratedSources: n,
+    meanEstimated: n > 0 ? sumEst / n : 0,
+    meanMeasured: n > 0 ? sumMeas / n : 0,
+    rounds: result.rounds,
+    converged: result.converged,
+  };
+}
+
+/** Runs `algorithm` `runs` times; returns the last result and the median wall time in ms. */
+export function timed<V>(
+  algorithm: (input: TruthInput<V>) => TruthResult<V>,
+  input: TruthInput<V>,
+  runs = 3,
+): { result: TruthResult<V>; medianMs: number } {
+  const times: number[] = [];
+  let result: TruthResult<V> | undefined;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    result = algorithm(input);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  if (!result) throw new Error("runs must be >= 1");
+  return { result, medianMs: times[Math.floor(times.length / 2)] as number };
+}
