@@ -1,9 +1,20 @@
+import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
+import { ApiError } from "./lib/api-error";
+import { authenticate } from "./lib/auth";
 import type { AppDeps } from "./lib/context";
 import { onError, onNotFound } from "./lib/on-error";
 import { createRouter } from "./lib/router";
+import { workspaceScope } from "./lib/workspace-scope";
+import { authRoutes } from "./routes/auth/auth.index";
+import { docsRoutes } from "./routes/docs";
 import { healthRoutes } from "./routes/health";
+import { outletRoutes } from "./routes/outlets/outlets.index";
 import { serveWeb } from "./web";
+
+/** JSON bodies above this are refused with 413 (bulk NDJSON import has its own, larger limit). */
+export const JSON_BODY_LIMIT = 2 * 1024 * 1024 + 64 * 1024;
+const BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);
 
 /** Builds the Kroscek HTTP app over the given database; `index` and tests only differ in deps. */
 export function createApp(deps: AppDeps) {
@@ -16,16 +27,54 @@ export function createApp(deps: AppDeps) {
   app.onError(onError);
   app.notFound(onNotFound);
 
-  const routes = app.route("/", healthRoutes);
+  app.use("/api/v1/*", async (c, next) => {
+    if (BODY_METHODS.has(c.req.method) && c.req.header("content-length") !== "0") {
+      const type = c.req.header("content-type") ?? "";
+      const bulk = c.req.path.endsWith("/articles/bulk");
+      const accepted = bulk ? /^application\/(x-)?ndjson\b/i : /^application\/json\b/i;
+      if (type && !accepted.test(type)) {
+        throw new ApiError(
+          "unsupported_media_type",
+          `Send ${bulk ? "application/x-ndjson" : "application/json"}, not '${type}'`,
+        );
+      }
+    }
+    await next();
+  });
+  app.use("/api/v1/*", async (c, next) => {
+    if (c.req.path.endsWith("/articles/bulk")) return next();
+    return bodyLimit({
+      maxSize: JSON_BODY_LIMIT,
+      onError: () => {
+        throw new ApiError("payload_too_large", `Request body exceeds ${JSON_BODY_LIMIT} bytes`);
+      },
+    })(c, next);
+  });
+  app.use("/api/v1/*", authenticate);
+  app.use("/api/v1/workspaces/:workspace/*", workspaceScope);
 
+  const routes = app
+    .route("/", healthRoutes)
+    .route("/", authRoutes(deps.signInLimit))
+    .route("/", outletRoutes);
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
+  app.openAPIRegistry.registerComponent("securitySchemes", "session", {
+    type: "apiKey",
+    in: "cookie",
+    name: "kroscek_session",
+  });
   app.doc31("/api/openapi.json", {
     openapi: "3.1.0",
     info: {
       title: "Kroscek API",
       version: "1",
-      description: "Archive articles, record which outlet asserts which claim, review contradictions.",
+      description:
+        "Archive articles, record which outlet asserts which claim with the exact quote, review contradictions. " +
+        "Every failure answers `{ error: { code, message, requestId, details? } }`.",
     },
   });
+  app.route("/", docsRoutes);
   if (deps.webDist) serveWeb(app, deps.webDist);
   return routes;
 }

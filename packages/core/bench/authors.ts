@@ -51,7 +51,7 @@ function tokens(segment: string): string[] {
   return segment
     .split(/[\s.]+/)
     .map((t) => foldToken(t))
-    .filter((t) => t.length > 0 && !NOISE.has(t));
+    .filter((t) => /\p{L}/u.test(t) && !NOISE.has(t));
 }
 
 const isInitial = (t: string) => t.length === 1;
@@ -74,7 +74,7 @@ function chunks(raw: string): string[][] {
     .replace(/\b(edited by|editor:|by \(author\))/gi, ";")
     .replace(/\b(scientific\s+)?editor\s*-/gi, " ");
   return s
-    .split(/\s*(?:;|\/|&|\+|\||\band\b|\bwith\b)\s*/i)
+    .split(/\s*(?:;|\/|&|\+|\||\s-\s|\band\b|\bwith\b)\s*/i)
     .map((c) => c.split(",").map((x) => x.trim()).filter((x) => tokens(x).length > 0))
     .filter((c) => c.length > 0);
 }
@@ -132,6 +132,11 @@ function nameAfterAffiliation(seg: string, stats: NameStats | undefined): string
   return null;
 }
 
+interface Seg {
+  ts: string[];
+  affiliation: boolean;
+}
+
 /**
  * Parses a raw author listing into a sorted set of surname keys, or null when the listing makes
  * no claim ("Not Available", empty). `stats` (from `buildNameStats`) resolves ambiguous orders.
@@ -140,13 +145,23 @@ export function parseAuthors(raw: string, stats?: NameStats): string[] | null {
   if (NO_CLAIM.test(raw)) return null;
   const keys = new Set<string>();
   for (const chunk of chunks(raw)) {
-    const segs = chunk.map((seg) => {
+    const segs: Seg[] = chunk.map((seg) => {
       if (!AFFILIATION.test(seg)) return { ts: tokens(seg), affiliation: false };
       return { ts: nameAfterAffiliation(seg, stats) ?? [], affiliation: true };
     });
+    // "Last, First[, Last, First...]": an even number of segments with a one-word surname at every
+    // even position is read as pairs whatever the name statistics say ("Romer, Kay", though Alan
+    // Kay makes "kay" a known surname).
+    const pairs =
+      segs.length % 2 === 0 &&
+      segs.every((sg, j) => !sg.affiliation && (j % 2 === 1 || realTokens(sg.ts).length === 1));
+    if (pairs) {
+      for (let j = 0; j < segs.length; j += 2) keys.add((segs[j] as Seg).ts.filter((t) => !isInitial(t)).join(""));
+      continue;
+    }
     let i = 0;
     while (i < segs.length) {
-      const seg = segs[i] as { ts: string[]; affiliation: boolean };
+      const seg = segs[i] as Seg;
       const next = segs[i + 1];
       const real = realTokens(seg.ts);
       if (real.length === 0) {
@@ -156,12 +171,36 @@ export function parseAuthors(raw: string, stats?: NameStats): string[] | null {
       // "Last, First": a one-word surname (particles allowed) followed by given names.
       if (!seg.affiliation && real.length === 1 && next && !next.affiliation && looksGiven(next.ts, stats)) {
         keys.add(seg.ts.filter((t) => !isInitial(t)).join(""));
-        i += 2;
+        // "Huston, Stephen D. Johnson, James": the given-name segment ends with the next surname
+        // when another given-name segment follows it.
+        const nextReal = realTokens(next.ts);
+        const tail = nextReal[nextReal.length - 1] as string;
+        const after = segs[i + 2];
+        if (nextReal.length >= 2 && after && looksGiven(after.ts, stats) && givenScore(stats, tail) < 0.5) {
+          segs[i + 1] = { ts: [tail], affiliation: false };
+          i += 1;
+        } else {
+          i += 2;
+        }
         continue;
       }
       keys.add(real.length === 1 ? seg.ts.filter((t) => !isInitial(t)).join("") : surnameOfFullName(seg.ts, stats));
       i++;
     }
+  }
+  keys.delete("");
+  return keys.size > 0 ? [...keys].sort() : null;
+}
+
+/**
+ * Parses the gold format, `last, first; last, first; ...`, whose order is unambiguous: the key is
+ * the text before the comma, folded like the listings' surnames.
+ */
+export function parseGoldAuthors(raw: string): string[] | null {
+  const keys = new Set<string>();
+  for (const entry of decodeEntities(raw).split(";")) {
+    const surname = entry.split(",")[0] ?? "";
+    keys.add(tokens(surname).filter((t) => !isInitial(t)).join(""));
   }
   keys.delete("");
   return keys.size > 0 ? [...keys].sort() : null;

@@ -10,7 +10,7 @@ import {
   textKey,
   textSimilarity,
 } from "../src/truth";
-import { authorKey, authorSimilarity, buildNameStats, parseAuthors } from "./authors";
+import { authorKey, authorSimilarity, buildNameStats, parseAuthors, parseGoldAuthors } from "./authors";
 import { normalizeIsbn } from "./isbn";
 
 /** A scoring task: claims, gold values, and how to compare values. */
@@ -55,7 +55,7 @@ export function parseBookGoldLines(text: string): { isbn: string; authors: strin
     });
 }
 
-/** The Book data set as author-key sets; gold goes through the same normaliser as the listings. */
+/** The Book data set as author-key sets; gold surnames are folded exactly like the listings' ones. */
 export function loadBook(claimsText: string, goldText: string): Dataset<string[]> {
   const listings = parseBookListings(claimsText);
   const goldLines = parseBookGoldLines(goldText);
@@ -70,7 +70,7 @@ export function loadBook(claimsText: string, goldText: string): Dataset<string[]
   }
   const gold = new Map<string, string[]>();
   for (const g of goldLines) {
-    const value = parseAuthors(g.authors, stats);
+    const value = parseGoldAuthors(g.authors);
     if (value) gold.set(g.isbn, value);
   }
   return { claims, gold, valueKey: authorKey, similarity: authorSimilarity, skipped };

@@ -2,19 +2,27 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createTestDatabase, type TestDatabase } from "@kroscek/db/testing";
 import { createApp } from "../app";
+import type { AppDeps } from "../lib/context";
 
 export interface TestServer {
   t: TestDatabase;
   url: string;
   /** fetch against the running server, with a path like `/api/health`. */
   fetch(path: string, init?: RequestInit): Promise<Response>;
+  /** JSON request helper: returns status and parsed body. */
+  json<T = unknown>(
+    method: string,
+    path: string,
+    token: string | null,
+    body?: unknown,
+  ): Promise<{ status: number; body: T }>;
   close(): Promise<void>;
 }
 
 /** Starts the real app over real HTTP on a free loopback port, on a scratch test database. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(deps: Omit<AppDeps, "handle"> = {}): Promise<TestServer> {
   const t = await createTestDatabase();
-  const app = createApp({ handle: t });
+  const app = createApp({ handle: t, ...deps });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => resolve(s));
   });
@@ -24,6 +32,18 @@ export async function startTestServer(): Promise<TestServer> {
     t,
     url,
     fetch: (path, init) => fetch(`${url}${path}`, init),
+    json: async (method, path, token, body) => {
+      const headers: Record<string, string> = {};
+      if (token) headers.authorization = `Bearer ${token}`;
+      if (body !== undefined) headers["content-type"] = "application/json";
+      const res = await fetch(`${url}${path}`, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await res.text();
+      return { status: res.status, body: (text ? JSON.parse(text) : null) as never };
+    },
     close: async () => {
       await new Promise<void>((r) => server.close(() => r()));
       await t.close();

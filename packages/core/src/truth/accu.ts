@@ -108,6 +108,7 @@ function run<V>(prep: Prepared<V>, algorithm: string): TruthResult<V> {
       next[s] = (alpha + sumP) / (alpha + beta + count);
       delta = Math.max(delta, Math.abs((next[s] as number) - (accuracy[s] as number)));
     }
+    if (process.env.TRUTH_TRACE) console.error(rounds, delta, dependence.size);
     accuracy = next;
     if (delta < tolerance) {
       converged = true;

@@ -171,7 +171,7 @@ export function independenceFactors<V>(
       list.sort(
         (x, y) =>
           (copies.get(x) as number) - (copies.get(y) as number) ||
-          (accuracy[src(y)] as number) - (accuracy[src(x)] as number) ||
+          (prep.bySource[src(y)] as number[]).length - (prep.bySource[src(x)] as number[]).length ||
           src(x) - src(y),
       );
       for (let i = 1; i < list.length; i++) {

@@ -1,0 +1,57 @@
+import { apiTokens, sessions } from "@kroscek/schema/tables";
+import { and, eq, gt, isNull } from "drizzle-orm";
+import { getCookie } from "hono/cookie";
+import { createMiddleware } from "hono/factory";
+import { hashToken } from "../services/tokens";
+import { ApiError } from "./api-error";
+import type { AppEnv, Principal } from "./context";
+
+export const SESSION_COOKIE = "kroscek_session";
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Identifies the caller from a bearer token or the session cookie. Cookie-authenticated writes
+ * must echo the session's CSRF token in `X-CSRF-Token` (a cross-site form cannot read it).
+ */
+export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
+  const { db } = c.get("deps").handle;
+  const header = c.req.header("authorization");
+  let principal: Principal | null = null;
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match?.[1]) throw new ApiError("unauthorized", "Authorization must be 'Bearer <token>'");
+    const [row] = await db
+      .select({ id: apiTokens.id, workspaceId: apiTokens.workspaceId, role: apiTokens.role })
+      .from(apiTokens)
+      .where(and(eq(apiTokens.tokenHash, hashToken(match[1])), isNull(apiTokens.revokedAt)))
+      .limit(1);
+    if (!row) throw new ApiError("unauthorized", "Unknown or revoked API token");
+    principal = { kind: "token", tokenId: row.id, workspaceId: row.workspaceId, role: row.role };
+  } else {
+    const cookie = getCookie(c, SESSION_COOKIE);
+    if (cookie) {
+      const sessionHash = hashToken(cookie);
+      const [row] = await db
+        .select({ userId: sessions.userId, csrfToken: sessions.csrfToken })
+        .from(sessions)
+        .where(and(eq(sessions.tokenHash, sessionHash), gt(sessions.expiresAt, new Date())))
+        .limit(1);
+      if (row) {
+        principal = { kind: "user", userId: row.userId, csrfToken: row.csrfToken, sessionHash };
+        if (!SAFE_METHODS.has(c.req.method) && c.req.header("x-csrf-token") !== row.csrfToken) {
+          throw new ApiError(
+            "forbidden",
+            "Missing or wrong X-CSRF-Token header for a cookie-authenticated write",
+          );
+        }
+      }
+    }
+  }
+  c.set("principal", principal);
+  await next();
+});
+
+export function requirePrincipal(principal: Principal | null): Principal {
+  if (!principal) throw new ApiError("unauthorized", "Sign in or send a bearer token");
+  return principal;
+}

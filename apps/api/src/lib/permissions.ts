@@ -1,0 +1,28 @@
+import type { Role } from "@kroscek/schema";
+
+/**
+ * What each role may do: the one table every route consults. Roles are cumulative
+ * (viewer < factchecker < editor < admin) but are spelled out so a reader sees each grant.
+ */
+export const PERMISSIONS = {
+  /** Read everything in the workspace: articles, claims, reports, audit trail. */
+  read: ["viewer", "factchecker", "editor", "admin"],
+  /** Record outlets, articles, entities, events, claims and assertions. */
+  "ledger.write": ["factchecker", "editor", "admin"],
+  /** Draft a verdict on a claim. */
+  "verdict.draft": ["factchecker", "editor", "admin"],
+  /** Publish a verdict. */
+  "verdict.publish": ["editor", "admin"],
+  /** Confirm or dismiss contradictions and flags. */
+  "review.resolve": ["editor", "admin"],
+  /** Recompute reliability scores and export them. */
+  "reliability.manage": ["editor", "admin"],
+  /** Manage members and API tokens. */
+  "workspace.admin": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

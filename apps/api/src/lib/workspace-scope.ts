@@ -1,0 +1,51 @@
+import { memberships } from "@kroscek/schema/tables";
+import { and, eq } from "drizzle-orm";
+import { createMiddleware } from "hono/factory";
+import { findWorkspace } from "../services/workspaces";
+import { ApiError } from "./api-error";
+import { requirePrincipal } from "./auth";
+import type { AppEnv } from "./context";
+import { can, type Permission } from "./permissions";
+
+/**
+ * Resolves `{workspace}` and the caller's role in it. A workspace the caller has no access to
+ * answers 404, exactly like one that does not exist, so slugs do not leak.
+ */
+export const workspaceScope = createMiddleware<AppEnv>(async (c, next) => {
+  const principal = requirePrincipal(c.get("principal"));
+  const slug = c.req.param("workspace") ?? "";
+  const { db } = c.get("deps").handle;
+  const workspace = await findWorkspace(db, slug);
+  const hidden = new ApiError("not_found", `Workspace '${slug}' not found`);
+  if (!workspace) throw hidden;
+  let role;
+  if (principal.kind === "token") {
+    if (principal.workspaceId !== workspace.id) throw hidden;
+    role = principal.role;
+  } else {
+    const [m] = await db
+      .select({ role: memberships.role })
+      .from(memberships)
+      .where(and(eq(memberships.workspaceId, workspace.id), eq(memberships.userId, principal.userId)));
+    if (!m) throw hidden;
+    role = m.role;
+  }
+  c.set("actor", {
+    workspaceId: workspace.id,
+    role,
+    userId: principal.kind === "user" ? principal.userId : null,
+    tokenId: principal.kind === "token" ? principal.tokenId : null,
+    requestId: c.get("requestId"),
+  });
+  await next();
+});
+
+/** Route middleware: 403 unless the caller's role grants the permission (runs before validation). */
+export const requirePermission = (permission: Permission) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    const actor = c.get("actor");
+    if (!can(actor.role, permission)) {
+      throw new ApiError("forbidden", `Role '${actor.role}' may not do this (needs '${permission}')`);
+    }
+    await next();
+  });

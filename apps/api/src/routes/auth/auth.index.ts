@@ -1,0 +1,74 @@
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { users } from "@kroscek/schema/tables";
+import { eq } from "drizzle-orm";
+import { deleteCookie, setCookie } from "hono/cookie";
+import { ApiError } from "../../lib/api-error";
+import { requirePrincipal, SESSION_COOKIE } from "../../lib/auth";
+import { createRouter } from "../../lib/router";
+import { FailureThrottle } from "../../lib/throttle";
+import { verifyPassword } from "../../services/passwords";
+import { closeSession, describeSession, openSession } from "../../services/sessions";
+import { sessionRoute, signInRoute, signOutRoute } from "./auth.routes";
+
+// A fixed argon2id hash so unknown e-mails cost as much as wrong passwords (no timing oracle).
+const DUMMY_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$Yo0bD0KpGLMAsx0yRCMJ/Q$KL/x/O+KlB3NhfQqU/4sMatKk7FFOHrKRUr72UdSU1M";
+
+function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown";
+  }
+}
+
+export function authRoutes(
+  limit: { attempts: number; windowMs: number } = { attempts: 5, windowMs: 15 * 60_000 },
+) {
+  const byEmail = new FailureThrottle(limit.attempts, limit.windowMs);
+  const byAddress = new FailureThrottle(limit.attempts * 4, limit.windowMs);
+  return createRouter()
+    .openapi(signInRoute, async (c) => {
+      const { email, password } = c.req.valid("json");
+      const address = clientAddress(c);
+      const wait = Math.max(byEmail.retryAfter(email), byAddress.retryAfter(address));
+      if (wait > 0) {
+        throw new ApiError("rate_limited", `Too many failed sign-ins; try again in ${wait} s`, undefined, {
+          "Retry-After": String(wait),
+        });
+      }
+      const { db } = c.get("deps").handle;
+      const [user] = await db.select().from(users).where(eq(users.email, email));
+      const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+      if (!user || !user.passwordHash || !ok) {
+        byEmail.fail(email);
+        byAddress.fail(address);
+        throw new ApiError("unauthorized", "Wrong e-mail or password");
+      }
+      byEmail.reset(email);
+      const session = await openSession(db, user.id);
+      setCookie(c, SESSION_COOKIE, session.cookie, {
+        httpOnly: true,
+        sameSite: "Lax",
+        secure: new URL(c.req.url).protocol === "https:" || c.req.header("x-forwarded-proto") === "https",
+        path: "/",
+        expires: session.expiresAt,
+      });
+      return c.json(await describeSession(db, user.id, session.csrfToken), 200);
+    })
+    .openapi(signOutRoute, async (c) => {
+      const principal = c.get("principal");
+      if (principal?.kind === "user") await closeSession(c.get("deps").handle.db, principal.sessionHash);
+      deleteCookie(c, SESSION_COOKIE, { path: "/" });
+      return c.body(null, 204);
+    })
+    .openapi(sessionRoute, async (c) => {
+      const principal = requirePrincipal(c.get("principal"));
+      if (principal.kind !== "user")
+        throw new ApiError("unauthorized", "A session needs a signed-in user, not a token");
+      return c.json(
+        await describeSession(c.get("deps").handle.db, principal.userId, principal.csrfToken),
+        200,
+      );
+    });
+}

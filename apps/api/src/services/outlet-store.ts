@@ -1,0 +1,95 @@
+import type { Outlet, OutletCreateSchema, OutletUpdateSchema } from "@kroscek/schema";
+import { outlets } from "@kroscek/schema/tables";
+import { and, desc, eq, ilike, lt, type SQL, sql } from "drizzle-orm";
+import { v7 as uuidv7 } from "uuid";
+import type { z } from "zod";
+import { notFound } from "../lib/api-error";
+import { pageFrom } from "../lib/pagination";
+import { iso } from "../lib/serialize";
+import type { Actor } from "./actor";
+import { audit, type Db } from "./audit";
+import { failStaleOrMissing } from "./versioned";
+
+type OutletRow = typeof outlets.$inferSelect;
+
+export const toOutlet = (r: OutletRow): Outlet => ({
+  id: r.id,
+  name: r.name,
+  domain: r.domain,
+  country: r.country,
+  language: r.language,
+  kind: r.kind,
+  version: r.version,
+  createdAt: iso(r.createdAt),
+});
+
+export async function createOutlet(
+  tx: Db,
+  actor: Actor,
+  input: z.output<typeof OutletCreateSchema>,
+): Promise<Outlet> {
+  const [row] = await tx
+    .insert(outlets)
+    .values({
+      workspaceId: actor.workspaceId,
+      id: uuidv7(),
+      name: input.name,
+      domain: input.domain ?? null,
+      country: input.country ?? null,
+      language: input.language ?? null,
+      kind: input.kind,
+    })
+    .returning();
+  if (!row) throw new Error("outlet insert returned nothing");
+  await audit(tx, actor, { action: "outlet.create", targetType: "outlet", targetId: row.id, after: row });
+  return toOutlet(row);
+}
+
+export async function getOutlet(db: Db, workspaceId: string, id: string): Promise<Outlet> {
+  const [row] = await db
+    .select()
+    .from(outlets)
+    .where(and(eq(outlets.workspaceId, workspaceId), eq(outlets.id, id)));
+  if (!row) throw notFound("Outlet");
+  return toOutlet(row);
+}
+
+export async function listOutlets(
+  db: Db,
+  workspaceId: string,
+  q: { cursor: string | null; limit: number; kind?: string | undefined; text?: string | undefined },
+) {
+  const where: SQL[] = [eq(outlets.workspaceId, workspaceId)];
+  if (q.cursor) where.push(lt(outlets.id, q.cursor));
+  if (q.kind) where.push(sql`${outlets.kind}::text = ${q.kind}`);
+  if (q.text) where.push(ilike(outlets.name, `%${q.text.replace(/[%_\\]/g, "\\$&")}%`));
+  const rows = await db
+    .select()
+    .from(outlets)
+    .where(and(...where))
+    .orderBy(desc(outlets.id))
+    .limit(q.limit + 1);
+  return pageFrom(rows, q.limit, toOutlet);
+}
+
+export async function updateOutlet(
+  tx: Db,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof OutletUpdateSchema>,
+): Promise<Outlet> {
+  const { version, ...patch } = input;
+  const [before] = await tx
+    .select()
+    .from(outlets)
+    .where(and(eq(outlets.workspaceId, actor.workspaceId), eq(outlets.id, id)));
+  if (!before) throw notFound("Outlet");
+  const [row] = await tx
+    .update(outlets)
+    .set({ ...patch, version: sql`${outlets.version} + 1` })
+    .where(and(eq(outlets.workspaceId, actor.workspaceId), eq(outlets.id, id), eq(outlets.version, version)))
+    .returning();
+  if (!row) return failStaleOrMissing(tx, outlets, actor.workspaceId, id, "Outlet", version);
+  await audit(tx, actor, { action: "outlet.update", targetType: "outlet", targetId: id, before, after: row });
+  return toOutlet(row);
+}

@@ -1,0 +1,48 @@
+import { randomBytes } from "node:crypto";
+import type { Session } from "@kroscek/schema";
+import { memberships, sessions, users, workspaces } from "@kroscek/schema/tables";
+import { eq } from "drizzle-orm";
+import { iso } from "../lib/serialize";
+import type { Db } from "./audit";
+import { hashToken } from "./tokens";
+
+export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+
+/** Opens a session; the cookie value is returned once and only its hash is stored. */
+export async function openSession(
+  db: Db,
+  userId: string,
+): Promise<{ cookie: string; csrfToken: string; expiresAt: Date }> {
+  const cookie = randomBytes(32).toString("base64url");
+  const csrfToken = randomBytes(24).toString("base64url");
+  const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+  await db.insert(sessions).values({ tokenHash: hashToken(cookie), userId, csrfToken, expiresAt });
+  return { cookie, csrfToken, expiresAt };
+}
+
+export async function closeSession(db: Db, sessionHash: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.tokenHash, sessionHash));
+}
+
+/** The signed-in user with every workspace they belong to and their role there. */
+export async function describeSession(db: Db, userId: string, csrfToken?: string): Promise<Session> {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user) throw new Error("session user vanished");
+  const rows = await db
+    .select({ ws: workspaces, role: memberships.role })
+    .from(memberships)
+    .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(workspaces.slug);
+  return {
+    user: { id: user.id, email: user.email, displayName: user.displayName },
+    workspaces: rows.map((r) => ({
+      id: r.ws.id,
+      slug: r.ws.slug,
+      name: r.ws.name,
+      role: r.role,
+      createdAt: iso(r.ws.createdAt),
+    })),
+    ...(csrfToken ? { csrfToken } : {}),
+  };
+}
