@@ -9,7 +9,9 @@ import { workspaceScope } from "./lib/workspace-scope";
 import { authRoutes } from "./routes/auth/auth.index";
 import { docsRoutes } from "./routes/docs";
 import { healthRoutes } from "./routes/health";
+import { memberRoutes } from "./routes/members/members.index";
 import { outletRoutes } from "./routes/outlets/outlets.index";
+import { tokenRoutes } from "./routes/tokens/tokens.index";
 import { serveWeb } from "./web";
 
 /** JSON bodies above this are refused with 413 (bulk NDJSON import has its own, larger limit). */
@@ -56,7 +58,9 @@ export function createApp(deps: AppDeps) {
   const routes = app
     .route("/", healthRoutes)
     .route("/", authRoutes(deps.signInLimit))
-    .route("/", outletRoutes);
+    .route("/", outletRoutes)
+    .route("/", memberRoutes)
+    .route("/", tokenRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {

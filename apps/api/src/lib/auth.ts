@@ -1,5 +1,5 @@
 import { apiTokens, sessions } from "@kroscek/schema/tables";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, or } from "drizzle-orm";
 import { getCookie } from "hono/cookie";
 import { createMiddleware } from "hono/factory";
 import { hashToken } from "../services/tokens";
@@ -26,6 +26,17 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
       .where(and(eq(apiTokens.tokenHash, hashToken(match[1])), isNull(apiTokens.revokedAt)))
       .limit(1);
     if (!row) throw new ApiError("unauthorized", "Unknown or revoked API token");
+    // Coarse on purpose: at most one write a minute per token, not one per request.
+    await db
+      .update(apiTokens)
+      .set({ lastUsedAt: new Date() })
+      .where(
+        and(
+          eq(apiTokens.workspaceId, row.workspaceId),
+          eq(apiTokens.id, row.id),
+          or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(Date.now() - 60_000))),
+        ),
+      );
     principal = { kind: "token", tokenId: row.id, workspaceId: row.workspaceId, role: row.role };
   } else {
     const cookie = getCookie(c, SESSION_COOKIE);

@@ -14,6 +14,11 @@ import { type Prepared, type PreparedClaim, prepare } from "./prepare";
 import { buildResult } from "./result";
 import { ALGORITHM_VERSION, type TruthInput, type TruthResult } from "./types";
 
+// The provider order behind the copy discount follows accuracy for this many rounds and is then
+// frozen: re-sorting is a discontinuous step, and on the Book data it made the iteration cycle
+// between two states forever. Freezing leaves a continuous map, which settles.
+const ORDER_ROUNDS = 10;
+
 // Keeps ln(A/(1-A)) finite; posterior means never reach 0 or 1 but user-set initial values might.
 const EPS = 1e-9;
 
@@ -80,7 +85,8 @@ function run<V>(prep: Prepared<V>, algorithm: string): TruthResult<V> {
   let dependence: Map<number, number> = new Map([...prep.declared].map((k) => [k, 1]));
   const correct = new Float64Array(S);
   const total = new Float64Array(S);
-  let independence = independenceFactors(prep, accuracy, dependence);
+  let rank = accuracy;
+  let independence = independenceFactors(prep, rank, dependence);
   let probs = valueProbabilities(prep, accuracy, independence);
   let rounds = 0;
   let converged = false;
@@ -88,7 +94,8 @@ function run<V>(prep: Prepared<V>, algorithm: string): TruthResult<V> {
     rounds++;
     if (plan && rounds > 1) {
       dependence = detectDependence(prep, plan, accuracy, probs.claimProbability);
-      independence = independenceFactors(prep, accuracy, dependence);
+      if (rounds <= ORDER_ROUNDS) rank = accuracy;
+      independence = independenceFactors(prep, rank, dependence);
       probs = valueProbabilities(prep, accuracy, independence);
     } else if (rounds > 1) {
       probs = valueProbabilities(prep, accuracy, independence);

@@ -5,11 +5,11 @@
 //   flip-flopping that hard thresholds cause between rounds.
 // - Likelihoods are the paper's: independent sources share a true value with Pt = A1·A2, a false one
 //   with Pf = (1-A1)(1-A2)/n; a copier (probability c of copying each value) shares with
-//   A2·c + Pt(1-c), (1-A2)·c + Pf(1-c), and differs with Pd(1-c). Both directions are scored and
-//   summed into one "dependent" probability, because the discount below is applied symmetrically.
-// - The vote discount for value v orders its providers by accuracy (then name) and multiplies each
-//   provider's vote by Π (1 - c·P(dep with an earlier provider)); the paper uses a greedy order over
-//   providers with an explicit copy direction, which costs a search per value for little change.
+//   A2·c + Pt(1-c), (1-A2)·c + Pf(1-c), and differs with Pd(1-c); prior alpha/2 per direction.
+// - Both copy directions are scored: the likelihood of "S1 copies S2" uses S2's accuracy, so the
+//   more accurate source of a dependent pair tends to come out as the original.
+// - The vote discount orders each value's providers by accuracy instead of the paper's greedy
+//   search for the most independent provider; see independenceFactors.
 // Shared false values dominate: one costs a pair about ln(c·n) ≈ 4.4 nats (c = 0.8, n = 100) in
 // favour of dependence, while a shared true value adds only about 0.2.
 import { type Prepared, type PreparedClaim, pairKey } from "./prepare";
@@ -75,9 +75,9 @@ function logAdd(a: number, b: number): number {
 }
 
 /**
- * Posterior probability that each pair of sources is dependent, given current accuracies and the
- * probability of each claim's value. Declared pairs are 1. Only pairs above 1e-3 are kept: smaller
- * discounts do not change any vote measurably and the map stays small.
+ * Directed dependence: key `copier * S + original` → posterior probability that `copier` copies
+ * `original`, given current accuracies and the probability of each claim's value. Declared copies
+ * are 1. Only entries above 1e-3 are kept: smaller discounts change no vote measurably.
  */
 export function detectDependence<V>(
   prep: Prepared<V>,
@@ -113,8 +113,8 @@ export function detectDependence<V>(
     if ((plan.shared[id] as number) < minSharedObjects) continue;
     const a = plan.pairA[id] as number;
     const b = plan.pairB[id] as number;
-    const key = pairKey(a, b, S);
-    if (out.has(key)) continue;
+    // A declared relation is fact; detection does not second-guess it in either direction.
+    if (prep.declared.has(a * S + b) || prep.declared.has(b * S + a)) continue;
     const A1 = accuracy[a] as number;
     const A2 = accuracy[b] as number;
     const t = kt[id] as number;
@@ -123,26 +123,35 @@ export function detectDependence<V>(
     const pt = A1 * A2;
     const pf = ((1 - A1) * (1 - A2)) / n;
     const pd = Math.max(1e-300, 1 - pt - pf);
-    const logInd = t * Math.log(pt) + f * Math.log(pf) + d * Math.log(pd);
-    const logCopy = (Aorig: number) =>
-      t * Math.log(Aorig * c + pt * (1 - c)) + f * Math.log((1 - Aorig) * c + pf * (1 - c)) + d * Math.log(pd * (1 - c));
-    const logDep = logPriorDir + logAdd(logCopy(A2), logCopy(A1));
-    const logAll = logAdd(logPriorInd + logInd, logDep);
-    const prob = Math.exp(logDep - logAll);
-    if (prob > 1e-3) out.set(key, prob);
+    const logInd = logPriorInd + t * Math.log(pt) + f * Math.log(pf) + d * Math.log(pd);
+    // The copy likelihood depends on the original's accuracy: that is what tells the directions apart.
+    const logCopy = (original: number) =>
+      logPriorDir +
+      t * Math.log(original * c + pt * (1 - c)) +
+      f * Math.log((1 - original) * c + pf * (1 - c)) +
+      d * Math.log(pd * (1 - c));
+    const aCopiesB = logCopy(A2);
+    const bCopiesA = logCopy(A1);
+    const logAll = logAdd(logInd, logAdd(aCopiesB, bCopiesA));
+    const pab = Math.exp(aCopiesB - logAll);
+    const pba = Math.exp(bCopiesA - logAll);
+    if (pab > 1e-3) out.set(a * S + b, pab);
+    if (pba > 1e-3) out.set(b * S + a, pba);
   }
   return out;
 }
 
 /**
- * Share of each claim's vote that survives the dependence discount. Providers of a value are
- * ordered with declared copiers after their originals, then by accuracy (then index); each keeps
- * Π (1 - c·dep) over the providers before it, so the first of a copied group counts in full and
- * its copies much less.
+ * Share of each claim's vote that survives the dependence discount (Dong et al.'s I(S)). Providers
+ * of a value are ordered, declared copiers after their originals, then by `rank` (accuracy, higher
+ * first), then index; each keeps Π (1 - c·P(dependent on s')) over the providers s' before it, so
+ * the first of a dependent group counts in full and its copies much less. An unordered product
+ * (every provider discounted by every other) was tried and fails on real data: a true value that
+ * many partly dependent sources share loses nearly all its votes.
  */
 export function independenceFactors<V>(
   prep: Prepared<V>,
-  accuracy: Float64Array,
+  rank: Float64Array,
   dependence: ReadonlyMap<number, number>,
 ): Float64Array {
   const out = new Float64Array(prep.claims.length).fill(1);
@@ -150,6 +159,8 @@ export function independenceFactors<V>(
   const c = prep.params.copyProbability;
   const S = prep.sources.length;
   const src = (ci: number) => (prep.claims[ci] as PreparedClaim).source;
+  // Either direction of dependence means the two votes are not independent evidence.
+  const dep = (x: number, y: number) => Math.min(1, (dependence.get(x * S + y) ?? 0) + (dependence.get(y * S + x) ?? 0));
   for (const obj of prep.objects) {
     const byValue = new Map<number, number[]>();
     for (const ci of obj.claims) {
@@ -160,25 +171,23 @@ export function independenceFactors<V>(
     }
     for (const list of byValue.values()) {
       if (list.length < 2) continue;
-      // A declared copier of another provider of this value never goes first: the original's vote
-      // is the one that counts. (Chains of copiers fall back to accuracy order among themselves.)
       const copies = new Map<number, number>();
       for (const x of list) {
-        let n = 0;
-        for (const y of list) if (prep.copierOf.has(src(x) * S + src(y))) n++;
-        copies.set(x, n);
+        let k = 0;
+        for (const y of list) if (prep.declared.has(src(x) * S + src(y))) k++;
+        copies.set(x, k);
       }
       list.sort(
         (x, y) =>
           (copies.get(x) as number) - (copies.get(y) as number) ||
-          (prep.bySource[src(y)] as number[]).length - (prep.bySource[src(x)] as number[]).length ||
+          (rank[src(y)] as number) - (rank[src(x)] as number) ||
           src(x) - src(y),
       );
       for (let i = 1; i < list.length; i++) {
         let keep = 1;
         for (let j = 0; j < i; j++) {
-          const dep = dependence.get(pairKey(src(list[i] as number), src(list[j] as number), S));
-          if (dep !== undefined) keep *= 1 - c * dep;
+          const d = dep(src(list[i] as number), src(list[j] as number));
+          if (d > 0) keep *= 1 - c * d;
         }
         out[list[i] as number] = keep;
       }

@@ -40,10 +40,8 @@ export interface Prepared<V> {
   claims: PreparedClaim[];
   /** Claim indices per source. */
   bySource: number[][];
-  /** Declared dependences: key `i * sources.length + j` with i < j. */
+  /** Declared dependences, directed: key `copier * sources.length + original`. */
   declared: Set<number>;
-  /** Declared directions: key `copier * sources.length + original`. */
-  copierOf: Set<number>;
 }
 
 /** Key of an unordered source pair in the dependence maps. */
@@ -179,17 +177,20 @@ export function prepare<V>(input: TruthInput<V>): Prepared<V> {
   }
 
   const declared = new Set<number>();
-  const copierOf = new Set<number>();
-  const addPair = (x: string, y: string, directed: boolean) => {
-    const a = sourceIndex.get(x);
-    const b = sourceIndex.get(y);
-    if (a === undefined || b === undefined || a === b) return;
-    declared.add(pairKey(a, b, sources.length));
-    if (directed) copierOf.add(a * sources.length + b);
+  const addCopy = (copier: string, original: string) => {
+    const a = sourceIndex.get(copier);
+    const b = sourceIndex.get(original);
+    if (a !== undefined && b !== undefined && a !== b) declared.add(a * sources.length + b);
   };
-  for (const c of input.copies ?? []) addPair(c.copier, c.original, true);
+  for (const c of input.copies ?? []) addCopy(c.copier, c.original);
+  const claimCount = (name: string) => bySource[sourceIndex.get(name) ?? -1]?.length ?? 0;
   for (const g of input.copyGroups ?? []) {
-    for (let a = 0; a < g.length; a++) for (let b = a + 1; b < g.length; b++) addPair(g[a] as string, g[b] as string, false);
+    // A group has no stated direction; the member with most claims stands as the original of the
+    // others, and so on down, so the group's shared value counts about once.
+    const members = [...new Set(g)].sort((x, y) => claimCount(y) - claimCount(x) || compareStrings(x, y));
+    for (let a = 0; a < members.length; a++) {
+      for (let b = a + 1; b < members.length; b++) addCopy(members[b] as string, members[a] as string);
+    }
   }
-  return { params, sources, objects, claims, bySource, declared, copierOf };
+  return { params, sources, objects, claims, bySource, declared };
 }

@@ -97,18 +97,26 @@ export function buildResult<V>(prep: Prepared<V>, st: FinalState): TruthResult<V
     };
   });
 
-  const dependences: Dependence[] = [];
   const S = prep.sources.length;
+  const dependences: Dependence[] = [];
   for (const [key, p] of st.dependence) {
-    if (p < 0.5) continue;
+    const copier = Math.floor(key / S);
+    const original = key % S;
+    const reverse = st.dependence.get(original * S + copier) ?? 0;
+    // Each pair once, under its more probable direction (ties: lower index as copier).
+    if (reverse > p || (reverse === p && copier > original) || p + reverse < 0.5) continue;
     dependences.push({
-      a: prep.sources[Math.floor(key / S)] as string,
-      b: prep.sources[key % S] as string,
-      probability: p,
+      copier: prep.sources[copier] as string,
+      original: prep.sources[original] as string,
+      probability: Math.min(1, p + reverse),
+      directed: p,
       declared: prep.declared.has(key),
     });
   }
-  dependences.sort((x, y) => y.probability - x.probability || compareStrings(x.a, y.a) || compareStrings(x.b, y.b));
+  dependences.sort(
+    (x, y) =>
+      y.probability - x.probability || compareStrings(x.copier, y.copier) || compareStrings(x.original, y.original),
+  );
 
   return {
     algorithm: st.algorithm,

@@ -136,11 +136,13 @@ export interface SourceEstimate {
 
 /** A detected or declared dependence between two sources. */
 export interface Dependence {
-  /** Sorted pair: `a` < `b`. */
-  a: string;
-  b: string;
-  /** Probability that the two are dependent (either direction). */
+  /** The more probable copier of the pair. */
+  copier: string;
+  original: string;
+  /** Probability that the two are dependent, either direction. */
   probability: number;
+  /** Probability of this direction (copier copies original). */
+  directed: number;
   declared: boolean;
 }
 
@@ -151,7 +153,7 @@ export interface TruthResult<V> {
   params: TruthParams;
   objects: ObjectEstimate<V>[];
   sources: SourceEstimate[];
-  /** Dependences with probability >= 0.5, sorted by probability descending. */
+  /** Dependent pairs (probability >= 0.5), most probable first. */
   dependences: Dependence[];
   rounds: number;
   converged: boolean;

@@ -1,0 +1,168 @@
+import type { Member, Role } from "@kroscek/schema";
+import { apiTokens, memberships, users } from "@kroscek/schema/tables";
+import { and, asc, desc, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
+import { ApiError, notFound } from "../lib/api-error";
+import { encodeCursor } from "../lib/pagination";
+import { iso, isoOrNull } from "../lib/serialize";
+import type { Actor } from "./actor";
+import { audit, type Db } from "./audit";
+
+const memberColumns = {
+  userId: memberships.userId,
+  email: users.email,
+  displayName: users.displayName,
+  role: memberships.role,
+  version: memberships.version,
+  createdAt: memberships.createdAt,
+};
+
+type MemberRow = {
+  userId: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  version: number;
+  createdAt: Date;
+};
+const toMember = (r: MemberRow): Member => ({ ...r, createdAt: iso(r.createdAt) });
+
+/** Members of the workspace in the order their accounts were created. */
+export async function listMembers(db: Db, workspaceId: string, q: { cursor: string | null; limit: number }) {
+  const rows = await db
+    .select(memberColumns)
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(eq(memberships.workspaceId, workspaceId), q.cursor ? gt(memberships.userId, q.cursor) : undefined),
+    )
+    .orderBy(asc(memberships.userId))
+    .limit(q.limit + 1);
+  const more = rows.length > q.limit;
+  const items = (more ? rows.slice(0, q.limit) : rows).map(toMember);
+  return { items, nextCursor: more ? encodeCursor(items[items.length - 1]?.userId ?? "") : null };
+}
+
+export async function getMember(db: Db, workspaceId: string, userId: string): Promise<Member> {
+  const [row] = await db
+    .select(memberColumns)
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+  if (!row) throw notFound("Member");
+  return toMember(row);
+}
+
+async function assertAnotherAdmin(tx: Db, workspaceId: string, userId: string): Promise<void> {
+  const [other] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.workspaceId, workspaceId),
+        eq(memberships.role, "admin"),
+        ne(memberships.userId, userId),
+      ),
+    );
+  if (!other || other.n === 0) throw new ApiError("conflict", "A workspace keeps at least one admin");
+}
+
+/** Changes a member's role (optimistic concurrency); the last admin cannot be demoted. */
+export async function changeRole(
+  tx: Db,
+  actor: Actor,
+  userId: string,
+  role: Role,
+  version: number,
+): Promise<Member> {
+  const before = await getMember(tx, actor.workspaceId, userId);
+  if (before.role === "admin" && role !== "admin") await assertAnotherAdmin(tx, actor.workspaceId, userId);
+  const [row] = await tx
+    .update(memberships)
+    .set({ role, version: sql`${memberships.version} + 1` })
+    .where(
+      and(
+        eq(memberships.workspaceId, actor.workspaceId),
+        eq(memberships.userId, userId),
+        eq(memberships.version, version),
+      ),
+    )
+    .returning();
+  if (!row) {
+    const current = await getMember(tx, actor.workspaceId, userId);
+    throw new ApiError(
+      "conflict",
+      `Member was changed by someone else (you sent version ${version}, current is ${current.version}); reload and retry`,
+      { currentVersion: current.version },
+    );
+  }
+  const after = await getMember(tx, actor.workspaceId, userId);
+  await audit(tx, actor, {
+    action: "member.update",
+    targetType: "membership",
+    targetId: userId,
+    before,
+    after,
+  });
+  return after;
+}
+
+/** Removes a member from the workspace (their account stays); the last admin cannot leave. */
+export async function removeMember(tx: Db, actor: Actor, userId: string): Promise<void> {
+  const before = await getMember(tx, actor.workspaceId, userId);
+  if (before.role === "admin") await assertAnotherAdmin(tx, actor.workspaceId, userId);
+  await tx
+    .delete(memberships)
+    .where(and(eq(memberships.workspaceId, actor.workspaceId), eq(memberships.userId, userId)));
+  await audit(tx, actor, { action: "member.remove", targetType: "membership", targetId: userId, before });
+}
+
+type TokenRow = typeof apiTokens.$inferSelect;
+export const toApiToken = (r: TokenRow) => ({
+  id: r.id,
+  name: r.name,
+  prefix: r.prefix,
+  role: r.role,
+  createdAt: iso(r.createdAt),
+  lastUsedAt: isoOrNull(r.lastUsedAt),
+  revokedAt: isoOrNull(r.revokedAt),
+});
+
+export async function listTokens(db: Db, workspaceId: string, q: { cursor: string | null; limit: number }) {
+  const rows = await db
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.workspaceId, workspaceId), q.cursor ? lt(apiTokens.id, q.cursor) : undefined))
+    .orderBy(desc(apiTokens.id))
+    .limit(q.limit + 1);
+  const more = rows.length > q.limit;
+  const page = more ? rows.slice(0, q.limit) : rows;
+  return {
+    items: page.map(toApiToken),
+    nextCursor: more ? encodeCursor(page[page.length - 1]?.id ?? "") : null,
+  };
+}
+
+/** Revokes a token at once; revoking twice is harmless. */
+export async function revokeToken(tx: Db, actor: Actor, id: string) {
+  const [before] = await tx
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.workspaceId, actor.workspaceId), eq(apiTokens.id, id)));
+  if (!before) throw notFound("API token");
+  const [row] = await tx
+    .update(apiTokens)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(eq(apiTokens.workspaceId, actor.workspaceId), eq(apiTokens.id, id), isNull(apiTokens.revokedAt)),
+    )
+    .returning();
+  const after = row ?? before;
+  await audit(tx, actor, {
+    action: "token.revoke",
+    targetType: "api_token",
+    targetId: id,
+    before: toApiToken(before),
+    after: toApiToken(after),
+  });
+  return toApiToken(after);
+}
