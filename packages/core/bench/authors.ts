@@ -2,8 +2,23 @@
 // and why each exists; in short, every author becomes a surname key and a list becomes a set.
 
 const ENTITIES: Record<string, string> = {
-  amp: "&", quot: '"', apos: "'", lt: "<", gt: ">", nbsp: " ", aacute: "á", acirc: "â", atilde: "ã",
-  eacute: "é", egrave: "è", iacute: "í", oacute: "ó", ouml: "ö", uuml: "ü", szlig: "ss", ccedil: "ç",
+  amp: "&",
+  quot: '"',
+  apos: "'",
+  lt: "<",
+  gt: ">",
+  nbsp: " ",
+  aacute: "á",
+  acirc: "â",
+  atilde: "ã",
+  eacute: "é",
+  egrave: "è",
+  iacute: "í",
+  oacute: "ó",
+  ouml: "ö",
+  uuml: "ü",
+  szlig: "ss",
+  ccedil: "ç",
 };
 
 /** Decodes the HTML entities the stores leave in listings, including the mangled "andamp;". */
@@ -11,23 +26,83 @@ export function decodeEntities(s: string): string {
   return s
     .replace(/andamp;/g, "&")
     .replace(/&#(\d+);/g, (_, n: string) => (Number(n) >= 160 ? String.fromCodePoint(Number(n)) : " "))
-    .replace(/&([a-z]+);/gi, (m, name: string) => ENTITIES[name.toLowerCase()] ?? " ");
+    .replace(/&([a-z]+);/gi, (_entity, name: string) => ENTITIES[name.toLowerCase()] ?? " ");
 }
 
 // Words that are never part of a name: roles, credentials, suffixes, list fillers.
 const NOISE = new Set([
-  "by", "author", "authors", "editor", "editors", "edited", "edt", "ed", "eds", "compiler", "translator",
-  "joint", "foreword", "introduction", "et", "al", "etc", "phd", "ph", "dr", "prof", "professor", "jr", "sr",
-  "ii", "iii", "iv", "mba", "md", "cism", "cissp", "cpa", "msc", "bsc", "mcse", "mcsd", "mcp", "scientific",
-  "others", "contributor", "contributors", "illustrator", "staff", "inc", "various",
+  "by",
+  "author",
+  "authors",
+  "editor",
+  "editors",
+  "edited",
+  "edt",
+  "ed",
+  "eds",
+  "compiler",
+  "translator",
+  "joint",
+  "foreword",
+  "introduction",
+  "et",
+  "al",
+  "etc",
+  "phd",
+  "ph",
+  "dr",
+  "prof",
+  "professor",
+  "jr",
+  "sr",
+  "ii",
+  "iii",
+  "iv",
+  "mba",
+  "md",
+  "cism",
+  "cissp",
+  "cpa",
+  "msc",
+  "bsc",
+  "mcse",
+  "mcsd",
+  "mcp",
+  "scientific",
+  "others",
+  "contributor",
+  "contributors",
+  "illustrator",
+  "staff",
+  "inc",
+  "various",
 ]);
 
 // A segment naming an institution is an affiliation, not an author ("Ian Sommerville, University
 // of St. Andrews").
-const AFFILIATION = /\b(univ\w*|institute|college|school|corp\w*|company|press|ltd|llc|laborator\w*|labs|department|dept|centre|center|kingdom|foundation|associates|formerly|state)\b/i;
+const AFFILIATION =
+  /\b(univ\w*|institute|college|school|corp\w*|company|press|ltd|llc|laborator\w*|labs|department|dept|centre|center|kingdom|foundation|associates|formerly|state)\b/i;
 
 // Surname particles stay attached to the surname that follows them ("Jan De Clercq" = "declercq").
-const PARTICLES = new Set(["de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "den", "ten", "ter", "dos", "das", "st"]);
+const PARTICLES = new Set([
+  "de",
+  "da",
+  "del",
+  "della",
+  "der",
+  "di",
+  "du",
+  "la",
+  "le",
+  "van",
+  "von",
+  "den",
+  "ten",
+  "ter",
+  "dos",
+  "das",
+  "st",
+]);
 
 const NO_CLAIM = /^\s*(not available( \(na\))?|n\/?a|unknown|none|null|0|-+)?\s*$/i;
 
@@ -68,14 +143,22 @@ export function givenScore(stats: NameStats | undefined, token: string): number 
 function chunks(raw: string): string[][] {
   const s = decodeEntities(raw)
     // A role in brackets ends one author ("Meyers, Scott (Author) Clark, Tom (Author)").
-    .replace(/[([]\s*(joint\s+)?(author|authors|editor|editors|edt|ed\.?|eds\.?|compiler|translator|contributor)\s*[)\]]/gi, ";")
+    .replace(
+      /[([]\s*(joint\s+)?(author|authors|editor|editors|edt|ed\.?|eds\.?|compiler|translator|contributor)\s*[)\]]/gi,
+      ";",
+    )
     // Any other bracketed text is a contributor note ("(Conley, Katie - ed.)"): not an author.
     .replace(/\([^)]*\)?|\[[^\]]*\]?/g, " ")
     .replace(/\b(edited by|editor:|by \(author\))/gi, ";")
     .replace(/\b(scientific\s+)?editor\s*-/gi, " ");
   return s
     .split(/\s*(?:;|\/|&|\+|\||\s-\s|\band\b|\bwith\b)\s*/i)
-    .map((c) => c.split(",").map((x) => x.trim()).filter((x) => tokens(x).length > 0))
+    .map((c) =>
+      c
+        .split(",")
+        .map((x) => x.trim())
+        .filter((x) => tokens(x).length > 0),
+    )
     .filter((c) => c.length > 0);
 }
 
@@ -156,7 +239,8 @@ export function parseAuthors(raw: string, stats?: NameStats): string[] | null {
       segs.length % 2 === 0 &&
       segs.every((sg, j) => !sg.affiliation && (j % 2 === 1 || realTokens(sg.ts).length === 1));
     if (pairs) {
-      for (let j = 0; j < segs.length; j += 2) keys.add((segs[j] as Seg).ts.filter((t) => !isInitial(t)).join(""));
+      for (let j = 0; j < segs.length; j += 2)
+        keys.add((segs[j] as Seg).ts.filter((t) => !isInitial(t)).join(""));
       continue;
     }
     let i = 0;
@@ -184,7 +268,9 @@ export function parseAuthors(raw: string, stats?: NameStats): string[] | null {
         }
         continue;
       }
-      keys.add(real.length === 1 ? seg.ts.filter((t) => !isInitial(t)).join("") : surnameOfFullName(seg.ts, stats));
+      keys.add(
+        real.length === 1 ? seg.ts.filter((t) => !isInitial(t)).join("") : surnameOfFullName(seg.ts, stats),
+      );
       i++;
     }
   }
@@ -200,7 +286,11 @@ export function parseGoldAuthors(raw: string): string[] | null {
   const keys = new Set<string>();
   for (const entry of decodeEntities(raw).split(";")) {
     const surname = entry.split(",")[0] ?? "";
-    keys.add(tokens(surname).filter((t) => !isInitial(t)).join(""));
+    keys.add(
+      tokens(surname)
+        .filter((t) => !isInitial(t))
+        .join(""),
+    );
   }
   keys.delete("");
   return keys.size > 0 ? [...keys].sort() : null;

@@ -13,12 +13,18 @@ export interface Score {
   calibratedSources: number;
   meanEstimated: number;
   meanMeasured: number;
+  /** Mean over those sources of |estimated - measured|: a mean can match while every source is off. */
+  perSourceError: number;
   rounds: number;
   converged: boolean;
 }
 
 /** Share of each source's claims on gold objects whose value equals gold (sources without such claims omitted). */
-export function measuredAccuracy<V>(claims: readonly Claim<V>[], gold: ReadonlyMap<string, V>, key: (v: V) => string) {
+export function measuredAccuracy<V>(
+  claims: readonly Claim<V>[],
+  gold: ReadonlyMap<string, V>,
+  key: (v: V) => string,
+) {
   const goldKeys = new Map([...gold].map(([o, v]) => [o, key(v)]));
   const tally = new Map<string, { right: number; total: number }>();
   // A store listing a book twice with the same authors is one claim, as in the engine.
@@ -53,9 +59,12 @@ export function score<V>(ds: Dataset<V>, result: TruthResult<V>): Score {
   const estimated = new Map(result.sources.map((s) => [s.source, s.accuracy]));
   let sumEst = 0;
   let sumMeas = 0;
+  let sumErr = 0;
   for (const [source, m] of measured) {
-    sumEst += estimated.get(source) ?? 0;
+    const e = estimated.get(source) ?? 0;
+    sumEst += e;
     sumMeas += m;
+    sumErr += Math.abs(e - m);
   }
   const n = measured.size;
   return {
@@ -65,6 +74,7 @@ export function score<V>(ds: Dataset<V>, result: TruthResult<V>): Score {
     calibratedSources: n,
     meanEstimated: n > 0 ? sumEst / n : 0,
     meanMeasured: n > 0 ? sumMeas / n : 0,
+    perSourceError: n > 0 ? sumErr / n : 0,
     rounds: result.rounds,
     converged: result.converged,
   };

@@ -83,7 +83,9 @@ export function sourceNote(a: RuleAssertion): string {
 
 /** One side of a contradiction: "Himalayapost.id: 16 Jan 2024 (from 'pada Selasa', article dated …)". */
 export function sideLabel(a: RuleAssertion, names?: EntityNames, withOutlet = true): string {
-  const stance = a.stance === "denies" ? "denies " : "";
-  const body = `${stance}${valueLabel(a.value, names)} ${sourceNote(a)}`;
+  // Denying that an event took place is asserting that it did not: say it the plain way.
+  const value = a.value.slot === "occurred" && a.stance === "denies" ? { ...a.value, occurred: !a.value.occurred } : a.value;
+  const stance = a.stance === "denies" && value.slot !== "occurred" ? "denies " : "";
+  const body = `${stance}${valueLabel(value, names)} ${sourceNote(a)}`;
   return withOutlet ? `${a.outletName}: ${body}` : body;
 }

@@ -30,12 +30,22 @@ describe("estimateReliability", () => {
 
   it("a reliable majority beats a copier clique when copy relations are declared", () => {
     const copies = ["copy1", "copy2", "copy3", "copy4"].map((copier) => ({ copier, original: "wire" }));
-    const r = estimateReliability({ claims: copierClique(), valueKey: id, copies, params: { detectCopying: false } });
+    const r = estimateReliability({
+      claims: copierClique(),
+      valueKey: id,
+      copies,
+      params: { detectCopying: false },
+    });
     for (let o = 0; o < 10; o++) expect(winners(r)[`o${o}`]).toBe("A");
     const acc = Object.fromEntries(r.sources.map((s) => [s.source, s.accuracy]));
     expect(acc.indep1).toBeGreaterThan(acc.wire ?? 1);
     const declared = r.dependences.filter((d) => d.declared);
-    expect(declared.map((d) => `${d.copier}>${d.original}`)).toEqual(["copy1>wire", "copy2>wire", "copy3>wire", "copy4>wire"]);
+    expect(declared.map((d) => `${d.copier}>${d.original}`)).toEqual([
+      "copy1>wire",
+      "copy2>wire",
+      "copy3>wire",
+      "copy4>wire",
+    ]);
     const contribution = r.objects[0]?.contributions.find((c) => c.source === "copy1");
     expect(contribution?.independence).toBeLessThan(0.5);
   });
@@ -83,7 +93,9 @@ describe("estimateReliability", () => {
     expect(x?.values[0]).toMatchObject({ key: "right", probability: 1, sources: [] });
     expect(r.objects.find((o) => o.object === "z")?.winnerKey).toBe("nobody claimed this");
     const a = r.sources.find((s) => s.source === "a");
-    expect(a?.accuracy).toBeCloseTo(1 / 3, 12); // Beta(1,1) prior + one certainly wrong claim
+    expect(a?.accuracy).toBeCloseTo(4 / 6, 12); // Beta(4,1) prior + one certainly wrong claim
+    const d = r.sources.find((s) => s.source === "d");
+    expect(a?.accuracy).toBeLessThan(d?.accuracy ?? 0);
     expect(a?.agreeing).toBe(0);
   });
 

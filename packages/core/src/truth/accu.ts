@@ -29,7 +29,11 @@ interface Probabilities {
   claimProbability: Float64Array;
 }
 
-function valueProbabilities<V>(prep: Prepared<V>, accuracy: Float64Array, independence: Float64Array): Probabilities {
+function valueProbabilities<V>(
+  prep: Prepared<V>,
+  accuracy: Float64Array,
+  independence: Float64Array,
+): Probabilities {
   const { falseValues: n, rho } = prep.params;
   const vote = accuracy.map((a) => {
     const x = Math.min(1 - EPS, Math.max(EPS, a));
@@ -52,7 +56,8 @@ function valueProbabilities<V>(prep: Prepared<V>, accuracy: Float64Array, indepe
     if (obj.sim && rho > 0) {
       for (let v = 0; v < m; v++) {
         let support = 0;
-        for (let u = 0; u < m; u++) if (u !== v) support += (obj.sim[v * m + u] as number) * (base[u] as number);
+        for (let u = 0; u < m; u++)
+          if (u !== v) support += (obj.sim[v * m + u] as number) * (base[u] as number);
         conf[v] = (base[v] as number) + rho * support;
       }
     }
@@ -70,7 +75,8 @@ function valueProbabilities<V>(prep: Prepared<V>, accuracy: Float64Array, indepe
       }
       for (let v = 0; v < m; v++) prob[v] = (prob[v] as number) / denom;
     }
-    for (const ci of obj.claims) claimProbability[ci] = prob[(prep.claims[ci] as PreparedClaim).value] as number;
+    for (const ci of obj.claims)
+      claimProbability[ci] = prob[(prep.claims[ci] as PreparedClaim).value] as number;
     probability.push(prob);
     confidence.push(conf);
   }
@@ -115,7 +121,6 @@ function run<V>(prep: Prepared<V>, algorithm: string): TruthResult<V> {
       next[s] = (alpha + sumP) / (alpha + beta + count);
       delta = Math.max(delta, Math.abs((next[s] as number) - (accuracy[s] as number)));
     }
-    if (process.env.TRUTH_TRACE) console.error(rounds, delta, dependence.size);
     accuracy = next;
     if (delta < tolerance) {
       converged = true;
@@ -129,7 +134,11 @@ function run<V>(prep: Prepared<V>, algorithm: string): TruthResult<V> {
     claimIndependence: independence,
     accuracy,
     interval: (s) =>
-      betaCredibleInterval(alpha + (correct[s] as number), beta + (total[s] as number) - (correct[s] as number), credibleMass),
+      betaCredibleInterval(
+        alpha + (correct[s] as number),
+        beta + (total[s] as number) - (correct[s] as number),
+        credibleMass,
+      ),
     dependence,
     rounds,
     converged,

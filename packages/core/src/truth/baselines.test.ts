@@ -49,11 +49,14 @@ describe("truthFinder", () => {
     const bad = ["bad1", "bad2"];
     for (const s of bad) claims.push({ source: s, object: "o0", value: "lie" });
     // Elsewhere each bad source contradicts the good ones on every other object.
-    for (let o = 1; o < 40; o++) claims.push({ source: bad[o % 2] as string, object: `o${o}`, value: `noise-${o}` });
+    for (let o = 1; o < 40; o++)
+      claims.push({ source: bad[o % 2] as string, object: `o${o}`, value: `noise-${o}` });
     const r = truthFinder({ claims, valueKey: id });
     expect(r.objects.find((o) => o.object === "o0")?.winnerKey).toBe("true");
     // Majority vote sees a 2:2 tie and falls back to key order.
-    expect(majorityVote({ claims, valueKey: id }).objects.find((o) => o.object === "o0")?.winnerKey).toBe("lie");
+    expect(majorityVote({ claims, valueKey: id }).objects.find((o) => o.object === "o0")?.winnerKey).toBe(
+      "lie",
+    );
     const trust = Object.fromEntries(r.sources.map((s) => [s.source, s.accuracy]));
     expect(trust.good1).toBeGreaterThan(trust.bad1 ?? 1);
   });
@@ -85,6 +88,8 @@ describe("truthFinder", () => {
     const claims = synthetic({ a: 0.9, b: 0.6, c: 0.5, d: 0.3 }, 40, 0.7);
     const first = truthFinder({ claims, valueKey: id });
     expect(truthFinder({ claims: shuffled(claims, 4), valueKey: id })).toEqual(first);
-    expect(majorityVote({ claims: shuffled(claims, 5), valueKey: id })).toEqual(majorityVote({ claims, valueKey: id }));
+    expect(majorityVote({ claims: shuffled(claims, 5), valueKey: id })).toEqual(
+      majorityVote({ claims, valueKey: id }),
+    );
   });
 });

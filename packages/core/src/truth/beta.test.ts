@@ -17,7 +17,12 @@ describe("beta distribution helpers", () => {
   });
 
   it("betaQuantile inverts the CDF, including lopsided posteriors", () => {
-    for (const [a, b] of [[2, 2], [0.5, 0.5], [180.5, 21.5], [1, 300]] as const) {
+    for (const [a, b] of [
+      [2, 2],
+      [0.5, 0.5],
+      [180.5, 21.5],
+      [1, 300],
+    ] as const) {
       for (const p of [0.05, 0.5, 0.95]) {
         expect(regularizedBeta(betaQuantile(p, a, b), a, b)).toBeCloseTo(p, 9);
       }

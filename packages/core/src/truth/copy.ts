@@ -160,7 +160,8 @@ export function independenceFactors<V>(
   const S = prep.sources.length;
   const src = (ci: number) => (prep.claims[ci] as PreparedClaim).source;
   // Either direction of dependence means the two votes are not independent evidence.
-  const dep = (x: number, y: number) => Math.min(1, (dependence.get(x * S + y) ?? 0) + (dependence.get(y * S + x) ?? 0));
+  const dep = (x: number, y: number) =>
+    Math.min(1, (dependence.get(x * S + y) ?? 0) + (dependence.get(y * S + x) ?? 0));
   for (const obj of prep.objects) {
     const byValue = new Map<number, number[]>();
     for (const ci of obj.claims) {

@@ -2,7 +2,7 @@
 // vote per object (split over its values if it gives several); copies count in full, which is
 // exactly the weakness the other models address.
 import { type PreparedClaim, prepare } from "./prepare";
-import { buildResult } from "./result";
+import { buildResult, winnerIndex } from "./result";
 import { ALGORITHM_VERSION, type TruthInput, type TruthResult } from "./types";
 
 /**
@@ -25,10 +25,10 @@ export function majorityVote<V>(input: TruthInput<V>): TruthResult<V> {
       votes[c.value] = (votes[c.value] as number) + c.share;
       total += c.share;
     }
-    const prob = obj.fixedValue >= 0 ? new Float64Array(votes.length) : votes.map((x) => (total > 0 ? x / total : 0));
+    const prob =
+      obj.fixedValue >= 0 ? new Float64Array(votes.length) : votes.map((x) => (total > 0 ? x / total : 0));
     if (obj.fixedValue >= 0) prob[obj.fixedValue] = 1;
-    let best = obj.fixedValue >= 0 ? obj.fixedValue : 0;
-    if (obj.fixedValue < 0) for (let v = 1; v < prob.length; v++) if ((prob[v] as number) > (prob[best] as number)) best = v;
+    const best = winnerIndex(prob, obj.fixedValue);
     winner.push(best);
     probability.push(prob);
     confidence.push(votes);

@@ -127,7 +127,9 @@ export function prepare<V>(input: TruthInput<V>): Prepared<V> {
     // Representative value per key: the first row in sorted order.
     const valueIndex = new Map<string, number>();
     const values: PreparedValue<V>[] = [];
-    for (const r of [...group].sort((a, b) => compareStrings(a.key, b.key) || compareStrings(a.repr, b.repr))) {
+    for (const r of [...group].sort(
+      (a, b) => compareStrings(a.key, b.key) || compareStrings(a.repr, b.repr),
+    )) {
       if (!valueIndex.has(r.key)) {
         valueIndex.set(r.key, values.length);
         values.push({ key: r.key, value: r.value });
@@ -165,7 +167,10 @@ export function prepare<V>(input: TruthInput<V>): Prepared<V> {
       for (let a = 0; a < n; a++) {
         sim[a * n + a] = 1;
         for (let b = a + 1; b < n; b++) {
-          const raw = input.similarity((values[a] as PreparedValue<V>).value, (values[b] as PreparedValue<V>).value);
+          const raw = input.similarity(
+            (values[a] as PreparedValue<V>).value,
+            (values[b] as PreparedValue<V>).value,
+          );
           const x = Number.isFinite(raw) ? Math.min(1, Math.max(0, raw)) : 0;
           sim[a * n + b] = x;
           sim[b * n + a] = x;

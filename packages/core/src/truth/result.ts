@@ -115,7 +115,9 @@ export function buildResult<V>(prep: Prepared<V>, st: FinalState): TruthResult<V
   }
   dependences.sort(
     (x, y) =>
-      y.probability - x.probability || compareStrings(x.copier, y.copier) || compareStrings(x.original, y.original),
+      y.probability - x.probability ||
+      compareStrings(x.copier, y.copier) ||
+      compareStrings(x.original, y.original),
   );
 
   return {

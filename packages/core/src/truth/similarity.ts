@@ -67,7 +67,8 @@ export function textTokens(text: string): string[] {
 }
 
 /** Free text: Jaccard of normalised token sets, so word order and punctuation do not matter. */
-export const textSimilarity: Similarity<string> = (a, b) => jaccard(new Set(textTokens(a)), new Set(textTokens(b)));
+export const textSimilarity: Similarity<string> = (a, b) =>
+  jaccard(new Set(textTokens(a)), new Set(textTokens(b)));
 
 /** Jaccard index |A∩B| / |A∪B| of two sets; two empty sets count as identical. */
 export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {

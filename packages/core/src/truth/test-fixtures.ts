@@ -25,7 +25,12 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
  * Sources of given accuracies describe `objects` objects whose truth is "true"; a wrong claim picks
  * one of five false values. `coverage` is the chance a source describes a given object.
  */
-export function synthetic(accuracies: Record<string, number>, objects: number, coverage = 1, seed = 7): Claim<string>[] {
+export function synthetic(
+  accuracies: Record<string, number>,
+  objects: number,
+  coverage = 1,
+  seed = 7,
+): Claim<string>[] {
   const rand = seededRandom(seed);
   const claims: Claim<string>[] = [];
   for (let o = 0; o < objects; o++) {

@@ -1,0 +1,223 @@
+// Cross-outlet contradictions over one event's assertions. Assertions are bucketed by slot and then
+// by identical value, so comparisons run over distinct values; dates are sorted by interval start
+// so the disjoint pairs fall out of one binary search per distinct interval.
+import type { ClaimValue } from "@kroscek/schema";
+import { DEFAULT_MAX_FINDINGS, FindingCollector, cmp } from "./emit";
+import { detectActorOutsideParticipants } from "./internal";
+import { RULE_IDS, type Finding, type RuleAssertion, type RuleId, type RuleOptions } from "./types";
+import {
+  intervalMs,
+  participantSetsConflict,
+  quantitiesConflict,
+  relativeDifference,
+  valueKey,
+} from "./values";
+
+/** Options for `detectContradictions`. */
+export interface ContradictionOptions extends RuleOptions {
+  /** Stop after this many findings (default 100,000); the kept ones are a deterministic prefix. */
+  maxFindings?: number;
+}
+
+interface ValueGroup {
+  key: string;
+  value: ClaimValue;
+  members: RuleAssertion[];
+}
+
+const UNCONFIRMED_LISTED = 20;
+
+/** Groups items by a string key; groups and their items come out in a stable order. */
+export function groupSorted<T>(items: readonly T[], key: (item: T) => string): Array<[string, T[]]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return [...map.entries()].sort((x, y) => cmp(x[0], y[0]));
+}
+
+function valueGroups(list: readonly RuleAssertion[]): ValueGroup[] {
+  return groupSorted(list, (a) => valueKey(a.value)).map(([key, members]) => ({
+    key,
+    value: (members[0] as RuleAssertion).value,
+    members: members.sort((x, y) => cmp(x.id, y.id)),
+  }));
+}
+
+function crossEmit(
+  c: FindingCollector,
+  rule: RuleId,
+  g: ValueGroup,
+  h: ValueGroup,
+  extra: Record<string, unknown> = {},
+): void {
+  for (const a of g.members) {
+    for (const b of h.members) {
+      if (c.full) {
+        c.truncated = true;
+        return;
+      }
+      c.conflict(rule, a, b, extra);
+    }
+  }
+}
+
+/** Disjoint date intervals conflict ("Juni 2024" contains "19/6/2024"; 16/1 and 17/1 are disjoint). */
+function dateConflicts(c: FindingCollector, groups: ValueGroup[]): void {
+  const spans = groups
+    .map((g) => ({ g, ms: g.value.slot === "date" ? intervalMs(g.value.interval) : [0, 0] }))
+    .filter((s) => Number.isFinite(s.ms[0]) && Number.isFinite(s.ms[1]))
+    .sort((x, y) => (x.ms[0] ?? 0) - (y.ms[0] ?? 0) || (x.ms[1] ?? 0) - (y.ms[1] ?? 0) || cmp(x.g.key, y.g.key));
+  const starts = spans.map((s) => s.ms[0] ?? 0);
+  for (let i = 0; i < spans.length && !c.full; i++) {
+    const si = spans[i] as (typeof spans)[number];
+    // Sorted by start, a later interval overlaps [start_i, end_i) iff it starts before end_i.
+    for (let j = lowerBound(starts, si.ms[1] ?? 0, i + 1); j < spans.length && !c.full; j++) {
+      crossEmit(c, RULE_IDS.dateConflict, si.g, (spans[j] as (typeof spans)[number]).g);
+    }
+  }
+}
+
+function lowerBound(sorted: readonly number[], target: number, from: number): number {
+  let lo = from;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? 0) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Every pair of distinct values for which `conflicts` holds; n² over distinct values only. */
+function pairwise(
+  c: FindingCollector,
+  rule: RuleId,
+  groups: ValueGroup[],
+  conflicts: (x: ClaimValue, y: ClaimValue) => Record<string, unknown> | null,
+): void {
+  for (let i = 0; i < groups.length && !c.full; i++) {
+    for (let j = i + 1; j < groups.length && !c.full; j++) {
+      const g = groups[i] as ValueGroup;
+      const h = groups[j] as ValueGroup;
+      const extra = conflicts(g.value, h.value);
+      if (extra) crossEmit(c, rule, g, h, extra);
+    }
+  }
+}
+
+function slotConflicts(c: FindingCollector, asserted: RuleAssertion[]): void {
+  for (const [slot, list] of groupSorted(asserted, (a) => a.value.slot)) {
+    const groups = valueGroups(slot === "date" ? list.filter((a) => a.dateResolved !== false) : list);
+    switch (slot) {
+      case "date":
+        dateConflicts(c, groups);
+        break;
+      case "place":
+        pairwise(c, RULE_IDS.placeConflict, groups, () => ({}));
+        break;
+      case "actor":
+        pairwise(c, RULE_IDS.actorConflict, groups, () => ({}));
+        break;
+      case "participants":
+        pairwise(c, RULE_IDS.participantsConflict, groups, (x, y) =>
+          x.slot === "participants" && y.slot === "participants" && participantSetsConflict(x.entityIds, y.entityIds)
+            ? {}
+            : null,
+        );
+        break;
+      case "quantity":
+        pairwise(c, RULE_IDS.quantityConflict, groups, (x, y) =>
+          x.slot === "quantity" && y.slot === "quantity" && quantitiesConflict(x, y)
+            ? {
+                relativeDifference: relativeDifference(x.amount, y.amount),
+                tolerance: Math.max(x.tolerance, y.tolerance),
+              }
+            : null,
+        );
+        break;
+      // `occurred` is handled with stances below; free-text statements are never compared.
+    }
+  }
+}
+
+/** What an `occurred` assertion says after its stance: denying "it happened" says it did not. */
+function claimsOccurred(a: RuleAssertion): boolean | null {
+  if (a.value.slot !== "occurred") return null;
+  return a.stance === "denies" ? !a.value.occurred : a.value.occurred;
+}
+
+/**
+ * Occurrence: "took place" vs "did not take place" (denying `occurred=true` is asserting
+ * `occurred=false`), and for other slots asserting a value that another assertion denies.
+ */
+function occurrenceConflicts(c: FindingCollector, list: RuleAssertion[]): void {
+  const polar = list.filter((a) => a.value.slot === "occurred" && a.stance !== "reports_unconfirmed");
+  const [yes, no] = [true, false].map((want) => ({
+    key: `occurred:${want}`,
+    value: { slot: "occurred", occurred: want } as ClaimValue,
+    members: polar
+      .filter((a) => claimsOccurred(a) === want)
+      .sort((x, y) => cmp(x.id, y.id)),
+  }));
+  if (yes && no) crossEmit(c, RULE_IDS.occurrenceConflict, yes, no);
+
+  const usable = list.filter(
+    (a) => a.value.slot !== "occurred" && !(a.value.slot === "date" && a.dateResolved === false),
+  );
+  const denied = new Map(valueGroups(usable.filter((a) => a.stance === "denies")).map((g) => [g.key, g]));
+  for (const g of valueGroups(usable.filter((a) => a.stance === "asserts"))) {
+    const d = denied.get(g.key);
+    if (d) crossEmit(c, RULE_IDS.occurrenceConflict, g, d);
+  }
+}
+
+/** Lists "reports_unconfirmed" assertions of the same values, for a finding's details. */
+function unconfirmedLookup(assertions: readonly RuleAssertion[]) {
+  const index = new Map<string, RuleAssertion[]>();
+  for (const a of assertions) {
+    if (a.stance !== "reports_unconfirmed") continue;
+    const k = `${a.eventId}\u0000${valueKey(a.value)}`;
+    const list = index.get(k);
+    if (list) list.push(a);
+    else index.set(k, [a]);
+  }
+  return (a: RuleAssertion, b: RuleAssertion): unknown[] => {
+    if (index.size === 0) return [];
+    const keys = new Set([valueKey(a.value), valueKey(b.value)]);
+    return [...keys]
+      .flatMap((k) => index.get(`${a.eventId}\u0000${k}`) ?? [])
+      .sort((x, y) => cmp(x.id, y.id))
+      .slice(0, UNCONFIRMED_LISTED)
+      .map((u) => ({ assertionId: u.id, outletName: u.outletName, quote: u.quote, value: u.value }));
+  };
+}
+
+/**
+ * Contradictions among the assertions of one event (several events are grouped internally):
+ * date, place, actor, participants, quantity and occurrence conflicts between outlets, and
+ * `article.internal_inconsistency` when both sides come from one article. Sorted by pair, then rule.
+ */
+export function detectContradictions(
+  assertions: readonly RuleAssertion[],
+  options: ContradictionOptions = {},
+): Finding[] {
+  const c = new FindingCollector(
+    options.maxFindings ?? DEFAULT_MAX_FINDINGS,
+    options.entityNames,
+    unconfirmedLookup(assertions),
+  );
+  for (const [, list] of groupSorted(assertions, (a) => a.eventId)) {
+    if (c.full) break;
+    slotConflicts(
+      c,
+      list.filter((a) => a.stance === "asserts"),
+    );
+    occurrenceConflicts(c, list);
+    detectActorOutsideParticipants(list, c);
+  }
+  return c.sorted();
+}

@@ -1,0 +1,180 @@
+// Flags on one article and its assertions: sourcing, dates, spam, copies, internal inconsistency.
+import { classifyAttributionText } from "./attribution";
+import { detectContradictions } from "./contradictions";
+import { cmp } from "./emit";
+import { shortQuote } from "./labels";
+import { detectSpam } from "./spam";
+import {
+  type CopyGroup,
+  type FlagFinding,
+  RULE_IDS,
+  type RuleArticle,
+  type RuleAssertion,
+  type RuleDateResolution,
+  type RuleOptions,
+} from "./types";
+import { articleWire } from "./wire";
+
+/** Options for `articleFlags`. */
+export interface ArticleFlagOptions extends RuleOptions {
+  /** Output of `detectCopies`; members get `flag.syndicated_copy`. */
+  copyGroups?: readonly CopyGroup[];
+}
+
+/**
+ * Sourcing of one assertion: `flag.anonymous_source` when the kind is anonymous or the cited text
+ * reads as anonymous ("menurut laporan media pemerintah Rusia"); `flag.unsourced` when the kind is
+ * none and the text names no source either. Null when properly sourced.
+ */
+export function sourcingFlag(a: RuleAssertion): FlagFinding | null {
+  const text = a.attribution.text;
+  const cls = classifyAttributionText(text);
+  const base = { articleId: a.articleId, assertionId: a.id };
+  const details = { attributionKind: a.attribution.kind, attributionText: text, textClass: cls, quote: a.quote };
+  if (a.attribution.kind === "anonymous" || cls === "anonymous") {
+    return {
+      ...base,
+      kind: "anonymous_source",
+      ruleId: RULE_IDS.anonymousSource,
+      explanation: `${a.outletName} attributes '${shortQuote(a.quote)}' to an unnamed source${
+        text ? ` ('${shortQuote(text)}')` : ""
+      }`,
+      details,
+    };
+  }
+  if (a.attribution.kind === "none" && cls === "none") {
+    return {
+      ...base,
+      kind: "unsourced",
+      ruleId: RULE_IDS.unsourced,
+      explanation: `${a.outletName} gives no source for '${shortQuote(a.quote)}'`,
+      details,
+    };
+  }
+  return null;
+}
+
+/** `flag.unresolved_relative_date` for a relative date the resolver could not anchor. */
+export function unresolvedDateFlag(a: RuleAssertion, resolution: RuleDateResolution | undefined): FlagFinding | null {
+  const unresolved = resolution
+    ? resolution.interval === null && resolution.kind === "relative"
+    : a.value.slot === "date" && a.dateResolved === false;
+  if (!unresolved) return null;
+  const expression =
+    resolution?.expression ?? (a.value.slot === "date" && a.value.expression ? a.value.expression : a.quote);
+  const reason = resolution?.reason ?? "there is no date to count from";
+  return {
+    kind: "unresolved_relative_date",
+    ruleId: RULE_IDS.unresolvedRelativeDate,
+    articleId: a.articleId,
+    assertionId: a.id,
+    explanation: `${a.outletName}: the date '${shortQuote(expression)}' cannot be resolved: ${reason}`,
+    details: { expression, reason, quote: a.quote },
+  };
+}
+
+/**
+ * An article is undated when it has no publication date and none of its claims carries a resolved
+ * date: without a publication date a relative date only resolves against an absolute one in the
+ * text, so any resolved interval proves an absolute date. Date claims with no resolution record
+ * were entered by hand and count as absolute.
+ */
+function undatedFlag(
+  article: RuleArticle,
+  assertions: readonly RuleAssertion[],
+  resolutions: ReadonlyMap<string, RuleDateResolution>,
+): FlagFinding | null {
+  if (article.publishedAt !== null) return null;
+  const dated = assertions.some((a) => {
+    const r = resolutions.get(a.id);
+    if (r) return r.interval !== null;
+    return a.value.slot === "date" && a.dateResolved !== false;
+  });
+  if (dated) return null;
+  const relative = [...resolutions.values()].filter((r) => r.interval === null).map((r) => r.expression);
+  return {
+    kind: "undated",
+    ruleId: RULE_IDS.undated,
+    articleId: article.id,
+    assertionId: null,
+    explanation:
+      `${article.outletName} article has no publication date and states no absolute date` +
+      (relative.length > 0 ? `, so ${relative.map((e) => `'${shortQuote(e)}'`).join(", ")} cannot be dated` : ""),
+    details: { unresolvedExpressions: relative },
+  };
+}
+
+/** One `flag.syndicated_copy` per article, naming the wire credited and/or the copy group. */
+function syndicationFlag(article: RuleArticle, groups: readonly CopyGroup[]): FlagFinding | null {
+  // A wire's own story is the original, not a copy.
+  if (article.outletKind === "wire") return null;
+  const wire = articleWire(article);
+  const group = groups.find((g) => g.articleIds.includes(article.id));
+  if (!wire && !group) return null;
+  const others = group ? group.articleIds.filter((id) => id !== article.id) : [];
+  const parts: string[] = [];
+  if (wire) parts.push(`credits ${wire}: a wire copy, counted once with ${wire}`);
+  if (group) parts.push(`carries the same text as ${others.join(", ")} (${group.method}, ${group.groupId})`);
+  return {
+    kind: "syndicated_copy",
+    ruleId: RULE_IDS.syndicatedCopy,
+    articleId: article.id,
+    assertionId: null,
+    explanation: `${article.outletName} ${parts.join("; ")}`,
+    details: {
+      wire,
+      copyGroupId: group?.groupId ?? null,
+      method: group?.method ?? "wire_credit",
+      similarity: group?.similarity ?? null,
+      otherArticleIds: others,
+    },
+  };
+}
+
+function spamFlag(article: RuleArticle): FlagFinding | null {
+  const tokens = detectSpam(article.body);
+  if (tokens.length === 0) return null;
+  return {
+    kind: "spam_injection",
+    ruleId: RULE_IDS.spamInjection,
+    articleId: article.id,
+    assertionId: null,
+    explanation: `Spam injected in the text: ${tokens.map((t) => `'${t.token}' (${t.reason})`).join(", ")}`,
+    details: { tokens },
+  };
+}
+
+/**
+ * All flags of one article: spam, undated, syndicated copy (wire credit or copy group), internal
+ * inconsistency among its own assertions, and per assertion unsourced / anonymous source /
+ * unresolved relative date. `assertions` are this article's; order is stable.
+ */
+export function articleFlags(
+  article: RuleArticle,
+  assertions: readonly RuleAssertion[],
+  dateResolutions: readonly RuleDateResolution[],
+  options: ArticleFlagOptions = {},
+): FlagFinding[] {
+  const own = assertions.filter((a) => a.articleId === article.id).sort((x, y) => cmp(x.id, y.id));
+  const ids = new Set(own.map((a) => a.id));
+  const resolutions = new Map(dateResolutions.filter((r) => ids.has(r.assertionId)).map((r) => [r.assertionId, r]));
+
+  const flags: Array<FlagFinding | null> = [
+    spamFlag(article),
+    undatedFlag(article, own, resolutions),
+    syndicationFlag(article, options.copyGroups ?? []),
+  ];
+  for (const f of detectContradictions(own, { entityNames: options.entityNames })) {
+    if (f.ruleId !== RULE_IDS.internalInconsistency) continue;
+    flags.push({
+      kind: "internal_inconsistency",
+      ruleId: RULE_IDS.internalInconsistency,
+      articleId: article.id,
+      assertionId: f.assertionAId,
+      explanation: f.explanation,
+      details: { ...f.details, assertionAId: f.assertionAId, assertionBId: f.assertionBId, eventId: f.eventId },
+    });
+  }
+  for (const a of own) flags.push(sourcingFlag(a), unresolvedDateFlag(a, resolutions.get(a.id)));
+  return flags.filter((f): f is FlagFinding => f !== null);
+}
