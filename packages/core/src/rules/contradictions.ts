@@ -2,9 +2,9 @@
 // by identical value, so comparisons run over distinct values; dates are sorted by interval start
 // so the disjoint pairs fall out of one binary search per distinct interval.
 import type { ClaimValue } from "@kroscek/schema";
-import { DEFAULT_MAX_FINDINGS, FindingCollector, cmp } from "./emit";
+import { cmp, DEFAULT_MAX_FINDINGS, FindingCollector } from "./emit";
 import { detectActorOutsideParticipants } from "./internal";
-import { RULE_IDS, type Finding, type RuleAssertion, type RuleId, type RuleOptions } from "./types";
+import { type Finding, RULE_IDS, type RuleAssertion, type RuleId, type RuleOptions } from "./types";
 import {
   intervalMs,
   participantSetsConflict,
@@ -70,7 +70,9 @@ function dateConflicts(c: FindingCollector, groups: ValueGroup[]): void {
   const spans = groups
     .map((g) => ({ g, ms: g.value.slot === "date" ? intervalMs(g.value.interval) : [0, 0] }))
     .filter((s) => Number.isFinite(s.ms[0]) && Number.isFinite(s.ms[1]))
-    .sort((x, y) => (x.ms[0] ?? 0) - (y.ms[0] ?? 0) || (x.ms[1] ?? 0) - (y.ms[1] ?? 0) || cmp(x.g.key, y.g.key));
+    .sort(
+      (x, y) => (x.ms[0] ?? 0) - (y.ms[0] ?? 0) || (x.ms[1] ?? 0) - (y.ms[1] ?? 0) || cmp(x.g.key, y.g.key),
+    );
   const starts = spans.map((s) => s.ms[0] ?? 0);
   for (let i = 0; i < spans.length && !c.full; i++) {
     const si = spans[i] as (typeof spans)[number];
@@ -124,7 +126,9 @@ function slotConflicts(c: FindingCollector, asserted: RuleAssertion[]): void {
         break;
       case "participants":
         pairwise(c, RULE_IDS.participantsConflict, groups, (x, y) =>
-          x.slot === "participants" && y.slot === "participants" && participantSetsConflict(x.entityIds, y.entityIds)
+          x.slot === "participants" &&
+          y.slot === "participants" &&
+          participantSetsConflict(x.entityIds, y.entityIds)
             ? {}
             : null,
         );
@@ -159,9 +163,7 @@ function occurrenceConflicts(c: FindingCollector, list: RuleAssertion[]): void {
   const [yes, no] = [true, false].map((want) => ({
     key: `occurred:${want}`,
     value: { slot: "occurred", occurred: want } as ClaimValue,
-    members: polar
-      .filter((a) => claimsOccurred(a) === want)
-      .sort((x, y) => cmp(x.id, y.id)),
+    members: polar.filter((a) => claimsOccurred(a) === want).sort((x, y) => cmp(x.id, y.id)),
   }));
   if (yes && no) crossEmit(c, RULE_IDS.occurrenceConflict, yes, no);
 
@@ -185,6 +187,9 @@ function unconfirmedLookup(assertions: readonly RuleAssertion[]) {
     if (list) list.push(a);
     else index.set(k, [a]);
   }
+  // Trimmed once here, so a finding only merges two short lists however many rumours there are.
+  for (const [k, list] of index)
+    index.set(k, list.sort((x, y) => cmp(x.id, y.id)).slice(0, UNCONFIRMED_LISTED));
   return (a: RuleAssertion, b: RuleAssertion): unknown[] => {
     if (index.size === 0) return [];
     const keys = new Set([valueKey(a.value), valueKey(b.value)]);

@@ -42,7 +42,10 @@ function sharedWire(a: Prepared, b: Prepared): string | null {
  * seeds, LSH banding (42 bands × 3 rows) for candidates, exact containment ≥ 0.5 to confirm (0.3
  * when both credit the same wire). Groups have ≥ 2 articles; ids and groups are sorted.
  */
-export function detectCopies(articles: readonly RuleArticle[], options: CopyDetectionOptions = {}): CopyGroup[] {
+export function detectCopies(
+  articles: readonly RuleArticle[],
+  options: CopyDetectionOptions = {},
+): CopyGroup[] {
   const threshold = options.threshold ?? 0.5;
   const wireThreshold = options.sameWireThreshold ?? 0.3;
   const minShingles = options.minShingles ?? 8;
@@ -54,7 +57,8 @@ export function detectCopies(articles: readonly RuleArticle[], options: CopyDete
       ownWire: article.outletKind === "wire" ? canonicalWireName(article.outletName) : null,
     }));
   const n = items.length;
-  if (n >= INDEX_BITS) throw new RangeError(`detectCopies handles at most ${INDEX_BITS - 1} articles per call`);
+  if (n >= INDEX_BITS)
+    throw new RangeError(`detectCopies handles at most ${INDEX_BITS - 1} articles per call`);
 
   const bands = new Uint32Array(n * BANDS);
   const eligible = new Uint8Array(n);

@@ -1,7 +1,7 @@
 // Turns a conflicting pair of assertions into a Finding: orders the pair, picks the cross-outlet
 // or internal rule, writes the explanation. Shared by the slot rules and the internal rules.
 import { sideLabel, valueLabel } from "./labels";
-import { RULE_IDS, type EntityNames, type Finding, type RuleAssertion, type RuleId } from "./types";
+import { type EntityNames, type Finding, RULE_IDS, type RuleAssertion, type RuleId } from "./types";
 
 /** Default cap on findings per call; a pathological event cannot exhaust memory. */
 export const DEFAULT_MAX_FINDINGS = 100_000;

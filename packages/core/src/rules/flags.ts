@@ -30,7 +30,12 @@ export function sourcingFlag(a: RuleAssertion): FlagFinding | null {
   const text = a.attribution.text;
   const cls = classifyAttributionText(text);
   const base = { articleId: a.articleId, assertionId: a.id };
-  const details = { attributionKind: a.attribution.kind, attributionText: text, textClass: cls, quote: a.quote };
+  const details = {
+    attributionKind: a.attribution.kind,
+    attributionText: text,
+    textClass: cls,
+    quote: a.quote,
+  };
   if (a.attribution.kind === "anonymous" || cls === "anonymous") {
     return {
       ...base,
@@ -55,7 +60,10 @@ export function sourcingFlag(a: RuleAssertion): FlagFinding | null {
 }
 
 /** `flag.unresolved_relative_date` for a relative date the resolver could not anchor. */
-export function unresolvedDateFlag(a: RuleAssertion, resolution: RuleDateResolution | undefined): FlagFinding | null {
+export function unresolvedDateFlag(
+  a: RuleAssertion,
+  resolution: RuleDateResolution | undefined,
+): FlagFinding | null {
   const unresolved = resolution
     ? resolution.interval === null && resolution.kind === "relative"
     : a.value.slot === "date" && a.dateResolved === false;
@@ -99,7 +107,9 @@ function undatedFlag(
     assertionId: null,
     explanation:
       `${article.outletName} article has no publication date and states no absolute date` +
-      (relative.length > 0 ? `, so ${relative.map((e) => `'${shortQuote(e)}'`).join(", ")} cannot be dated` : ""),
+      (relative.length > 0
+        ? `, so ${relative.map((e) => `'${shortQuote(e)}'`).join(", ")} cannot be dated`
+        : ""),
     details: { unresolvedExpressions: relative },
   };
 }
@@ -157,7 +167,9 @@ export function articleFlags(
 ): FlagFinding[] {
   const own = assertions.filter((a) => a.articleId === article.id).sort((x, y) => cmp(x.id, y.id));
   const ids = new Set(own.map((a) => a.id));
-  const resolutions = new Map(dateResolutions.filter((r) => ids.has(r.assertionId)).map((r) => [r.assertionId, r]));
+  const resolutions = new Map(
+    dateResolutions.filter((r) => ids.has(r.assertionId)).map((r) => [r.assertionId, r]),
+  );
 
   const flags: Array<FlagFinding | null> = [
     spamFlag(article),
@@ -172,7 +184,12 @@ export function articleFlags(
       articleId: article.id,
       assertionId: f.assertionAId,
       explanation: f.explanation,
-      details: { ...f.details, assertionAId: f.assertionAId, assertionBId: f.assertionBId, eventId: f.eventId },
+      details: {
+        ...f.details,
+        assertionAId: f.assertionAId,
+        assertionBId: f.assertionBId,
+        eventId: f.eventId,
+      },
     });
   }
   for (const a of own) flags.push(sourcingFlag(a), unresolvedDateFlag(a, resolutions.get(a.id)));

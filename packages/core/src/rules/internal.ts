@@ -2,9 +2,10 @@
 // its own account of the event does not place there. The seed case is the "unsourced Lavrov
 // visit": the statement is credited to Putin "directly" during a visit by Lavrov's delegation,
 // received by Kim Jong-un, and Putin is not among the participants the article itself names.
-import { entityName, shortQuote } from "./labels";
+
 import type { FindingCollector } from "./emit";
 import { cmp } from "./emit";
+import { entityName, shortQuote } from "./labels";
 import { RULE_IDS, type RuleAssertion } from "./types";
 
 /** The entity an assertion credits with acting or speaking, if any. */

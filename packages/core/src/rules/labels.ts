@@ -43,7 +43,8 @@ export function formatInterval(interval: DateInterval): string {
       return `week of ${dayLabel(start + 12 * HOUR_MS)}`;
     case "day":
       // A day-precision range ("14-16 Jan") is longer than a day plus any DST slack.
-      if (end - start > 36 * HOUR_MS) return `${dayLabel(start + 12 * HOUR_MS)} – ${dayLabel(end - 12 * HOUR_MS)}`;
+      if (end - start > 36 * HOUR_MS)
+        return `${dayLabel(start + 12 * HOUR_MS)} – ${dayLabel(end - 12 * HOUR_MS)}`;
       return dayLabel(start + 12 * HOUR_MS);
   }
 }
@@ -84,7 +85,10 @@ export function sourceNote(a: RuleAssertion): string {
 /** One side of a contradiction: "Himalayapost.id: 16 Jan 2024 (from 'pada Selasa', article dated …)". */
 export function sideLabel(a: RuleAssertion, names?: EntityNames, withOutlet = true): string {
   // Denying that an event took place is asserting that it did not: say it the plain way.
-  const value = a.value.slot === "occurred" && a.stance === "denies" ? { ...a.value, occurred: !a.value.occurred } : a.value;
+  const value =
+    a.value.slot === "occurred" && a.stance === "denies"
+      ? { ...a.value, occurred: !a.value.occurred }
+      : a.value;
   const stance = a.stance === "denies" && value.slot !== "occurred" ? "denies " : "";
   const body = `${stance}${valueLabel(value, names)} ${sourceNote(a)}`;
   return withOutlet ? `${a.outletName}: ${body}` : body;

@@ -56,6 +56,14 @@ const GENERIC_EXEMPT = new Set([
   "pemilu",
   "pilkada",
   "pilpres",
+  "top",
+  "usd",
+  "idr",
+  "eur",
+  "rub",
+  "krw",
+  "pasal",
+  "nomor",
 ]);
 
 function digitCount(s: string): number {

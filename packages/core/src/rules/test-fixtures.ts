@@ -85,7 +85,8 @@ export const himalayaDate = assertion({
   articleId: "art-000",
   outletId: "outlet-himalaya",
   outletName: "Himalayapost.id",
-  quote: "pertemuan Presiden Rusia Vladimir Putin dengan Menteri Luar Negeri Korea Utara Choe Son Hui di Moskow pada Selasa",
+  quote:
+    "pertemuan Presiden Rusia Vladimir Putin dengan Menteri Luar Negeri Korea Utara Choe Son Hui di Moskow pada Selasa",
   value: dateValue(jakartaDay("2024-01-16"), "pada Selasa"),
   dateExplanation: "article dated 18 Jan 2024",
   attribution: { kind: "named_person", text: "kata juru bicara Kremlin Dmitry Peskov" },

@@ -1,0 +1,218 @@
+import { describe, expect, it } from "vitest";
+import { detectContradictions } from "./contradictions";
+import {
+  assertion,
+  dateValue,
+  E,
+  exampleDailyDate,
+  himalayaDate,
+  jakartaDay,
+  jakartaMonth,
+  NAMES,
+  republikaDate,
+} from "./test-fixtures";
+import type { RuleAssertion } from "./types";
+
+describe("date conflicts", () => {
+  it("finds no conflict between 000 'pada Selasa' and 002 '16/1/2024': both resolve to 16 Jan 2024", () => {
+    expect(detectContradictions([himalayaDate, republikaDate])).toEqual([]);
+  });
+
+  it("flags an outlet dating the meeting 17 Jan 2024, naming both outlets, quotes and resolved dates", () => {
+    const findings = detectContradictions([exampleDailyDate, himalayaDate, republikaDate]);
+    expect(findings.map((f) => [f.ruleId, f.assertionAId, f.assertionBId])).toEqual([
+      ["date.conflict", "a000-date", "a900-date"],
+      ["date.conflict", "a002-date", "a900-date"],
+    ]);
+    expect(findings[0]?.explanation).toBe(
+      "Himalayapost.id: 16 Jan 2024 (from 'pada Selasa', article dated 18 Jan 2024) vs Example Daily: 17 Jan 2024 (from '17/1/2024')",
+    );
+    expect(findings[1]?.explanation).toBe(
+      "Republika: 16 Jan 2024 (from 'Selasa (16/1/2024)') vs Example Daily: 17 Jan 2024 (from '17/1/2024')",
+    );
+    expect(findings[0]?.details).toMatchObject({
+      labelA: "16 Jan 2024",
+      labelB: "17 Jan 2024",
+      slot: "date",
+    });
+    expect(findings[0]?.eventId).toBe("ev-choe-visit");
+  });
+
+  it("treats 'Juni 2024' and '19/6/2024' as agreeing, but 'Juni 2024' and '1/7/2024' as conflicting", () => {
+    const june = assertion({ id: "m", value: dateValue(jakartaMonth(2024, 6), "Juni 2024") });
+    const day = assertion({ id: "d", value: dateValue(jakartaDay("2024-06-19"), "19/6/2024") });
+    const july = assertion({ id: "j", value: dateValue(jakartaDay("2024-07-01"), "1/7/2024") });
+    const findings = detectContradictions([june, day, july]);
+    expect(findings.map((f) => [f.assertionAId, f.assertionBId])).toEqual([
+      ["d", "j"],
+      ["j", "m"],
+    ]);
+    expect(findings[1]?.explanation).toContain("Jun 2024 (from 'Juni 2024')");
+  });
+
+  it("uses half-open intervals: consecutive days touch but do not overlap", () => {
+    const a = assertion({ id: "a", value: dateValue(jakartaDay("2024-01-16")) });
+    const b = assertion({ id: "b", value: dateValue(jakartaDay("2024-01-17")) });
+    expect(detectContradictions([a, b])).toHaveLength(1);
+  });
+
+  it("ignores date claims that could not be resolved", () => {
+    const unresolved = { ...exampleDailyDate, dateResolved: false };
+    expect(detectContradictions([himalayaDate, unresolved])).toEqual([]);
+  });
+});
+
+describe("who compares with whom", () => {
+  it("reports two dates in one article as article.internal_inconsistency, not a cross-outlet conflict", () => {
+    const second = { ...exampleDailyDate, articleId: himalayaDate.articleId, outletName: "Himalayapost.id" };
+    const [finding] = detectContradictions([himalayaDate, second]);
+    expect(finding?.ruleId).toBe("article.internal_inconsistency");
+    expect(finding?.explanation).toMatch(/^Himalayapost\.id contradicts itself in one article: 16 Jan 2024/);
+    expect(finding?.details.conflict).toBe("date.conflict");
+  });
+
+  it("does not set wire copies of one group against each other, but still against other outlets", () => {
+    const copyA = { ...republikaDate, copyGroupId: "copy:x" };
+    const copyB = { ...exampleDailyDate, copyGroupId: "copy:x" };
+    expect(detectContradictions([copyA, copyB])).toEqual([]);
+    expect(detectContradictions([copyA, copyB, himalayaDate])).toHaveLength(1);
+  });
+
+  it("lets reports_unconfirmed conflict with nothing but lists it in the details", () => {
+    const rumour = { ...exampleDailyDate, id: "a950", stance: "reports_unconfirmed" as const };
+    expect(detectContradictions([himalayaDate, rumour])).toEqual([]);
+    const findings = detectContradictions([himalayaDate, exampleDailyDate, rumour]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]?.details.unconfirmed).toEqual([
+      expect.objectContaining({ assertionId: "a950", outletName: "Example Daily" }),
+    ]);
+  });
+
+  it("returns the same findings whatever the input order", () => {
+    const input = [exampleDailyDate, himalayaDate, republikaDate];
+    expect(detectContradictions([...input].reverse())).toEqual(detectContradictions(input));
+  });
+});
+
+describe("place, actor, participants and quantity conflicts", () => {
+  const names = { entityNames: NAMES };
+
+  it("flags different places with their names and agrees on the same place", () => {
+    const moscow = assertion({
+      id: "p1",
+      outletName: "Himalayapost.id",
+      value: { slot: "place", entityId: E.moscow },
+    });
+    const pyong = assertion({
+      id: "p2",
+      outletName: "KCNA Watch",
+      value: { slot: "place", entityId: E.pyongyang },
+    });
+    const moscow2 = assertion({ id: "p3", value: { slot: "place", entityId: E.moscow } });
+    const findings = detectContradictions([moscow, pyong, moscow2], names);
+    expect(findings.map((f) => [f.ruleId, f.assertionAId, f.assertionBId])).toEqual([
+      ["place.conflict", "p1", "p2"],
+      ["place.conflict", "p2", "p3"],
+    ]);
+    expect(findings[0]?.explanation).toBe(
+      "Himalayapost.id: Moscow (from 'quote p1') vs KCNA Watch: Pyongyang (from 'quote p2')",
+    );
+  });
+
+  it("flags different actors", () => {
+    const putin = assertion({ id: "x1", value: { slot: "actor", entityId: E.putin } });
+    const lavrov = assertion({ id: "x2", value: { slot: "actor", entityId: E.lavrov } });
+    expect(detectContradictions([putin, lavrov], names)[0]?.ruleId).toBe("actor.conflict");
+  });
+
+  it("does not flag participant lists where one names a subset of the other", () => {
+    const two = assertion({ id: "s1", value: { slot: "participants", entityIds: [E.putin, E.choe] } });
+    const three = assertion({
+      id: "s2",
+      value: { slot: "participants", entityIds: [E.choe, E.putin, E.lavrov] },
+    });
+    expect(detectContradictions([two, three])).toEqual([]);
+  });
+
+  it("flags participant lists where each names someone the other does not", () => {
+    const a = assertion({ id: "s1", value: { slot: "participants", entityIds: [E.putin, E.choe] } });
+    const b = assertion({ id: "s2", value: { slot: "participants", entityIds: [E.lavrov, E.kim] } });
+    const [finding] = detectContradictions([a, b], names);
+    expect(finding?.ruleId).toBe("participants.conflict");
+    expect(finding?.explanation).toContain("Vladimir Putin, Choe Son Hui");
+  });
+
+  it("flags quantities beyond the larger tolerance only, and never across units", () => {
+    const q = (id: string, amount: number, tolerance: number, unit = "missiles") =>
+      assertion({ id, value: { slot: "quantity", amount, unit, tolerance } });
+    expect(detectContradictions([q("q1", 100, 0.1), q("q2", 95, 0)])).toEqual([]);
+    const [finding] = detectContradictions([q("q1", 100, 0.1), q("q2", 80, 0.05)]);
+    expect(finding?.ruleId).toBe("quantity.conflict");
+    expect(finding?.details).toMatchObject({ relativeDifference: 0.2, tolerance: 0.1 });
+    expect(detectContradictions([q("q1", 3, 0), q("q2", 8, 0, "launchers")])).toEqual([]);
+  });
+});
+
+describe("occurrence conflicts", () => {
+  const happened = (id: string, occurred: boolean, stance: RuleAssertion["stance"] = "asserts") =>
+    assertion({ id, stance, value: { slot: "occurred", occurred } });
+
+  it("flags 'took place' against 'did not take place'", () => {
+    const [finding] = detectContradictions([happened("o1", true), happened("o2", false)]);
+    expect(finding?.ruleId).toBe("occurrence.conflict");
+    expect(finding?.explanation).toBe(
+      "Outlet o1: took place (from 'quote o1') vs Outlet o2: did not take place (from 'quote o2')",
+    );
+  });
+
+  it("reads denying that it happened as saying it did not", () => {
+    expect(detectContradictions([happened("o1", true), happened("o2", true, "denies")])).toHaveLength(1);
+    expect(detectContradictions([happened("o1", false), happened("o2", true, "denies")])).toEqual([]);
+  });
+
+  it("flags asserting a value another outlet denies, but not two denials", () => {
+    const says = assertion({ id: "d1", value: { slot: "place", entityId: E.moscow } });
+    const denies = assertion({ id: "d2", stance: "denies", value: { slot: "place", entityId: E.moscow } });
+    const [finding] = detectContradictions([says, denies], { entityNames: NAMES });
+    expect(finding?.ruleId).toBe("occurrence.conflict");
+    expect(finding?.explanation).toContain("Outlet d2: denies Moscow");
+    expect(detectContradictions([denies, { ...denies, id: "d3", articleId: "art-d3" }])).toEqual([]);
+  });
+});
+
+describe("scale", () => {
+  const at = (i: number, day: string): RuleAssertion =>
+    assertion({ id: `a${String(i).padStart(5, "0")}`, value: dateValue(jakartaDay(day)) });
+
+  it("handles 10^4 assertions with a few distinct dates quickly", () => {
+    const input = Array.from({ length: 10_000 }, (_, i) =>
+      at(i, i % 1000 === 0 ? "2024-01-17" : "2024-01-16"),
+    );
+    const started = performance.now();
+    const findings = detectContradictions(input);
+    expect(findings).toHaveLength(10 * 9990);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it("handles 10^4 distinct, mutually overlapping intervals without comparing all pairs", () => {
+    const base = Date.parse("2024-01-01T00:00:00Z");
+    const input = Array.from({ length: 10_000 }, (_, i) =>
+      assertion({
+        id: `w${i}`,
+        value: dateValue({
+          start: new Date(base + i * 60_000).toISOString(),
+          end: new Date(base + 30 * 86_400_000 + i * 60_000).toISOString(),
+          precision: "month",
+        }),
+      }),
+    );
+    const started = performance.now();
+    expect(detectContradictions(input)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it("stops at maxFindings", () => {
+    const input = Array.from({ length: 200 }, (_, i) => at(i, i % 2 === 0 ? "2024-01-17" : "2024-01-16"));
+    expect(detectContradictions(input, { maxFindings: 50 })).toHaveLength(50);
+  });
+});

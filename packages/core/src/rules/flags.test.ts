@@ -1,0 +1,189 @@
+import { describe, expect, it } from "vitest";
+import { articleFlags, sourcingFlag, unresolvedDateFlag } from "./flags";
+import {
+  SEED_001_UNDATED_PUTIN,
+  SEED_002_REPUBLIKA,
+  SEED_003_LAVROV,
+  SEED_004_INDONESIAUPDATES,
+} from "./seed-texts.fixture";
+import { article, assertion, dateValue, E, jakartaDay, NAMES, republikaDate } from "./test-fixtures";
+import type { RuleAssertion, RuleDateResolution } from "./types";
+
+const stateMedia = { kind: "named_org" as const, text: "menurut laporan media pemerintah Rusia" };
+const lavrovArticle = article({
+  id: "art-003",
+  outletName: "Unknown outlet",
+  outletKind: "unknown",
+  body: SEED_003_LAVROV,
+});
+const lavrovBase = {
+  articleId: "art-003",
+  outletName: "Unknown outlet",
+  eventId: "ev-lavrov-visit",
+  attribution: stateMedia,
+};
+const lavrovAssertions: RuleAssertion[] = [
+  assertion({ ...lavrovBase, id: "a3-part", value: { slot: "participants", entityIds: [E.lavrov, E.kim] } }),
+  assertion({
+    ...lavrovBase,
+    id: "a3-stmt",
+    quote: "Pernyataan ini disampaikan langsung oleh Presiden Rusia, Vladimir Putin",
+    value: { slot: "statement", text: "Rusia siap memperkuat kerja sama bilateral" },
+    speakerEntityId: E.putin,
+  }),
+  assertion({
+    ...lavrovBase,
+    id: "a3-date",
+    quote: "dalam kunjungan resmi delegasi Rusia ke Pyongyang pekan ini",
+    value: dateValue(jakartaDay("2024-01-01"), "pekan ini"),
+    dateResolved: false,
+  }),
+];
+const lavrovResolutions: RuleDateResolution[] = [
+  {
+    assertionId: "a3-date",
+    expression: "pekan ini",
+    kind: "relative",
+    interval: null,
+    reason: "the article has no publication date",
+  },
+];
+
+describe("articleFlags on the unsourced Lavrov visit (003)", () => {
+  const flags = articleFlags(lavrovArticle, lavrovAssertions, lavrovResolutions, { entityNames: NAMES });
+
+  it("flags it as spam-injected, undated, internally inconsistent, anonymously sourced and unresolved", () => {
+    expect(flags.map((f) => [f.ruleId, f.assertionId])).toEqual([
+      ["flag.spam_injection", null],
+      ["flag.undated", null],
+      ["article.internal_inconsistency", "a3-part"],
+      ["flag.anonymous_source", "a3-date"],
+      ["flag.unresolved_relative_date", "a3-date"],
+      ["flag.anonymous_source", "a3-part"],
+      ["flag.anonymous_source", "a3-stmt"],
+    ]);
+  });
+
+  it("explains each flag with the article's own words", () => {
+    const byRule = (rule: string) => flags.find((f) => f.ruleId === rule)?.explanation;
+    expect(byRule("flag.spam_injection")).toContain("'vipqiuqiu99'");
+    expect(byRule("flag.undated")).toBe(
+      "Unknown outlet article has no publication date and states no absolute date, so 'pekan ini' cannot be dated",
+    );
+    expect(byRule("flag.unresolved_relative_date")).toBe(
+      "Unknown outlet: the date 'pekan ini' cannot be resolved: the article has no publication date",
+    );
+    expect(byRule("article.internal_inconsistency")).toContain("to Vladimir Putin");
+    expect(byRule("flag.anonymous_source")).toContain("'menurut laporan media pemerintah Rusia'");
+  });
+});
+
+describe("articleFlags on other seed situations", () => {
+  it("flags 002 as a Reuters wire copy and nothing else", () => {
+    const republika = article({
+      id: "art-002",
+      outletName: "Republika",
+      publishedAt: "2024-01-18T01:25:00Z",
+      body: SEED_002_REPUBLIKA,
+    });
+    const flags = articleFlags(republika, [republikaDate], []);
+    expect(flags.map((f) => f.ruleId)).toEqual(["flag.syndicated_copy"]);
+    expect(flags[0]?.explanation).toBe("Republika credits Reuters: a wire copy, counted once with Reuters");
+    expect(flags[0]?.details).toMatchObject({ wire: "Reuters", copyGroupId: null });
+  });
+
+  it("flags 001 as undated with 'pada hari Kamis' unresolved, but not unsourced: a Kremlin statement is a source", () => {
+    const a001 = article({ id: "art-001", outletName: "Unknown outlet", body: SEED_001_UNDATED_PUTIN });
+    const thursday = assertion({
+      id: "a1-date",
+      articleId: "art-001",
+      quote: "Presiden Vladimir Putin menyatakan pada hari Kamis",
+      value: dateValue(jakartaDay("2024-01-01"), "pada hari Kamis"),
+      dateResolved: false,
+      attribution: { kind: "document", text: "pernyataan resmi yang dikeluarkan oleh Kremlin" },
+    });
+    const flags = articleFlags(a001, [thursday], []);
+    expect(flags.map((f) => f.ruleId)).toEqual(["flag.undated", "flag.unresolved_relative_date"]);
+  });
+
+  it("does not call an undated article undated when it states an absolute date", () => {
+    const a004 = article({ id: "art-004", body: SEED_004_INDONESIAUPDATES });
+    const meeting = assertion({
+      id: "a4",
+      articleId: "art-004",
+      value: dateValue(jakartaDay("2024-09-14"), "Sabtu (14/9/2024)"),
+    });
+    const resolution: RuleDateResolution = {
+      assertionId: "a4",
+      expression: "Sabtu (14/9/2024)",
+      kind: "absolute",
+      interval: jakartaDay("2024-09-14"),
+    };
+    expect(articleFlags(a004, [meeting], [resolution])).toEqual([]);
+  });
+
+  it("flags members of a copy group, but not a wire's own story", () => {
+    const group = {
+      groupId: "copy:r1",
+      articleIds: ["r1", "r2"],
+      method: "wire_credit" as const,
+      similarity: 0.9,
+      wire: "Reuters",
+      explanation: "…",
+    };
+    const own = article({
+      id: "r1",
+      outletName: "Reuters",
+      outletKind: "wire",
+      publishedAt: "2024-01-17T00:00:00Z",
+      body: "x",
+    });
+    const copy = article({ id: "r2", outletName: "Kabar", publishedAt: "2024-01-17T00:00:00Z", body: "x" });
+    expect(articleFlags(own, [], [], { copyGroups: [group] })).toEqual([]);
+    const [flag] = articleFlags(copy, [], [], { copyGroups: [group] });
+    expect(flag?.explanation).toBe("Kabar carries the same text as r1 (wire_credit, copy:r1)");
+  });
+});
+
+describe("per-assertion flags", () => {
+  it("flags an assertion with no attribution as unsourced", () => {
+    const bare = assertion({
+      id: "u",
+      value: { slot: "occurred", occurred: true },
+      attribution: { kind: "none", text: null },
+    });
+    expect(sourcingFlag(bare)).toMatchObject({
+      kind: "unsourced",
+      ruleId: "flag.unsourced",
+      assertionId: "u",
+    });
+  });
+
+  it("flags anonymous attributions by kind or by wording, and leaves named sources alone", () => {
+    const anon = assertion({
+      id: "x",
+      value: { slot: "occurred", occurred: true },
+      attribution: { kind: "anonymous", text: null },
+    });
+    const worded = { ...anon, attribution: { kind: "none" as const, text: "kata seorang pejabat" } };
+    const named = { ...anon, attribution: { kind: "named_person" as const, text: "kata Peskov" } };
+    expect(sourcingFlag(anon)?.kind).toBe("anonymous_source");
+    expect(sourcingFlag(worded)?.kind).toBe("anonymous_source");
+    expect(sourcingFlag(named)).toBeNull();
+  });
+
+  it("flags only relative dates that stayed unresolved", () => {
+    const a = assertion({ id: "d", value: dateValue(jakartaDay("2024-01-16"), "Selasa") });
+    const resolved: RuleDateResolution = {
+      assertionId: "d",
+      expression: "Selasa",
+      kind: "relative",
+      interval: jakartaDay("2024-01-16"),
+    };
+    expect(unresolvedDateFlag(a, resolved)).toBeNull();
+    expect(unresolvedDateFlag(a, { ...resolved, interval: null })?.details.reason).toBe(
+      "there is no date to count from",
+    );
+    expect(unresolvedDateFlag(a, undefined)).toBeNull();
+  });
+});

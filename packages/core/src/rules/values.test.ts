@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { jakartaDay, jakartaMonth } from "./test-fixtures";
+import {
+  intervalsOverlap,
+  participantSetsConflict,
+  quantitiesConflict,
+  relativeDifference,
+  valueKey,
+} from "./values";
+
+describe("value comparisons", () => {
+  it("gives one key to the same instant range written with different offsets", () => {
+    const utc = { slot: "date" as const, interval: jakartaDay("2024-01-16") };
+    const local = {
+      slot: "date" as const,
+      interval: {
+        start: "2024-01-16T00:00:00+07:00",
+        end: "2024-01-17T00:00:00+07:00",
+        precision: "day" as const,
+      },
+    };
+    expect(valueKey(utc)).toBe(valueKey(local));
+  });
+
+  it("gives one key to participant sets in any order, with duplicates", () => {
+    expect(valueKey({ slot: "participants", entityIds: ["b", "a", "a"] })).toBe(
+      valueKey({ slot: "participants", entityIds: ["a", "b"] }),
+    );
+  });
+
+  it("overlaps a month with a day inside it, not with the next day", () => {
+    expect(intervalsOverlap(jakartaMonth(2024, 6), jakartaDay("2024-06-19"))).toBe(true);
+    expect(intervalsOverlap(jakartaMonth(2024, 6), jakartaDay("2024-07-01"))).toBe(false);
+  });
+
+  it("treats subsets as compatible participant lists", () => {
+    expect(participantSetsConflict(["a"], ["a", "b"])).toBe(false);
+    expect(participantSetsConflict(["a", "c"], ["a", "b"])).toBe(true);
+  });
+
+  it("compares quantities by relative difference against the larger tolerance", () => {
+    expect(relativeDifference(100, 90)).toBeCloseTo(0.1);
+    expect(relativeDifference(-1, 1)).toBe(1);
+    expect(
+      quantitiesConflict(
+        { amount: 100, unit: "Troops", tolerance: 0.1 },
+        { amount: 91, unit: "troops ", tolerance: 0 },
+      ),
+    ).toBe(false);
+    expect(
+      quantitiesConflict(
+        { amount: 100, unit: "troops", tolerance: 0.05 },
+        { amount: 90, unit: "troops", tolerance: 0 },
+      ),
+    ).toBe(true);
+  });
+});
