@@ -6,11 +6,16 @@ import type { AppDeps } from "./lib/context";
 import { onError, onNotFound } from "./lib/on-error";
 import { createRouter } from "./lib/router";
 import { workspaceScope } from "./lib/workspace-scope";
+import { assertionRoutes } from "./routes/assertions/assertions.index";
 import { authRoutes } from "./routes/auth/auth.index";
+import { claimRoutes } from "./routes/claims/claims.index";
 import { docsRoutes } from "./routes/docs";
+import { entityRoutes } from "./routes/entities/entities.index";
+import { eventRoutes } from "./routes/events/events.index";
 import { healthRoutes } from "./routes/health";
 import { memberRoutes } from "./routes/members/members.index";
 import { outletRoutes } from "./routes/outlets/outlets.index";
+import { reviewRoutes } from "./routes/review/review.index";
 import { tokenRoutes } from "./routes/tokens/tokens.index";
 import { serveWeb } from "./web";
 
@@ -59,8 +64,13 @@ export function createApp(deps: AppDeps) {
     .route("/", healthRoutes)
     .route("/", authRoutes(deps.signInLimit))
     .route("/", outletRoutes)
+    .route("/", entityRoutes)
+    .route("/", eventRoutes)
+    .route("/", claimRoutes)
+    .route("/", assertionRoutes)
     .route("/", memberRoutes)
-    .route("/", tokenRoutes);
+    .route("/", tokenRoutes)
+    .route("/", reviewRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {

@@ -87,7 +87,13 @@ describe("anchorQuote with a position", () => {
 
   it("accepts the code point position of the quote", () => {
     const r = anchorQuote(body, { exact: "Choe Son Hui" }, { start: 17, end: 29 });
-    expect(r).toMatchObject({ ok: true, start: 17, end: 29, prefix: "🇷🇺 Putin bertemu ", suffix: " di Moskow." });
+    expect(r).toMatchObject({
+      ok: true,
+      start: 17,
+      end: 29,
+      prefix: "🇷🇺 Putin bertemu ",
+      suffix: " di Moskow.",
+    });
   });
 
   it("refuses a UTF-16 position with position_mismatch and says what is there", () => {

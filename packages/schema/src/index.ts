@@ -3,5 +3,7 @@ export * from "./contracts/accounts";
 export * from "./contracts/claim-value";
 export * from "./contracts/common";
 export * from "./contracts/ledger";
+export * from "./contracts/matrix";
 export * from "./contracts/review";
+export * from "./contracts/review-views";
 export * from "./enums";

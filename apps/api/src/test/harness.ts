@@ -42,7 +42,8 @@ export async function startTestServer(deps: Omit<AppDeps, "handle"> = {}): Promi
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
       const text = await res.text();
-      return { status: res.status, body: (text ? JSON.parse(text) : null) as never };
+      const isJson = (res.headers.get("content-type") ?? "").includes("json");
+      return { status: res.status, body: (text && isJson ? JSON.parse(text) : text || null) as never };
     },
     close: async () => {
       await new Promise<void>((r) => server.close(() => r()));

@@ -17,6 +17,7 @@ export {
 /** All flags of one article, and the per-assertion sourcing and date flags. */
 export { type ArticleFlagOptions, articleFlags, sourcingFlag, unresolvedDateFlag } from "./flags";
 /** Finds injected gambling/SEO spam tokens in an article body. */
+export { BANDS, textBandHashes } from "./minhash";
 export { detectSpam, type SpamToken } from "./spam";
 /** Rule ids and the plain-data input and output shapes of every rule. */
 export {

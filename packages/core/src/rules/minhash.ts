@@ -106,3 +106,12 @@ export function containment(a: Uint32Array, b: Uint32Array): number {
   }
   return shared / min;
 }
+
+/** The LSH band hashes of a text, for storing and looking up candidates; null when too short to compare. */
+export function textBandHashes(text: string, minShingles = 8): Uint32Array | null {
+  const shingles = shingleHashes(text);
+  if (shingles.length < minShingles) return null;
+  const out = new Uint32Array(BANDS);
+  bandHashes(signature(shingles), out, 0);
+  return out;
+}

@@ -23,7 +23,7 @@ export const OutletSchema = z.object({
   createdAt: IsoDateTimeSchema,
 });
 export type Outlet = z.infer<typeof OutletSchema>;
-export const OutletCreateSchema = z.object({
+const outletFields = {
   name: z.string().trim().min(1).max(200),
   domain: z
     .string()
@@ -36,9 +36,12 @@ export const OutletCreateSchema = z.object({
     .regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code")
     .nullish(),
   language: LanguageSchema.nullish(),
-  kind: OutletKindSchema.default("news"),
-});
-export const OutletUpdateSchema = OutletCreateSchema.partial().extend({ version: VersionSchema });
+  kind: OutletKindSchema,
+};
+export const OutletCreateSchema = z.object({ ...outletFields, kind: outletFields.kind.default("news") });
+// Built from the fields without defaults: zod 4 applies a default inside `.partial()`, which would
+// silently reset omitted fields (kind, aliases, participants) on every PATCH.
+export const OutletUpdateSchema = z.object(outletFields).partial().extend({ version: VersionSchema });
 
 export const PublishedPrecisionSchema = z.enum(PUBLISHED_PRECISIONS);
 
@@ -97,16 +100,17 @@ export const EntitySchema = z.object({
   createdAt: IsoDateTimeSchema,
 });
 export type Entity = z.infer<typeof EntitySchema>;
-export const EntityCreateSchema = z.object({
+const entityFields = {
   canonicalName: z.string().trim().min(1).max(300),
   kind: EntityKindSchema,
   wikidataId: z
     .string()
     .regex(/^Q[0-9]+$/, "a Wikidata id such as Q7747")
     .nullish(),
-  aliases: z.array(z.string().trim().min(1).max(300)).max(100).default([]),
-});
-export const EntityUpdateSchema = EntityCreateSchema.partial().extend({ version: VersionSchema });
+  aliases: z.array(z.string().trim().min(1).max(300)).max(100),
+};
+export const EntityCreateSchema = z.object({ ...entityFields, aliases: entityFields.aliases.default([]) });
+export const EntityUpdateSchema = z.object(entityFields).partial().extend({ version: VersionSchema });
 
 export const EventKindSchema = z.enum(EVENT_KINDS);
 export const EventSchema = z.object({
@@ -120,14 +124,18 @@ export const EventSchema = z.object({
   createdAt: IsoDateTimeSchema,
 });
 export type Event = z.infer<typeof EventSchema>;
-export const EventCreateSchema = z.object({
+const eventFields = {
   kind: EventKindSchema,
   title: z.string().trim().min(1).max(500),
   description: z.string().max(5000).nullish(),
   placeEntityId: IdSchema.nullish(),
-  participantIds: z.array(IdSchema).max(100).default([]),
+  participantIds: z.array(IdSchema).max(100),
+};
+export const EventCreateSchema = z.object({
+  ...eventFields,
+  participantIds: eventFields.participantIds.default([]),
 });
-export const EventUpdateSchema = EventCreateSchema.partial().extend({ version: VersionSchema });
+export const EventUpdateSchema = z.object(eventFields).partial().extend({ version: VersionSchema });
 
 export const ClaimSlotSchema = z.enum(CLAIM_SLOTS);
 export const ClaimSchema = z.object({

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   check,
   foreignKey,
   index,
@@ -70,6 +71,8 @@ export const articles = pgTable(
     body: text("body").notNull(),
     bodySha256: text("body_sha256").notNull(),
     wireCredit: text("wire_credit"),
+    /** Articles carrying one story (wire copies, near-identical texts) share a group; null when alone. */
+    copyGroupId: uuid("copy_group_id"),
     sourceName: text("source_name"),
     importedAt: timestamp("imported_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     importedBy: uuid("imported_by"),
@@ -82,6 +85,7 @@ export const articles = pgTable(
     foreignKey({ columns: [t.importedBy], foreignColumns: [users.id] }).onDelete("set null"),
     index("articles_outlet_idx").on(t.workspaceId, t.outletId, t.publishedAt),
     index("articles_published_idx").on(t.workspaceId, t.publishedAt),
+    index("articles_copy_group_idx").on(t.workspaceId, t.copyGroupId),
     check("articles_body_sha256_format", sql`${t.bodySha256} ~ '^[0-9a-f]{64}$'`),
     check(
       "articles_published_precision",
@@ -238,5 +242,24 @@ export const assertions = pgTable(
       "assertions_position",
       sql`${t.positionStart} >= 0 and ${t.positionEnd} > ${t.positionStart} and length(${t.quoteExact}) = ${t.positionEnd} - ${t.positionStart}`,
     ),
+  ],
+);
+
+/** MinHash LSH band hashes of each article body: candidate lookup for near-identical texts. */
+export const articleFingerprints = pgTable(
+  "article_fingerprints",
+  {
+    workspaceId: workspaceId(),
+    articleId: uuid("article_id").notNull(),
+    band: integer("band").notNull(),
+    hash: bigint("hash", { mode: "number" }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.articleId, t.band] }),
+    foreignKey({
+      columns: [t.workspaceId, t.articleId],
+      foreignColumns: [articles.workspaceId, articles.id],
+    }).onDelete("cascade"),
+    index("article_fingerprints_lookup_idx").on(t.workspaceId, t.band, t.hash),
   ],
 );

@@ -1,0 +1,203 @@
+import { anchorQuote } from "@kroscek/core";
+import type { Assertion, AssertionCreateSchema, AssertionUpdateSchema } from "@kroscek/schema";
+import { articles, assertions, claims } from "@kroscek/schema/tables";
+import { and, desc, eq, lt, type SQL, sql } from "drizzle-orm";
+import { v7 as uuidv7 } from "uuid";
+import type { z } from "zod";
+import { ApiError, notFound } from "../lib/api-error";
+import { pageFrom } from "../lib/pagination";
+import { iso } from "../lib/serialize";
+import type { Actor } from "./actor";
+import { audit, type Db } from "./audit";
+import { requireEntities, unknownReference } from "./entity-store";
+import { failStaleOrMissing } from "./versioned";
+
+type AssertionRow = typeof assertions.$inferSelect;
+type Attribution = z.output<typeof AssertionCreateSchema>["attribution"];
+
+/** Maps an assertion row (plus its article's outlet) onto the Assertion contract. */
+export const toAssertion = (r: AssertionRow, outletId: string): Assertion => ({
+  id: r.id,
+  articleId: r.articleId,
+  claimId: r.claimId,
+  outletId,
+  stance: r.stance,
+  quote: { exact: r.quoteExact, prefix: r.quotePrefix, suffix: r.quoteSuffix },
+  position: { start: r.positionStart, end: r.positionEnd },
+  attribution: { kind: r.attributionKind, text: r.attributionText, entityId: r.attributionEntityId },
+  note: r.note,
+  version: r.version,
+  createdAt: iso(r.createdAt),
+});
+
+/** Assertions joined to their article, so every query can name the outlet. */
+const selectWithOutlet = (db: Db) =>
+  db
+    .select({ a: assertions, outletId: articles.outletId })
+    .from(assertions)
+    .innerJoin(
+      articles,
+      and(eq(articles.workspaceId, assertions.workspaceId), eq(articles.id, assertions.articleId)),
+    );
+
+async function checkAttribution(db: Db, workspaceId: string, attribution: Attribution | undefined) {
+  if (attribution?.entityId)
+    await requireEntities(db, workspaceId, [{ path: "attribution.entityId", id: attribution.entityId }]);
+}
+
+const attributionColumns = (a: Attribution) => ({
+  attributionKind: a.kind,
+  attributionText: a.text ?? null,
+  attributionEntityId: a.entityId ?? null,
+});
+
+/** Records that an article asserts a claim, after anchoring the quote in the article body. */
+export async function createAssertion(
+  tx: Db,
+  actor: Actor,
+  input: z.output<typeof AssertionCreateSchema>,
+): Promise<Assertion> {
+  const [article] = await tx
+    .select({ body: articles.body, outletId: articles.outletId })
+    .from(articles)
+    .where(and(eq(articles.workspaceId, actor.workspaceId), eq(articles.id, input.articleId)));
+  if (!article) throw unknownReference("articleId", "Article");
+  const [claim] = await tx
+    .select({ id: claims.id })
+    .from(claims)
+    .where(and(eq(claims.workspaceId, actor.workspaceId), eq(claims.id, input.claimId)));
+  if (!claim) throw unknownReference("claimId", "Claim");
+  await checkAttribution(tx, actor.workspaceId, input.attribution);
+
+  const anchor = anchorQuote(article.body, input.quote, input.position);
+  if (!anchor.ok) {
+    const { ok: _ok, message, ...details } = anchor;
+    const path =
+      anchor.reason === "position_mismatch" || anchor.reason === "out_of_range" ? "position" : "quote.exact";
+    throw new ApiError("validation_failed", message, {
+      ...details,
+      issues: [{ path, message, code: anchor.reason }],
+    });
+  }
+  const [row] = await tx
+    .insert(assertions)
+    .values({
+      workspaceId: actor.workspaceId,
+      id: uuidv7(),
+      articleId: input.articleId,
+      claimId: input.claimId,
+      stance: input.stance,
+      quoteExact: anchor.exact,
+      quotePrefix: anchor.prefix,
+      quoteSuffix: anchor.suffix,
+      positionStart: anchor.start,
+      positionEnd: anchor.end,
+      ...attributionColumns(input.attribution),
+      note: input.note ?? null,
+      createdBy: actor.userId,
+    })
+    .returning();
+  if (!row) throw new Error("assertion insert returned nothing");
+  await audit(tx, actor, {
+    action: "assertion.create",
+    targetType: "assertion",
+    targetId: row.id,
+    after: row,
+  });
+  return toAssertion(row, article.outletId);
+}
+
+/** One assertion, or 404. */
+export async function getAssertion(db: Db, workspaceId: string, id: string): Promise<Assertion> {
+  const [row] = await selectWithOutlet(db).where(
+    and(eq(assertions.workspaceId, workspaceId), eq(assertions.id, id)),
+  );
+  if (!row) throw notFound("Assertion");
+  return toAssertion(row.a, row.outletId);
+}
+
+export interface AssertionFilter {
+  cursor: string | null;
+  limit: number;
+  articleId?: string | undefined;
+  claimId?: string | undefined;
+  outletId?: string | undefined;
+  eventId?: string | undefined;
+  stance?: string | undefined;
+  attributionKind?: string | undefined;
+}
+
+/** A page of assertions, newest first; outlet filters via the article, event via the claim. */
+export async function listAssertions(db: Db, workspaceId: string, q: AssertionFilter) {
+  const where: SQL[] = [eq(assertions.workspaceId, workspaceId)];
+  if (q.cursor) where.push(lt(assertions.id, q.cursor));
+  if (q.articleId) where.push(eq(assertions.articleId, q.articleId));
+  if (q.claimId) where.push(eq(assertions.claimId, q.claimId));
+  if (q.outletId) where.push(eq(articles.outletId, q.outletId));
+  if (q.stance) where.push(sql`${assertions.stance}::text = ${q.stance}`);
+  if (q.attributionKind) where.push(sql`${assertions.attributionKind}::text = ${q.attributionKind}`);
+  if (q.eventId)
+    where.push(
+      sql`exists (select 1 from ${claims} where ${claims.workspaceId} = ${assertions.workspaceId} and ${claims.id} = ${assertions.claimId} and ${claims.eventId} = ${q.eventId})`,
+    );
+  const rows = await selectWithOutlet(db)
+    .where(and(...where))
+    .orderBy(desc(assertions.id))
+    .limit(q.limit + 1);
+  const page = pageFrom(
+    rows.map((r) => ({ ...r, id: r.a.id })),
+    q.limit,
+    (r) => toAssertion(r.a, r.outletId),
+  );
+  return page;
+}
+
+/** Edits stance, attribution or note; the quote stays as anchored. */
+export async function updateAssertion(
+  tx: Db,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof AssertionUpdateSchema>,
+): Promise<Assertion> {
+  const { version, attribution, stance, note } = input;
+  const before = await getAssertion(tx, actor.workspaceId, id);
+  await checkAttribution(tx, actor.workspaceId, attribution);
+  const [row] = await tx
+    .update(assertions)
+    .set({
+      ...(stance ? { stance } : {}),
+      ...(attribution ? attributionColumns(attribution) : {}),
+      ...(note === undefined ? {} : { note }),
+      version: sql`${assertions.version} + 1`,
+    })
+    .where(
+      and(
+        eq(assertions.workspaceId, actor.workspaceId),
+        eq(assertions.id, id),
+        eq(assertions.version, version),
+      ),
+    )
+    .returning();
+  if (!row) return failStaleOrMissing(tx, assertions, actor.workspaceId, id, "Assertion", version);
+  const after = toAssertion(row, before.outletId);
+  await audit(tx, actor, {
+    action: "assertion.update",
+    targetType: "assertion",
+    targetId: id,
+    before,
+    after,
+  });
+  return after;
+}
+
+/** Deletes an assertion (its contradictions and flags go with it, by foreign key cascade). */
+export async function deleteAssertion(tx: Db, actor: Actor, id: string): Promise<void> {
+  const before = await getAssertion(tx, actor.workspaceId, id);
+  const deleted = await tx
+    .delete(assertions)
+    .where(and(eq(assertions.workspaceId, actor.workspaceId), eq(assertions.id, id)))
+    .returning({ id: assertions.id });
+  // A concurrent delete got there first: the caller sees what a later request would, 404.
+  if (!deleted[0]) throw notFound("Assertion");
+  await audit(tx, actor, { action: "assertion.delete", targetType: "assertion", targetId: id, before });
+}

@@ -1,0 +1,142 @@
+import { findDates } from "@kroscek/core";
+import type { RuleArticle, RuleAssertion, RuleDateResolution } from "@kroscek/core";
+import { type ClaimValue, ClaimValueSchema } from "@kroscek/schema";
+import { articles, assertions, claims, entities, outlets } from "@kroscek/schema/tables";
+import { and, eq, inArray, type SQL } from "drizzle-orm";
+import type { Db } from "../audit";
+
+type AssertionRow = Awaited<ReturnType<typeof selectAssertions>>[number];
+
+function selectAssertions(db: Db, where: SQL) {
+  return db
+    .select({
+      id: assertions.id,
+      articleId: assertions.articleId,
+      claimId: assertions.claimId,
+      stance: assertions.stance,
+      quote: assertions.quoteExact,
+      attributionKind: assertions.attributionKind,
+      attributionText: assertions.attributionText,
+      attributionEntityId: assertions.attributionEntityId,
+      eventId: claims.eventId,
+      value: claims.value,
+      outletId: articles.outletId,
+      outletName: outlets.name,
+      publishedAt: articles.publishedAt,
+      timeZone: articles.timeZone,
+      wireCredit: articles.wireCredit,
+      copyGroupId: articles.copyGroupId,
+    })
+    .from(assertions)
+    .innerJoin(claims, and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)))
+    .innerJoin(articles, and(eq(articles.workspaceId, assertions.workspaceId), eq(articles.id, assertions.articleId)))
+    .innerJoin(outlets, and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)))
+    .where(where)
+    .orderBy(assertions.id);
+}
+
+/** The assertions about one event, shaped for the rules. */
+export async function loadEventAssertions(db: Db, workspaceId: string, eventId: string) {
+  const rows = await selectAssertions(db, and(eq(assertions.workspaceId, workspaceId), eq(claims.eventId, eventId)) as SQL);
+  return shape(db, workspaceId, rows);
+}
+
+/** The assertions recorded from one article, shaped for the rules. */
+export async function loadArticleAssertions(db: Db, workspaceId: string, articleId: string) {
+  const rows = await selectAssertions(
+    db,
+    and(eq(assertions.workspaceId, workspaceId), eq(assertions.articleId, articleId)) as SQL,
+  );
+  return shape(db, workspaceId, rows);
+}
+
+const dayLabel = (d: Date, timeZone: string) =>
+  new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" }).format(d);
+
+/**
+ * Turns rows into rule inputs. For a date claim, the assertion's own words are read again against
+ * its article's publication date, so each side of a conflict says where its date came from
+ * ("from 'pada Selasa', article dated 18 Jan 2024").
+ */
+async function shape(db: Db, workspaceId: string, rows: AssertionRow[]) {
+  const list: RuleAssertion[] = [];
+  const resolutions: RuleDateResolution[] = [];
+  const entityIds = new Set<string>();
+  for (const row of rows) {
+    const parsed = ClaimValueSchema.safeParse(row.value);
+    if (!parsed.success) continue;
+    let value: ClaimValue = parsed.data;
+    let dateExplanation: string | undefined;
+    let dateResolved: boolean | undefined;
+    if (value.slot === "date") {
+      const ctx = { publishedAt: row.publishedAt?.toISOString() ?? null, timeZone: row.timeZone };
+      const found = findDates(row.quote, ctx)[0];
+      const expression = found?.expression ?? value.expression ?? row.quote;
+      value = { ...value, expression };
+      dateResolved = value.interval !== null;
+      if (found?.relative && row.publishedAt) dateExplanation = `article dated ${dayLabel(row.publishedAt, row.timeZone)}`;
+      if (found) {
+        resolutions.push({
+          assertionId: row.id,
+          expression: found.expression,
+          kind: found.relative ? "relative" : "absolute",
+          interval: found.status === "resolved" ? { ...found.interval } : null,
+          ...(found.status === "unresolved" ? { reason: "the article has no publication date" } : {}),
+        });
+      }
+    }
+    for (const id of referencedEntities(value)) entityIds.add(id);
+    list.push({
+      id: row.id,
+      articleId: row.articleId,
+      outletId: row.outletId,
+      outletName: row.outletName,
+      eventId: row.eventId,
+      claimId: row.claimId,
+      stance: row.stance,
+      quote: row.quote,
+      value,
+      ...(dateExplanation ? { dateExplanation } : {}),
+      ...(dateResolved === undefined ? {} : { dateResolved }),
+      attribution: { kind: row.attributionKind, text: row.attributionText },
+      copyGroupId: row.copyGroupId,
+    });
+  }
+  const entityNames = await loadEntityNames(db, workspaceId, [...entityIds]);
+  return { assertions: list, resolutions, entityNames };
+}
+
+function referencedEntities(value: ClaimValue): string[] {
+  if (value.slot === "place" || value.slot === "actor") return [value.entityId];
+  if (value.slot === "participants") return value.entityIds;
+  return [];
+}
+
+async function loadEntityNames(db: Db, workspaceId: string, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: entities.id, name: entities.canonicalName })
+    .from(entities)
+    .where(and(eq(entities.workspaceId, workspaceId), inArray(entities.id, ids)));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** One article as the article-level rules see it. */
+export async function loadRuleArticle(db: Db, workspaceId: string, articleId: string): Promise<RuleArticle | null> {
+  const [row] = await db
+    .select({ article: articles, outletName: outlets.name, outletKind: outlets.kind })
+    .from(articles)
+    .innerJoin(outlets, and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)))
+    .where(and(eq(articles.workspaceId, workspaceId), eq(articles.id, articleId)));
+  if (!row) return null;
+  return {
+    id: row.article.id,
+    outletId: row.article.outletId,
+    outletName: row.outletName,
+    outletKind: row.outletKind,
+    publishedAt: row.article.publishedAt?.toISOString() ?? null,
+    body: row.article.body,
+    wireCredit: row.article.wireCredit,
+    language: row.article.language,
+  };
+}

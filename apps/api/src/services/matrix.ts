@@ -1,0 +1,147 @@
+import type {
+  ArticleRef,
+  AssertingArticle,
+  ClaimAssertions,
+  EventMatrix,
+  OutletAssertionsPage,
+  OutletRef,
+} from "@kroscek/schema";
+import { CLAIM_SLOTS } from "@kroscek/schema";
+import { articles, assertions, claims, events, outlets } from "@kroscek/schema/tables";
+import { and, asc, desc, eq, lt, type SQL, sql } from "drizzle-orm";
+import { notFound } from "../lib/api-error";
+import { pageFrom } from "../lib/pagination";
+import { isoOrNull } from "../lib/serialize";
+import { toAssertion } from "./assertion-store";
+import type { Db } from "./audit";
+import { getClaim, toClaim } from "./claim-store";
+import { getEvent } from "./event-store";
+
+/** Assertions with their article and outlet: the cells of the outlet × claim matrix. */
+const assertingFields = {
+  a: assertions,
+  article: { id: articles.id, title: articles.title, url: articles.url, publishedAt: articles.publishedAt },
+  outlet: { id: outlets.id, name: outlets.name, kind: outlets.kind },
+};
+
+const selectAsserting = (db: Db) =>
+  db
+    .select(assertingFields)
+    .from(assertions)
+    .innerJoin(
+      articles,
+      and(eq(articles.workspaceId, assertions.workspaceId), eq(articles.id, assertions.articleId)),
+    )
+    .innerJoin(
+      outlets,
+      and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)),
+    );
+
+type AssertingRow = Awaited<ReturnType<ReturnType<typeof selectAsserting>["where"]>>[number];
+
+const articleRef = (r: AssertingRow["article"]): ArticleRef => ({
+  id: r.id,
+  title: r.title,
+  url: r.url,
+  publishedAt: isoOrNull(r.publishedAt),
+});
+
+/** The assertion fields every matrix view shows (the ids are implied by where it is shown). */
+function core(r: AssertingRow) {
+  const { id, stance, quote, position, attribution, note } = toAssertion(r.a, r.outlet.id);
+  return { id, stance, quote, position, attribution, note };
+}
+
+// Earliest publication first (undated last), so a reader sees who reported it first.
+const chronological = [sql`${articles.publishedAt} asc nulls last`, asc(assertions.id)];
+
+/** A claim with every article asserting it, its outlet and the quote. */
+export async function claimAssertions(
+  db: Db,
+  workspaceId: string,
+  claimId: string,
+): Promise<ClaimAssertions> {
+  const claim = await getClaim(db, workspaceId, claimId);
+  const rows = await selectAsserting(db)
+    .where(and(eq(assertions.workspaceId, workspaceId), eq(assertions.claimId, claimId)))
+    .orderBy(...chronological);
+  const items: AssertingArticle[] = rows.map((r) => ({
+    ...core(r),
+    outlet: r.outlet,
+    article: articleRef(r.article),
+  }));
+  return { claim, assertions: items };
+}
+
+/** An event's claims by slot (rows) against the outlets asserting them (columns). */
+export async function eventMatrix(db: Db, workspaceId: string, eventId: string): Promise<EventMatrix> {
+  const event = await getEvent(db, workspaceId, eventId);
+  const claimRows = await db
+    .select()
+    .from(claims)
+    .where(and(eq(claims.workspaceId, workspaceId), eq(claims.eventId, eventId)))
+    .orderBy(asc(claims.id));
+  const slots = CLAIM_SLOTS.map((slot) => ({
+    slot,
+    claims: claimRows.filter((c) => c.slot === slot).map(toClaim),
+  })).filter((s) => s.claims.length > 0);
+  const rows = await selectAsserting(db)
+    .innerJoin(claims, and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)))
+    .where(and(eq(assertions.workspaceId, workspaceId), eq(claims.eventId, eventId)))
+    .orderBy(...chronological);
+  const outletsById = new Map<string, OutletRef>();
+  const cells = new Map<string, EventMatrix["cells"][number]>();
+  for (const r of rows) {
+    if (!outletsById.has(r.outlet.id)) outletsById.set(r.outlet.id, r.outlet);
+    const key = `${r.a.claimId}/${r.outlet.id}`;
+    const cell = cells.get(key) ?? { claimId: r.a.claimId, outletId: r.outlet.id, assertions: [] };
+    cell.assertions.push({ ...core(r), article: articleRef(r.article) });
+    cells.set(key, cell);
+  }
+  const columns = [...outletsById.values()].sort((a, b) => a.name.localeCompare(b.name));
+  return { event, slots, outlets: columns, cells: [...cells.values()] };
+}
+
+/** A page of one outlet's assertions, newest first, with the claim and event each is about. */
+export async function outletAssertions(
+  db: Db,
+  workspaceId: string,
+  outletId: string,
+  q: { cursor: string | null; limit: number },
+): Promise<OutletAssertionsPage> {
+  const [outlet] = await db
+    .select({ id: outlets.id, name: outlets.name, kind: outlets.kind })
+    .from(outlets)
+    .where(and(eq(outlets.workspaceId, workspaceId), eq(outlets.id, outletId)));
+  if (!outlet) throw notFound("Outlet");
+  const where: SQL[] = [eq(assertions.workspaceId, workspaceId), eq(articles.outletId, outletId)];
+  if (q.cursor) where.push(lt(assertions.id, q.cursor));
+  const rows = await db
+    .select({
+      ...assertingFields,
+      claim: { id: claims.id, slot: claims.slot, summary: claims.summary },
+      event: { id: events.id, kind: events.kind, title: events.title },
+    })
+    .from(assertions)
+    .innerJoin(
+      articles,
+      and(eq(articles.workspaceId, assertions.workspaceId), eq(articles.id, assertions.articleId)),
+    )
+    .innerJoin(outlets, and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)))
+    .innerJoin(claims, and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)))
+    .innerJoin(events, and(eq(events.workspaceId, claims.workspaceId), eq(events.id, claims.eventId)))
+    .where(and(...where))
+    .orderBy(desc(assertions.id))
+    .limit(q.limit + 1);
+  const page = pageFrom(
+    rows.map((r) => ({ ...r, id: r.a.id })),
+    q.limit,
+    (r) => ({
+      ...core(r),
+      article: articleRef(r.article),
+      claim: r.claim,
+      event: r.event,
+    }),
+  );
+  return { outlet, ...page };
+}
