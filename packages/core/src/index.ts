@@ -4,3 +4,4 @@ export * from "./quotes";
 export * from "./rules";
 export * from "./time-zone";
 export * from "./truth";
+export * from "./when";
