@@ -8,6 +8,7 @@ import { importArticle } from "../services/articles";
 import { findOrCreateOutlet } from "../services/outlets";
 import { addMember, generatePassword } from "../services/users";
 import { ensureWorkspace } from "../services/workspaces";
+import { loadDemoLedger } from "./load-ledger";
 
 const demoDir = fileURLToPath(new URL("../../../../db/demo/", import.meta.url));
 
@@ -56,12 +57,13 @@ export async function loadDemo(db: Database): Promise<DemoResult> {
     );
     if (!created) return { created: false, workspaceId: workspace.id };
     const actor = systemActor(workspace.id);
+    const articleIds = new Map<string, string>();
     for (const a of manifest.articles) {
       const outletId = await findOrCreateOutlet(tx, actor, a.outlet, {
         domain: a.outletDomain ?? null,
         language: "id",
       });
-      await importArticle(tx, actor, {
+      const imported = await importArticle(tx, actor, {
         outletId,
         body: readDemoArticle(a.file),
         publishedAt: a.publishedAt,
@@ -70,6 +72,7 @@ export async function loadDemo(db: Database): Promise<DemoResult> {
         wireCredit: a.wireCredit ?? null,
         language: a.language,
       });
+      articleIds.set(a.file, imported.article.id);
     }
     // Republika's copy credits Reuters: the wire itself is an outlet, so copies can point at it.
     await findOrCreateOutlet(tx, actor, "Reuters", { kind: "wire", domain: "reuters.com", language: "en" });
@@ -77,6 +80,7 @@ export async function loadDemo(db: Database): Promise<DemoResult> {
       .update(outlets)
       .set({ country: "ID" })
       .where(and(eq(outlets.workspaceId, workspace.id), eq(outlets.kind, "news")));
+    await loadDemoLedger(tx, actor, articleIds);
     const password = generatePassword();
     await addMember(tx, actor, {
       email: DEMO_ADMIN_EMAIL,

@@ -5,6 +5,7 @@ import { articles } from "@kroscek/schema/tables";
 import { and, eq } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import type { Actor } from "./actor";
+import { detectAfterImport } from "./detection";
 import { audit, type Db } from "./audit";
 import { findOrCreateOutlet, requireOutlet } from "./outlets";
 import { parsePublishedAt } from "./published-at";

@@ -8,6 +8,7 @@ import { ApiError, notFound } from "../lib/api-error";
 import { pageFrom } from "../lib/pagination";
 import { iso } from "../lib/serialize";
 import type { Actor } from "./actor";
+import { detectAfterAssertionWrite, eventsOfClaims } from "./detection";
 import { audit, type Db } from "./audit";
 import { requireEntities, unknownReference } from "./entity-store";
 import { failStaleOrMissing } from "./versioned";
@@ -63,7 +64,7 @@ export async function createAssertion(
     .where(and(eq(articles.workspaceId, actor.workspaceId), eq(articles.id, input.articleId)));
   if (!article) throw unknownReference("articleId", "Article");
   const [claim] = await tx
-    .select({ id: claims.id })
+    .select({ id: claims.id, eventId: claims.eventId })
     .from(claims)
     .where(and(eq(claims.workspaceId, actor.workspaceId), eq(claims.id, input.claimId)));
   if (!claim) throw unknownReference("claimId", "Claim");
@@ -104,6 +105,7 @@ export async function createAssertion(
     targetId: row.id,
     after: row,
   });
+  await detectAfterAssertionWrite(tx, actor.workspaceId, { articleIds: [row.articleId], eventIds: [claim.eventId] });
   return toAssertion(row, article.outletId);
 }
 
@@ -187,6 +189,10 @@ export async function updateAssertion(
     before,
     after,
   });
+  await detectAfterAssertionWrite(tx, actor.workspaceId, {
+    articleIds: [row.articleId],
+    eventIds: await eventsOfClaims(tx, actor.workspaceId, [row.claimId]),
+  });
   return after;
 }
 
@@ -200,4 +206,8 @@ export async function deleteAssertion(tx: Db, actor: Actor, id: string): Promise
   // A concurrent delete got there first: the caller sees what a later request would, 404.
   if (!deleted[0]) throw notFound("Assertion");
   await audit(tx, actor, { action: "assertion.delete", targetType: "assertion", targetId: id, before });
+  await detectAfterAssertionWrite(tx, actor.workspaceId, {
+    articleIds: [before.articleId],
+    eventIds: await eventsOfClaims(tx, actor.workspaceId, [before.claimId]),
+  });
 }

@@ -7,6 +7,7 @@ import { notFound } from "../lib/api-error";
 import { pageFrom } from "../lib/pagination";
 import { iso } from "../lib/serialize";
 import type { Actor } from "./actor";
+import { detectAfterClaimWrite } from "./detection";
 import { audit, type Db } from "./audit";
 import { requireEntities } from "./entity-store";
 import { requireEvent } from "./event-store";
@@ -181,5 +182,6 @@ export async function updateClaim(
     .returning();
   if (!row) return failStaleOrMissing(tx, claims, actor.workspaceId, id, "Claim", version);
   await audit(tx, actor, { action: "claim.update", targetType: "claim", targetId: id, before, after: row });
+  if (value) await detectAfterClaimWrite(tx, actor.workspaceId, row.id, row.eventId);
   return toClaim(row);
 }

@@ -31,7 +31,10 @@ const selectFlags = (db: Db) =>
     .from(flags)
     .innerJoin(articles, and(eq(articles.workspaceId, flags.workspaceId), eq(articles.id, flags.articleId)))
     .innerJoin(outlets, and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)))
-    .leftJoin(assertions, and(eq(assertions.workspaceId, flags.workspaceId), eq(assertions.id, flags.assertionId)));
+    .leftJoin(
+      assertions,
+      and(eq(assertions.workspaceId, flags.workspaceId), eq(assertions.id, flags.assertionId)),
+    );
 
 type Row = Awaited<ReturnType<ReturnType<typeof selectFlags>["where"]>>[number];
 
@@ -55,7 +58,11 @@ const toView = (r: Row): FlagView => ({
 });
 
 /** A page of flags with their article and outlet, newest first. */
-export async function listFlags(db: Db, workspaceId: string, f: FlagFilter & { cursor: string | null; limit: number }) {
+export async function listFlags(
+  db: Db,
+  workspaceId: string,
+  f: FlagFilter & { cursor: string | null; limit: number },
+) {
   const where: SQL[] = [eq(flags.workspaceId, workspaceId)];
   if (f.includeInactive !== "true") where.push(eq(flags.active, true));
   if (f.status) where.push(eq(flags.status, f.status));
@@ -105,7 +112,9 @@ export async function reviewFlag(
       reviewedAt: new Date(),
       version: sql`${flags.version} + 1`,
     })
-    .where(and(eq(flags.workspaceId, actor.workspaceId), eq(flags.id, id), eq(flags.version, decision.version)))
+    .where(
+      and(eq(flags.workspaceId, actor.workspaceId), eq(flags.id, id), eq(flags.version, decision.version)),
+    )
     .returning();
   if (!row) return failStaleOrMissing(tx, flags, actor.workspaceId, id, "Flag", decision.version);
   const after = await getFlag(tx, actor.workspaceId, id);

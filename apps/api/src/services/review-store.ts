@@ -37,7 +37,10 @@ async function loadSides(db: Db, workspaceId: string, ids: string[]) {
       claimSummary: claims.summary,
     })
     .from(assertions)
-    .innerJoin(articles, and(eq(articles.workspaceId, assertions.workspaceId), eq(articles.id, assertions.articleId)))
+    .innerJoin(
+      articles,
+      and(eq(articles.workspaceId, assertions.workspaceId), eq(articles.id, assertions.articleId)),
+    )
     .innerJoin(outlets, and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)))
     .innerJoin(claims, and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)))
     .where(and(eq(assertions.workspaceId, workspaceId), inArray(assertions.id, ids)));
@@ -45,7 +48,11 @@ async function loadSides(db: Db, workspaceId: string, ids: string[]) {
 }
 
 async function toViews(db: Db, workspaceId: string, rows: Array<ContradictionRow & { eventTitle: string }>) {
-  const sides = await loadSides(db, workspaceId, rows.flatMap((r) => [r.assertionAId, r.assertionBId]));
+  const sides = await loadSides(
+    db,
+    workspaceId,
+    rows.flatMap((r) => [r.assertionAId, r.assertionBId]),
+  );
   return rows.map((r): ContradictionView => {
     const a = sides.get(r.assertionAId);
     const b = sides.get(r.assertionBId);
@@ -92,7 +99,10 @@ const selectWithEvent = (db: Db) =>
   db
     .select({ c: contradictions, eventTitle: events.title })
     .from(contradictions)
-    .innerJoin(events, and(eq(events.workspaceId, contradictions.workspaceId), eq(events.id, contradictions.eventId)));
+    .innerJoin(
+      events,
+      and(eq(events.workspaceId, contradictions.workspaceId), eq(events.id, contradictions.eventId)),
+    );
 
 /** A page of contradictions with both sides, newest first. */
 export async function listContradictions(
@@ -116,12 +126,22 @@ export async function allContradictions(db: Db, workspaceId: string, f: Contradi
   const rows = await selectWithEvent(db)
     .where(and(...contradictionWhere(workspaceId, f)))
     .orderBy(contradictions.eventId, contradictions.id);
-  return toViews(db, workspaceId, rows.map((r) => ({ ...r.c, eventTitle: r.eventTitle })));
+  return toViews(
+    db,
+    workspaceId,
+    rows.map((r) => ({ ...r.c, eventTitle: r.eventTitle })),
+  );
 }
 
 export async function getContradiction(db: Db, workspaceId: string, id: string): Promise<ContradictionView> {
-  const rows = await selectWithEvent(db).where(and(eq(contradictions.workspaceId, workspaceId), eq(contradictions.id, id)));
-  const [view] = await toViews(db, workspaceId, rows.map((r) => ({ ...r.c, eventTitle: r.eventTitle })));
+  const rows = await selectWithEvent(db).where(
+    and(eq(contradictions.workspaceId, workspaceId), eq(contradictions.id, id)),
+  );
+  const [view] = await toViews(
+    db,
+    workspaceId,
+    rows.map((r) => ({ ...r.c, eventTitle: r.eventTitle })),
+  );
   if (!view) throw notFound("Contradiction");
   return view;
 }
@@ -151,7 +171,8 @@ export async function reviewContradiction(
       ),
     )
     .returning();
-  if (!row) return failStaleOrMissing(tx, contradictions, actor.workspaceId, id, "Contradiction", decision.version);
+  if (!row)
+    return failStaleOrMissing(tx, contradictions, actor.workspaceId, id, "Contradiction", decision.version);
   const after = await getContradiction(tx, actor.workspaceId, id);
   await audit(tx, actor, {
     action: `contradiction.${decision.status === "open" ? "reopen" : decision.status === "confirmed" ? "confirm" : "dismiss"}`,
@@ -162,4 +183,3 @@ export async function reviewContradiction(
   });
   return after;
 }
-

@@ -6,14 +6,23 @@ import type { Db } from "../../services/audit";
 import { allContradictions, type ContradictionFilter } from "../../services/review-store";
 
 /** Groups the workspace's contradictions by event, for the editor's report. */
-export async function buildReport(db: Db, workspaceId: string, filter: ContradictionFilter): Promise<ContradictionReport> {
+export async function buildReport(
+  db: Db,
+  workspaceId: string,
+  filter: ContradictionFilter,
+): Promise<ContradictionReport> {
   const [ws] = await db.select().from(workspaces).where(eq(workspaces.id, workspaceId));
   const items = await allContradictions(db, workspaceId, filter);
   const byEvent = new Map<string, ContradictionReport["events"][number]>();
   const totals = { open: 0, confirmed: 0, dismissed: 0 };
   for (const c of items) {
     totals[c.status]++;
-    const entry = byEvent.get(c.eventId) ?? { eventId: c.eventId, title: c.eventTitle, kind: "", contradictions: [] };
+    const entry = byEvent.get(c.eventId) ?? {
+      eventId: c.eventId,
+      title: c.eventTitle,
+      kind: "",
+      contradictions: [],
+    };
     entry.contradictions.push(c);
     byEvent.set(c.eventId, entry);
   }
@@ -42,7 +51,9 @@ ${r.events.length === 0 ? html`<p>No contradictions match.</p>` : ""}
 ${r.events.map(
   (e) => html`<h2>${e.title}</h2>
 ${e.contradictions.map(
-  (c) => html`<p><span class="status ${c.status}">${c.status}</span> · <code>${c.ruleId}</code> · ${c.explanation}</p>
+  (
+    c,
+  ) => html`<p><span class="status ${c.status}">${c.status}</span> · <code>${c.ruleId}</code> · ${c.explanation}</p>
 ${c.resolutionNote ? html`<p class="meta">Resolution: ${c.resolutionNote}</p>` : ""}
 <div class="pair">${c.sides.map(
     (s) => html`<div class="side"><strong>${s.outletName}</strong>

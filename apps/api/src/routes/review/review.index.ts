@@ -30,7 +30,9 @@ export const reviewRoutes = createRouter()
   .openapi(reviewContradictionRoute, async (c) => {
     const { id } = c.req.valid("param");
     const decision = c.req.valid("json");
-    const view = await c.get("deps").handle.db.transaction((tx) => reviewContradiction(tx, c.get("actor"), id, decision));
+    const view = await c
+      .get("deps")
+      .handle.db.transaction((tx) => reviewContradiction(tx, c.get("actor"), id, decision));
     return c.json(view, 200);
   })
   .openapi(listFlagsRoute, async (c) => {
@@ -45,14 +47,24 @@ export const reviewRoutes = createRouter()
   .openapi(reviewFlagRoute, async (c) => {
     const { id } = c.req.valid("param");
     const decision = c.req.valid("json");
-    const view = await c.get("deps").handle.db.transaction((tx) => reviewFlag(tx, c.get("actor"), id, decision));
+    const view = await c
+      .get("deps")
+      .handle.db.transaction((tx) => reviewFlag(tx, c.get("actor"), id, decision));
     return c.json(view, 200);
   })
   .openapi(contradictionReportHtmlRoute, async (c) => {
-    const report = await buildReport(c.get("deps").handle.db, c.get("actor").workspaceId, c.req.valid("query"));
+    const report = await buildReport(
+      c.get("deps").handle.db,
+      c.get("actor").workspaceId,
+      c.req.valid("query"),
+    );
     return c.html(renderReport(report), 200);
   })
   .openapi(contradictionReportRoute, async (c) => {
-    const report = await buildReport(c.get("deps").handle.db, c.get("actor").workspaceId, c.req.valid("query"));
+    const report = await buildReport(
+      c.get("deps").handle.db,
+      c.get("actor").workspaceId,
+      c.req.valid("query"),
+    );
     return c.json(report, 200);
   });

@@ -80,5 +80,7 @@ export const contradictionReportHtmlRoute = workspaceRoute({
   summary: "The editor's contradiction report as a printable HTML page",
   permission: "read",
   request: { params: WsParams, query: ContradictionQuerySchema },
-  responses: { 200: { description: "Printable report", content: { "text/html": { schema: { type: "string" } } } } },
+  responses: {
+    200: { description: "Printable report", content: { "text/html": { schema: { type: "string" } } } },
+  },
 });

@@ -27,7 +27,13 @@ export async function assignCopyGroup(tx: Db, workspaceId: string, articleId: st
   const candidates = await tx
     .selectDistinct({ id: articleFingerprints.articleId })
     .from(articleFingerprints)
-    .where(and(eq(articleFingerprints.workspaceId, workspaceId), ne(articleFingerprints.articleId, articleId), or(...matches)))
+    .where(
+      and(
+        eq(articleFingerprints.workspaceId, workspaceId),
+        ne(articleFingerprints.articleId, articleId),
+        or(...matches),
+      ),
+    )
     .limit(MAX_CANDIDATES);
   if (candidates.length === 0) return [];
   const loaded = await Promise.all(candidates.map((c) => loadRuleArticle(tx, workspaceId, c.id)));
@@ -38,7 +44,10 @@ export async function assignCopyGroup(tx: Db, workspaceId: string, articleId: st
     .select({ id: articles.id, copyGroupId: articles.copyGroupId })
     .from(articles)
     .where(and(eq(articles.workspaceId, workspaceId), inArray(articles.id, group.articleIds)));
-  const existing = members.map((m) => m.copyGroupId).filter((g): g is string => g !== null).sort();
+  const existing = members
+    .map((m) => m.copyGroupId)
+    .filter((g): g is string => g !== null)
+    .sort();
   const groupId = existing[0] ?? uuidv7();
   // Joining two earlier groups merges them: everyone in either moves to the surviving id.
   await tx

@@ -18,7 +18,10 @@ export async function detectArticle(tx: Db, workspaceId: string, articleId: stri
   const article = await loadRuleArticle(tx, workspaceId, articleId);
   if (!article) return 0;
   const { assertions, resolutions, entityNames } = await loadArticleAssertions(tx, workspaceId, articleId);
-  const findings = articleFlags(article, assertions, resolutions, { entityNames, ...(await copyGroupsOf(tx, workspaceId, articleId)) });
+  const findings = articleFlags(article, assertions, resolutions, {
+    entityNames,
+    ...(await copyGroupsOf(tx, workspaceId, articleId)),
+  });
   return saveFlags(tx, workspaceId, articleId, findings);
 }
 
@@ -49,7 +52,8 @@ export async function detectAfterImport(tx: Db, workspaceId: string, articleId: 
   const changed = await assignCopyGroup(tx, workspaceId, articleId);
   for (const id of new Set([articleId, ...changed])) await detectArticle(tx, workspaceId, id);
   if (changed.length > 0) {
-    for (const eventId of await eventsOfArticles(tx, workspaceId, changed)) await detectEvent(tx, workspaceId, eventId);
+    for (const eventId of await eventsOfArticles(tx, workspaceId, changed))
+      await detectEvent(tx, workspaceId, eventId);
   }
 }
 
@@ -73,10 +77,41 @@ async function eventsOfArticles(tx: Db, workspaceId: string, articleIds: string[
 }
 
 /** Full re-detection of a workspace: every event and every article (idempotent; reviews are kept). */
-export async function redetectWorkspace(tx: Db, workspaceId: string): Promise<{ events: number; articles: number }> {
-  const eventRows = await tx.select({ id: events.id }).from(events).where(eq(events.workspaceId, workspaceId));
+export async function redetectWorkspace(
+  tx: Db,
+  workspaceId: string,
+): Promise<{ events: number; articles: number }> {
+  const eventRows = await tx
+    .select({ id: events.id })
+    .from(events)
+    .where(eq(events.workspaceId, workspaceId));
   for (const e of eventRows) await detectEvent(tx, workspaceId, e.id);
-  const articleRows = await tx.select({ id: articles.id }).from(articles).where(eq(articles.workspaceId, workspaceId));
+  const articleRows = await tx
+    .select({ id: articles.id })
+    .from(articles)
+    .where(eq(articles.workspaceId, workspaceId));
   for (const a of articleRows) await detectArticle(tx, workspaceId, a.id);
   return { events: eventRows.length, articles: articleRows.length };
+}
+
+/** The events that the given claims are about. */
+export async function eventsOfClaims(tx: Db, workspaceId: string, claimIds: string[]): Promise<string[]> {
+  if (claimIds.length === 0) return [];
+  const rows = await tx
+    .selectDistinct({ eventId: claims.eventId })
+    .from(claims)
+    .where(and(eq(claims.workspaceId, workspaceId), inArray(claims.id, claimIds)));
+  return rows.map((r) => r.eventId);
+}
+
+/** After a claim's value changes: its event, and every article asserting it. */
+export async function detectAfterClaimWrite(tx: Db, workspaceId: string, claimId: string, eventId: string) {
+  const rows = await tx
+    .selectDistinct({ articleId: assertions.articleId })
+    .from(assertions)
+    .where(and(eq(assertions.workspaceId, workspaceId), eq(assertions.claimId, claimId)));
+  await detectAfterAssertionWrite(tx, workspaceId, {
+    articleIds: rows.map((r) => r.articleId),
+    eventIds: [eventId],
+  });
 }

@@ -1,5 +1,5 @@
-import { findDates } from "@kroscek/core";
 import type { RuleArticle, RuleAssertion, RuleDateResolution } from "@kroscek/core";
+import { findDates } from "@kroscek/core";
 import { type ClaimValue, ClaimValueSchema } from "@kroscek/schema";
 import { articles, assertions, claims, entities, outlets } from "@kroscek/schema/tables";
 import { and, eq, inArray, type SQL } from "drizzle-orm";
@@ -29,7 +29,10 @@ function selectAssertions(db: Db, where: SQL) {
     })
     .from(assertions)
     .innerJoin(claims, and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)))
-    .innerJoin(articles, and(eq(articles.workspaceId, assertions.workspaceId), eq(articles.id, assertions.articleId)))
+    .innerJoin(
+      articles,
+      and(eq(articles.workspaceId, assertions.workspaceId), eq(articles.id, assertions.articleId)),
+    )
     .innerJoin(outlets, and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)))
     .where(where)
     .orderBy(assertions.id);
@@ -37,7 +40,10 @@ function selectAssertions(db: Db, where: SQL) {
 
 /** The assertions about one event, shaped for the rules. */
 export async function loadEventAssertions(db: Db, workspaceId: string, eventId: string) {
-  const rows = await selectAssertions(db, and(eq(assertions.workspaceId, workspaceId), eq(claims.eventId, eventId)) as SQL);
+  const rows = await selectAssertions(
+    db,
+    and(eq(assertions.workspaceId, workspaceId), eq(claims.eventId, eventId)) as SQL,
+  );
   return shape(db, workspaceId, rows);
 }
 
@@ -68,22 +74,22 @@ async function shape(db: Db, workspaceId: string, rows: AssertionRow[]) {
     let value: ClaimValue = parsed.data;
     let dateExplanation: string | undefined;
     let dateResolved: boolean | undefined;
+    const ctx = { publishedAt: row.publishedAt?.toISOString() ?? null, timeZone: row.timeZone };
+    const found = findDates(row.quote, ctx)[0];
+    if (found) {
+      resolutions.push({
+        assertionId: row.id,
+        expression: found.expression,
+        kind: found.relative ? "relative" : "absolute",
+        interval: found.status === "resolved" ? { ...found.interval } : null,
+        ...(found.status === "unresolved" ? { reason: "the article has no publication date" } : {}),
+      });
+    }
     if (value.slot === "date") {
-      const ctx = { publishedAt: row.publishedAt?.toISOString() ?? null, timeZone: row.timeZone };
-      const found = findDates(row.quote, ctx)[0];
-      const expression = found?.expression ?? value.expression ?? row.quote;
-      value = { ...value, expression };
-      dateResolved = value.interval !== null;
-      if (found?.relative && row.publishedAt) dateExplanation = `article dated ${dayLabel(row.publishedAt, row.timeZone)}`;
-      if (found) {
-        resolutions.push({
-          assertionId: row.id,
-          expression: found.expression,
-          kind: found.relative ? "relative" : "absolute",
-          interval: found.status === "resolved" ? { ...found.interval } : null,
-          ...(found.status === "unresolved" ? { reason: "the article has no publication date" } : {}),
-        });
-      }
+      value = { ...value, expression: found?.expression ?? value.expression ?? row.quote };
+      dateResolved = found ? found.status === "resolved" : true;
+      if (found?.relative && row.publishedAt)
+        dateExplanation = `article dated ${dayLabel(row.publishedAt, row.timeZone)}`;
     }
     for (const id of referencedEntities(value)) entityIds.add(id);
     list.push({
@@ -122,7 +128,11 @@ async function loadEntityNames(db: Db, workspaceId: string, ids: string[]): Prom
 }
 
 /** One article as the article-level rules see it. */
-export async function loadRuleArticle(db: Db, workspaceId: string, articleId: string): Promise<RuleArticle | null> {
+export async function loadRuleArticle(
+  db: Db,
+  workspaceId: string,
+  articleId: string,
+): Promise<RuleArticle | null> {
   const [row] = await db
     .select({ article: articles, outletName: outlets.name, outletKind: outlets.kind })
     .from(articles)

@@ -25,7 +25,12 @@ export async function saveContradictions(tx: Db, workspaceId: string, eventId: s
         details: f.details,
       })
       .onConflictDoUpdate({
-        target: [contradictions.workspaceId, contradictions.ruleId, contradictions.assertionAId, contradictions.assertionBId],
+        target: [
+          contradictions.workspaceId,
+          contradictions.ruleId,
+          contradictions.assertionAId,
+          contradictions.assertionBId,
+        ],
         set: { explanation: f.explanation, details: f.details, active: true, eventId: f.eventId },
       })
       .returning({ id: contradictions.id });
@@ -85,4 +90,3 @@ export async function saveFlags(tx: Db, workspaceId: string, articleId: string, 
     );
   return keep.length;
 }
-
