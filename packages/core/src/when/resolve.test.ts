@@ -16,7 +16,7 @@ const resolved = (
   if (r?.status !== "resolved") throw new Error(`'${expr}' did not resolve`);
   return r;
 };
-const label = (expr: string, ctx = jakarta18Jan) => formatInterval(resolved(expr, ctx).interval, "en");
+const label = (expr: string, ctx: { publishedAt: string | null; timeZone?: string } = jakarta18Jan) => formatInterval(resolved(expr, ctx).interval, "en");
 
 describe("absolute dates", () => {
   it.each([
