@@ -141,15 +141,6 @@ export function toResolved(span: CivilSpan, timeZone: string): ResolvedDate {
   };
 }
 
-/** The calendar days [start, end) an interval covers in a zone. */
-export function toCivilSpan(i: ResolvedDate, timeZone: string): CivilSpan {
-  return {
-    start: civilDateAt(Date.parse(i.start), timeZone),
-    end: civilDateAt(Date.parse(i.end), timeZone),
-    precision: i.precision,
-  };
-}
-
 /** True when two intervals overlap, i.e. can describe the same time at their precision. */
 export function intervalsOverlap(a: ResolvedDate, b: ResolvedDate): boolean {
   return Date.parse(a.start) < Date.parse(b.end) && Date.parse(b.start) < Date.parse(a.end);

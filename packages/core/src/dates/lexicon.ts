@@ -54,10 +54,12 @@ export const WORD = "\\p{L}\\p{N}";
 export const B = `(?<![${WORD}])`;
 /** End of a word. */
 export const E = `(?![${WORD}])`;
+/** Four digits read as a year (1500–2299). */
+export const YEAR_DIGITS = "(?<year>1[5-9]\\d\\d|2[0-2]\\d\\d)";
 /** A four-digit year not followed by more digits or a thousands group ("2.000"). */
-export const YEAR = "(?<year>1[5-9]\\d\\d|2[0-2]\\d\\d)(?![\\p{N}]|[.,]\\d)";
+export const YEAR = `${YEAR_DIGITS}(?![\\p{N}]|[.,]\\d)`;
 
-function escape(word: string): string {
+function escapeWord(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 }
 
@@ -65,7 +67,7 @@ function escape(word: string): string {
 export function alt(words: Iterable<string>): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeWord)
     .join("|");
 }
 
