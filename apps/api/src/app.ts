@@ -6,7 +6,9 @@ import type { AppDeps } from "./lib/context";
 import { onError, onNotFound } from "./lib/on-error";
 import { createRouter } from "./lib/router";
 import { workspaceScope } from "./lib/workspace-scope";
+import { articleRoutes } from "./routes/articles/articles.index";
 import { assertionRoutes } from "./routes/assertions/assertions.index";
+import { auditRoutes } from "./routes/audit/audit.index";
 import { authRoutes } from "./routes/auth/auth.index";
 import { claimRoutes } from "./routes/claims/claims.index";
 import { docsRoutes } from "./routes/docs";
@@ -16,6 +18,7 @@ import { healthRoutes } from "./routes/health";
 import { memberRoutes } from "./routes/members/members.index";
 import { outletRoutes } from "./routes/outlets/outlets.index";
 import { reviewRoutes } from "./routes/review/review.index";
+import { searchRoutes } from "./routes/search/search.index";
 import { tokenRoutes } from "./routes/tokens/tokens.index";
 import { serveWeb } from "./web";
 
@@ -35,6 +38,17 @@ export function createApp(deps: AppDeps) {
   app.notFound(onNotFound);
 
   app.use("/api/v1/*", async (c, next) => {
+    if (c.req.path.endsWith("/articles/bulk")) return next();
+    return bodyLimit({
+      maxSize: JSON_BODY_LIMIT,
+      onError: () => {
+        throw new ApiError("payload_too_large", `Request body exceeds ${JSON_BODY_LIMIT} bytes`);
+      },
+    })(c, next);
+  });
+  app.use("/api/v1/*", authenticate);
+  app.use("/api/v1/workspaces/:workspace/*", workspaceScope);
+  app.use("/api/v1/*", async (c, next) => {
     if (BODY_METHODS.has(c.req.method) && c.req.header("content-length") !== "0") {
       const type = c.req.header("content-type") ?? "";
       const bulk = c.req.path.endsWith("/articles/bulk");
@@ -48,22 +62,14 @@ export function createApp(deps: AppDeps) {
     }
     await next();
   });
-  app.use("/api/v1/*", async (c, next) => {
-    if (c.req.path.endsWith("/articles/bulk")) return next();
-    return bodyLimit({
-      maxSize: JSON_BODY_LIMIT,
-      onError: () => {
-        throw new ApiError("payload_too_large", `Request body exceeds ${JSON_BODY_LIMIT} bytes`);
-      },
-    })(c, next);
-  });
-  app.use("/api/v1/*", authenticate);
-  app.use("/api/v1/workspaces/:workspace/*", workspaceScope);
 
   const routes = app
     .route("/", healthRoutes)
     .route("/", authRoutes(deps.signInLimit))
     .route("/", outletRoutes)
+    .route("/", articleRoutes)
+    .route("/", searchRoutes)
+    .route("/", auditRoutes)
     .route("/", entityRoutes)
     .route("/", eventRoutes)
     .route("/", claimRoutes)

@@ -1,9 +1,13 @@
 /** Browser-safe entry: zod contracts and value sets. Drizzle tables live at `@kroscek/schema/tables`. */
 export * from "./contracts/accounts";
+export * from "./contracts/articles";
+export * from "./contracts/audit";
 export * from "./contracts/claim-value";
 export * from "./contracts/common";
 export * from "./contracts/ledger";
 export * from "./contracts/matrix";
 export * from "./contracts/review";
 export * from "./contracts/review-views";
+export * from "./contracts/search";
+export * from "./contracts/verdicts";
 export * from "./enums";

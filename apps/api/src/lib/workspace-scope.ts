@@ -1,3 +1,4 @@
+import type { Role } from "@kroscek/schema";
 import { memberships } from "@kroscek/schema/tables";
 import { and, eq } from "drizzle-orm";
 import { createMiddleware } from "hono/factory";
@@ -18,7 +19,7 @@ export const workspaceScope = createMiddleware<AppEnv>(async (c, next) => {
   const workspace = await findWorkspace(db, slug);
   const hidden = new ApiError("not_found", `Workspace '${slug}' not found`);
   if (!workspace) throw hidden;
-  let role;
+  let role: Role;
   if (principal.kind === "token") {
     if (principal.workspaceId !== workspace.id) throw hidden;
     role = principal.role;

@@ -5,8 +5,8 @@ import { articles } from "@kroscek/schema/tables";
 import { and, eq } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import type { Actor } from "./actor";
-import { detectAfterImport } from "./detection";
 import { audit, type Db } from "./audit";
+import { detectAfterImport } from "./detection";
 import { findOrCreateOutlet, requireOutlet } from "./outlets";
 import { parsePublishedAt } from "./published-at";
 
@@ -67,6 +67,7 @@ export async function importArticle(tx: Db, actor: Actor, input: ArticleInput): 
     targetId: row.id,
     after: auditable,
   });
+  await detectAfterImport(tx, actor.workspaceId, row.id);
   return { status: "created", article: inserted[0] };
 }
 

@@ -8,8 +8,8 @@ import { ApiError, notFound } from "../lib/api-error";
 import { pageFrom } from "../lib/pagination";
 import { iso } from "../lib/serialize";
 import type { Actor } from "./actor";
-import { detectAfterAssertionWrite, eventsOfClaims } from "./detection";
 import { audit, type Db } from "./audit";
+import { detectAfterAssertionWrite, eventsOfClaims } from "./detection";
 import { requireEntities, unknownReference } from "./entity-store";
 import { failStaleOrMissing } from "./versioned";
 
@@ -105,7 +105,10 @@ export async function createAssertion(
     targetId: row.id,
     after: row,
   });
-  await detectAfterAssertionWrite(tx, actor.workspaceId, { articleIds: [row.articleId], eventIds: [claim.eventId] });
+  await detectAfterAssertionWrite(tx, actor.workspaceId, {
+    articleIds: [row.articleId],
+    eventIds: [claim.eventId],
+  });
   return toAssertion(row, article.outletId);
 }
 

@@ -9,19 +9,25 @@ interface Operation {
   method: string;
   path: string;
   permission: Permission;
+  /** The request body type the route declares (NDJSON for bulk import), JSON otherwise. */
+  contentType: string;
 }
 
 /** Every workspace route, read from the OpenAPI document, so a new route is covered automatically. */
 async function workspaceOperations(s: TestServer): Promise<Operation[]> {
   const doc = (await (await s.fetch("/api/openapi.json")).json()) as {
-    paths: Record<string, Record<string, { "x-permission"?: Permission }>>;
+    paths: Record<
+      string,
+      Record<string, { "x-permission"?: Permission; requestBody?: { content: Record<string, unknown> } }>
+    >;
   };
   const ops: Operation[] = [];
   for (const [path, methods] of Object.entries(doc.paths)) {
     if (!path.startsWith("/api/v1/workspaces/{workspace}")) continue;
     for (const [method, op] of Object.entries(methods)) {
       if (!op["x-permission"]) throw new Error(`${method.toUpperCase()} ${path} declares no permission`);
-      ops.push({ method: method.toUpperCase(), path, permission: op["x-permission"] });
+      const contentType = Object.keys(op.requestBody?.content ?? {})[0] ?? "application/json";
+      ops.push({ method: method.toUpperCase(), path, permission: op["x-permission"], contentType });
     }
   }
   return ops;
@@ -29,6 +35,15 @@ async function workspaceOperations(s: TestServer): Promise<Operation[]> {
 
 const concrete = (path: string, slug: string) =>
   path.replace("{workspace}", slug).replace(/\{[a-zA-Z]+\}/g, () => randomUUID());
+
+/** Calls an operation with an empty body of the type it declares. */
+async function call(s: TestServer, op: Operation, slug: string, token: string | null) {
+  const hasBody = op.method !== "GET" && op.method !== "DELETE";
+  const headers: Record<string, string> = { "content-type": op.contentType };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const body = op.contentType === "application/json" ? "{}" : "";
+  return s.fetch(concrete(op.path, slug), { method: op.method, headers, ...(hasBody ? { body } : {}) });
+}
 
 describe("security matrix: every workspace route × every role", () => {
   let s: TestServer;
@@ -51,11 +66,7 @@ describe("security matrix: every workspace route × every role", () => {
 
   it("answers 401 without credentials on every route", async () => {
     for (const op of ops) {
-      const res = await s.fetch(concrete(op.path, a.slug), {
-        method: op.method,
-        headers: { "content-type": "application/json" },
-        ...(op.method === "GET" || op.method === "DELETE" ? {} : { body: "{}" }),
-      });
+      const res = await call(s, op, a.slug, null);
       expect(res.status, `${op.method} ${op.path}`).toBe(401);
     }
   });
@@ -65,12 +76,7 @@ describe("security matrix: every workspace route × every role", () => {
     for (const op of ops) {
       for (const role of ROLES) {
         const allowed = (PERMISSIONS[op.permission] as readonly string[]).includes(role);
-        const res = await s.json(
-          op.method,
-          concrete(op.path, a.slug),
-          a.tokens[role],
-          op.method === "GET" || op.method === "DELETE" ? undefined : {},
-        );
+        const res = await call(s, op, a.slug, a.tokens[role]);
         if (allowed ? res.status === 403 || res.status === 401 || res.status >= 500 : res.status !== 403) {
           failures.push(`${role} ${op.method} ${op.path} -> ${res.status} (allowed: ${allowed})`);
         }
@@ -82,12 +88,7 @@ describe("security matrix: every workspace route × every role", () => {
   it("answers 404 for a workspace the token does not belong to, on every route", async () => {
     const b = await seedWorkspace(s.t.db, "beta");
     for (const op of ops) {
-      const res = await s.json(
-        op.method,
-        concrete(op.path, "beta"),
-        a.tokens.admin,
-        op.method === "GET" || op.method === "DELETE" ? undefined : {},
-      );
+      const res = await call(s, op, "beta", a.tokens.admin);
       expect(res.status, `${op.method} ${op.path}`).toBe(404);
     }
     expect(b.slug).toBe("beta");

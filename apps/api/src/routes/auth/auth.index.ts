@@ -40,7 +40,7 @@ export function authRoutes(
       const { db } = c.get("deps").handle;
       const [user] = await db.select().from(users).where(eq(users.email, email));
       const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-      if (!user || !user.passwordHash || !ok) {
+      if (!user?.passwordHash || !ok) {
         byEmail.fail(email);
         byAddress.fail(address);
         throw new ApiError("unauthorized", "Wrong e-mail or password");

@@ -128,8 +128,8 @@ describe("outlets", () => {
       orderBy: (t, { asc }) => asc(t.id),
     });
     expect(rows.map((r) => r.action)).toEqual(["outlet.create", "outlet.update"]);
-    expect((rows[1]?.before as { kind: string }).kind).toBe("news");
-    expect((rows[1]?.after as { kind: string }).kind).toBe("aggregator");
+    expect(rows[1]?.before).toMatchObject({ kind: "news" });
+    expect(rows[1]?.after).toMatchObject({ kind: "aggregator" });
   });
 
   it("hides another workspace's outlet behind 404", async () => {

@@ -1,0 +1,117 @@
+import { pgErrorOf } from "@kroscek/db";
+import { ArticleInputSchema, type BulkImportReport, type BulkLineResult } from "@kroscek/schema";
+import { ApiError } from "../../lib/api-error";
+import type { Actor } from "../../services/actor";
+import { requireOutletField } from "../../services/article-store";
+import { importArticle } from "../../services/articles";
+import type { Db } from "../../services/audit";
+
+/**
+ * Reads a request body of at most `limit` bytes. The Content-Length is checked first; a chunked
+ * body is counted while it streams and abandoned as soon as it passes the limit, so memory stays
+ * bounded whatever the client sends.
+ */
+export async function readBounded(req: Request, limit: number): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new ApiError("payload_too_large", `NDJSON import bodies are limited to ${limit} bytes`);
+  const declared = Number(req.headers.get("content-length") ?? Number.NaN);
+  if (declared > limit) throw tooLarge();
+  if (!req.body) return new Uint8Array();
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return all;
+}
+
+/** Splits NDJSON bytes into numbered lines (1-based, blank lines counted but not returned). */
+function* ndjsonLines(bytes: Uint8Array): Generator<{ line: number; bytes: Uint8Array }> {
+  let start = 0;
+  let line = 0;
+  while (start <= bytes.length) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end === -1) end = bytes.length;
+    line++;
+    let stop = end;
+    if (stop > start && bytes[stop - 1] === 0x0d) stop--;
+    const slice = bytes.subarray(start, stop);
+    if (slice.some((b) => b !== 0x20 && b !== 0x09)) yield { line, bytes: slice };
+    start = end + 1;
+  }
+}
+
+/** Why one line could not be imported, with field paths where there are some. */
+function rejection(line: number, error: unknown): BulkLineResult {
+  if (error instanceof ApiError) {
+    const details = error.details as { issues?: Array<{ path: string; message: string }> } | undefined;
+    return {
+      line,
+      status: "rejected",
+      reason: error.message,
+      ...(details?.issues ? { issues: details.issues } : {}),
+    };
+  }
+  // Integrity violations (class 23) are the line's fault; anything else is the server's.
+  const pg = pgErrorOf(error);
+  if (pg?.code?.startsWith("23"))
+    return {
+      line,
+      status: "rejected",
+      reason: `the database refused the article (${pg.constraint ?? pg.code})`,
+    };
+  throw error;
+}
+
+/**
+ * Imports each line in its own transaction, so a bad line (malformed JSON, invalid fields, unknown
+ * outlet) is reported and skipped while every other line is kept.
+ */
+export async function importNdjson(db: Db, actor: Actor, bytes: Uint8Array): Promise<BulkImportReport> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const lines: BulkLineResult[] = [];
+  for (const { line, bytes: raw } of ndjsonLines(bytes)) {
+    let value: unknown;
+    try {
+      value = JSON.parse(decoder.decode(raw));
+    } catch (error) {
+      const why = error instanceof SyntaxError ? error.message : "the line is not valid UTF-8";
+      lines.push({ line, status: "rejected", reason: `malformed JSON: ${why}` });
+      continue;
+    }
+    const parsed = ArticleInputSchema.safeParse(value);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
+      lines.push({ line, status: "rejected", reason: "the article is not valid", issues });
+      continue;
+    }
+    try {
+      const result = await db.transaction(async (tx) => {
+        await requireOutletField(tx, actor.workspaceId, parsed.data.outletId);
+        return importArticle(tx, actor, parsed.data);
+      });
+      lines.push({ line, status: result.status, articleId: result.article.id });
+    } catch (error) {
+      lines.push(rejection(line, error));
+    }
+  }
+  const count = (s: BulkLineResult["status"]) => lines.filter((l) => l.status === s).length;
+  return {
+    lines,
+    totals: { created: count("created"), duplicate: count("duplicate"), rejected: count("rejected") },
+  };
+}

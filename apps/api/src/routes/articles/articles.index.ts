@@ -1,0 +1,46 @@
+import { BULK_IMPORT_MAX_BYTES } from "@kroscek/schema";
+import { decodeCursor } from "../../lib/pagination";
+import { createRouter } from "../../lib/router";
+import { createArticle, getArticle, listArticles, updateArticle } from "../../services/article-store";
+import { importNdjson, readBounded } from "./articles.bulk";
+import {
+  bulkImportRoute,
+  createArticleRoute,
+  getArticleRoute,
+  listArticlesRoute,
+  updateArticleRoute,
+} from "./articles.routes";
+
+export const articleRoutes = createRouter()
+  .openapi(listArticlesRoute, async (c) => {
+    const q = c.req.valid("query");
+    const page = await listArticles(c.get("deps").handle.db, c.get("actor").workspaceId, {
+      ...q,
+      after: decodeCursor(q.cursor),
+    });
+    return c.json(page, 200);
+  })
+  .openapi(createArticleRoute, async (c) => {
+    const body = c.req.valid("json");
+    const result = await c.get("deps").handle.db.transaction((tx) => createArticle(tx, c.get("actor"), body));
+    if (result.status === "created")
+      return c.json({ status: "created" as const, article: result.article }, 201);
+    return c.json({ status: "duplicate" as const, article: result.article }, 200);
+  })
+  .openapi(bulkImportRoute, async (c) => {
+    // The whole body is read (bounded) before any line is imported, so a 413 imports nothing.
+    const bytes = await readBounded(c.req.raw, BULK_IMPORT_MAX_BYTES);
+    return c.json(await importNdjson(c.get("deps").handle.db, c.get("actor"), bytes), 200);
+  })
+  .openapi(getArticleRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    return c.json(await getArticle(c.get("deps").handle.db, c.get("actor").workspaceId, id), 200);
+  })
+  .openapi(updateArticleRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const body = c.req.valid("json");
+    const article = await c
+      .get("deps")
+      .handle.db.transaction((tx) => updateArticle(tx, c.get("actor"), id, body));
+    return c.json(article, 200);
+  });

@@ -1,0 +1,94 @@
+import { z } from "@hono/zod-openapi";
+import {
+  ArticleCreatedSchema,
+  ArticleDuplicateSchema,
+  ArticleInputSchema,
+  ArticleListQuerySchema,
+  ArticlePatchSchema,
+  ArticleSchema,
+  ArticleSummarySchema,
+  BULK_IMPORT_MAX_BYTES,
+  BulkImportReportSchema,
+  pageOf,
+} from "@kroscek/schema";
+import { jsonBody, jsonResponse, WsIdParams, WsParams, workspaceRoute } from "../../lib/define-route";
+
+const base = "/api/v1/workspaces/{workspace}/articles";
+const tags = ["Articles"];
+
+export const listArticlesRoute = workspaceRoute({
+  method: "get",
+  path: base,
+  tags,
+  summary: "List articles (without bodies)",
+  description: "Newest import first. Filters combine with AND.",
+  permission: "read",
+  request: { params: WsParams, query: ArticleListQuerySchema },
+  responses: { 200: jsonResponse(pageOf(ArticleSummarySchema), "A page of article summaries") },
+});
+
+export const createArticleRoute = workspaceRoute({
+  method: "post",
+  path: base,
+  tags,
+  summary: "Archive an article",
+  description:
+    "The body is stored byte for byte. Sending a body already stored in this workspace changes nothing " +
+    "and answers 200 with `status: duplicate` and the stored article. Name the outlet by `outletId` " +
+    "or by `outlet` (found by name or created); neither means the workspace's unknown outlet.",
+  permission: "ledger.write",
+  request: { params: WsParams, body: jsonBody(ArticleInputSchema) },
+  responses: {
+    201: jsonResponse(ArticleCreatedSchema, "The new article"),
+    200: jsonResponse(ArticleDuplicateSchema, "The same text was already stored: that article"),
+  },
+});
+
+export const bulkImportRoute = workspaceRoute({
+  method: "post",
+  path: `${base}/bulk`,
+  tags,
+  summary: "Import articles from NDJSON",
+  description:
+    "One JSON object per line, each shaped like the body of `POST …/articles`; blank lines are skipped. " +
+    `The body may be at most ${BULK_IMPORT_MAX_BYTES} bytes (20 MiB); larger answers 413 and imports nothing. ` +
+    "Each line is imported in its own transaction and reported in order as created, duplicate or " +
+    "rejected (with the reason and field paths), so one bad line loses nothing else. Answers 200 even " +
+    "when lines were rejected: read `totals`.",
+  permission: "ledger.write",
+  request: {
+    params: WsParams,
+    body: {
+      required: true,
+      content: {
+        "application/x-ndjson": {
+          schema: z.string().openapi({ example: '{"outlet":"Antara","body":"…"}\n' }),
+        },
+      },
+    },
+  },
+  responses: { 200: jsonResponse(BulkImportReportSchema, "One result per non-blank line, with totals") },
+});
+
+export const getArticleRoute = workspaceRoute({
+  method: "get",
+  path: `${base}/{id}`,
+  tags,
+  summary: "One article, with its body",
+  permission: "read",
+  request: { params: WsIdParams },
+  responses: { 200: jsonResponse(ArticleSchema, "The article") },
+});
+
+export const updateArticleRoute = workspaceRoute({
+  method: "patch",
+  path: `${base}/{id}`,
+  tags,
+  summary: "Edit an article's metadata (send the version you read)",
+  description:
+    "Title, byline, url and wire credit only. The body is immutable (quotes are anchored into it): " +
+    "a `body` field, or any unknown field, answers 422. A stale version answers 409 with the current one.",
+  permission: "ledger.write",
+  request: { params: WsIdParams, body: jsonBody(ArticlePatchSchema) },
+  responses: { 200: jsonResponse(ArticleSchema, "The updated article") },
+});
