@@ -9,5 +9,4 @@ export * from "./contracts/matrix";
 export * from "./contracts/review";
 export * from "./contracts/review-views";
 export * from "./contracts/search";
-export * from "./contracts/verdicts";
 export * from "./enums";
