@@ -18,6 +18,11 @@ Commands:
          [--outlet NAME]                       outlet, url, title, published_at, language, ...)
   token create --workspace S --role R [--name N]
                                                Create an API token; the token is printed alone on the last line
+  export reliability [--format csv|json] [--snapshot ID]
+                                               Outlet reliability of the newest (or named) finished snapshot
+  export claimreview | assertions | annotations
+         [--workspace S] [--out FILE]          ClaimReview JSON-LD, assertions CSV, Web Annotation JSON-LD;
+                                               streamed to stdout or FILE (default workspace: demo)
 
 Storage: DATABASE_URL=postgres://... uses PostgreSQL; otherwise the embedded database in
 KROSCEK_DATA_DIR (default ./.kroscek/data).`;

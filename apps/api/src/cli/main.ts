@@ -1,6 +1,7 @@
 import { DataDirBusyError } from "@kroscek/db";
 import { loadEnv } from "../env";
 import { CliError, usage } from "./cli-error";
+import { runExport } from "./export";
 import { runImport } from "./import";
 import { runMigrate } from "./migrate";
 import { runServe } from "./serve";
@@ -11,6 +12,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   migrate: () => runMigrate(loadEnv()),
   import: (args) => runImport(loadEnv(), args),
   token: (args) => runToken(loadEnv(), args),
+  export: (args) => runExport(loadEnv(), args),
 };
 
 async function main(argv: string[]): Promise<number> {

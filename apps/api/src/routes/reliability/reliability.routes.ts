@@ -1,0 +1,62 @@
+import { z } from "@hono/zod-openapi";
+import {
+  PageQuerySchema,
+  pageOf,
+  ReliabilityHistoryEntrySchema,
+  ReliabilitySnapshotDetailSchema,
+  ReliabilitySnapshotViewSchema,
+  SnapshotCreateSchema,
+} from "@kroscek/schema";
+import { jsonResponse, WsIdParams, WsParams, workspaceRoute } from "../../lib/define-route";
+
+const ws = "/api/v1/workspaces/{workspace}";
+const tags = ["Reliability"];
+
+export const createSnapshotRoute = workspaceRoute({
+  method: "post",
+  path: `${ws}/reliability/snapshots`,
+  tags,
+  summary: "Recompute every outlet's reliability (runs in the background; poll the snapshot)",
+  permission: "reliability.manage",
+  request: {
+    params: WsParams,
+    body: {
+      required: false,
+      description: "Optional engine parameter and score weight overrides",
+      content: { "application/json": { schema: SnapshotCreateSchema } },
+    },
+  },
+  responses: { 202: jsonResponse(ReliabilitySnapshotViewSchema, "The queued snapshot") },
+});
+
+export const listSnapshotsRoute = workspaceRoute({
+  method: "get",
+  path: `${ws}/reliability/snapshots`,
+  tags,
+  summary: "Reliability snapshots, newest first",
+  permission: "read",
+  request: { params: WsParams, query: PageQuerySchema },
+  responses: { 200: jsonResponse(pageOf(ReliabilitySnapshotViewSchema), "A page of snapshots") },
+});
+
+export const getSnapshotRoute = workspaceRoute({
+  method: "get",
+  path: `${ws}/reliability/snapshots/{id}`,
+  tags,
+  summary: "One snapshot: status, progress and (once done) every outlet's score",
+  permission: "read",
+  request: { params: WsIdParams },
+  responses: { 200: jsonResponse(ReliabilitySnapshotDetailSchema, "The snapshot") },
+});
+
+export const outletHistoryRoute = workspaceRoute({
+  method: "get",
+  path: `${ws}/outlets/{id}/reliability-history`,
+  tags,
+  summary: "An outlet's reliability over time (finished snapshots, newest first)",
+  permission: "read",
+  request: { params: WsIdParams, query: PageQuerySchema },
+  responses: { 200: jsonResponse(pageOf(ReliabilityHistoryEntrySchema), "A page of scores") },
+});
+
+export const SnapshotQuery = z.object({ snapshot: z.uuid().optional() });

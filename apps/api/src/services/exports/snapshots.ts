@@ -1,0 +1,161 @@
+// Reading snapshots and their scores: shared by the reliability routes and the reliability exports.
+import type { ReliabilityScore } from "@kroscek/schema";
+import { outlets, reliabilityScores, reliabilitySnapshots } from "@kroscek/schema/tables";
+import { and, asc, desc, eq, gt, lt, type SQL } from "drizzle-orm";
+import { ApiError, notFound } from "../../lib/api-error";
+import { pageFrom } from "../../lib/pagination";
+import { iso } from "../../lib/serialize";
+import type { Db } from "../audit";
+import { toSnapshotView } from "../reliability";
+
+type ScoreRow = typeof reliabilityScores.$inferSelect;
+
+export const toScore = (r: ScoreRow, outletName: string): ReliabilityScore => ({
+  outletId: r.outletId,
+  outletName,
+  score: r.score,
+  accuracy: r.accuracy,
+  accuracyLow: r.accuracyLow,
+  accuracyHigh: r.accuracyHigh,
+  assertionCount: r.assertionCount,
+  claimCount: r.claimCount,
+  unsourcedCount: r.unsourcedCount,
+  anonymousCount: r.anonymousCount,
+  components: r.components as Record<string, unknown>,
+});
+
+export async function findSnapshot(db: Db, workspaceId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(reliabilitySnapshots)
+    .where(and(eq(reliabilitySnapshots.workspaceId, workspaceId), eq(reliabilitySnapshots.id, id)));
+  if (!row) throw notFound("Snapshot");
+  return row;
+}
+
+export async function listSnapshots(
+  db: Db,
+  workspaceId: string,
+  q: { cursor: string | null; limit: number },
+) {
+  const where: SQL[] = [eq(reliabilitySnapshots.workspaceId, workspaceId)];
+  if (q.cursor) where.push(lt(reliabilitySnapshots.id, q.cursor));
+  const rows = await db
+    .select()
+    .from(reliabilitySnapshots)
+    .where(and(...where))
+    .orderBy(desc(reliabilitySnapshots.id))
+    .limit(q.limit + 1);
+  return pageFrom(rows, q.limit, toSnapshotView);
+}
+
+/** The snapshot with every outlet's score, best first. */
+export async function getSnapshotDetail(db: Db, workspaceId: string, id: string) {
+  const row = await findSnapshot(db, workspaceId, id);
+  const scores = await db
+    .select({ s: reliabilityScores, name: outlets.name })
+    .from(reliabilityScores)
+    .innerJoin(
+      outlets,
+      and(eq(outlets.workspaceId, reliabilityScores.workspaceId), eq(outlets.id, reliabilityScores.outletId)),
+    )
+    .where(and(eq(reliabilityScores.workspaceId, workspaceId), eq(reliabilityScores.snapshotId, id)))
+    .orderBy(desc(reliabilityScores.score), asc(reliabilityScores.outletId));
+  return { ...toSnapshotView(row), scores: scores.map((r) => toScore(r.s, r.name)) };
+}
+
+/**
+ * The snapshot an export reads: the one named, or the newest finished one. A named snapshot that
+ * is still running or failed is a 409, so an export never mixes a partial computation in.
+ */
+export async function resolveExportSnapshot(db: Db, workspaceId: string, id: string | undefined) {
+  if (id) {
+    const row = await findSnapshot(db, workspaceId, id);
+    if (row.status !== "done")
+      throw new ApiError("conflict", `Snapshot ${id} is ${row.status}, not done; export it once it is done`);
+    return row;
+  }
+  const [latest] = await db
+    .select()
+    .from(reliabilitySnapshots)
+    .where(and(eq(reliabilitySnapshots.workspaceId, workspaceId), eq(reliabilitySnapshots.status, "done")))
+    .orderBy(desc(reliabilitySnapshots.id))
+    .limit(1);
+  if (!latest) throw notFound("A finished reliability snapshot");
+  return latest;
+}
+
+/** One outlet's scores over time, newest first, finished snapshots only. */
+export async function outletHistory(
+  db: Db,
+  workspaceId: string,
+  outletId: string,
+  q: { cursor: string | null; limit: number },
+) {
+  const [outlet] = await db
+    .select({ id: outlets.id })
+    .from(outlets)
+    .where(and(eq(outlets.workspaceId, workspaceId), eq(outlets.id, outletId)));
+  if (!outlet) throw notFound("Outlet");
+  const where: SQL[] = [
+    eq(reliabilityScores.workspaceId, workspaceId),
+    eq(reliabilityScores.outletId, outletId),
+    eq(reliabilitySnapshots.status, "done"),
+  ];
+  if (q.cursor) where.push(lt(reliabilitySnapshots.id, q.cursor));
+  const rows = await db
+    .select({ s: reliabilityScores, snap: reliabilitySnapshots })
+    .from(reliabilityScores)
+    .innerJoin(
+      reliabilitySnapshots,
+      and(
+        eq(reliabilitySnapshots.workspaceId, reliabilityScores.workspaceId),
+        eq(reliabilitySnapshots.id, reliabilityScores.snapshotId),
+      ),
+    )
+    .where(and(...where))
+    .orderBy(desc(reliabilitySnapshots.id))
+    .limit(q.limit + 1);
+  return pageFrom(
+    rows.map((r) => ({ ...r, id: r.snap.id })),
+    q.limit,
+    (r) => {
+      const { outletName: _name, ...score } = toScore(r.s, "");
+      return {
+        ...score,
+        snapshotId: r.snap.id,
+        algorithmVersion: r.snap.algorithmVersion,
+        computedAt: iso(r.snap.finishedAt ?? r.snap.createdAt),
+      };
+    },
+  );
+}
+
+/** Keyset pages of a snapshot's scores by outlet id, for streaming exports. */
+export async function* snapshotScores(db: Db, workspaceId: string, snapshotId: string, pageSize = 1000) {
+  let after: string | null = null;
+  for (;;) {
+    const page = await db
+      .select({ s: reliabilityScores, name: outlets.name })
+      .from(reliabilityScores)
+      .innerJoin(
+        outlets,
+        and(
+          eq(outlets.workspaceId, reliabilityScores.workspaceId),
+          eq(outlets.id, reliabilityScores.outletId),
+        ),
+      )
+      .where(
+        and(
+          eq(reliabilityScores.workspaceId, workspaceId),
+          eq(reliabilityScores.snapshotId, snapshotId),
+          after ? gt(reliabilityScores.outletId, after) : undefined,
+        ),
+      )
+      .orderBy(asc(reliabilityScores.outletId))
+      .limit(pageSize);
+    for (const r of page) yield toScore(r.s, r.name);
+    if (page.length < pageSize) return;
+    after = page[page.length - 1]?.s.outletId ?? null;
+  }
+}

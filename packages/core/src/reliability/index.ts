@@ -1,0 +1,29 @@
+// Outlet reliability from the claim ledger: the mapping onto the truth engine and the documented
+// score formula (docs/reliability.md).
+export {
+  engineValue,
+  FIXED_TRUTH_MIN_RATING,
+  type LedgerAssertion,
+  type LedgerInput,
+  type LedgerOutlet,
+  type LedgerVerdict,
+  ledgerToTruthInput,
+  objectOf,
+  wireOf,
+} from "./ledger";
+export {
+  computeOutletReliability,
+  type OutletReliability,
+  RELIABILITY_VERSION,
+  type ReliabilityRun,
+} from "./outlets";
+export {
+  DEFAULT_SCORE_WEIGHTS,
+  outletScore,
+  SCORE_VERSION,
+  type ScoreInput,
+  type ScoreOutput,
+  type ScoreWeights,
+  scoreFormula,
+} from "./score";
+export { claimValueKey, claimValueSimilarity } from "./values";

@@ -1,0 +1,146 @@
+// Maps the claim ledger onto the truth-discovery engine (DESIGN.md "Reliability scores"):
+// - objects are event slots (`eventId/slot`), values the claims' typed values;
+// - sources are outlets; an article crediting a wire adds the claim to the wire's source too and
+//   declares the outlet a copier of the wire, so a wire story carried by many outlets counts about
+//   once (the wire in full, each copy discounted by the engine's copy probability);
+// - articles in one copy group (near-identical texts) without a wire credit: the earliest
+//   article's outlet stands as the original and the others are declared its copiers;
+// - claims with a PUBLISHED verdict rated true-ish fix their value as the truth of their object.
+// Stances: only `asserts` gives a value. `denies` of an `occurred` claim asserts the opposite
+// occurrence; a denial of any other slot says "not this value" without naming one, which the
+// engine cannot express, so it is left out; `reports_unconfirmed` is reporting, not vouching, and is
+// left out too. Both still count in the outlet's sourcing shares.
+import type { AttributionKind, ClaimValue, OutletKind, Stance } from "@kroscek/schema";
+import { canonicalWireName, wiresInCredit } from "../rules/wire";
+import type { Claim, CopyRelation, FixedTruth, TruthInput, TruthParams } from "../truth/types";
+import { claimValueKey, claimValueSimilarity } from "./values";
+
+export interface LedgerOutlet {
+  id: string;
+  name: string;
+  kind: OutletKind;
+}
+
+export interface LedgerAssertion {
+  articleId: string;
+  outletId: string;
+  eventId: string;
+  value: ClaimValue;
+  stance: Stance;
+  attributionKind: AttributionKind;
+  wireCredit: string | null;
+  copyGroupId: string | null;
+  /** Publication time in ms, or null; picks the original of a copy group. */
+  publishedAt: number | null;
+}
+
+export interface LedgerVerdict {
+  claimId: string;
+  eventId: string;
+  value: ClaimValue;
+  /** ClaimReview rating of the verdict's label on the workspace scale. */
+  ratingValue: number;
+}
+
+/** Verdicts rated at least this (on the default 1–5 scale: "mostly true" and "true") fix a truth. */
+export const FIXED_TRUTH_MIN_RATING = 4;
+
+/** The object of a claim: one slot of one event. */
+export const objectOf = (eventId: string, slot: string) => `${eventId}/${slot}`;
+
+/** The value an assertion contributes to the engine, or null (see the stance rules above). */
+export function engineValue(a: Pick<LedgerAssertion, "stance" | "value">): ClaimValue | null {
+  if (a.stance === "asserts") return a.value;
+  if (a.stance === "denies" && a.value.slot === "occurred")
+    return { slot: "occurred", occurred: !a.value.occurred };
+  return null;
+}
+
+/** The canonical wire an article credits ("sumber: reuters" → "Reuters"), or the credit folded. */
+export function wireOf(credit: string | null): string | null {
+  if (!credit?.trim()) return null;
+  return wiresInCredit(credit)[0] ?? credit.trim().toLowerCase().replace(/\s+/g, " ");
+}
+
+export interface LedgerInput {
+  input: TruthInput<ClaimValue>;
+  /** Sources that are wires with no outlet of their own in the workspace, e.g. `wire:Reuters`. */
+  virtualWires: string[];
+}
+
+function copyGroupOriginals(assertions: Iterable<LedgerAssertion>): Map<string, LedgerAssertion> {
+  const first = new Map<string, LedgerAssertion>();
+  for (const a of assertions) {
+    if (!a.copyGroupId) continue;
+    const cur = first.get(a.copyGroupId);
+    const t = a.publishedAt ?? Number.POSITIVE_INFINITY;
+    const ct = cur ? (cur.publishedAt ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
+    if (!cur || t < ct || (t === ct && a.articleId < cur.articleId)) first.set(a.copyGroupId, a);
+  }
+  return first;
+}
+
+/** Builds the engine input from the ledger. `assertions` is read twice (copy groups, then claims). */
+export function ledgerToTruthInput(
+  outlets: readonly LedgerOutlet[],
+  assertions: readonly LedgerAssertion[],
+  verdicts: readonly LedgerVerdict[],
+  params: Partial<TruthParams> = {},
+): LedgerInput {
+  // A wire that is itself an outlet of the workspace (kind `wire`) keeps its outlet id, so its own
+  // articles and the copies of them are one source.
+  const wireOutlet = new Map<string, string>();
+  for (const o of outlets) {
+    const name = o.kind === "wire" ? canonicalWireName(o.name) : null;
+    if (name) wireOutlet.set(name, o.id);
+  }
+  const originals = copyGroupOriginals(assertions);
+  const claims: Claim<ClaimValue>[] = [];
+  const copies = new Map<string, CopyRelation>();
+  const virtualWires = new Set<string>();
+  const addCopy = (copier: string, original: string) => {
+    if (copier !== original) copies.set(`${copier}\u0000${original}`, { copier, original });
+  };
+  for (const a of assertions) {
+    const value = engineValue(a);
+    if (!value) continue;
+    const object = objectOf(a.eventId, value.slot);
+    claims.push({ source: a.outletId, object, value });
+    const wire = wireOf(a.wireCredit);
+    if (wire) {
+      const source = wireOutlet.get(wire) ?? `wire:${wire}`;
+      if (!wireOutlet.has(wire)) virtualWires.add(source);
+      // The engine keeps distinct (source, value) pairs only: many copies add one wire claim.
+      claims.push({ source, object, value });
+      addCopy(a.outletId, source);
+    } else if (a.copyGroupId) {
+      const original = originals.get(a.copyGroupId);
+      if (original) addCopy(a.outletId, original.outletId);
+    }
+  }
+  // One fixed value per object: the highest-rated verdict, ties by claim id, so the choice is stable.
+  const best = new Map<string, LedgerVerdict>();
+  for (const v of verdicts) {
+    if (v.ratingValue < FIXED_TRUTH_MIN_RATING) continue;
+    const object = objectOf(v.eventId, v.value.slot);
+    const cur = best.get(object);
+    if (
+      !cur ||
+      v.ratingValue > cur.ratingValue ||
+      (v.ratingValue === cur.ratingValue && v.claimId < cur.claimId)
+    )
+      best.set(object, v);
+  }
+  const fixed: FixedTruth<ClaimValue>[] = [...best].map(([object, v]) => ({ object, value: v.value }));
+  return {
+    input: {
+      claims,
+      valueKey: claimValueKey,
+      similarity: claimValueSimilarity,
+      copies: [...copies.values()],
+      fixed,
+      params,
+    },
+    virtualWires: [...virtualWires].sort(),
+  };
+}
