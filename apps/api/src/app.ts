@@ -14,12 +14,16 @@ import { claimRoutes } from "./routes/claims/claims.index";
 import { docsRoutes } from "./routes/docs";
 import { entityRoutes } from "./routes/entities/entities.index";
 import { eventRoutes } from "./routes/events/events.index";
+import { exportRoutes } from "./routes/exports/exports.index";
 import { healthRoutes } from "./routes/health";
 import { memberRoutes } from "./routes/members/members.index";
 import { outletRoutes } from "./routes/outlets/outlets.index";
+import { reliabilityRoutes } from "./routes/reliability/reliability.index";
 import { reviewRoutes } from "./routes/review/review.index";
 import { searchRoutes } from "./routes/search/search.index";
+import { suggestionRoutes } from "./routes/suggestions/suggestions.index";
 import { tokenRoutes } from "./routes/tokens/tokens.index";
+import { verdictRoutes } from "./routes/verdicts/verdicts.index";
 import { serveWeb } from "./web";
 
 /** JSON bodies above this are refused with 413 (bulk NDJSON import has its own, larger limit). */
@@ -68,6 +72,7 @@ export function createApp(deps: AppDeps) {
     .route("/", authRoutes(deps.signInLimit))
     .route("/", outletRoutes)
     .route("/", articleRoutes)
+    .route("/", suggestionRoutes)
     .route("/", searchRoutes)
     .route("/", auditRoutes)
     .route("/", entityRoutes)
@@ -76,7 +81,10 @@ export function createApp(deps: AppDeps) {
     .route("/", assertionRoutes)
     .route("/", memberRoutes)
     .route("/", tokenRoutes)
-    .route("/", reviewRoutes);
+    .route("/", reviewRoutes)
+    .route("/", verdictRoutes)
+    .route("/", reliabilityRoutes)
+    .route("/", exportRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {

@@ -9,6 +9,7 @@ import { audit, type Db } from "./audit";
 import { detectAfterImport } from "./detection";
 import { findOrCreateOutlet, requireOutlet } from "./outlets";
 import { parsePublishedAt } from "./published-at";
+import { suggestAfterImport } from "./suggestion-store";
 
 export type ArticleRow = typeof articles.$inferSelect;
 export interface ImportResult {
@@ -68,6 +69,7 @@ export async function importArticle(tx: Db, actor: Actor, input: ArticleInput): 
     after: auditable,
   });
   await detectAfterImport(tx, actor.workspaceId, row.id);
+  await suggestAfterImport(tx, actor.workspaceId, row.id);
   return { status: "created", article: inserted[0] };
 }
 

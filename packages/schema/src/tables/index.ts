@@ -2,3 +2,4 @@ export * from "./accounts";
 export * from "./enums";
 export * from "./ledger";
 export * from "./review";
+export * from "./suggestions";

@@ -61,6 +61,9 @@ export const contradictions = pgTable(
     }).onDelete("cascade"),
     foreignKey({ columns: [t.reviewedBy], foreignColumns: [users.id] }).onDelete("set null"),
     index("contradictions_status_idx").on(t.workspaceId, t.status, t.eventId),
+    // Detection retires an event's stale pairs and the report filters by event on every call; without
+    // this, both scan every contradiction of the workspace (status leads the index above).
+    index("contradictions_event_idx").on(t.workspaceId, t.eventId),
     check("contradictions_pair_order", sql`${t.assertionAId} < ${t.assertionBId}`),
   ],
 );

@@ -1,0 +1,318 @@
+// Suggestions of assisted extraction (packages/core/src/extraction), stored per article: computed
+// inside the import transaction, recomputed on request, read without recomputing. Positions are
+// stored in code points, like assertion quotes; accepting a suggestion records an assertion.
+import {
+  codePointOffsets,
+  type EntityAlias,
+  EXTRACTOR_VERSION,
+  type Extraction,
+  extractArticle,
+} from "@kroscek/core";
+import {
+  ACCEPTABLE_SUGGESTION_KINDS,
+  type ArticleSuggestions,
+  type Assertion,
+  type Suggestion,
+  type SuggestionAcceptSchema,
+  type SuggestionKind,
+} from "@kroscek/schema";
+import { articleSuggestions, articles, entities, entityAliases } from "@kroscek/schema/tables";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { v7 as uuidv7 } from "uuid";
+import type { z } from "zod";
+import { ApiError, conflict, notFound } from "../lib/api-error";
+import { iso, isoOrNull } from "../lib/serialize";
+import type { Actor } from "./actor";
+import { createAssertion } from "./assertion-store";
+import { audit, type Db } from "./audit";
+
+type Row = typeof articleSuggestions.$inferSelect;
+type NewRow = typeof articleSuggestions.$inferInsert;
+type Position = { start: number; end: number };
+
+/** Rows per INSERT: 15 columns each stays far below PostgreSQL's 65,535 parameters. */
+const INSERT_CHUNK = 500;
+
+const toSuggestion = (r: Row): Suggestion => ({
+  id: r.id,
+  articleId: r.articleId,
+  kind: r.kind as SuggestionKind,
+  status: r.status as Suggestion["status"],
+  quote: r.quote,
+  position: { start: r.positionStart, end: r.positionEnd },
+  confidence: r.confidence,
+  details: (r.details ?? {}) as Record<string, unknown>,
+  extractorVersion: r.extractorVersion,
+  assertionId: r.assertionId,
+  acceptedAt: isoOrNull(r.acceptedAt),
+  createdAt: iso(r.createdAt),
+});
+
+/** The workspace's entity names as extraction aliases (the canonical name is always an alias). */
+async function workspaceAliases(db: Db, workspaceId: string): Promise<EntityAlias[]> {
+  const rows = await db
+    .select({ entityId: entityAliases.entityId, alias: entityAliases.alias, kind: entities.kind })
+    .from(entityAliases)
+    .innerJoin(
+      entities,
+      and(eq(entities.workspaceId, entityAliases.workspaceId), eq(entities.id, entityAliases.entityId)),
+    )
+    .where(eq(entityAliases.workspaceId, workspaceId));
+  return rows;
+}
+
+/** What the date resolver counts from: the local day for day precision or finer, else nothing. */
+function anchorOf(publishedAt: Date | null, precision: string | null, timeZone: string): string | null {
+  if (!publishedAt || (precision !== "minute" && precision !== "day")) return null;
+  if (precision === "minute") return publishedAt.toISOString();
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(publishedAt);
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+/** The extraction as suggestion rows, positions converted to code points. */
+function rowsOf(workspaceId: string, articleId: string, body: string, x: Extraction): NewRow[] {
+  const cp = codePointOffsets(body);
+  const pos = (s: { start: number; end: number }): Position => ({ start: cp(s.start), end: cp(s.end) });
+  const rows: NewRow[] = [];
+  const add = (
+    kind: SuggestionKind,
+    span: { start: number; end: number },
+    confidence: number,
+    details: object,
+  ) =>
+    rows.push({
+      workspaceId,
+      id: uuidv7(),
+      articleId,
+      kind,
+      positionStart: cp(span.start),
+      positionEnd: cp(span.end),
+      quote: body.slice(span.start, span.end),
+      confidence: round(confidence),
+      details,
+      extractorVersion: EXTRACTOR_VERSION,
+    });
+  const dateDetails = (d: Extraction["dates"][number]) => ({
+    text: d.text,
+    position: pos(d),
+    status: d.status,
+    interval: d.interval,
+    precision: d.precision,
+    relative: d.relative,
+    explanation: d.explanation,
+    furniture: d.furniture,
+  });
+  const attributionDetails = (a: Extraction["attributions"][number]) => ({
+    attributionKind: a.kind,
+    text: a.text,
+    position: pos(a),
+    cue: a.cue.text,
+    speaker: a.speaker ? { text: a.speaker.text, position: pos(a.speaker) } : null,
+    entityId: a.entityId,
+    proposedName: a.proposedName,
+    furniture: a.furniture,
+  });
+  for (const c of x.claims) {
+    add("claim", c, c.confidence, {
+      eventKind: c.kind,
+      cues: c.cues,
+      participants: c.participants.map((p) => ({
+        entityId: p.entityId,
+        name: p.name,
+        position: pos(p.span),
+      })),
+      place: c.place ? { entityId: c.place.entityId, name: c.place.name, position: pos(c.place.span) } : null,
+      date: c.date ? dateDetails(c.date) : null,
+      attribution: c.attribution ? attributionDetails(c.attribution) : null,
+    });
+  }
+  for (const d of x.dates) add("date", d, d.status === "resolved" ? 0.9 : 0.6, dateDetails(d));
+  for (const a of x.attributions) add("attribution", a, a.confidence, attributionDetails(a));
+  for (const m of x.entities)
+    add("entity", m, m.confidence, { entityId: m.entityId, via: m.via, furniture: m.furniture });
+  for (const p of x.proposedEntities) {
+    const first = p.mentions[0];
+    if (!first) continue;
+    add("new_entity", first, p.confidence, {
+      name: p.name,
+      entityKind: p.kind,
+      mentions: p.mentions.map((s) => ({ text: s.text, position: pos(s) })),
+    });
+  }
+  for (const s of x.spam) add("spam", s, 0.8, { reason: s.reason });
+  for (const f of x.furniture) add("furniture", f, 0.8, { reason: f.reason, label: f.label });
+  return rows;
+}
+
+async function loadArticle(db: Db, workspaceId: string, articleId: string) {
+  const [article] = await db
+    .select({
+      body: articles.body,
+      language: articles.language,
+      publishedAt: articles.publishedAt,
+      publishedPrecision: articles.publishedPrecision,
+      timeZone: articles.timeZone,
+    })
+    .from(articles)
+    .where(and(eq(articles.workspaceId, workspaceId), eq(articles.id, articleId)));
+  if (!article) throw notFound("Article");
+  return article;
+}
+
+/**
+ * Computes an article's suggestions and stores them; open ones are replaced, accepted ones kept
+ * (a fresh suggestion at the same place and of the same kind as an accepted one is not added again).
+ * Returns how many open suggestions were replaced.
+ */
+export async function computeSuggestions(tx: Db, workspaceId: string, articleId: string): Promise<number> {
+  const article = await loadArticle(tx, workspaceId, articleId);
+  const extraction = extractArticle(article.body, {
+    publishedAt: anchorOf(article.publishedAt, article.publishedPrecision, article.timeZone),
+    timeZone: article.timeZone,
+    language: article.language,
+    aliases: await workspaceAliases(tx, workspaceId),
+  });
+  const scope = and(
+    eq(articleSuggestions.workspaceId, workspaceId),
+    eq(articleSuggestions.articleId, articleId),
+  );
+  const replaced = await tx
+    .delete(articleSuggestions)
+    .where(and(scope, eq(articleSuggestions.status, "open")))
+    .returning({ id: articleSuggestions.id });
+  const accepted = await tx
+    .select({
+      kind: articleSuggestions.kind,
+      start: articleSuggestions.positionStart,
+      end: articleSuggestions.positionEnd,
+    })
+    .from(articleSuggestions)
+    .where(scope);
+  const keep = new Set(accepted.map((a) => `${a.kind}:${a.start}:${a.end}`));
+  const rows = rowsOf(workspaceId, articleId, article.body, extraction).filter(
+    (r) => !keep.has(`${r.kind}:${r.positionStart}:${r.positionEnd}`),
+  );
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK)
+    await tx.insert(articleSuggestions).values(rows.slice(i, i + INSERT_CHUNK));
+  return replaced.length;
+}
+
+/** Called by importArticle inside its transaction: a stored article always comes with suggestions. */
+export async function suggestAfterImport(tx: Db, workspaceId: string, articleId: string): Promise<void> {
+  await computeSuggestions(tx, workspaceId, articleId);
+}
+
+/** An article's stored suggestions, in text order (404 when the article is not in the workspace). */
+export async function listSuggestions(
+  db: Db,
+  workspaceId: string,
+  articleId: string,
+  filter: { kind?: SuggestionKind | undefined; status?: Suggestion["status"] | undefined } = {},
+): Promise<ArticleSuggestions> {
+  const article = await loadArticle(db, workspaceId, articleId);
+  const where = [
+    eq(articleSuggestions.workspaceId, workspaceId),
+    eq(articleSuggestions.articleId, articleId),
+  ];
+  if (filter.kind) where.push(eq(articleSuggestions.kind, filter.kind));
+  if (filter.status) where.push(eq(articleSuggestions.status, filter.status));
+  const rows = await db
+    .select()
+    .from(articleSuggestions)
+    .where(and(...where))
+    .orderBy(asc(articleSuggestions.positionStart), asc(articleSuggestions.kind), asc(articleSuggestions.id));
+  const counts: Record<string, number> = {};
+  for (const r of rows) counts[r.kind] = (counts[r.kind] ?? 0) + 1;
+  return { articleId, language: article.language, counts, items: rows.map(toSuggestion) };
+}
+
+/** Recomputes an article's suggestions (e.g. after entities were added), audited. */
+export async function refreshSuggestions(tx: Db, actor: Actor, articleId: string) {
+  const replaced = await computeSuggestions(tx, actor.workspaceId, articleId);
+  const result = await listSuggestions(tx, actor.workspaceId, articleId);
+  await audit(tx, actor, {
+    action: "suggestions.refresh",
+    targetType: "article",
+    targetId: articleId,
+    after: { replaced, counts: result.counts, extractorVersion: EXTRACTOR_VERSION },
+  });
+  return { ...result, replaced };
+}
+
+/** The attribution a suggestion carries, as the assertion contract takes it. */
+function suggestedAttribution(row: Row) {
+  const d = row.details as Record<string, unknown>;
+  const a = (row.kind === "attribution" ? d : d.attribution) as
+    | { attributionKind?: string; text?: string; entityId?: string | null }
+    | null
+    | undefined;
+  if (!a?.attributionKind) return { kind: "none" as const };
+  return {
+    kind: a.attributionKind as Assertion["attribution"]["kind"],
+    text: a.text ?? null,
+    entityId: a.entityId ?? null,
+  };
+}
+
+/**
+ * Accepts a suggestion: records the assertion of the given claim with the suggestion's quote and
+ * position (anchored and checked by createAssertion), then marks the suggestion accepted. The
+ * status flips first, so of two concurrent accepts exactly one wins; the other gets 409.
+ */
+export async function acceptSuggestion(
+  tx: Db,
+  actor: Actor,
+  articleId: string,
+  suggestionId: string,
+  input: z.output<typeof SuggestionAcceptSchema>,
+): Promise<{ suggestion: Suggestion; assertion: Assertion }> {
+  const where = and(
+    eq(articleSuggestions.workspaceId, actor.workspaceId),
+    eq(articleSuggestions.articleId, articleId),
+    eq(articleSuggestions.id, suggestionId),
+  );
+  const [current] = await tx.select().from(articleSuggestions).where(where);
+  if (!current) throw notFound("Suggestion");
+  if (!(ACCEPTABLE_SUGGESTION_KINDS as readonly string[]).includes(current.kind))
+    throw new ApiError("validation_failed", `A '${current.kind}' suggestion cannot become an assertion`, {
+      issues: [
+        { path: "suggestionId", message: `kind '${current.kind}' is not acceptable`, code: "not_acceptable" },
+      ],
+    });
+  const [claimed] = await tx
+    .update(articleSuggestions)
+    .set({ status: "accepted", acceptedBy: actor.userId, acceptedAt: sql`now()` })
+    .where(and(where, eq(articleSuggestions.status, "open")))
+    .returning();
+  if (!claimed) throw conflict("The suggestion was already accepted", { assertionId: current.assertionId });
+  const assertion = await createAssertion(tx, actor, {
+    articleId,
+    claimId: input.claimId,
+    stance: input.stance ?? "asserts",
+    quote: { exact: claimed.quote },
+    position: { start: claimed.positionStart, end: claimed.positionEnd },
+    attribution: input.attribution ?? suggestedAttribution(claimed),
+    note: input.note ?? null,
+  });
+  const [row] = await tx
+    .update(articleSuggestions)
+    .set({ assertionId: assertion.id })
+    .where(where)
+    .returning();
+  if (!row) throw new Error("accepted suggestion vanished");
+  const suggestion = toSuggestion(row);
+  await audit(tx, actor, {
+    action: "suggestion.accept",
+    targetType: "suggestion",
+    targetId: suggestionId,
+    before: toSuggestion(current),
+    after: suggestion,
+  });
+  return { suggestion, assertion };
+}

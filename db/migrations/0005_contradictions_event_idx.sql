@@ -1,0 +1,1 @@
+CREATE INDEX "contradictions_event_idx" ON "contradictions" USING btree ("workspace_id","event_id");

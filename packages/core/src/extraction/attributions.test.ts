@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./extract";
+
+const aliases = [
+  { entityId: "peskov", alias: "Dmitry Peskov", kind: "person" as const },
+  { entityId: "peskov", alias: "Peskov", kind: "person" as const },
+  { entityId: "russia", alias: "Rusia", kind: "country" as const },
+  { entityId: "kremlin", alias: "Kremlin", kind: "organisation" as const },
+  { entityId: "moscow", alias: "Moskow", kind: "place" as const },
+  { entityId: "blinken", alias: "Antony Blinken", kind: "person" as const },
+];
+
+function attributions(body: string, language?: string) {
+  return extractArticle(body, { publishedAt: null, aliases, language }).attributions.map((a) => [
+    a.kind,
+    a.speaker?.text ?? null,
+    a.entityId,
+  ]);
+}
+
+describe("attributions", () => {
+  it("reads speakers after and before the cue, and resolves pronouns", () => {
+    expect(
+      attributions(
+        "Rusia siap, kata juru bicara Kremlin Dmitry Peskov kepada wartawan. Peskov mengatakan itu penting. “Kami siap,” jelasnya.",
+      ),
+    ).toEqual([
+      ["named_person", "juru bicara Kremlin Dmitry Peskov", "peskov"],
+      ["named_person", "Peskov", "peskov"],
+      ["named_person", "nya", "peskov"],
+    ]);
+  });
+
+  it("classifies wire credits, documents, organisations and anonymous sources", () => {
+    expect(attributions("Moskow mengatakan siap.\nsumber : reuters")).toEqual([
+      ["named_org", "Moskow", "moscow"],
+      ["wire", "reuters", null],
+    ]);
+    expect(
+      attributions(
+        "“Stabil,” ujar Presiden Budi Santoso dalam pernyataan resmi yang dikeluarkan oleh Kremlin.",
+      ),
+    ).toEqual([["document", "Presiden Budi Santoso", null]]);
+    expect(
+      attributions(
+        "Menurut laporan media pemerintah Rusia, kerja sama diperluas. Beberapa pihak menilai bahwa itu positif. Langkah ini dinilai sebagai sinyal kuat. Pemerintah Rusia menyatakan kesiapannya.",
+      ),
+    ).toEqual([
+      ["anonymous", "laporan media pemerintah Rusia", null],
+      ["anonymous", "Beberapa pihak", null],
+      ["anonymous", null, null],
+      ["named_org", "Pemerintah Rusia", "russia"],
+    ]);
+  });
+
+  it("ignores reporting verbs whose subject is not a source, and naming passives", () => {
+    expect(
+      attributions(
+        "Pertemuan ini menegaskan hubungan erat. Negara itu secara resmi disebut Republik Rakyat.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("reads English cues", () => {
+    expect(
+      attributions(
+        "The talks were constructive, Antony Blinken said on Monday. According to state media, the visit ended. Officials told reporters nothing.",
+        "en",
+      ),
+    ).toEqual([
+      ["named_person", "Antony Blinken", "blinken"],
+      ["anonymous", "state media", null],
+      ["anonymous", "Officials", null],
+    ]);
+  });
+});

@@ -1,0 +1,302 @@
+// Attribution cues and the speaker they cite: "kata X", "X mengatakan", "menurut X", "sumber :
+// reuters", "disampaikan oleh X", agentless "dinilai", English "X said", "according to X".
+// Classified with the rules' classifyAttributionText, then refined by the entities the speaker
+// names: a person gives named_person, an organisation, country or place (metonymy: "Moskow
+// mengatakan") gives named_org.
+import type { AttributionKind } from "@kroscek/schema";
+import { classifyAttributionText } from "../rules/attribution";
+import { canonicalWireName } from "../rules/wire";
+import type { AliasIndex } from "./entities";
+import type { Attribution, EntityMention, ProposedEntity, Sentence, TextSpan } from "./types";
+import { FUNCTION_WORDS, ORG_WORDS, TITLES, wordsOf } from "./words";
+
+interface Cue {
+  re: RegExp;
+  /** Where the speaker is: after the cue, before it, none (agentless), or the rest of a credit line. */
+  speaker: "after" | "before" | "none" | "line" | "wire";
+  /** The cue must follow a comma or a closing quote ("…,” kata Peskov"). */
+  afterClause?: boolean;
+}
+
+const V_ID =
+  "mengatakan|menyatakan|menegaskan|menekankan|menyebut(?:kan)?|menilai|menganggap|memperingatkan|menuduh|mengklaim|menduga|menjelaskan|mengungkapkan|menambahkan|berkata|melaporkan|mengumumkan|mengecam|mengkritik|membantah|menyangkal|memuji|berjanji|berharap(?=\\s+(?:bahwa|agar|supaya))";
+const V_EN =
+  "said|says|stated|told|warned|claimed|added|announced|argued|noted|reported|insisted|condemned|denied|praised|criticised|criticized|promised|pledged|accused";
+const CUES: readonly Cue[] = [
+  {
+    re: /(?<![\p{L}])(?:kata|ujar|tutur|ucap|ungkap|imbuh|tambah|tegas|jelas)(?:nya)?(?![\p{L}])/giu,
+    speaker: "after",
+    afterClause: true,
+  },
+  { re: /(?<![\p{L}])said(?![\p{L}])/giu, speaker: "after", afterClause: true },
+  { re: new RegExp(`(?<![\\p{L}])(?:${V_ID}|${V_EN})(?![\\p{L}])`, "giu"), speaker: "before" },
+  { re: /(?<![\p{L}])(?:menurut|according to|berdasarkan keterangan)(?![\p{L}])/giu, speaker: "after" },
+  {
+    re: /(?<![\p{L}])(?:disampaikan|dinyatakan|dikatakan|diungkapkan|dilaporkan|diumumkan)(?:\s+(?:langsung|secara resmi))?(?:\s+oleh)?(?=\s+\p{Lu}|\s+(?:juru|pihak|para|pejabat|menteri|presiden))/gu,
+    speaker: "after",
+  },
+  {
+    re: /(?<![\p{L}])(?:dinilai|dianggap|disebut(?:kan)?|dikabarkan|dilaporkan|diduga|diklaim|reportedly|allegedly)(?![\p{L}])(?!\s+(?:oleh|\p{Lu}))/gu,
+    speaker: "none",
+  },
+  { re: /^(?:sumber(?:\s+berita)?|source|reporting by)\s*:/gimu, speaker: "line" },
+  // A wire in a dateline: "MOSCOW (Reuters) -", "Jakarta (ANTARA) -".
+  { re: /\([\p{L} ./-]{2,40}\)(?=\s*(?:--|[-–—]))/gu, speaker: "wire" },
+];
+
+const ADVERBS = new Set(
+  "juga pun telah sudah kembali akan tidak tak terus pernah sebelumnya lalu kemudian bahkan hanya masih secara resmi berulang kali also has have had previously later then again".split(
+    " ",
+  ),
+);
+const STOP_AFTER = new Set(
+  "kepada dalam pada di saat ketika melalui bahwa yang seperti sebagaimana usai setelah sebelum sambil to in on at during after before while that who as".split(
+    " ",
+  ),
+);
+const LEADING =
+  /^(?:(?:bagi|untuk|bahkan|namun|tetapi|tapi|dan|sementara itu|sedangkan|kemudian|lalu|for|but|and|however|meanwhile)\s+)+/iu;
+const PRONOUN = /^(?:ia|dia|beliau|nya|he|she)$/iu;
+/** Words that make an unnamed speaker a speaker at all ("para ahli", "beberapa pihak"). */
+const HUMAN = new Set(
+  "pihak ahli pakar pengamat analis penganalisis pejabat sumber juru bicara jubir menteri presiden pemimpin pemerintah warga masyarakat negara kalangan kelompok partai tokoh aktivis diplomat politisi wartawan media laporan saksi polisi militer tentara sekutu sekutunya official officials expert experts analyst analysts source sources spokesperson spokesman minister president leader government observers critics residents witnesses report reports allies".split(
+    " ",
+  ),
+);
+/** Nouns and prepositions that end a speaker read backwards from "yang" ("di kalangan negara-negara Barat, yang …"). */
+const BACK_STOP = new Set("kalangan antara tengah".split(" "));
+const CHANNEL =
+  /^\s*(?:dalam|melalui|lewat|in|via)\s+(?:sebuah\s+|a\s+|an\s+)?(?:pernyataan|siaran pers|keterangan (?:tertulis|resmi)|dokumen|surat|laporan|statement|press release|written statement|document|letter|report)[^,.;\n]*/iu;
+const MAX_WORDS = 14;
+const ANONYMOUS_HEADS =
+  /(?<![\p{L}])(?:pejabat|sumber|laporan|media|seorang|diplomat|pegawai|petugas|narasumber|officials?|sources?|reports?|media|diplomats?)(?![\p{L}])/iu;
+
+function span(body: string, start: number, end: number): TextSpan {
+  return { start, end, text: body.slice(start, end) };
+}
+
+function trimSpan(body: string, start: number, end: number): TextSpan | null {
+  while (start < end && /[\s,:;–—-]/u.test(body.charAt(start))) start++;
+  while (end > start && /[\s,:;–—-]/u.test(body.charAt(end - 1))) end--;
+  return end > start ? span(body, start, end) : null;
+}
+
+/** The speaker after a cue: up to punctuation or a preposition; a ", Name," apposition is kept. */
+function speakerAfter(body: string, from: number, limit: number, stopWords: boolean): TextSpan | null {
+  const words = wordsOf(body.slice(from, limit));
+  let end = from;
+  let count = 0;
+  for (const w of words) {
+    const start = from + w.start;
+    const gap = body.slice(end, start);
+    if (count > 0 && /[,.;:!?“”"()\n]/.test(gap)) {
+      const appos =
+        /^\s*,\s*$/.test(gap) &&
+        w.capital &&
+        /^\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s*[,.]/u.test(body.slice(start, limit));
+      if (!appos) break;
+    }
+    if (count === 0 && /[.;!?“”"\n]/.test(gap)) return null;
+    if (count > 0 && stopWords && STOP_AFTER.has(w.text.toLowerCase())) break;
+    end = from + w.end;
+    if (++count >= MAX_WORDS) break;
+  }
+  return count ? trimSpan(body, from, end) : null;
+}
+
+/** The speaker before a cue: the noun phrase back to the clause boundary, adverbs skipped. */
+function speakerBefore(body: string, sentence: Sentence, cueStart: number): TextSpan | null {
+  const before = wordsOf(body.slice(sentence.start, cueStart)).map((w) => ({
+    ...w,
+    start: w.start + sentence.start,
+    end: w.end + sentence.start,
+  }));
+  let k = before.length - 1;
+  while (k >= 0 && ADVERBS.has((before[k] as { norm: string }).norm)) k--;
+  if (k < 0) return null;
+  const last = before[k] as { start: number; end: number; norm: string };
+  let end = last.end;
+  // "Bagi Putin yang mengatakan", "negara-negara Barat, yang menganggap": the head before "yang".
+  if (last.norm === "yang") {
+    k--;
+    if (k < 0) return null;
+    end = (before[k] as { end: number }).end;
+    let start = end;
+    for (let i = k, n = 0; i >= 0 && n < 5; i--, n++) {
+      const w = before[i] as { start: number; end: number; norm: string };
+      if (i < k && /[.;:!?“”"\n,]|--|[–—]/.test(body.slice(w.end, start))) break;
+      if (FUNCTION_WORDS.has(w.norm) && w.norm !== "ada" && i < k) break;
+      if (BACK_STOP.has(w.norm)) break;
+      start = w.start;
+    }
+    return trimSpan(body, start, end);
+  }
+  const clauseEnd = body.slice(end, cueStart);
+  // "X, terutama Y dan Z, menyatakan": the verb follows an apposition; the subject opens the clause.
+  const afterComma =
+    /,\s*$/.test(body.slice(sentence.start, cueStart).replace(/\s+$/, "")) || /,/.test(clauseEnd);
+  let start = end;
+  let count = 0;
+  for (let i = k; i >= 0; i--) {
+    const w = before[i] as { start: number; end: number };
+    const gap = body.slice(w.end, start === end && i === k ? end : start);
+    if (i < k && /[.;:!?“”"\n]|--|[–—]|\s-\s/.test(gap)) break;
+    if (i < k && /,/.test(gap) && !afterComma) break;
+    start = w.start;
+    if (++count >= (afterComma ? 24 : MAX_WORDS)) break;
+  }
+  const raw = trimSpan(body, start, end);
+  if (!raw) return null;
+  const lead = LEADING.exec(raw.text);
+  return lead ? trimSpan(body, raw.start + lead[0].length, raw.end) : raw;
+}
+
+function kindOfEntity(index: AliasIndex, id: string): "person" | "org" | null {
+  const kind = index.kinds.get(id);
+  if (kind === "person") return "person";
+  if (kind === "organisation" || kind === "country" || kind === "place") return "org";
+  return null;
+}
+
+export interface AttributionContext {
+  body: string;
+  sentences: readonly Sentence[];
+  mentions: readonly EntityMention[];
+  proposals: readonly ProposedEntity[];
+  index: AliasIndex;
+  lowercaseWords: ReadonlySet<string>;
+}
+
+/** Finds attribution cues in every sentence with their speaker, class and entity. */
+export function findAttributions(ctx: AttributionContext): Attribution[] {
+  const { body } = ctx;
+  const out: Attribution[] = [];
+  let lastPerson: { entityId: string | null; name: string } | null = null;
+  for (const sentence of ctx.sentences) {
+    const found: Attribution[] = [];
+    for (const cue of CUES) {
+      cue.re.lastIndex = 0;
+      for (const m of sentence.text.matchAll(cue.re)) {
+        const cueStart = sentence.start + m.index;
+        const cueEnd = cueStart + m[0].length;
+        if (found.some((a) => cueStart < a.cue.end && cueEnd > a.cue.start)) continue;
+        if (cue.afterClause && !/[,”"’]\s*$/u.test(body.slice(sentence.start, cueStart))) continue;
+        if (cue.speaker === "line" && m.index !== 0) continue;
+        let speaker: TextSpan | null = null;
+        if (cue.speaker === "wire") {
+          if (!canonicalWireName(m[0].slice(1, -1))) continue;
+          speaker = span(body, cueStart + 1, cueEnd - 1);
+        } else if (cue.speaker === "after" || cue.speaker === "line") {
+          const suffix = /nya$/iu.test(m[0]) && cue.afterClause;
+          speaker = suffix
+            ? span(body, cueEnd - 3, cueEnd)
+            : speakerAfter(body, cueEnd, sentence.end, cue.speaker === "after" && cue.afterClause === true);
+          if (!speaker) continue;
+        } else if (cue.speaker === "before") {
+          speaker = speakerBefore(body, sentence, cueStart);
+          if (!speaker || !someone(ctx, speaker)) continue;
+        }
+        const a = classify(ctx, sentence, cueStart, cueEnd, speaker, lastPerson);
+        if (a) found.push(a);
+      }
+    }
+    found.sort((x, y) => x.start - y.start);
+    for (const a of found) {
+      out.push(a);
+      if (a.kind === "named_person") lastPerson = { entityId: a.entityId, name: a.speaker?.text ?? "" };
+    }
+  }
+  return out;
+}
+
+/** Whether the subject of a reporting verb can be a source ("pertemuan ini menegaskan" cannot). */
+function someone(ctx: AttributionContext, speaker: TextSpan): boolean {
+  if (PRONOUN.test(speaker.text) || /^ada(?![\p{L}])/iu.test(speaker.text)) return true;
+  if (ctx.mentions.some((m) => m.start >= speaker.start && m.end <= speaker.end)) return true;
+  const words = wordsOf(speaker.text);
+  if (words.some((w) => HUMAN.has(w.norm))) return true;
+  // A capital counts, except on a sentence's first word when it is a common word or opens a
+  // common noun phrase ("Pertemuan ini menegaskan").
+  return words.some(
+    (w, i) =>
+      w.capital &&
+      (i > 0 ||
+        !(
+          ctx.lowercaseWords.has(w.norm) ||
+          FUNCTION_WORDS.has(w.norm) ||
+          (words[1] !== undefined && !words[1].capital)
+        )),
+  );
+}
+
+function classify(
+  ctx: AttributionContext,
+  sentence: Sentence,
+  cueStart: number,
+  cueEnd: number,
+  speaker: TextSpan | null,
+  lastPerson: { entityId: string | null; name: string } | null,
+): Attribution | null {
+  const { body } = ctx;
+  const cue = span(body, cueStart, cueEnd);
+  const start = Math.min(cueStart, speaker?.start ?? cueStart);
+  let end = Math.max(cueEnd, speaker?.end ?? cueEnd);
+  const base = { cue, speaker, furniture: sentence.furniture, proposedName: null as string | null };
+  const result = (kind: AttributionKind, entityId: string | null, confidence: number): Attribution => ({
+    ...span(body, start, end),
+    ...base,
+    kind,
+    entityId,
+    confidence,
+  });
+  if (!speaker) return result("anonymous", null, 0.6);
+  if (PRONOUN.test(speaker.text)) {
+    return lastPerson ? result("named_person", lastPerson.entityId, 0.7) : result("anonymous", null, 0.4);
+  }
+  const channel = CHANNEL.exec(body.slice(speaker.end, sentence.end));
+  if (channel) end = Math.max(end, speaker.end + channel[0].trimEnd().length);
+  const inSpeaker = ctx.mentions.filter((m) => m.start >= speaker.start && m.end <= speaker.end);
+  const proposed = ctx.proposals.find((p) =>
+    p.mentions.some((s) => s.start >= speaker.start && s.end <= speaker.end),
+  );
+  base.proposedName = inSpeaker.length === 0 && proposed ? proposed.name : null;
+  // A sentence-initial common word ("Beberapa pihak", "Penganalisis politik") is not a name.
+  let text = speaker.text;
+  const first = wordsOf(text)[0];
+  const firstMentioned =
+    inSpeaker.some((m) => m.start === speaker.start) ||
+    proposed?.mentions.some((s) => s.start === speaker.start);
+  if (first && !firstMentioned && first.capital) {
+    const rest = wordsOf(text).slice(1);
+    const common =
+      ctx.lowercaseWords.has(first.norm) ||
+      FUNCTION_WORDS.has(first.norm) ||
+      (rest[0] !== undefined && !rest[0].capital);
+    const initial =
+      speaker.start === sentence.start || /[,.:;“”"–—-]\s*$/u.test(body.slice(sentence.start, speaker.start));
+    if (common && initial && !TITLES.has(first.norm))
+      text = first.text.toLowerCase() + text.slice(first.text.length);
+  }
+  const channelText = channel ? channel[0] : "";
+  const klass = classifyAttributionText(`${text}${channelText}`);
+  if (klass === "wire") return result("wire", null, 0.95);
+  if (klass === "document") return result("document", inSpeaker[0]?.entityId ?? null, 0.8);
+  if (klass === "none") return null;
+  const person = inSpeaker.find((m) => kindOfEntity(ctx.index, m.entityId) === "person");
+  const org = inSpeaker.find((m) => kindOfEntity(ctx.index, m.entityId) === "org");
+  const words = wordsOf(text);
+  const hasOrgWord = words.some((w) => ORG_WORDS.has(w.norm));
+  if (klass === "anonymous") {
+    // "Pemerintah Rusia", "Amerika Serikat dan sekutunya": a named state speaks, unless the words
+    // are an unnamed person or report of it ("pejabat Rusia", "media pemerintah Rusia").
+    if (org && !ANONYMOUS_HEADS.test(text)) return result("named_org", org.entityId, 0.75);
+    return result("anonymous", null, 0.7);
+  }
+  if (person) return result("named_person", person.entityId, 0.9);
+  if (proposed?.kind === "person" && !hasOrgWord) return result("named_person", null, 0.65);
+  if (org) return result("named_org", org.entityId, 0.85);
+  const unknownKind = inSpeaker[0];
+  if (unknownKind && !hasOrgWord) return result("named_person", unknownKind.entityId, 0.7);
+  if (hasOrgWord || proposed) return result("named_org", unknownKind?.entityId ?? null, 0.65);
+  return result("named_person", null, 0.5);
+}

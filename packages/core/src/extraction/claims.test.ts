@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./extract";
+
+const aliases = [
+  { entityId: "putin", alias: "Vladimir Putin", kind: "person" as const },
+  { entityId: "putin", alias: "Putin", kind: "person" as const },
+  { entityId: "choe", alias: "Choe Son Hui", kind: "person" as const },
+  { entityId: "peskov", alias: "Peskov", kind: "person" as const },
+  { entityId: "moscow", alias: "Moskow", kind: "place" as const },
+  { entityId: "moscow", alias: "Moscow", kind: "place" as const },
+  { entityId: "dprk", alias: "North Korea", kind: "country" as const },
+];
+
+describe("candidate claims", () => {
+  it("proposes a meeting with participants, place, date and the cited source", () => {
+    const body =
+      "Presiden Vladimir Putin bertemu Choe Son Hui di Moskow pada Selasa, kata Peskov. Cuaca cerah hari itu.";
+    const [claim, ...rest] = extractArticle(body, { publishedAt: "2024-01-18", aliases }).claims;
+    expect(rest).toEqual([]);
+    expect(claim).toMatchObject({
+      kind: "meeting",
+      text: "Presiden Vladimir Putin bertemu Choe Son Hui di Moskow pada Selasa, kata Peskov.",
+      place: { entityId: "moscow" },
+      date: { text: "pada Selasa", interval: { start: "2024-01-15T17:00:00.000Z", precision: "day" } },
+      attribution: { kind: "named_person", entityId: "peskov" },
+    });
+    // The source is not a participant of the meeting.
+    expect(claim?.participants.map((p) => p.entityId)).toEqual(["putin", "choe"]);
+    expect(claim?.confidence).toBeGreaterThan(0.8);
+  });
+
+  it("reads English events and keeps unknown names as proposed participants", () => {
+    const body =
+      "North Korea fired two ballistic missiles on Thursday. Putin visited Pyongyang in June 2024 and met Choe Ryong Hae there.";
+    const claims = extractArticle(body, { publishedAt: "2024-09-14", aliases, language: "en" }).claims;
+    expect(
+      claims.map((c) => [c.kind, c.participants.map((p) => p.entityId ?? p.name), c.date?.text]),
+    ).toEqual([
+      ["military_action", ["dprk"], "on Thursday"],
+      ["meeting", ["putin", "Choe Ryong Hae"], "June 2024"],
+    ]);
+  });
+
+  it("proposes a statement only for a named source, and nothing for sentences without an event", () => {
+    const body =
+      "Peskov mengatakan hubungan berkembang. Beberapa pihak menilai bahwa itu positif. Hujan turun.";
+    const claims = extractArticle(body, { publishedAt: null, aliases }).claims;
+    expect(claims.map((c) => [c.kind, c.participants.map((p) => p.entityId)])).toEqual([
+      ["statement", ["peskov"]],
+    ]);
+  });
+});

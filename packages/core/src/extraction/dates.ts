@@ -1,0 +1,86 @@
+// Date expressions of an article through the rules' resolver (findDates), read sentence by
+// sentence and only where a sentence holds a word a date expression needs (a digit, a month or
+// weekday name, a unit or period word such as "pekan" or "kemarin"): most sentences hold none,
+// and the resolver's word-by-word scan is the most expensive step of extraction.
+import { type DateContext, findDates } from "../dates";
+import { english } from "../dates/english";
+import { indonesian } from "../dates/indonesian";
+import type { ExtractedDate, Sentence } from "./types";
+
+let trigger: RegExp | null = null;
+
+/** Words of which every date expression contains at least one (or a digit). */
+function triggerRe(): RegExp {
+  if (trigger) return trigger;
+  const words = new Set<string>();
+  for (const lex of [indonesian, english]) {
+    for (const table of [lex.months, lex.weekdays, lex.units, lex.oneUnit, lex.dayWords, lex.periods])
+      for (const key of Object.keys(table)) {
+        // Of a phrase ("hari ini", "the day") its longest word: "ini" and "the" are everywhere.
+        const longest = key.split(/\s+/).sort((a, b) => b.length - a.length)[0] ?? key;
+        words.add(longest.toLowerCase());
+      }
+  }
+  const alt = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
+  trigger = new RegExp(`\\d+|(?<![\\p{L}])(?:${alt})(?![\\p{L}])`, "giu");
+  return trigger;
+}
+
+/** Words a date expression can reach on either side of its trigger word ("dua hari setelah Rabu (17/1/2024)"). */
+const REACH = 8;
+
+/** Windows of a sentence around its trigger words, merged, as [start, end) indices of the sentence. */
+function windows(text: string, re: RegExp): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (const m of text.matchAll(re)) {
+    let start = m.index;
+    for (let n = 0; n < REACH && start > 0; n++) {
+      start = text.lastIndexOf(" ", start - 2) + 1;
+      if (start <= 0) start = 0;
+    }
+    let end = m.index + m[0].length;
+    for (let n = 0; n < REACH && end < text.length; n++) {
+      const next = text.indexOf(" ", end + 1);
+      end = next === -1 ? text.length : next;
+    }
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+/** Every date expression of the sentences, with offsets into the body. */
+export function findSentenceDates(
+  sentences: readonly Sentence[],
+  ctx: DateContext,
+  inFurniture: (start: number, end: number) => boolean,
+): ExtractedDate[] {
+  const re = triggerRe();
+  const out: ExtractedDate[] = [];
+  for (const s of sentences) {
+    for (const [from, to] of windows(s.text, re)) {
+      const text = s.text.slice(from, to);
+      for (const d of findDates(text, ctx)) {
+        const start = s.start + from + d.start;
+        const end = s.start + from + d.end;
+        out.push({
+          start,
+          end,
+          text: text.slice(d.start, d.end),
+          status: d.status,
+          interval: d.status === "resolved" ? d.interval : null,
+          precision: d.status === "resolved" ? d.interval.precision : null,
+          relative: d.relative,
+          explanation: d.explanation,
+          furniture: inFurniture(start, end),
+        });
+      }
+    }
+  }
+  return out;
+}

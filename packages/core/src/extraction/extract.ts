@@ -1,0 +1,83 @@
+// extractArticle: one article body in, every suggestion out (furniture, sentences, dates, entity
+// mentions and proposals, attributions, spam, candidate claims), all with offsets into the
+// original body. Pure and synchronous; the API stores the result on import.
+import { detectLanguage } from "../language";
+import { detectSpam } from "../rules/spam";
+import { findAttributions } from "./attributions";
+import { findClaims } from "./claims";
+import { findSentenceDates } from "./dates";
+import { findEntityMentions, indexAliases, proposeEntities } from "./entities";
+import { findFurniture, keptRanges, linesOf } from "./furniture";
+import { splitSentences } from "./sentences";
+import type { Extraction, ExtractOptions } from "./types";
+import { wordsOf } from "./words";
+
+/** Version of the extractor, stored with suggestions so stale ones can be recomputed. */
+export const EXTRACTOR_VERSION = "extract-1";
+
+function languageOf(body: string, given: string | undefined): "id" | "en" {
+  const tag = given?.toLowerCase().split("-")[0];
+  if (tag === "id" || tag === "ms") return "id";
+  if (tag === "en") return "en";
+  // A few paragraphs decide the language as well as the whole text, at a fraction of the cost.
+  return detectLanguage(body.slice(0, 4_000)) === "en" ? "en" : "id";
+}
+
+/** Extracts suggestions from an article body; every offset is a JS string index into `body`. */
+export function extractArticle(body: string, options: ExtractOptions): Extraction {
+  const language = languageOf(body, options.language);
+  const furniture = findFurniture(body);
+  const cleanedRanges = keptRanges(body, furniture);
+  const inFurniture = (start: number, end: number) => furniture.some((f) => start < f.end && end > f.start);
+
+  const furnitureLines = furniture.flatMap((f) =>
+    linesOf(f.text).map((l) => ({ start: f.start + l.start, end: f.start + l.end, furniture: true })),
+  );
+  const ranges = [...cleanedRanges.map((r) => ({ ...r, furniture: false })), ...furnitureLines].sort(
+    (a, b) => a.start - b.start,
+  );
+  const sentences = splitSentences(body, ranges, language);
+
+  const dates = findSentenceDates(
+    sentences,
+    { publishedAt: options.publishedAt, timeZone: options.timeZone ?? "Asia/Jakarta" },
+    inFurniture,
+  );
+
+  const words = wordsOf(body);
+  const lowercaseWords = new Set<string>();
+  for (const w of words) if (!w.capital) lowercaseWords.add(w.norm);
+  const index = indexAliases(options.aliases);
+  const entities = findEntityMentions(body, words, index, inFurniture);
+  const proposedEntities = proposeEntities(body, words, entities, inFurniture, lowercaseWords);
+  const attributions = findAttributions({
+    body,
+    sentences,
+    mentions: entities,
+    proposals: proposedEntities,
+    index,
+    lowercaseWords,
+  });
+  const spam = detectSpam(body).map((t) => ({ start: t.start, end: t.end, text: t.token, reason: t.reason }));
+  const claims = findClaims({
+    sentences,
+    dates,
+    mentions: entities,
+    proposals: proposedEntities,
+    attributions,
+    index,
+    body,
+  });
+  return {
+    language,
+    cleanedRanges,
+    furniture,
+    sentences,
+    dates,
+    entities,
+    proposedEntities,
+    attributions,
+    spam,
+    claims,
+  };
+}
