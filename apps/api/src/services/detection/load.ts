@@ -2,11 +2,15 @@ import type { RuleArticle, RuleAssertion, RuleDateResolution } from "@kroscek/co
 import { findDates } from "@kroscek/core";
 import { type ClaimValue, ClaimValueSchema } from "@kroscek/schema";
 import { articles, assertions, claims, entities, outlets } from "@kroscek/schema/tables";
-import { and, eq, inArray, type SQL } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../audit";
 
 type AssertionRow = Awaited<ReturnType<typeof selectAssertions>>[number];
 
+/**
+ * The assertions matching `where`, joined to what the rules need. Callers on the per-write path
+ * run it as a prepared statement: planning this four-table join costs more than executing it.
+ */
 function selectAssertions(db: Db, where: SQL) {
   return db
     .select({
@@ -43,7 +47,9 @@ export async function loadEventAssertions(db: Db, workspaceId: string, eventId: 
   const rows = await selectAssertions(
     db,
     and(eq(assertions.workspaceId, workspaceId), eq(claims.eventId, eventId)) as SQL,
-  );
+  )
+    .prepare("detection_event_assertions")
+    .execute();
   return shape(db, workspaceId, rows);
 }
 
@@ -52,7 +58,9 @@ export async function loadArticleAssertions(db: Db, workspaceId: string, article
   const rows = await selectAssertions(
     db,
     and(eq(assertions.workspaceId, workspaceId), eq(assertions.articleId, articleId)) as SQL,
-  );
+  )
+    .prepare("detection_article_assertions")
+    .execute();
   return shape(db, workspaceId, rows);
 }
 
@@ -65,34 +73,59 @@ const dayLabel = (d: Date, timeZone: string) =>
  * ("from 'pada Selasa', article dated 18 Jan 2024").
  */
 async function shape(db: Db, workspaceId: string, rows: AssertionRow[]) {
+  const { assertions, resolutions, entityIds } = shapeRows(rows);
+  const entityNames = await loadEntityNames(db, workspaceId, [...entityIds]);
+  return { assertions, resolutions, entityNames };
+}
+
+/** One shaped assertion and, when its quote holds a date expression, how that date resolved. */
+interface Shaped {
+  assertion: RuleAssertion;
+  resolution: RuleDateResolution | null;
+}
+
+/** The database-free part of `shape`, row by row (rows whose claim value is invalid are skipped). */
+function shapeRows(rows: readonly AssertionRow[]) {
   const list: RuleAssertion[] = [];
   const resolutions: RuleDateResolution[] = [];
   const entityIds = new Set<string>();
   for (const row of rows) {
-    const parsed = ClaimValueSchema.safeParse(row.value);
-    if (!parsed.success) continue;
-    let value: ClaimValue = parsed.data;
-    let dateExplanation: string | undefined;
-    let dateResolved: boolean | undefined;
-    const ctx = { publishedAt: row.publishedAt?.toISOString() ?? null, timeZone: row.timeZone };
-    const found = findDates(row.quote, ctx)[0];
-    if (found) {
-      resolutions.push({
-        assertionId: row.id,
-        expression: found.expression,
-        kind: found.relative ? "relative" : "absolute",
-        interval: found.status === "resolved" ? { ...found.interval } : null,
-        ...(found.status === "unresolved" ? { reason: "the article has no publication date" } : {}),
-      });
-    }
-    if (value.slot === "date") {
-      value = { ...value, expression: found?.expression ?? value.expression ?? row.quote };
-      dateResolved = found ? found.status === "resolved" : true;
-      if (found?.relative && row.publishedAt)
-        dateExplanation = `article dated ${dayLabel(row.publishedAt, row.timeZone)}`;
-    }
-    for (const id of referencedEntities(value)) entityIds.add(id);
-    list.push({
+    const shaped = shapeRow(row, entityIds);
+    if (!shaped) continue;
+    if (shaped.resolution) resolutions.push(shaped.resolution);
+    list.push(shaped.assertion);
+  }
+  return { assertions: list, resolutions, entityIds };
+}
+
+function shapeRow(row: AssertionRow, entityIds: Set<string>): Shaped | null {
+  const parsed = ClaimValueSchema.safeParse(row.value);
+  if (!parsed.success) return null;
+  let value: ClaimValue = parsed.data;
+  let dateExplanation: string | undefined;
+  let dateResolved: boolean | undefined;
+  let resolution: RuleDateResolution | null = null;
+  const ctx = { publishedAt: row.publishedAt?.toISOString() ?? null, timeZone: row.timeZone };
+  const found = findDates(row.quote, ctx)[0];
+  if (found) {
+    resolution = {
+      assertionId: row.id,
+      expression: found.expression,
+      kind: found.relative ? "relative" : "absolute",
+      interval: found.status === "resolved" ? { ...found.interval } : null,
+      ...(found.status === "unresolved" ? { reason: "the article has no publication date" } : {}),
+    };
+  }
+  if (value.slot === "date") {
+    value = { ...value, expression: found?.expression ?? value.expression ?? row.quote };
+    dateResolved = found ? found.status === "resolved" : true;
+    if (found?.relative && row.publishedAt)
+      dateExplanation = `article dated ${dayLabel(row.publishedAt, row.timeZone)}`;
+  }
+  for (const id of referencedEntities(value)) entityIds.add(id);
+  return {
+    resolution,
+    assertion: {
       id: row.id,
       articleId: row.articleId,
       outletId: row.outletId,
@@ -106,10 +139,61 @@ async function shape(db: Db, workspaceId: string, rows: AssertionRow[]) {
       ...(dateResolved === undefined ? {} : { dateResolved }),
       attribution: { kind: row.attributionKind, text: row.attributionText },
       copyGroupId: row.copyGroupId,
-    });
+    },
+  };
+}
+
+/** Rule inputs of many events or articles, grouped by one key, with one entity-name map for all. */
+export interface GroupedAssertions {
+  assertions: Map<string, RuleAssertion[]>;
+  resolutions: Map<string, RuleDateResolution[]>;
+  entityNames: Map<string, string>;
+}
+
+async function shapeGrouped(
+  db: Db,
+  workspaceId: string,
+  rows: readonly AssertionRow[],
+  key: (row: AssertionRow) => string,
+): Promise<GroupedAssertions> {
+  const assertions = new Map<string, RuleAssertion[]>();
+  const resolutions = new Map<string, RuleDateResolution[]>();
+  const entityIds = new Set<string>();
+  for (const row of rows) {
+    const shaped = shapeRow(row, entityIds);
+    if (!shaped) continue;
+    const k = key(row);
+    const list = assertions.get(k);
+    if (list) list.push(shaped.assertion);
+    else assertions.set(k, [shaped.assertion]);
+    if (shaped.resolution) {
+      const rs = resolutions.get(k);
+      if (rs) rs.push(shaped.resolution);
+      else resolutions.set(k, [shaped.resolution]);
+    }
   }
   const entityNames = await loadEntityNames(db, workspaceId, [...entityIds]);
-  return { assertions: list, resolutions, entityNames };
+  return { assertions, resolutions, entityNames };
+}
+
+/** `loadEventAssertions` for many events in one query, grouped by event id (in assertion id order). */
+export async function loadEventsAssertions(db: Db, workspaceId: string, eventIds: readonly string[]) {
+  if (eventIds.length === 0) return shapeGrouped(db, workspaceId, [], (r) => r.eventId);
+  const rows = await selectAssertions(
+    db,
+    and(eq(assertions.workspaceId, workspaceId), inArray(claims.eventId, [...eventIds])) as SQL,
+  );
+  return shapeGrouped(db, workspaceId, rows, (r) => r.eventId);
+}
+
+/** `loadArticleAssertions` for many articles in one query, grouped by article id. */
+export async function loadArticlesAssertions(db: Db, workspaceId: string, articleIds: readonly string[]) {
+  if (articleIds.length === 0) return shapeGrouped(db, workspaceId, [], (r) => r.articleId);
+  const rows = await selectAssertions(
+    db,
+    and(eq(assertions.workspaceId, workspaceId), inArray(assertions.articleId, [...articleIds])) as SQL,
+  );
+  return shapeGrouped(db, workspaceId, rows, (r) => r.articleId);
 }
 
 function referencedEntities(value: ClaimValue): string[] {
@@ -123,7 +207,12 @@ async function loadEntityNames(db: Db, workspaceId: string, ids: string[]): Prom
   const rows = await db
     .select({ id: entities.id, name: entities.canonicalName })
     .from(entities)
-    .where(and(eq(entities.workspaceId, workspaceId), inArray(entities.id, ids)));
+    // `= any(array)` keeps the statement text the same whatever the count, so it is prepared once.
+    .where(
+      and(eq(entities.workspaceId, workspaceId), sql`${entities.id} = any(${`{${ids.join(",")}}`}::uuid[])`),
+    )
+    .prepare("detection_entity_names")
+    .execute();
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -137,7 +226,9 @@ export async function loadRuleArticle(
     .select({ article: articles, outletName: outlets.name, outletKind: outlets.kind })
     .from(articles)
     .innerJoin(outlets, and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)))
-    .where(and(eq(articles.workspaceId, workspaceId), eq(articles.id, articleId)));
+    .where(and(eq(articles.workspaceId, workspaceId), eq(articles.id, articleId)))
+    .prepare("detection_rule_article")
+    .execute();
   if (!row) return null;
   return {
     id: row.article.id,
@@ -149,4 +240,34 @@ export async function loadRuleArticle(
     wireCredit: row.article.wireCredit,
     language: row.article.language,
   };
+}
+
+/** `loadRuleArticle` for many articles, with each one's copy group id. */
+export async function loadRuleArticles(
+  db: Db,
+  workspaceId: string,
+  articleIds: readonly string[],
+): Promise<Map<string, RuleArticle & { copyGroupId: string | null }>> {
+  if (articleIds.length === 0) return new Map();
+  const rows = await db
+    .select({ article: articles, outletName: outlets.name, outletKind: outlets.kind })
+    .from(articles)
+    .innerJoin(outlets, and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)))
+    .where(and(eq(articles.workspaceId, workspaceId), inArray(articles.id, [...articleIds])));
+  return new Map(
+    rows.map((row) => [
+      row.article.id,
+      {
+        id: row.article.id,
+        outletId: row.article.outletId,
+        outletName: row.outletName,
+        outletKind: row.outletKind,
+        publishedAt: row.article.publishedAt?.toISOString() ?? null,
+        body: row.article.body,
+        wireCredit: row.article.wireCredit,
+        language: row.article.language,
+        copyGroupId: row.article.copyGroupId,
+      },
+    ]),
+  );
 }

@@ -1,8 +1,20 @@
 import type { Finding, FlagFinding } from "@kroscek/core";
-import { contradictions, flags } from "@kroscek/schema/tables";
-import { and, eq, notInArray, sql } from "drizzle-orm";
+import { queryRows } from "@kroscek/db";
+import { sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import type { Db } from "../audit";
+
+/** Rows per upsert statement: one JSON parameter each, so the statement size stays bounded. */
+const UPSERT_CHUNK = 2_000;
+
+/** A PostgreSQL array literal of uuids (uuids need no quoting), sent as one parameter. */
+const uuidArray = (ids: readonly string[]) => `{${ids.join(",")}}`;
+
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
 
 /**
  * Stores one event's findings idempotently: new pairs are inserted open; known pairs get a fresh
@@ -10,43 +22,60 @@ import type { Db } from "../audit";
  * contradiction stays dismissed; pairs no longer found are kept, marked inactive.
  */
 export async function saveContradictions(tx: Db, workspaceId: string, eventId: string, findings: Finding[]) {
+  return saveEventsContradictions(tx, workspaceId, [eventId], findings);
+}
+
+/**
+ * `saveContradictions` for many events at once: every finding goes in through one
+ * `INSERT … SELECT FROM jsonb_to_recordset … ON CONFLICT DO UPDATE` per chunk, then one update
+ * marks the events' other active pairs inactive. Same result as saving the events one by one.
+ */
+export async function saveEventsContradictions(
+  tx: Db,
+  workspaceId: string,
+  eventIds: readonly string[],
+  findings: readonly Finding[],
+): Promise<number> {
+  // One row per pair and rule; a later finding for the same key wins, as sequential upserts would.
+  const unique = new Map<string, Finding>();
+  for (const f of findings) unique.set(`${f.ruleId}|${f.assertionAId}|${f.assertionBId}`, f);
   const keep: string[] = [];
-  for (const f of findings) {
-    const [row] = await tx
-      .insert(contradictions)
-      .values({
-        workspaceId,
+  for (const chunk of chunks([...unique.values()], UPSERT_CHUNK)) {
+    const payload = JSON.stringify(
+      chunk.map((f) => ({
         id: uuidv7(),
-        ruleId: f.ruleId,
-        eventId: f.eventId,
-        assertionAId: f.assertionAId,
-        assertionBId: f.assertionBId,
+        rule_id: f.ruleId,
+        event_id: f.eventId,
+        assertion_a_id: f.assertionAId,
+        assertion_b_id: f.assertionBId,
         explanation: f.explanation,
         details: f.details,
-      })
-      .onConflictDoUpdate({
-        target: [
-          contradictions.workspaceId,
-          contradictions.ruleId,
-          contradictions.assertionAId,
-          contradictions.assertionBId,
-        ],
-        set: { explanation: f.explanation, details: f.details, active: true, eventId: f.eventId },
-      })
-      .returning({ id: contradictions.id });
-    if (row) keep.push(row.id);
-  }
-  await tx
-    .update(contradictions)
-    .set({ active: false })
-    .where(
-      and(
-        eq(contradictions.workspaceId, workspaceId),
-        eq(contradictions.eventId, eventId),
-        eq(contradictions.active, true),
-        keep.length > 0 ? notInArray(contradictions.id, keep) : sql`true`,
-      ),
+      })),
     );
+    const rows = await queryRows<{ id: string }>(
+      tx,
+      sql`insert into contradictions as c
+            (workspace_id, id, rule_id, event_id, assertion_a_id, assertion_b_id, explanation, details)
+          select ${workspaceId}::uuid, x.id, x.rule_id, x.event_id, x.assertion_a_id, x.assertion_b_id,
+                 x.explanation, x.details
+            from jsonb_to_recordset(${payload}::jsonb) as x(id uuid, rule_id text, event_id uuid,
+                 assertion_a_id uuid, assertion_b_id uuid, explanation text, details jsonb)
+          on conflict (workspace_id, rule_id, assertion_a_id, assertion_b_id) do update
+            set explanation = excluded.explanation, details = excluded.details, active = true,
+                event_id = excluded.event_id
+          returning c.id`,
+    );
+    for (const r of rows) keep.push(r.id);
+  }
+  if (eventIds.length > 0) {
+    await tx.execute(
+      sql`update contradictions set active = false
+           where workspace_id = ${workspaceId}::uuid
+             and event_id = any(${uuidArray(eventIds)}::uuid[])
+             and active
+             and not (id = any(${uuidArray(keep)}::uuid[]))`,
+    );
+  }
   return keep.length;
 }
 
@@ -54,39 +83,57 @@ const flagKey = (f: { kind: string; assertionId: string | null }) => `${f.kind}|
 
 /** Stores one article's flags with the same rules as contradictions (status kept, stale ones inactive). */
 export async function saveFlags(tx: Db, workspaceId: string, articleId: string, findings: FlagFinding[]) {
-  const unique = new Map<string, FlagFinding>();
-  for (const f of findings) if (!unique.has(flagKey(f))) unique.set(flagKey(f), f);
-  const keep: string[] = [];
-  for (const f of unique.values()) {
-    const [row] = await tx
-      .insert(flags)
-      .values({
-        workspaceId,
+  return saveArticlesFlags(tx, workspaceId, [{ articleId, findings }]);
+}
+
+/** `saveFlags` for many articles at once, in bulk statements; same result as one by one. */
+export async function saveArticlesFlags(
+  tx: Db,
+  workspaceId: string,
+  perArticle: ReadonlyArray<{ articleId: string; findings: readonly FlagFinding[] }>,
+): Promise<number> {
+  const rows: Array<Record<string, unknown>> = [];
+  for (const { articleId, findings } of perArticle) {
+    // The first finding of a kind on a target is the one stored.
+    const unique = new Map<string, FlagFinding>();
+    for (const f of findings) if (!unique.has(flagKey(f))) unique.set(flagKey(f), f);
+    for (const f of unique.values()) {
+      rows.push({
         id: uuidv7(),
         kind: f.kind,
-        ruleId: f.ruleId,
-        articleId,
-        assertionId: f.assertionId,
+        rule_id: f.ruleId,
+        article_id: articleId,
+        assertion_id: f.assertionId,
         explanation: f.explanation,
         details: f.details,
-      })
-      .onConflictDoUpdate({
-        target: [flags.workspaceId, flags.kind, flags.articleId, flags.assertionId],
-        set: { explanation: f.explanation, details: f.details, ruleId: f.ruleId, active: true },
-      })
-      .returning({ id: flags.id });
-    if (row) keep.push(row.id);
+      });
+    }
   }
-  await tx
-    .update(flags)
-    .set({ active: false })
-    .where(
-      and(
-        eq(flags.workspaceId, workspaceId),
-        eq(flags.articleId, articleId),
-        eq(flags.active, true),
-        keep.length > 0 ? notInArray(flags.id, keep) : sql`true`,
-      ),
+  const keep: string[] = [];
+  for (const chunk of chunks(rows, UPSERT_CHUNK)) {
+    const result = await queryRows<{ id: string }>(
+      tx,
+      sql`insert into flags as f
+            (workspace_id, id, kind, rule_id, article_id, assertion_id, explanation, details)
+          select ${workspaceId}::uuid, x.id, x.kind::flag_kind, x.rule_id, x.article_id, x.assertion_id,
+                 x.explanation, x.details
+            from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as x(id uuid, kind text, rule_id text,
+                 article_id uuid, assertion_id uuid, explanation text, details jsonb)
+          on conflict (workspace_id, kind, article_id, assertion_id) do update
+            set explanation = excluded.explanation, details = excluded.details, rule_id = excluded.rule_id,
+                active = true
+          returning f.id`,
     );
+    for (const r of result) keep.push(r.id);
+  }
+  if (perArticle.length > 0) {
+    await tx.execute(
+      sql`update flags set active = false
+           where workspace_id = ${workspaceId}::uuid
+             and article_id = any(${uuidArray(perArticle.map((p) => p.articleId))}::uuid[])
+             and active
+             and not (id = any(${uuidArray(keep)}::uuid[]))`,
+    );
+  }
   return keep.length;
 }
