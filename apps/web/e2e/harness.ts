@@ -1,0 +1,152 @@
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { loadDemo } from "../../api/src/demo/load-demo";
+import { loadEnv } from "../../api/src/env";
+import { startServer } from "../../api/src/server";
+import { startTestServer } from "../../api/src/test/harness";
+
+const webDist = fileURLToPath(new URL("../dist", import.meta.url));
+export const screenshotDir = fileURLToPath(new URL("../../../artifacts/screenshots/", import.meta.url));
+
+export interface E2E {
+  url: string;
+  admin: { email: string; password: string };
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * The real server (API + built UI on one origin) over a fresh database with the demo loaded:
+ * a scratch database on DATABASE_URL's server when set, else PGlite in a temporary directory.
+ */
+async function startApp(): Promise<{ url: string; admin: E2E["admin"]; close(): Promise<void> }> {
+  if (process.env.DATABASE_URL) {
+    const server = await startTestServer({ webDist });
+    const demo = await loadDemo(server.t.db);
+    if (!demo.admin) throw new Error("the scratch database already had a demo workspace");
+    return { url: server.url, admin: demo.admin, close: () => server.close() };
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), "kroscek-e2e-db-"));
+  const running = await startServer(
+    loadEnv({
+      KROSCEK_DATA_DIR: dataDir,
+      HOST: "127.0.0.1",
+      PORT: "0",
+      KROSCEK_WEB_DIST: webDist,
+      KROSCEK_DEMO: "on",
+      NODE_ENV: "test",
+    }),
+  );
+  if (!running.demo?.admin) throw new Error("the demo administrator was not created");
+  return {
+    url: running.url,
+    admin: running.demo.admin,
+    close: async () => {
+      await running.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Starts the app and a headless Chromium with a fresh profile. */
+export async function startE2E(): Promise<E2E> {
+  const app = await startApp();
+  const profile = mkdtempSync(join(tmpdir(), "kroscek-e2e-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return {
+    url: app.url,
+    admin: app.admin,
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      await app.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string) {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: false });
+}
+
+export async function signIn(page: Page, url: string, email: string, password: string) {
+  await page.goto(`${url}/sign-in`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL(/\/w\/demo\/articles/);
+}
+
+/** Selects `needle` inside the rendered article body as a user would, then releases the mouse. */
+export async function selectInBody(page: Page, needle: string) {
+  await page.evaluate((text) => {
+    const root = document.querySelector('[data-testid="article-body"]');
+    if (!root) throw new Error("no article body");
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: Array<{ node: Text; at: number }> = [];
+    let all = "";
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push({ node: n as Text, at: all.length });
+      all += (n as Text).data;
+    }
+    const start = all.indexOf(text);
+    if (start < 0) throw new Error(`'${text}' is not in the body`);
+    const end = start + text.length;
+    const locate = (offset: number) => {
+      const hit = [...nodes].reverse().find((x) => x.at <= offset) as { node: Text; at: number };
+      return [hit.node, offset - hit.at] as const;
+    };
+    const range = document.createRange();
+    range.setStart(...locate(start));
+    range.setEnd(...locate(end));
+    const selection = window.getSelection() as Selection;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    root.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+  }, needle);
+}
+
+/** Signs in over HTTP (no browser) and returns a fetch that sends the cookie and CSRF token. */
+export async function apiSession(url: string, email: string, password: string) {
+  const res = await fetch(`${url}/api/v1/auth/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  return (path: string, init: { method?: string; body?: unknown } = {}) =>
+    fetch(`${url}${path}`, {
+      method: init.method ?? "GET",
+      headers: {
+        cookie,
+        "x-csrf-token": csrfToken,
+        ...(init.body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+}

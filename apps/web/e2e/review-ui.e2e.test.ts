@@ -1,0 +1,281 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseCsv } from "../../api/src/routes/exports/csv-reader";
+import { codePointLength } from "../src/lib/code-points";
+import { apiSession, type E2E, screenshot, selectInBody, signIn, startE2E } from "./harness";
+
+// Emoji and a regional flag before the quote: UTF-16 and code-point offsets differ by 5 here (two flags of two astral code points each, one handshake).
+const BODY = [
+  "🇷🇺🤝🇰🇵 Laporan uji Kroscek.",
+  "Presiden Vladimir Putin bertemu Menteri Luar Negeri Korea Utara Choe Son Hui di Moskow pada Rabu, 17 Januari 2024.",
+  "Kremlin tidak memberikan rincian pertemuan itu.",
+].join("\n");
+const PASSAGE = "pada Rabu, 17 Januari 2024";
+const EVENT_TITLE = "Putin meets North Korean foreign minister Choe Son Hui in Moscow (January 2024)";
+const XSS_BODY =
+  'Judul palsu <img src=x onerror="window.__xss=1"> dan\n<script>window.__xss=2</script> selesai.';
+const EDITOR = { email: "editor@demo.kroscek.local", password: "editor-password-123" };
+
+describe("review UI against the real server", () => {
+  let e: E2E;
+  let articleUrl = "";
+
+  beforeAll(async () => {
+    e = await startE2E();
+  });
+  afterAll(async () => {
+    await e?.close();
+  });
+
+  it("shows the API's error message and request id when sign-in fails", async () => {
+    const { page } = e;
+    await page.goto(`${e.url}/w/demo/articles`);
+    await page.waitForURL(/\/sign-in\?next=/);
+    await page.locator('input[name="email"]').fill(e.admin.email);
+    await page.locator('input[name="password"]').fill("not-the-password");
+    await page.locator('button[type="submit"]').click();
+    const alert = page.getByTestId("error-alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("Wrong e-mail or password");
+    expect(await alert.textContent()).toMatch(/ID permintaan: \S+/);
+    await screenshot(page, "sign-in-error");
+  });
+
+  it("signs in with the demo administrator and lists the demo articles", async () => {
+    await signIn(e.page, e.url, e.admin.email, e.admin.password);
+    await e.page.getByTestId("article-list").getByRole("listitem").first().waitFor();
+    expect(await e.page.getByTestId("article-list").getByRole("listitem").count()).toBeGreaterThanOrEqual(5);
+    expect(await e.page.locator("html").getAttribute("lang")).toBe("id");
+    await screenshot(e.page, "articles");
+  });
+
+  it("imports a pasted article with its metadata and opens it in the reader", async () => {
+    const { page } = e;
+    await page.goto(`${e.url}/w/demo/articles/import`);
+    await page.getByTestId("import-outlet").fill("Uji Pos");
+    await page.getByTestId("import-url").fill("https://uji-pos.example/putin-choe");
+    await page.getByTestId("import-title").fill("Putin bertemu Choe Son Hui di Moskow");
+    await page.getByTestId("import-published").fill("2024-01-18");
+    await page.getByTestId("import-body").fill(BODY);
+    await page.getByRole("button", { name: "Impor", exact: true }).click();
+    await page.waitForURL(/\/w\/demo\/articles\/[0-9a-f-]{36}$/);
+    articleUrl = page.url();
+    await page.getByTestId("article-body").waitFor();
+    expect(await page.getByTestId("article-body").textContent()).toBe(BODY);
+    await expect.poll(() => page.getByText("Uji Pos").first().isVisible()).toBe(true);
+    await screenshot(page, "import");
+  });
+
+  it("imports uploaded files one by one, reporting created and duplicate", async () => {
+    const { page } = e;
+    await page.goto(`${e.url}/w/demo/articles/import`);
+    await page.getByRole("tab", { name: "Unggah berkas" }).click();
+    await page.locator('input[type="file"]').setInputFiles([
+      {
+        name: "lavrov.md",
+        mimeType: "text/markdown",
+        buffer: Buffer.from("# Lavrov di Pyongyang\n\nDelegasi Rusia tiba."),
+      },
+      { name: "ulang.txt", mimeType: "text/plain", buffer: Buffer.from(BODY) },
+    ]);
+    await page.getByRole("button", { name: /Impor 2 berkas/ }).click();
+    const results = page.getByTestId("import-results");
+    await expect
+      .poll(async () => (await results.textContent()) ?? "")
+      .toMatch(/lavrov\.md.*dibuat.*ulang\.txt.*duplikat/s);
+    await screenshot(page, "import-files");
+  });
+
+  it("records an assertion from a selected passage, anchored by code points", async () => {
+    const { page } = e;
+    await page.goto(articleUrl);
+    await page.getByTestId("article-body").waitFor();
+    await selectInBody(page, PASSAGE);
+    await page.getByTestId("pending-quote").waitFor();
+    await page.getByTestId("open-record").click();
+    const form = page.getByTestId("record-form");
+    await form.waitFor();
+    expect(await page.getByTestId("record-quote").textContent()).toBe(PASSAGE);
+    await page.getByTestId("record-event").click();
+    await page.getByTestId("record-event").fill("Choe");
+    await page.getByRole("option", { name: EVENT_TITLE }).click();
+    await page.getByTestId("record-claim").click();
+    await page.getByRole("option", { name: /^\+ / }).click();
+    await page.getByTestId("claim-date").fill("2024-01-17");
+    await page.getByTestId("claim-interval").waitFor();
+    await screenshot(page, "record-assertion");
+    await page.getByTestId("record-submit").click();
+    await form.waitFor({ state: "detached" });
+    const mark = page.locator('[data-testid="article-body"] mark[data-stance="asserts"]');
+    await mark.waitFor();
+    expect(await mark.textContent()).toBe(PASSAGE);
+
+    const articleId = articleUrl.split("/").pop();
+    const stored = await page.evaluate(async (id) => {
+      const res = await fetch(`/api/v1/workspaces/demo/assertions?articleId=${id}`);
+      return (await res.json()) as {
+        items: Array<{ position: { start: number; end: number }; quote: { exact: string } }>;
+      };
+    }, articleId);
+    const start = codePointLength(BODY.slice(0, BODY.indexOf(PASSAGE)));
+    expect(stored.items).toHaveLength(1);
+    expect(stored.items[0]?.quote.exact).toBe(PASSAGE);
+    expect(stored.items[0]?.position).toEqual({ start, end: start + codePointLength(PASSAGE) });
+    expect(start).toBe(BODY.indexOf(PASSAGE) - 5);
+    await screenshot(page, "reader");
+  });
+
+  it("shows the date contradiction on the event matrix and in the queue", async () => {
+    const { page } = e;
+    await page.goto(`${e.url}/w/demo/events`);
+    await page.getByRole("link", { name: EVENT_TITLE }).click();
+    await page.getByTestId("event-matrix").waitFor();
+    await page.getByTestId("event-conflicts").waitFor();
+    expect(await page.locator('[data-testid="event-matrix"] th', { hasText: "Uji Pos" }).count()).toBe(1);
+    expect(
+      await page.locator('[data-testid="event-matrix"] td[data-conflict="true"]').count(),
+    ).toBeGreaterThan(0);
+    await screenshot(page, "event-matrix");
+
+    await page.goto(`${e.url}/w/demo/review/contradictions`);
+    const card = page.getByTestId("contradiction").filter({ hasText: "Uji Pos" }).first();
+    await card.waitFor();
+    expect(await card.textContent()).toContain(PASSAGE);
+    expect(await card.textContent()).toMatch(/date/);
+    await screenshot(page, "contradictions");
+  });
+
+  it("lets an editor dismiss the contradiction with a note", async () => {
+    const admin = await apiSession(e.url, e.admin.email, e.admin.password);
+    const res = await admin("/api/v1/workspaces/demo/members", {
+      method: "POST",
+      body: { email: EDITOR.email, displayName: "Editor Uji", role: "editor", password: EDITOR.password },
+    });
+    expect(res.status).toBe(201);
+
+    const { page } = e;
+    await page.goto(`${e.url}/w/demo/articles`);
+    await page.getByRole("button", { name: "Keluar" }).click();
+    await page.waitForURL(/\/sign-in/);
+    await signIn(page, e.url, EDITOR.email, EDITOR.password);
+    await page.goto(`${e.url}/w/demo/review/contradictions`);
+    const open = page.getByTestId("contradiction").filter({ hasText: "Uji Pos" });
+    await open.first().waitFor();
+    const before = await open.count();
+    await open.first().getByTestId("dismiss").click();
+    await page.getByTestId("decision-note").fill("Uji Pos salah menulis tanggal; sumber lain 16/1.");
+    await page.getByTestId("decision-submit").click();
+    await expect.poll(() => open.count()).toBe(before - 1);
+
+    await page.getByTestId("contradiction-status").getByText("Ditolak").click();
+    const dismissed = page.getByTestId("contradiction").filter({ hasText: "Uji Pos salah menulis tanggal" });
+    await dismissed.first().waitFor();
+    await screenshot(page, "contradiction-dismissed");
+  });
+
+  it("recomputes outlet reliability and exports the CSV with one row per outlet", async () => {
+    const { page } = e;
+    await page.goto(`${e.url}/w/demo/reliability`);
+    await page.getByTestId("recompute").click();
+    const table = page.getByTestId("reliability-table");
+    await table.waitFor({ timeout: 60_000 });
+    const shown = await table.locator("tbody tr").allTextContents();
+    expect(shown.length).toBeGreaterThanOrEqual(3);
+    await screenshot(page, "reliability");
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("export-csv").click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("reliability.csv");
+    const path = await download.path();
+    const [header, ...rows] = parseCsv(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
+    expect(header?.slice(0, 3)).toEqual(["outlet_id", "outlet_name", "score"]);
+    expect(rows).toHaveLength(shown.length);
+    const names = rows.map((r) => r[1]);
+    expect(names).toEqual(expect.arrayContaining(["Republika", "Himalayapost.id", "Uji Pos"]));
+    for (const r of rows) {
+      const score = Number(r[2]);
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("drafts and publishes a verdict, and offers a reload when a save is stale (409)", async () => {
+    const { page } = e;
+    await page.goto(articleUrl);
+    await page.locator('[data-testid="assertion-list"] a[href*="/claims/"]').first().click();
+    await page.waitForURL(/\/claims\/[0-9a-f-]{36}$/);
+    const claimId = page.url().split("/").pop() as string;
+    await page.getByTestId("verdict-rating").click();
+    await page.getByRole("option").first().click();
+    await page.getByTestId("verdict-rationale").fill("Sumber lain menyebut 16 Januari 2024.");
+    await page.getByTestId("verdict-save").click();
+    await expect.poll(() => page.getByTestId("verdict-status").textContent()).toBe("Draf");
+    await page.getByTestId("verdict-publish").click();
+    await expect.poll(() => page.getByTestId("verdict-status").textContent()).toBe("Terbit");
+    await page.getByTestId("claim-audit").getByText("verdict.publish").waitFor();
+
+    // Someone else redrafts meanwhile: the page still holds the old version.
+    const editor = await apiSession(e.url, EDITOR.email, EDITOR.password);
+    const current = (await (await editor(`/api/v1/workspaces/demo/claims/${claimId}/verdict`)).json()) as {
+      ratingKey: string;
+      version: number;
+    };
+    const put = await editor(`/api/v1/workspaces/demo/claims/${claimId}/verdict`, {
+      method: "PUT",
+      body: { ratingKey: current.ratingKey, rationale: "Diubah di tab lain.", version: current.version },
+    });
+    expect(put.status).toBe(200);
+    await page.getByTestId("verdict-rationale").fill("Perubahan yang basi.");
+    await page.getByTestId("verdict-save").click();
+    const alert = page.getByTestId("error-alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("ID permintaan");
+    await screenshot(page, "verdict-conflict");
+    await alert.getByRole("button", { name: "Muat ulang" }).click();
+    await expect.poll(() => page.getByTestId("verdict-rationale").inputValue()).toBe("Diubah di tab lain.");
+    await screenshot(page, "claim-verdict");
+  });
+
+  it("switches the interface language to English and remembers it", async () => {
+    const { page } = e;
+    await page.goto(`${e.url}/w/demo/articles`);
+    await page.getByRole("heading", { name: "Artikel", exact: true }).waitFor();
+    await page.getByTestId("language-switch").getByText("EN").click();
+    await page.getByRole("heading", { name: "Articles", exact: true }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await page.reload();
+    await page.getByRole("heading", { name: "Articles", exact: true }).waitFor();
+    expect(await page.getByRole("navigation").getByText("Contradictions").isVisible()).toBe(true);
+    await screenshot(page, "language-english");
+
+    // Tablet width: navigation collapses behind a button and nothing scrolls sideways.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.goto(articleUrl);
+    await page.getByTestId("article-body").waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+    await screenshot(page, "tablet-reader");
+    await page.getByRole("button", { name: "Toggle navigation" }).click();
+    await page.getByRole("navigation").getByText("Events").waitFor();
+    await page.waitForTimeout(400); // let the navigation finish sliding in
+    await screenshot(page, "tablet-navigation");
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it("renders markup in an article body as literal text and never runs it", async () => {
+    const { page } = e;
+    await page.goto(`${e.url}/w/demo/articles/import`);
+    await page.getByTestId("import-title").fill("<b>Judul</b> dengan markup");
+    await page.getByTestId("import-body").fill(XSS_BODY);
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await page.waitForURL(/\/w\/demo\/articles\/[0-9a-f-]{36}$/);
+    const body = page.getByTestId("article-body");
+    await body.waitFor();
+    expect(await body.textContent()).toBe(XSS_BODY);
+    expect(await body.locator("img, script, b").count()).toBe(0);
+    expect(await page.getByRole("heading", { name: "<b>Judul</b> dengan markup" }).count()).toBe(1);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await screenshot(page, "xss-literal");
+  });
+});

@@ -1,0 +1,59 @@
+import { Alert, Button, Group, Text } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { ApiError } from "@/lib/api-client";
+
+interface ErrorAlertProps {
+  error: unknown;
+  /** Called by the "Reload" button a 409 conflict offers; defaults to reloading the page. */
+  onReload?: () => void;
+  onRetry?: () => void;
+}
+
+/** Shows the API's error envelope readably: its message, and the request id to quote to support. */
+export function ErrorAlert({ error, onReload, onRetry }: ErrorAlertProps) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const apiError = error instanceof ApiError ? error : null;
+  const conflict = apiError?.status === 409;
+  const message =
+    apiError?.code === "network" ? t("errors.network") : ((error as Error).message ?? String(error));
+  return (
+    <Alert color="red" variant="light" title={t("errors.title")} role="alert" data-testid="error-alert">
+      <Text size="sm">{message}</Text>
+      {conflict && (
+        <Text size="sm" mt={4}>
+          {t("errors.conflict")}
+        </Text>
+      )}
+      {apiError?.status === 403 && (
+        <Text size="sm" mt={4}>
+          {t("errors.forbidden")}
+        </Text>
+      )}
+      {apiError?.requestId && (
+        <Text size="xs" c="dimmed" mt={4} ff="monospace">
+          {t("errors.requestId", { id: apiError.requestId })}
+        </Text>
+      )}
+      {(conflict || onRetry) && (
+        <Group mt="xs">
+          {conflict && (
+            <Button
+              size="xs"
+              variant="filled"
+              color="red"
+              onClick={onReload ?? (() => window.location.reload())}
+            >
+              {t("errors.reload")}
+            </Button>
+          )}
+          {onRetry && !conflict && (
+            <Button size="xs" variant="default" onClick={onRetry}>
+              {t("errors.retry")}
+            </Button>
+          )}
+        </Group>
+      )}
+    </Alert>
+  );
+}

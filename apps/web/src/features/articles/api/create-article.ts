@@ -1,0 +1,19 @@
+import type { ArticleImportResult, ArticleInput } from "@kroscek/schema";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api, wsPath } from "@/lib/api-client";
+import { keys } from "@/lib/query-keys";
+
+/** Archives one article; the answer says whether it was new or an identical body already stored. */
+export const createArticle = (ws: string, input: ArticleInput) =>
+  api.post<ArticleImportResult>(wsPath(ws, "/articles"), input);
+
+export function useCreateArticle(ws: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ArticleInput) => createArticle(ws, input),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: keys.articles(ws) });
+      void qc.invalidateQueries({ queryKey: keys.outlets(ws) });
+    },
+  });
+}

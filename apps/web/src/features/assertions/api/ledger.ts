@@ -1,0 +1,70 @@
+import type {
+  Assertion,
+  AssertionCreateSchema,
+  Claim,
+  ClaimCreateSchema,
+  Entity,
+  EntityCreateSchema,
+  EntityResolution,
+  Event,
+  EventCreateSchema,
+} from "@kroscek/schema";
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { api, wsPath } from "@/lib/api-client";
+import { keys } from "@/lib/query-keys";
+
+type Page<T> = { items: T[]; nextCursor: string | null };
+type In<S extends { parse: (v: unknown) => unknown }> = ReturnType<S["parse"]>;
+export type EventInput = Omit<In<typeof EventCreateSchema>, "participantIds"> & { participantIds?: string[] };
+export type ClaimInput = Omit<In<typeof ClaimCreateSchema>, "summary"> & { summary?: string };
+export type EntityInput = Omit<In<typeof EntityCreateSchema>, "aliases"> & { aliases?: string[] };
+export type AssertionInput = In<typeof AssertionCreateSchema>;
+
+export const getEvents = (ws: string, q: string, signal?: AbortSignal) =>
+  api.get<Page<Event>>(wsPath(ws, "/events"), { q: q || undefined, limit: 50 }, signal);
+export const eventsQueryOptions = (ws: string, q: string) =>
+  queryOptions({
+    queryKey: [...keys.events(ws), "list", q],
+    queryFn: ({ signal }) => getEvents(ws, q, signal),
+    select: (p) => p.items,
+    placeholderData: (prev) => prev,
+  });
+export const useEventOptions = (ws: string, q: string) => useQuery(eventsQueryOptions(ws, q));
+export const createEvent = (ws: string, input: EventInput) => api.post<Event>(wsPath(ws, "/events"), input);
+
+export const getEventClaims = (ws: string, eventId: string, signal?: AbortSignal) =>
+  api.get<Page<Claim>>(wsPath(ws, "/claims"), { eventId, limit: 200 }, signal);
+export const eventClaimsQueryOptions = (ws: string, eventId: string) =>
+  queryOptions({
+    queryKey: [...keys.claims(ws), "event", eventId],
+    queryFn: ({ signal }) => getEventClaims(ws, eventId, signal),
+    select: (p) => p.items,
+    enabled: Boolean(eventId),
+  });
+export const useEventClaims = (ws: string, eventId: string | null) =>
+  useQuery(eventClaimsQueryOptions(ws, eventId ?? ""));
+export const createClaim = (ws: string, input: ClaimInput) => api.post<Claim>(wsPath(ws, "/claims"), input);
+
+/** Entities whose name or alias matches `name` after normalisation, plus those containing it. */
+export async function findEntities(ws: string, name: string, signal?: AbortSignal): Promise<Entity[]> {
+  const [resolved, listed] = await Promise.all([
+    api.get<EntityResolution>(wsPath(ws, "/entities/resolve"), { name }, signal),
+    api.get<Page<Entity>>(wsPath(ws, "/entities"), { q: name, limit: 20 }, signal),
+  ]);
+  const seen = new Map<string, Entity>();
+  for (const e of [...resolved.items, ...listed.items]) seen.set(e.id, e);
+  return [...seen.values()];
+}
+export const entitySearchQueryOptions = (ws: string, name: string) =>
+  queryOptions({
+    queryKey: [...keys.entities(ws), "find", name],
+    queryFn: ({ signal }) => findEntities(ws, name, signal),
+    enabled: name.trim().length > 0,
+    placeholderData: (prev) => prev,
+  });
+export const useEntitySearch = (ws: string, name: string) => useQuery(entitySearchQueryOptions(ws, name));
+export const createEntity = (ws: string, input: EntityInput) =>
+  api.post<Entity>(wsPath(ws, "/entities"), input);
+
+export const createAssertion = (ws: string, input: AssertionInput) =>
+  api.post<Assertion>(wsPath(ws, "/assertions"), input);

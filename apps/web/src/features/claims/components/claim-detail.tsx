@@ -1,0 +1,139 @@
+import type { AuditEvent } from "@kroscek/schema";
+import { Anchor, Badge, Code, Group, Paper, Stack, Table, Text, Timeline, Title } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { ErrorAlert } from "@/components/error-alert";
+import { PageLoader } from "@/components/page-loader";
+import { formatDate, localTimeZone } from "@/lib/format";
+import { useClaimAssertions, useClaimAudit } from "../api/claims";
+import { useVerdict, useVerdictAudit } from "../api/verdicts";
+import { VerdictEditor } from "./verdict-editor";
+
+interface Props {
+  ws: string;
+  claimId: string;
+  canDraft: boolean;
+  canPublish: boolean;
+}
+
+/** A claim with every article asserting it, its verdict, and the audit trail of both. */
+export function ClaimDetail({ ws, claimId, canDraft, canPublish }: Props) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? "id";
+  const query = useClaimAssertions(ws, claimId);
+  const audit = useClaimAudit(ws, claimId);
+  const verdict = useVerdict(ws, claimId);
+  const verdictAudit = useVerdictAudit(ws, verdict.data?.id);
+  const trail = [...(audit.data ?? []), ...(verdictAudit.data ?? [])].sort((a, b) =>
+    b.createdAt.localeCompare(a.createdAt),
+  );
+  if (query.isPending) return <PageLoader />;
+  if (query.isError) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  const { claim, assertions } = query.data;
+  return (
+    <Stack>
+      <Group gap="xs">
+        <Badge variant="outline">{t(`slots.${claim.slot}`)}</Badge>
+        <Anchor component={Link} to={`/w/${ws}/events/${claim.eventId}`} size="sm">
+          {t("reader.event")} →
+        </Anchor>
+      </Group>
+      <Title order={1} size="h2">
+        {claim.summary}
+      </Title>
+      <VerdictEditor ws={ws} claimId={claimId} canDraft={canDraft} canPublish={canPublish} />
+      <Title order={2} size="h4">
+        {t("claims.assertedBy")}
+      </Title>
+      {assertions.length === 0 ? (
+        <Text c="dimmed">{t("claims.noAssertions")}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped data-testid="claim-assertions">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t("reader.outlet")}</Table.Th>
+                <Table.Th>{t("review.quote")}</Table.Th>
+                <Table.Th>{t("stance.label")}</Table.Th>
+                <Table.Th>{t("attribution.label")}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {assertions.map((a) => (
+                <Table.Tr key={a.id}>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {a.outlet.name}
+                    </Text>
+                    <Anchor component={Link} to={`/w/${ws}/articles/${a.article.id}`} size="xs">
+                      {a.article.title ?? t("common.untitled")}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {formatDate(a.article.publishedAt, lang) ?? t("common.noDate")}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+                      “{a.quote.exact}”
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{t(`stance.${a.stance}`)}</Table.Td>
+                  <Table.Td>
+                    {t(`attribution.kinds.${a.attribution.kind}`)}
+                    {a.attribution.text && (
+                      <Text size="xs" c="dimmed">
+                        {a.attribution.text}
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Title order={2} size="h4">
+        {t("claims.audit")}
+      </Title>
+      {audit.isError ? (
+        <ErrorAlert error={audit.error} />
+      ) : trail.length === 0 ? (
+        <Text c="dimmed" size="sm">
+          {t("claims.noAudit")}
+        </Text>
+      ) : (
+        <Timeline bulletSize={14} lineWidth={2} data-testid="claim-audit">
+          {trail.map((e) => (
+            <Timeline.Item key={e.id} title={e.action}>
+              <AuditEntry e={e} lang={lang} />
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      )}
+    </Stack>
+  );
+}
+
+function AuditEntry({ e, lang }: { e: AuditEvent; lang: string }) {
+  const { t } = useTranslation();
+  const actor = e.actorUserId ?? e.actorTokenId ?? t("claims.system");
+  return (
+    <Paper p={0}>
+      <Text size="xs" c="dimmed">
+        {formatDate(e.createdAt, lang, "minute", localTimeZone())} · {t("claims.actor", { actor })}
+      </Text>
+      {e.before != null && (
+        <details>
+          <summary>{t("claims.before")}</summary>
+          <Code block>{JSON.stringify(e.before, null, 2)}</Code>
+        </details>
+      )}
+      {e.after != null && (
+        <details>
+          <summary>{t("claims.after")}</summary>
+          <Code block>{JSON.stringify(e.after, null, 2)}</Code>
+        </details>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,162 @@
+import { FLAG_KINDS, type FlagKind, type FlagView, type ReviewStatus } from "@kroscek/schema";
+import { Anchor, Badge, Button, Center, Group, Select, Stack, Table, Text } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { ErrorAlert } from "@/components/error-alert";
+import { PageLoader } from "@/components/page-loader";
+import { keys } from "@/lib/query-keys";
+import { type FlagFilter, useFlags, useReviewFlag } from "../api/review";
+import { DecisionModal } from "./decision-modal";
+
+/** Flags on articles and assertions (unsourced, undated, spam, copies…), filterable and reviewable. */
+export function FlagList({ ws, canResolve }: { ws: string; canResolve: boolean }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [filter, setFilter] = useState<FlagFilter>({ status: "open", kind: null });
+  const query = useFlags(ws, filter);
+  const review = useReviewFlag(ws);
+  const [deciding, setDeciding] = useState<{ item: FlagView; status: ReviewStatus } | null>(null);
+  const items = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const close = () => {
+    setDeciding(null);
+    review.reset();
+  };
+  return (
+    <Stack>
+      <Group wrap="wrap">
+        <Select
+          label={t("review.status")}
+          clearable
+          placeholder={t("common.all")}
+          value={filter.status}
+          onChange={(v) => setFilter({ ...filter, status: v as ReviewStatus | null })}
+          data={(["open", "confirmed", "dismissed"] as const).map((s) => ({
+            value: s,
+            label: t(`review.statuses.${s}`),
+          }))}
+        />
+        <Select
+          label={t("review.kind")}
+          clearable
+          placeholder={t("common.all")}
+          value={filter.kind}
+          onChange={(v) => setFilter({ ...filter, kind: v as FlagKind | null })}
+          data={FLAG_KINDS.map((k) => ({ value: k, label: t(`review.flagKinds.${k}`) }))}
+        />
+      </Group>
+      {query.isPending ? (
+        <PageLoader />
+      ) : query.isError ? (
+        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+      ) : items.length === 0 ? (
+        <Text c="dimmed">{t("review.empty")}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={720}>
+          <Table striped data-testid="flag-list" verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t("review.kind")}</Table.Th>
+                <Table.Th>{t("review.article")}</Table.Th>
+                <Table.Th>{t("review.quote")}</Table.Th>
+                <Table.Th>{t("review.status")}</Table.Th>
+                {canResolve && <Table.Th />}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((f) => (
+                <Table.Tr key={f.id}>
+                  <Table.Td>
+                    <Badge color="red" variant="light">
+                      {t(`review.flagKinds.${f.kind}`)}
+                    </Badge>
+                    <Text size="xs" c="dimmed" mt={4}>
+                      {f.explanation}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/w/${ws}/articles/${f.articleId}`} size="sm">
+                      {f.articleTitle ?? t("common.untitled")}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {f.outletName}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" lineClamp={3} style={{ whiteSpace: "pre-wrap" }}>
+                      {f.quote ?? "—"}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{t(`review.statuses.${f.status}`)}</Table.Td>
+                  {canResolve && (
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                        {f.status !== "confirmed" && (
+                          <Button
+                            size="xs"
+                            color="red.9"
+                            onClick={() => setDeciding({ item: f, status: "confirmed" })}
+                          >
+                            {t("review.confirm")}
+                          </Button>
+                        )}
+                        {f.status !== "dismissed" && (
+                          <Button
+                            size="xs"
+                            variant="default"
+                            onClick={() => setDeciding({ item: f, status: "dismissed" })}
+                          >
+                            {t("review.dismiss")}
+                          </Button>
+                        )}
+                      </Group>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {query.hasNextPage && (
+        <Center>
+          <Button
+            variant="default"
+            loading={query.isFetchingNextPage}
+            onClick={() => void query.fetchNextPage()}
+          >
+            {t("common.loadMore")}
+          </Button>
+        </Center>
+      )}
+      <DecisionModal
+        key={deciding ? `${deciding.item.id}-${deciding.status}` : "none"}
+        status={deciding?.status ?? null}
+        onClose={close}
+        pending={review.isPending}
+        error={review.error}
+        onReload={() => {
+          close();
+          void qc.invalidateQueries({ queryKey: keys.flags(ws) });
+        }}
+        onSubmit={(note) => {
+          if (!deciding) return;
+          review.mutate(
+            {
+              id: deciding.item.id,
+              decision: { status: deciding.status, note, version: deciding.item.version },
+            },
+            {
+              onSuccess: () => {
+                notifications.show({ color: "teal", message: t("review.decided") });
+                close();
+              },
+            },
+          );
+        }}
+      />
+    </Stack>
+  );
+}

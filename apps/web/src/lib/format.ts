@@ -1,0 +1,33 @@
+/**
+ * The API's default article time zone. Used when a reference (matrix cell, contradiction side)
+ * carries no zone: a day-precision date is stored as local midnight, so formatting it in UTC
+ * would show the day before.
+ */
+export const DEFAULT_TIME_ZONE = "Asia/Jakarta";
+
+/** Formats an ISO timestamp in the interface language; `precision` drops what was never stated. */
+export function formatDate(
+  iso: string | null | undefined,
+  lang: string,
+  precision?: string | null,
+  timeZone: string = DEFAULT_TIME_ZONE,
+) {
+  if (!iso) return null;
+  const d = new Date(iso);
+  const opts: Intl.DateTimeFormatOptions =
+    precision === "year"
+      ? { year: "numeric" }
+      : precision === "month"
+        ? { year: "numeric", month: "long" }
+        : precision === "minute"
+          ? { dateStyle: "medium", timeStyle: "short" }
+          : { dateStyle: "medium" };
+  try {
+    return new Intl.DateTimeFormat(lang === "id" ? "id-ID" : "en-GB", { ...opts, timeZone }).format(d);
+  } catch {
+    return new Intl.DateTimeFormat(lang === "id" ? "id-ID" : "en-GB", opts).format(d);
+  }
+}
+
+/** The reader's own zone, for instants that belong to no article (detection, audit times). */
+export const localTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
