@@ -5,7 +5,8 @@
 //   cd /work/main && pnpm exec tsx apps/api/bench/detection.ts --sizes 10000,100000,1000000
 //
 // Options: --sizes a,b,c (assertions) · --seed n · --writes n (default 200) · --requests n (200)
-// · --legacy-max n (also time the event-by-event loop up to this size; default 100000) · --keep.
+// · --legacy-max n (also time the event-by-event loop up to this size; default 100000) · --keep
+// · --without-event-index (drop contradictions_event_idx after migrating, to measure its effect).
 // Each size runs in a scratch database `bench_<random>` on DATABASE_URL
 // (default postgres://postgres@127.0.0.1:5432/test), dropped afterwards unless --keep.
 import { randomBytes } from "node:crypto";
@@ -39,6 +40,7 @@ const { values: args } = parseArgs({
     requests: { type: "string", default: "200" },
     "legacy-max": { type: "string", default: "100000" },
     keep: { type: "boolean", default: false },
+    "without-event-index": { type: "boolean", default: false },
   },
 });
 const baseUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -77,6 +79,8 @@ async function scratchDatabase(): Promise<{
   url.pathname = `/${name}`;
   const handle = await openDatabase({ url: url.toString(), maxConnections: 6 });
   await migrate(handle);
+  // For comparison only: how the per-write path and the report behave without migration 0005.
+  if (args["without-event-index"]) await handle.db.execute(sql.raw("drop index contradictions_event_idx"));
   return {
     handle,
     name,
