@@ -4,6 +4,7 @@ import { type DatabaseHandle, migrate, openDatabase } from "@kroscek/db";
 import { createApp } from "./app";
 import { type DemoResult, loadDemo } from "./demo/load-demo";
 import type { Env } from "./env";
+import { snapshotRunner } from "./services/reliability";
 
 export const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
@@ -52,6 +53,9 @@ export async function startServer(env: Env): Promise<RunningServer> {
     await handle.close();
     throw error;
   }
+  // Picks up snapshots left queued or cut off by a previous run, then polls for work.
+  const runner = snapshotRunner(handle.db);
+  runner.start(handle.kind === "pglite");
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   const url = `http://${env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST}:${port}`;
@@ -61,6 +65,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
     demo,
     close: async () => {
       await new Promise<void>((r) => server.close(() => r()));
+      await runner.stop();
       await handle.close();
     },
   };

@@ -116,7 +116,14 @@ async function phase(name: string) {
     heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
   } else if (s) {
     if (name === "load") await s.bulkLoad(url, n, outlets);
-    if (name === "snapshot") extra = { summary: (await s.runSnapshot(url)).summary };
+    if (name === "snapshot") {
+      const snap = await s.runSnapshot(url);
+      extra = {
+        summary: snap.summary,
+        loopDelayMaxMs: snap.loopDelayMaxMs,
+        loopDelayP99Ms: snap.loopDelayP99Ms,
+      };
+    }
     if (name === "export") extra = await s.streamExport(url, opt.kind ?? "", opt.format ?? "csv");
     extra = { ms: performance.now() - t0, ...extra };
   }
@@ -184,7 +191,7 @@ async function main() {
         child(["--phase", "snapshot", "--url", dbUrl.toString()]),
       );
       rows.push(
-        `| ${n} | snapshot via service | ${fmt(median(snaps.map((r) => r.ms)))} | ${median(snaps.map((r) => r.maxRssMB))} MB | heap ${median(snaps.map((r) => r.heapPeakMB))} MB; runs ${runs} |`,
+        `| ${n} | snapshot via service | ${fmt(median(snaps.map((r) => r.ms)))} | ${median(snaps.map((r) => r.maxRssMB))} MB | heap ${median(snaps.map((r) => r.heapPeakMB))} MB; event loop held up at most ${fmt(median(snaps.map((r) => r.loopDelayMaxMs)))} (p99 ${fmt(median(snaps.map((r) => r.loopDelayP99Ms)))}); runs ${runs} |`,
       );
       console.error(rows.at(-1));
       for (const [kind, format] of [

@@ -1,16 +1,11 @@
 // Reliability snapshots: one computation of every outlet's score, stored with its parameters and
-// algorithm version. The work runs in-process after the request has been answered (POST → 202),
-// reporting `progress`; DESIGN.md's scale plan moves it to a PostgreSQL job queue (pg-boss).
+// algorithm version. POST records a queued snapshot and answers 202; a runner claims it from the
+// table, reports `progress` on the row, and runs the engine in a worker thread.
 
-import {
-  computeOutletReliability,
-  type LedgerAssertion,
-  type LedgerOutlet,
-  type LedgerVerdict,
-  RELIABILITY_VERSION,
-} from "@kroscek/core";
-import type { Database } from "@kroscek/db";
-import type { ClaimValue, ReliabilitySnapshotView, SnapshotCreateSchema } from "@kroscek/schema";
+import { hostname } from "node:os";
+import { type LedgerAssertion, RELIABILITY_VERSION } from "@kroscek/core";
+import { type Database, queryRows } from "@kroscek/db";
+import { type ClaimValue, type ReliabilitySnapshotView, SnapshotCreateSchema } from "@kroscek/schema";
 import {
   articles,
   assertions,
@@ -21,12 +16,14 @@ import {
   verdictScale,
   verdicts,
 } from "@kroscek/schema/tables";
-import { and, asc, count, eq, gt } from "drizzle-orm";
+import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import type { z } from "zod";
 import { iso, isoOrNull } from "../lib/serialize";
 import type { Actor } from "./actor";
 import type { Db } from "./audit";
+import { runEngineInWorker } from "./snapshots/engine";
+import type { Ledger } from "./snapshots/packed-ledger";
 
 /** Rows read per query while loading the ledger: bounded memory per round trip. */
 export const LEDGER_PAGE = 5000;
@@ -34,6 +31,8 @@ const SCORE_BATCH = 500;
 
 type SnapshotRow = typeof reliabilitySnapshots.$inferSelect;
 type SnapshotInput = z.output<typeof SnapshotCreateSchema>;
+
+export type { Ledger } from "./snapshots/packed-ledger";
 
 export const toSnapshotView = (r: SnapshotRow): ReliabilitySnapshotView => ({
   id: r.id,
@@ -48,13 +47,192 @@ export const toSnapshotView = (r: SnapshotRow): ReliabilitySnapshotView => ({
   error: r.error,
 });
 
-/** Jobs started by this process, so tests, the CLI and the benchmark can wait for them. */
-const running = new Map<string, Promise<void>>();
+/** A snapshot's lease: renewed while it is computed; a job whose lease ran out is taken over. */
+export const SNAPSHOT_LEASE_SECONDS = 120;
+const HEARTBEAT_MS = 20_000;
+/** A snapshot whose computation was cut off this many times is marked failed. */
+export const SNAPSHOT_MAX_ATTEMPTS = 3;
+/** How often a server looks for queued work or expired leases (e.g. left by a process that died). */
+const POLL_MS = 60_000;
+
+/** This process, as recorded in `claimed_by`. */
+export const RUNNER_ID = `${hostname()}:${process.pid}:${uuidv7().slice(-8)}`;
+
+class LostLease extends Error {}
+
+/**
+ * Computes queued snapshots, one at a time per process, from the table itself: a snapshot is
+ * claimed with `FOR UPDATE SKIP LOCKED` (several servers on one PostgreSQL never take the same
+ * job), its lease is renewed while it runs, and queued work or an expired lease (the process died
+ * mid-way) is picked up by the next poll or the next server start. Nothing is kept only in memory.
+ */
+export class SnapshotRunner {
+  private active: Promise<void> | null = null;
+  private again = false;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly db: Database,
+    private readonly runnerId: string = RUNNER_ID,
+  ) {}
+
+  /** Works through the queue now; resolves when it is empty. */
+  poke(): Promise<void> {
+    this.again = true;
+    if (!this.active) {
+      this.active = this.drain().finally(() => {
+        this.active = null;
+      });
+      inFlight.add(this.active);
+      const done = this.active;
+      void done.finally(() => inFlight.delete(done));
+    }
+    return this.active;
+  }
+
+  /**
+   * Polls for work until `stop`: used by the server, not by one-shot commands. On the embedded
+   * database only one process can be running, so whatever is marked running was cut off by an
+   * earlier process and is taken over at once instead of after its lease.
+   */
+  start(embedded = false): void {
+    if (this.timer) return;
+    const release = embedded
+      ? this.db
+          .update(reliabilitySnapshots)
+          .set({ leaseUntil: null })
+          .where(eq(reliabilitySnapshots.status, "running"))
+          .then(() => undefined)
+      : Promise.resolve();
+    void release.catch(() => {}).then(() => this.poke());
+    this.timer = setInterval(() => void this.poke(), POLL_MS);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    this.again = false;
+    // A computation in progress is not waited for past a few seconds: its lease runs out and the
+    // next process takes it over.
+    await Promise.race([this.active, new Promise((r) => setTimeout(r, 5000).unref())]);
+  }
+
+  private async drain(): Promise<void> {
+    while (this.again) {
+      this.again = false;
+      for (;;) {
+        const job = await this.claim().catch((error: Error) => {
+          console.error(`reliability snapshots: could not claim work: ${error.message}`);
+          return null;
+        });
+        if (!job) break;
+        await this.run(job);
+      }
+      // Another pass if poked meanwhile: a snapshot queued while the last claim query ran.
+    }
+  }
+
+  private async claim(): Promise<{
+    workspaceId: string;
+    id: string;
+    parameters: unknown;
+    attempts: number;
+  } | null> {
+    const rows = await queryRows<{ workspace_id: string; id: string; parameters: unknown; attempts: number }>(
+      this.db,
+      sql`update reliability_snapshots s
+             set status = 'running', claimed_by = ${this.runnerId}, attempts = s.attempts + 1,
+                 lease_until = now() + make_interval(secs => ${SNAPSHOT_LEASE_SECONDS})
+           where (s.workspace_id, s.id) = (
+             select workspace_id, id from reliability_snapshots
+              where status = 'queued' or (status = 'running' and (lease_until is null or lease_until < now()))
+              order by created_at
+              limit 1
+              for update skip locked)
+          returning s.workspace_id, s.id, s.parameters, s.attempts`,
+    );
+    const r = rows[0];
+    return r
+      ? { workspaceId: r.workspace_id, id: r.id, parameters: r.parameters, attempts: r.attempts }
+      : null;
+  }
+
+  private async run(job: { workspaceId: string; id: string; parameters: unknown; attempts: number }) {
+    const { workspaceId, id } = job;
+    if (job.attempts > SNAPSHOT_MAX_ATTEMPTS) {
+      await this.finish(this.db, workspaceId, id, {
+        status: "failed",
+        error: `computation was interrupted ${SNAPSHOT_MAX_ATTEMPTS} times (the process computing it stopped); start a new snapshot`,
+        finishedAt: new Date(),
+      }).catch(() => {});
+      return;
+    }
+    const requested = (job.parameters as { requested?: unknown } | null)?.requested;
+    const parsed = SnapshotCreateSchema.safeParse(requested ?? {});
+    const heartbeat = setInterval(() => void this.renew(workspaceId, id).catch(() => {}), HEARTBEAT_MS);
+    heartbeat.unref();
+    try {
+      if (!parsed.success) throw new Error(`stored parameters are invalid: ${parsed.error.message}`);
+      await computeSnapshot(this.db, workspaceId, id, parsed.data, (tx, set) =>
+        this.finish(tx, workspaceId, id, set),
+      );
+    } catch (error) {
+      if (error instanceof LostLease) return;
+      await this.finish(this.db, workspaceId, id, {
+        status: "failed",
+        error: (error as Error).message.slice(0, 2000),
+        finishedAt: new Date(),
+      }).catch(() => {});
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  private renew(workspaceId: string, id: string) {
+    return this.finish(this.db, workspaceId, id, {
+      leaseUntil: sql`now() + make_interval(secs => ${SNAPSHOT_LEASE_SECONDS})` as unknown as Date,
+    });
+  }
+
+  /** Updates the snapshot only while this runner still holds it; otherwise throws LostLease. */
+  private async finish(db: Db, workspaceId: string, id: string, set: Partial<SnapshotRow>): Promise<void> {
+    const done = set.status === "done" || set.status === "failed";
+    const updated = await db
+      .update(reliabilitySnapshots)
+      .set(done ? { ...set, claimedBy: null, leaseUntil: null } : set)
+      .where(
+        and(
+          eq(reliabilitySnapshots.workspaceId, workspaceId),
+          eq(reliabilitySnapshots.id, id),
+          eq(reliabilitySnapshots.status, "running"),
+          eq(reliabilitySnapshots.claimedBy, this.runnerId),
+        ),
+      )
+      .returning({ id: reliabilitySnapshots.id });
+    if (updated.length === 0) throw new LostLease(`snapshot ${id} is no longer held by ${this.runnerId}`);
+  }
+}
+
+const runners = new WeakMap<Database, SnapshotRunner>();
+const inFlight = new Set<Promise<void>>();
+
+/** The runner of this process for a database. */
+export function snapshotRunner(db: Database): SnapshotRunner {
+  let r = runners.get(db);
+  if (!r) {
+    r = new SnapshotRunner(db);
+    runners.set(db, r);
+  }
+  return r;
+}
+
+/** Waits until this process has no snapshot work in progress (tests, the CLI, benchmarks). */
 export const waitForSnapshots = async () => {
-  while (running.size > 0) await Promise.allSettled([...running.values()]);
+  while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
 };
 
-/** Records a queued snapshot and starts computing it once the caller's response is on its way. */
+/** Records a queued snapshot and has this process's runner pick it up. */
 export async function startSnapshot(db: Database, actor: Actor, input: SnapshotInput): Promise<SnapshotRow> {
   const [row] = await db
     .insert(reliabilitySnapshots)
@@ -69,60 +247,47 @@ export async function startSnapshot(db: Database, actor: Actor, input: SnapshotI
     })
     .returning();
   if (!row) throw new Error("snapshot insert returned nothing");
-  const job = new Promise<void>((resolve) => setImmediate(resolve))
-    .then(() => computeSnapshot(db, actor.workspaceId, row.id, input))
-    .finally(() => running.delete(row.id));
-  running.set(row.id, job);
+  // After the caller's response is on its way; counted as work in progress from now on.
+  const kick = new Promise<void>((resolve) => setImmediate(resolve)).then(() => snapshotRunner(db).poke());
+  inFlight.add(kick);
+  void kick.finally(() => inFlight.delete(kick));
   return row;
 }
 
-const setStatus = (db: Db, workspaceId: string, id: string, set: Partial<SnapshotRow>) =>
-  db
-    .update(reliabilitySnapshots)
-    .set(set)
-    .where(and(eq(reliabilitySnapshots.workspaceId, workspaceId), eq(reliabilitySnapshots.id, id)));
+type Update = (db: Db, set: Partial<SnapshotRow>) => Promise<void>;
 
-/** Computes a snapshot; never throws: a failure is recorded on the snapshot row. */
-export async function computeSnapshot(db: Database, workspaceId: string, id: string, input: SnapshotInput) {
-  try {
-    await setStatus(db, workspaceId, id, { status: "running", progress: 0.01 });
-    const ledger = await loadLedger(db, workspaceId, (p) =>
-      setStatus(db, workspaceId, id, { progress: 0.05 + 0.55 * p }),
-    );
-    await setStatus(db, workspaceId, id, { progress: 0.6 });
-    const run = computeOutletReliability(ledger.outlets, ledger.assertions, ledger.verdicts, {
-      params: input.params,
-      ...(input.weights ? { weights: input.weights } : {}),
-    });
-    await setStatus(db, workspaceId, id, { progress: 0.9 });
-    await db.transaction(async (tx) => {
-      for (let i = 0; i < run.outlets.length; i += SCORE_BATCH) {
-        await tx
-          .insert(reliabilityScores)
-          .values(run.outlets.slice(i, i + SCORE_BATCH).map((o) => ({ workspaceId, snapshotId: id, ...o })));
-      }
-      await setStatus(tx, workspaceId, id, {
-        status: "done",
-        progress: 1,
-        algorithm: run.algorithm,
-        parameters: { ...run.parameters, requested: input },
-        summary: run.summary,
-        finishedAt: new Date(),
-      });
-    });
-  } catch (error) {
-    await setStatus(db, workspaceId, id, {
-      status: "failed",
-      error: (error as Error).message.slice(0, 2000),
+/** Computes one claimed snapshot: reads the ledger, runs the engine in a worker, stores the scores. */
+export async function computeSnapshot(
+  db: Database,
+  workspaceId: string,
+  id: string,
+  input: SnapshotInput,
+  update: Update,
+) {
+  await update(db, { progress: 0.01 });
+  const ledger = await loadLedger(db, workspaceId, (p) => update(db, { progress: 0.05 + 0.55 * p }));
+  await update(db, { progress: 0.6 });
+  const run = await runEngineInWorker(ledger, {
+    params: input.params,
+    ...(input.weights ? { weights: input.weights } : {}),
+  });
+  await update(db, { progress: 0.9 });
+  await db.transaction(async (tx) => {
+    // Claimed first, so a runner that lost its lease writes nothing.
+    await update(tx, {
+      status: "done",
+      progress: 1,
+      algorithm: run.algorithm,
+      parameters: { ...run.parameters, requested: input },
+      summary: run.summary,
       finishedAt: new Date(),
-    }).catch(() => {});
-  }
-}
-
-export interface Ledger {
-  outlets: LedgerOutlet[];
-  assertions: LedgerAssertion[];
-  verdicts: LedgerVerdict[];
+    });
+    for (let i = 0; i < run.outlets.length; i += SCORE_BATCH) {
+      await tx
+        .insert(reliabilityScores)
+        .values(run.outlets.slice(i, i + SCORE_BATCH).map((o) => ({ workspaceId, snapshotId: id, ...o })));
+    }
+  });
 }
 
 /** Reads the workspace's ledger in keyset-paginated chunks; `progress` gets the share read so far. */

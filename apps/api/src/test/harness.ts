@@ -3,6 +3,7 @@ import { serve } from "@hono/node-server";
 import { createTestDatabase, type TestDatabase } from "@kroscek/db/testing";
 import { createApp } from "../app";
 import type { AppDeps } from "../lib/context";
+import { waitForSnapshots } from "../services/reliability";
 
 export interface TestServer {
   t: TestDatabase;
@@ -47,6 +48,8 @@ export async function startTestServer(deps: Omit<AppDeps, "handle"> = {}): Promi
     },
     close: async () => {
       await new Promise<void>((r) => server.close(() => r()));
+      // Snapshots a test queued finish before the database goes away.
+      await waitForSnapshots();
       await t.close();
     },
   };

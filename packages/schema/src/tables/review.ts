@@ -169,11 +169,19 @@ export const reliabilitySnapshots = pgTable(
     createdBy: uuid("created_by"),
     createdAt: createdAt(),
     finishedAt: timestamp("finished_at", { withTimezone: true, mode: "date" }),
+    /** The process computing it; its lease is renewed while it works, so a dead one's job is taken over. */
+    claimedBy: text("claimed_by"),
+    leaseUntil: timestamp("lease_until", { withTimezone: true, mode: "date" }),
+    attempts: integer("attempts").notNull().default(0),
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
     foreignKey({ columns: [t.createdBy], foreignColumns: [users.id] }).onDelete("set null"),
     index("reliability_snapshots_created_idx").on(t.workspaceId, t.createdAt),
+    // The job runner's claim query: unfinished snapshots, oldest first, across workspaces.
+    index("reliability_snapshots_pending_idx")
+      .on(t.createdAt)
+      .where(sql`${t.status} in ('queued', 'running')`),
     check("reliability_snapshots_progress", sql`${t.progress} >= 0 and ${t.progress} <= 1`),
   ],
 );

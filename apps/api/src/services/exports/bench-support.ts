@@ -1,6 +1,7 @@
 // Used by packages/core/bench/reliability-scale.ts (loaded by path, so core does not depend on the
 // API): bulk-loads a synthetic ledger into PostgreSQL with set-based SQL, then drives the real
 // snapshot service and export streams.
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { migrate, openDatabase, queryRows } from "@kroscek/db";
 import { sql } from "drizzle-orm";
 import { systemActor } from "../actor";
@@ -86,14 +87,23 @@ export async function bulkLoad(url: string, n: number, outletCount: number) {
 export async function runSnapshot(url: string) {
   const handle = await openDatabase({ url, maxConnections: 2 });
   try {
+    // How long the process's event loop (the API's, in the server) is held up while it computes.
+    const loop = monitorEventLoopDelay({ resolution: 10 });
+    loop.enable();
     const row = await startSnapshot(handle.db, systemActor(WORKSPACE_ID), { params: {} });
     await waitForSnapshots();
+    loop.disable();
     const [snap] = await queryRows<{ status: string; error: string | null; summary: unknown }>(
       handle.db,
       sql`select status, error, summary from reliability_snapshots where id = ${row.id}`,
     );
     if (snap?.status !== "done") throw new Error(`snapshot ${snap?.status}: ${snap?.error}`);
-    return { id: row.id, summary: snap.summary };
+    return {
+      id: row.id,
+      summary: snap.summary,
+      loopDelayMaxMs: loop.max / 1e6,
+      loopDelayP99Ms: loop.percentile(99) / 1e6,
+    };
   } finally {
     await handle.close();
   }

@@ -1,0 +1,20 @@
+// Worker-thread entry: runs the reliability engine on a packed ledger, off the API's event loop.
+import { parentPort } from "node:worker_threads";
+import { computeOutletReliability } from "@kroscek/core";
+import type { EngineRequest, EngineResponse } from "./engine";
+import { unpackLedger } from "./packed-ledger";
+
+const port = parentPort;
+if (!port) throw new Error("engine-worker.ts runs only as a worker thread");
+
+port.once("message", (request: EngineRequest) => {
+  let response: EngineResponse;
+  try {
+    const ledger = unpackLedger(request.ledger);
+    const run = computeOutletReliability(ledger.outlets, ledger.assertions, ledger.verdicts, request.options);
+    response = { ok: true, run };
+  } catch (error) {
+    response = { ok: false, message: (error as Error).message ?? String(error) };
+  }
+  port.postMessage(response);
+});

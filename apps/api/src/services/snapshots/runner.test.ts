@@ -1,0 +1,135 @@
+import { createTestDatabase, type TestDatabase } from "@kroscek/db/testing";
+import { reliabilityScores, reliabilitySnapshots } from "@kroscek/schema/tables";
+import { and, eq, sql } from "drizzle-orm";
+import { v7 as uuidv7 } from "uuid";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildLedger, LedgerFixture } from "../../routes/reliability/ledger-fixture";
+import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
+import { SNAPSHOT_MAX_ATTEMPTS, SnapshotRunner } from "../reliability";
+import { packLedger, unpackLedger } from "./packed-ledger";
+
+describe("snapshot runner", () => {
+  let t: TestDatabase;
+  let ws: SeededWorkspace;
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    ws = await seedWorkspace(t.db, "runner");
+    await buildLedger(new LedgerFixture(t.db, ws.id));
+  }, 120_000);
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  /** A snapshot row as a process that stopped mid-way would leave it. */
+  async function leftBehind(set: Partial<typeof reliabilitySnapshots.$inferInsert>) {
+    const id = uuidv7();
+    await t.db.insert(reliabilitySnapshots).values({
+      workspaceId: ws.id,
+      id,
+      algorithm: "accu-sim-copy",
+      algorithmVersion: "test",
+      parameters: { requested: { params: {} } },
+      ...set,
+    });
+    return id;
+  }
+  const row = async (id: string) =>
+    (
+      await t.db
+        .select()
+        .from(reliabilitySnapshots)
+        .where(and(eq(reliabilitySnapshots.workspaceId, ws.id), eq(reliabilitySnapshots.id, id)))
+    )[0];
+  const scoreCount = async (id: string) =>
+    (await t.db.select().from(reliabilityScores).where(eq(reliabilityScores.snapshotId, id))).length;
+
+  it("takes over a snapshot whose process died (lease expired) and finishes it", async () => {
+    const id = await leftBehind({
+      status: "running",
+      progress: 0.3,
+      claimedBy: "dead-host:1:x",
+      leaseUntil: sql`now() - interval '1 minute'` as unknown as Date,
+      attempts: 1,
+    });
+    await new SnapshotRunner(t.db, "runner-a").poke();
+    const r = await row(id);
+    expect(r?.status).toBe("done");
+    expect(r?.attempts).toBe(2);
+    expect(r?.claimedBy).toBeNull();
+    expect(await scoreCount(id)).toBeGreaterThan(0);
+  });
+
+  it("leaves a snapshot alone while another live process holds its lease", async () => {
+    const id = await leftBehind({
+      status: "running",
+      claimedBy: "other-host:2:y",
+      leaseUntil: sql`now() + interval '2 minutes'` as unknown as Date,
+      attempts: 1,
+    });
+    await new SnapshotRunner(t.db, "runner-b").poke();
+    const r = await row(id);
+    expect(r?.status).toBe("running");
+    expect(r?.claimedBy).toBe("other-host:2:y");
+    expect(await scoreCount(id)).toBe(0);
+    await t.db.delete(reliabilitySnapshots).where(eq(reliabilitySnapshots.id, id));
+  });
+
+  it("picks up queued work and gives up on a snapshot interrupted too often", async () => {
+    const queued = await leftBehind({});
+    const doomed = await leftBehind({
+      status: "running",
+      claimedBy: "dead-host:3:z",
+      leaseUntil: sql`now() - interval '1 second'` as unknown as Date,
+      attempts: SNAPSHOT_MAX_ATTEMPTS,
+    });
+    await new SnapshotRunner(t.db, "runner-c").poke();
+    expect((await row(queued))?.status).toBe("done");
+    const failed = await row(doomed);
+    expect(failed?.status).toBe("failed");
+    expect(failed?.error).toMatch(/interrupted 3 times/);
+    expect(await scoreCount(doomed)).toBe(0);
+  });
+
+  it("records invalid stored parameters as a failure, not a crash", async () => {
+    const id = await leftBehind({ parameters: { requested: { params: { alpha: -1 } } } });
+    await new SnapshotRunner(t.db, "runner-d").poke();
+    const r = await row(id);
+    expect(r?.status).toBe("failed");
+    expect(r?.error).toMatch(/stored parameters are invalid/);
+  });
+});
+
+describe("packed ledger", () => {
+  it("round-trips assertions, nulls included", () => {
+    const ledger = {
+      outlets: [{ id: "o1", name: "Outlet", kind: "news" as const }],
+      verdicts: [],
+      assertions: [
+        {
+          articleId: "a1",
+          outletId: "o1",
+          eventId: "e1",
+          value: { slot: "occurred" as const, occurred: true },
+          stance: "asserts" as const,
+          attributionKind: "wire" as const,
+          wireCredit: "Reuters",
+          copyGroupId: null,
+          publishedAt: 1705536000000,
+        },
+        {
+          articleId: "a2",
+          outletId: "o1",
+          eventId: "e1",
+          value: { slot: "statement" as const, text: "Pyongyang" },
+          stance: "denies" as const,
+          attributionKind: "none" as const,
+          wireCredit: null,
+          copyGroupId: "g1",
+          publishedAt: null,
+        },
+      ],
+    };
+    expect(unpackLedger(packLedger(ledger))).toEqual(ledger);
+  });
+});
