@@ -229,18 +229,25 @@ export async function loadRuleArticle(
     .where(and(eq(articles.workspaceId, workspaceId), eq(articles.id, articleId)))
     .prepare("detection_rule_article")
     .execute();
-  if (!row) return null;
-  return {
-    id: row.article.id,
-    outletId: row.article.outletId,
-    outletName: row.outletName,
-    outletKind: row.outletKind,
-    publishedAt: row.article.publishedAt?.toISOString() ?? null,
-    body: row.article.body,
-    wireCredit: row.article.wireCredit,
-    language: row.article.language,
-  };
+  return row ? toRuleArticle(row) : null;
 }
+
+type ArticleWithOutlet = {
+  article: typeof articles.$inferSelect;
+  outletName: string;
+  outletKind: RuleArticle["outletKind"];
+};
+
+const toRuleArticle = (row: ArticleWithOutlet): RuleArticle => ({
+  id: row.article.id,
+  outletId: row.article.outletId,
+  outletName: row.outletName,
+  outletKind: row.outletKind,
+  publishedAt: row.article.publishedAt?.toISOString() ?? null,
+  body: row.article.body,
+  wireCredit: row.article.wireCredit,
+  language: row.article.language,
+});
 
 /** `loadRuleArticle` for many articles, with each one's copy group id. */
 export async function loadRuleArticles(
@@ -255,19 +262,6 @@ export async function loadRuleArticles(
     .innerJoin(outlets, and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)))
     .where(and(eq(articles.workspaceId, workspaceId), inArray(articles.id, [...articleIds])));
   return new Map(
-    rows.map((row) => [
-      row.article.id,
-      {
-        id: row.article.id,
-        outletId: row.article.outletId,
-        outletName: row.outletName,
-        outletKind: row.outletKind,
-        publishedAt: row.article.publishedAt?.toISOString() ?? null,
-        body: row.article.body,
-        wireCredit: row.article.wireCredit,
-        language: row.article.language,
-        copyGroupId: row.article.copyGroupId,
-      },
-    ]),
+    rows.map((row) => [row.article.id, { ...toRuleArticle(row), copyGroupId: row.article.copyGroupId }]),
   );
 }
