@@ -3,7 +3,7 @@
 // table, reports `progress` on the row, and runs the engine in a worker thread.
 
 import { hostname } from "node:os";
-import { type LedgerAssertion, RELIABILITY_VERSION } from "@kroscek/core";
+import { RELIABILITY_VERSION } from "@kroscek/core";
 import { type Database, queryRows } from "@kroscek/db";
 import { type ClaimValue, type ReliabilitySnapshotView, SnapshotCreateSchema } from "@kroscek/schema";
 import {
@@ -23,7 +23,7 @@ import { iso, isoOrNull } from "../lib/serialize";
 import type { Actor } from "./actor";
 import type { Db } from "./audit";
 import { runEngineInWorker } from "./snapshots/engine";
-import type { Ledger } from "./snapshots/packed-ledger";
+import { LedgerPacker, type PackedLedger } from "./snapshots/packed-ledger";
 
 /** Rows read per query while loading the ledger: bounded memory per round trip. */
 export const LEDGER_PAGE = 5000;
@@ -31,8 +31,6 @@ const SCORE_BATCH = 500;
 
 type SnapshotRow = typeof reliabilitySnapshots.$inferSelect;
 type SnapshotInput = z.output<typeof SnapshotCreateSchema>;
-
-export type { Ledger } from "./snapshots/packed-ledger";
 
 export const toSnapshotView = (r: SnapshotRow): ReliabilitySnapshotView => ({
   id: r.id,
@@ -290,12 +288,12 @@ export async function computeSnapshot(
   });
 }
 
-/** Reads the workspace's ledger in keyset-paginated chunks; `progress` gets the share read so far. */
+/** Reads the workspace's ledger in keyset-paginated chunks, packed; `progress` gets the share read so far. */
 export async function loadLedger(
   db: Db,
   workspaceId: string,
   progress: (share: number) => Promise<unknown> = async () => {},
-): Promise<Ledger> {
+): Promise<PackedLedger> {
   const outletRows = await db
     .select({ id: outlets.id, name: outlets.name, kind: outlets.kind })
     .from(outlets)
@@ -304,15 +302,8 @@ export async function loadLedger(
     .select({ n: count() })
     .from(assertions)
     .where(eq(assertions.workspaceId, workspaceId));
-  const rows: LedgerAssertion[] = [];
-  // Repeated strings (ids, credits) are interned so a million rows hold each distinct id once.
-  const pool = new Map<string, string>();
-  const intern = (s: string) => {
-    const known = pool.get(s);
-    if (known !== undefined) return known;
-    pool.set(s, s);
-    return s;
-  };
+  // Packed as the pages arrive: each distinct id and value is held once, no object per assertion.
+  const packer = new LedgerPacker(total?.n ?? 0);
   let after: string | null = null;
   for (;;) {
     const page = await db
@@ -341,19 +332,19 @@ export async function loadLedger(
       .orderBy(asc(assertions.id))
       .limit(LEDGER_PAGE);
     for (const r of page) {
-      rows.push({
-        articleId: intern(r.articleId),
-        outletId: intern(r.outletId),
-        eventId: intern(r.eventId),
+      packer.add({
+        articleId: r.articleId,
+        outletId: r.outletId,
+        eventId: r.eventId,
         value: r.value as ClaimValue,
         stance: r.stance,
         attributionKind: r.attributionKind,
-        wireCredit: r.wireCredit === null ? null : intern(r.wireCredit),
-        copyGroupId: r.copyGroupId === null ? null : intern(r.copyGroupId),
+        wireCredit: r.wireCredit,
+        copyGroupId: r.copyGroupId,
         publishedAt: r.publishedAt ? r.publishedAt.getTime() : null,
       });
     }
-    await progress(total && total.n > 0 ? rows.length / total.n : 1);
+    await progress(total && total.n > 0 ? packer.count / total.n : 1);
     if (page.length < LEDGER_PAGE) break;
     after = page[page.length - 1]?.id ?? null;
   }
@@ -371,9 +362,8 @@ export async function loadLedger(
       and(eq(verdictScale.workspaceId, verdicts.workspaceId), eq(verdictScale.key, verdicts.ratingKey)),
     )
     .where(and(eq(verdicts.workspaceId, workspaceId), eq(verdicts.status, "published")));
-  return {
-    outlets: outletRows,
-    assertions: rows,
-    verdicts: verdictRows.map((v) => ({ ...v, value: v.value as ClaimValue })),
-  };
+  return packer.pack(
+    outletRows,
+    verdictRows.map((v) => ({ ...v, value: v.value as ClaimValue })),
+  );
 }

@@ -2,7 +2,7 @@
 // for minutes, and the API must go on answering (and renewing the snapshot's lease) meanwhile.
 import { Worker } from "node:worker_threads";
 import type { ReliabilityRun, ScoreWeights, TruthParams } from "@kroscek/core";
-import { type Ledger, type PackedLedger, packLedger } from "./packed-ledger";
+import type { PackedLedger } from "./packed-ledger";
 
 export interface EngineOptions {
   params?: Partial<TruthParams>;
@@ -17,8 +17,7 @@ export type EngineResponse = { ok: true; run: ReliabilityRun } | { ok: false; me
 // The worker runs the TypeScript sources like the rest of the server; its bootstrap registers tsx.
 const workerUrl = new URL("./engine-worker.mjs", import.meta.url);
 
-export function runEngineInWorker(ledger: Ledger, options: EngineOptions): Promise<ReliabilityRun> {
-  const packed = packLedger(ledger);
+export function runEngineInWorker(packed: PackedLedger, options: EngineOptions): Promise<ReliabilityRun> {
   return new Promise<ReliabilityRun>((resolve, reject) => {
     const worker = new Worker(workerUrl);
     let settled = false;

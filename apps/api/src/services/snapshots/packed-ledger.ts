@@ -1,6 +1,7 @@
-// The ledger in a form that crosses to a worker thread cheaply: every id and label once in a string
-// table, per-assertion columns as typed arrays (transferred, not copied). Structured cloning a
-// million assertion objects would copy each repeated id a million times.
+// The ledger in a form that is cheap to hold and to hand to a worker thread: every distinct id,
+// label and claim value (as JSON) once in a string table sent as one string, and per-assertion
+// columns in typed arrays that are transferred, not copied. A million assertion objects would cost
+// gigabytes on each side and seconds of the API's event loop to clone.
 import type { LedgerAssertion, LedgerOutlet, LedgerVerdict } from "@kroscek/core";
 import type { AttributionKind, ClaimValue, Stance } from "@kroscek/schema";
 
@@ -13,59 +14,114 @@ export interface Ledger {
 export interface PackedLedger {
   outlets: LedgerOutlet[];
   verdicts: LedgerVerdict[];
-  strings: string[];
-  /** Per assertion, string-table indexes (-1 for null) of article, outlet, event, stance, attribution, wire credit, copy group. */
+  count: number;
+  /** The string table joined by NUL (PostgreSQL text and JSON text never hold a raw NUL). */
+  strings: string;
+  /**
+   * Per assertion, string-table indexes (-1 for null) of article, outlet, event, stance,
+   * attribution, wire credit, copy group and the value's JSON.
+   */
   refs: Int32Array;
   /** Per assertion, publication time in ms (NaN for none). */
   publishedAt: Float64Array;
-  values: ClaimValue[];
 }
 
-const REF_COLUMNS = 7;
+const COLUMNS = 8;
+const SEPARATOR = "\u0000";
 
-export function packLedger(ledger: Ledger): PackedLedger {
-  const strings: string[] = [];
-  const index = new Map<string, number>();
-  const ref = (s: string | null): number => {
+/** Builds a packed ledger one assertion at a time, as the pages of a keyset scan arrive. */
+export class LedgerPacker {
+  private readonly strings: string[] = [];
+  private readonly index = new Map<string, number>();
+  private refs: Int32Array;
+  private publishedAt: Float64Array;
+  private n = 0;
+
+  constructor(expected = 1024) {
+    const capacity = Math.max(16, expected);
+    this.refs = new Int32Array(capacity * COLUMNS);
+    this.publishedAt = new Float64Array(capacity);
+  }
+
+  get count() {
+    return this.n;
+  }
+
+  private ref(s: string | null): number {
     if (s === null) return -1;
-    let i = index.get(s);
+    let i = this.index.get(s);
     if (i === undefined) {
-      i = strings.length;
-      strings.push(s);
-      index.set(s, i);
+      if (s.includes(SEPARATOR)) throw new Error("ledger text holds a NUL character");
+      i = this.strings.length;
+      this.strings.push(s);
+      this.index.set(s, i);
     }
     return i;
-  };
-  const n = ledger.assertions.length;
-  const refs = new Int32Array(n * REF_COLUMNS);
-  const publishedAt = new Float64Array(n);
-  const values: ClaimValue[] = new Array(n);
-  ledger.assertions.forEach((a, i) => {
-    const o = i * REF_COLUMNS;
-    refs[o] = ref(a.articleId);
-    refs[o + 1] = ref(a.outletId);
-    refs[o + 2] = ref(a.eventId);
-    refs[o + 3] = ref(a.stance);
-    refs[o + 4] = ref(a.attributionKind);
-    refs[o + 5] = ref(a.wireCredit);
-    refs[o + 6] = ref(a.copyGroupId);
-    publishedAt[i] = a.publishedAt ?? Number.NaN;
-    values[i] = a.value;
-  });
-  return { outlets: ledger.outlets, verdicts: ledger.verdicts, strings, refs, publishedAt, values };
+  }
+
+  add(a: LedgerAssertion): void {
+    if (this.n === this.publishedAt.length) {
+      const refs = new Int32Array(this.refs.length * 2);
+      refs.set(this.refs);
+      this.refs = refs;
+      const published = new Float64Array(this.publishedAt.length * 2);
+      published.set(this.publishedAt);
+      this.publishedAt = published;
+    }
+    const o = this.n * COLUMNS;
+    this.refs[o] = this.ref(a.articleId);
+    this.refs[o + 1] = this.ref(a.outletId);
+    this.refs[o + 2] = this.ref(a.eventId);
+    this.refs[o + 3] = this.ref(a.stance);
+    this.refs[o + 4] = this.ref(a.attributionKind);
+    this.refs[o + 5] = this.ref(a.wireCredit);
+    this.refs[o + 6] = this.ref(a.copyGroupId);
+    this.refs[o + 7] = this.ref(JSON.stringify(a.value));
+    this.publishedAt[this.n] = a.publishedAt ?? Number.NaN;
+    this.n++;
+  }
+
+  pack(outlets: LedgerOutlet[], verdicts: LedgerVerdict[]): PackedLedger {
+    return {
+      outlets,
+      verdicts,
+      count: this.n,
+      strings: this.strings.join(SEPARATOR),
+      refs: this.refs.slice(0, this.n * COLUMNS),
+      publishedAt: this.publishedAt.slice(0, this.n),
+    };
+  }
+}
+
+export function packLedger(ledger: Ledger): PackedLedger {
+  const packer = new LedgerPacker(ledger.assertions.length);
+  for (const a of ledger.assertions) packer.add(a);
+  return packer.pack(ledger.outlets, ledger.verdicts);
 }
 
 export function unpackLedger(p: PackedLedger): Ledger {
+  const strings = p.count === 0 ? [] : p.strings.split(SEPARATOR);
   const str = (i: number | undefined): string | null =>
-    i === undefined || i < 0 ? null : (p.strings[i] ?? null);
+    i === undefined || i < 0 ? null : (strings[i] ?? null);
   const must = (i: number | undefined): string => {
     const s = str(i);
-    if (s === null) throw new Error("packed ledger: missing required string");
+    if (s === null) throw new Error("packed ledger: a required field is missing");
     return s;
   };
-  const assertions: LedgerAssertion[] = new Array(p.values.length);
-  for (let i = 0; i < p.values.length; i++) {
-    const o = i * REF_COLUMNS;
+  // Each distinct value is parsed once and shared, as the engine compares values, never edits them.
+  const values = new Map<number, ClaimValue>();
+  const valueAt = (i: number | undefined): ClaimValue => {
+    const k = i ?? -1;
+    let v = values.get(k);
+    if (v === undefined) {
+      v = JSON.parse(must(k)) as ClaimValue;
+      values.set(k, v);
+    }
+    return v;
+  };
+  const assertions: LedgerAssertion[] = new Array(p.count);
+  for (let i = 0; i < p.count; i++) {
+    const o = i * COLUMNS;
     const published = p.publishedAt[i] ?? Number.NaN;
     assertions[i] = {
       articleId: must(p.refs[o]),
@@ -75,8 +131,8 @@ export function unpackLedger(p: PackedLedger): Ledger {
       attributionKind: must(p.refs[o + 4]) as AttributionKind,
       wireCredit: str(p.refs[o + 5]),
       copyGroupId: str(p.refs[o + 6]),
+      value: valueAt(p.refs[o + 7]),
       publishedAt: Number.isNaN(published) ? null : published,
-      value: p.values[i] as ClaimValue,
     };
   }
   return { outlets: p.outlets, verdicts: p.verdicts, assertions };

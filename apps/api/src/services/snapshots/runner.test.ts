@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildLedger, LedgerFixture } from "../../routes/reliability/ledger-fixture";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
 import { SNAPSHOT_MAX_ATTEMPTS, SnapshotRunner } from "../reliability";
-import { packLedger, unpackLedger } from "./packed-ledger";
+import { LedgerPacker, packLedger, unpackLedger } from "./packed-ledger";
 
 describe("snapshot runner", () => {
   let t: TestDatabase;
@@ -131,5 +131,25 @@ describe("packed ledger", () => {
       ],
     };
     expect(unpackLedger(packLedger(ledger))).toEqual(ledger);
+  });
+
+  it("grows past its first capacity and keeps every row", () => {
+    const packer = new LedgerPacker(1);
+    const rows = Array.from({ length: 100 }, (_, i) => ({
+      articleId: `a${i}`,
+      outletId: `o${i % 7}`,
+      eventId: `e${i % 13}`,
+      value: { slot: "quantity" as const, amount: i % 5, unit: "orang", tolerance: 0 },
+      stance: "asserts" as const,
+      attributionKind: "named_person" as const,
+      wireCredit: i % 2 ? "AFP" : null,
+      copyGroupId: null,
+      publishedAt: i % 3 ? i * 1000 : null,
+    }));
+    for (const r of rows) packer.add(r);
+    const unpacked = unpackLedger(packer.pack([], []));
+    expect(unpacked.assertions).toEqual(rows);
+    // Equal values are one object after unpacking.
+    expect(unpacked.assertions[0]?.value).toBe(unpacked.assertions[5]?.value);
   });
 });
