@@ -238,6 +238,7 @@ export const en = {
     note: "Note (required)",
     decisionTitle: "{{action}}: add a note",
     empty: "Nothing to review here.",
+    queueLabel: "Contradictions to review",
     detected: "detected {{date}}",
     resolution: "Resolution: {{note}}",
     side: "Side {{n}}",

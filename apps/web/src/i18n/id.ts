@@ -240,6 +240,7 @@ export const id: Dictionary = {
     note: "Catatan (wajib)",
     decisionTitle: "{{action}}: tambahkan catatan",
     empty: "Tidak ada yang perlu ditinjau.",
+    queueLabel: "Kontradiksi untuk ditinjau",
     detected: "terdeteksi {{date}}",
     resolution: "Keputusan: {{note}}",
     side: "Sisi {{n}}",

@@ -3,7 +3,6 @@ import {
   Anchor,
   Badge,
   Button,
-  Center,
   Group,
   Paper,
   SegmentedControl,
@@ -18,6 +17,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
 import { PageLoader } from "@/components/page-loader";
+import { VirtualList } from "@/components/virtual-list";
 import { wsPath } from "@/lib/api-client";
 import { formatDate, localTimeZone } from "@/lib/format";
 import { keys } from "@/lib/query-keys";
@@ -68,28 +68,22 @@ export function ContradictionQueue({ ws, canResolve }: { ws: string; canResolve:
       ) : items.length === 0 ? (
         <Text c="dimmed">{t("review.empty")}</Text>
       ) : (
-        <Stack data-testid="contradiction-list">
-          {items.map((c) => (
+        <VirtualList
+          items={items}
+          getKey={(c) => c.id}
+          renderItem={(c) => (
             <ContradictionCard
-              key={c.id}
               ws={ws}
               c={c}
               canResolve={canResolve}
               onDecide={(s) => setDeciding({ item: c, status: s })}
             />
-          ))}
-        </Stack>
-      )}
-      {query.hasNextPage && (
-        <Center>
-          <Button
-            variant="default"
-            loading={query.isFetchingNextPage}
-            onClick={() => void query.fetchNextPage()}
-          >
-            {t("common.loadMore")}
-          </Button>
-        </Center>
+          )}
+          estimateSize={260}
+          label={t("review.queueLabel")}
+          testId="contradiction-list"
+          next={query}
+        />
       )}
       <DecisionModal
         key={deciding ? `${deciding.item.id}-${deciding.status}` : "none"}
@@ -140,6 +134,7 @@ function ContradictionCard({
       withBorder
       p="md"
       radius="md"
+      mb="sm"
       component="article"
       aria-label={c.explanation}
       data-testid="contradiction"

@@ -1,12 +1,14 @@
 import { FLAG_KINDS, type FlagKind, type FlagView, type ReviewStatus } from "@kroscek/schema";
-import { Anchor, Badge, Button, Center, Group, Select, Stack, Table, Text } from "@mantine/core";
+import { Anchor, Badge, Button, Group, Select, Stack, Table, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
 import { PageLoader } from "@/components/page-loader";
+import { LoadMore, useNextPageNearEnd } from "@/components/virtual-list";
 import { keys } from "@/lib/query-keys";
 import { type FlagFilter, useFlags, useReviewFlag } from "../api/review";
 import { DecisionModal } from "./decision-modal";
@@ -20,6 +22,19 @@ export function FlagList({ ws, canResolve }: { ws: string; canResolve: boolean }
   const review = useReviewFlag(ws);
   const [deciding, setDeciding] = useState<{ item: FlagView; status: ReviewStatus } | null>(null);
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
+  // Only the rows in view are rendered; spacer rows above and below keep the scroll height.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 96,
+    overscan: 8,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const padTop = rows[0]?.start ?? 0;
+  const padBottom = virtualizer.getTotalSize() - (rows[rows.length - 1]?.end ?? 0);
+  useNextPageNearEnd(rows[rows.length - 1]?.index ?? -1, items.length, query);
+  const columns = canResolve ? 5 : 4;
   const close = () => {
     setDeciding(null);
     review.reset();
@@ -54,8 +69,12 @@ export function FlagList({ ws, canResolve }: { ws: string; canResolve: boolean }
       ) : items.length === 0 ? (
         <Text c="dimmed">{t("review.empty")}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped data-testid="flag-list" verticalSpacing="sm">
+        <div
+          ref={scrollRef}
+          style={{ maxHeight: "calc(100vh - 300px)", minHeight: 320, overflow: "auto" }}
+          data-testid="flag-scroll"
+        >
+          <Table striped stickyHeader miw={720} data-testid="flag-list" verticalSpacing="sm">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t("review.kind")}</Table.Th>
@@ -66,71 +85,74 @@ export function FlagList({ ws, canResolve }: { ws: string; canResolve: boolean }
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {items.map((f) => (
-                <Table.Tr key={f.id}>
-                  <Table.Td>
-                    <Badge color="red" variant="light">
-                      {t(`review.flagKinds.${f.kind}`)}
-                    </Badge>
-                    <Text size="xs" c="dimmed" mt={4}>
-                      {f.explanation}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/w/${ws}/articles/${f.articleId}`} size="sm">
-                      {f.articleTitle ?? t("common.untitled")}
-                    </Anchor>
-                    <Text size="xs" c="dimmed">
-                      {f.outletName}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" lineClamp={3} style={{ whiteSpace: "pre-wrap" }}>
-                      {f.quote ?? "—"}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{t(`review.statuses.${f.status}`)}</Table.Td>
-                  {canResolve && (
+              {padTop > 0 && (
+                <tr>
+                  <td colSpan={columns} style={{ height: padTop, padding: 0, border: 0 }} />
+                </tr>
+              )}
+              {rows.map(({ index }) => {
+                const f = items[index] as FlagView;
+                return (
+                  <Table.Tr key={f.id} data-index={index} ref={virtualizer.measureElement}>
                     <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        {f.status !== "confirmed" && (
-                          <Button
-                            size="xs"
-                            color="red.9"
-                            onClick={() => setDeciding({ item: f, status: "confirmed" })}
-                          >
-                            {t("review.confirm")}
-                          </Button>
-                        )}
-                        {f.status !== "dismissed" && (
-                          <Button
-                            size="xs"
-                            variant="default"
-                            onClick={() => setDeciding({ item: f, status: "dismissed" })}
-                          >
-                            {t("review.dismiss")}
-                          </Button>
-                        )}
-                      </Group>
+                      <Badge color="red" variant="light">
+                        {t(`review.flagKinds.${f.kind}`)}
+                      </Badge>
+                      <Text size="xs" c="dimmed" mt={4}>
+                        {f.explanation}
+                      </Text>
                     </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
+                    <Table.Td>
+                      <Anchor component={Link} to={`/w/${ws}/articles/${f.articleId}`} size="sm">
+                        {f.articleTitle ?? t("common.untitled")}
+                      </Anchor>
+                      <Text size="xs" c="dimmed">
+                        {f.outletName}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" lineClamp={3} style={{ whiteSpace: "pre-wrap" }}>
+                        {f.quote ?? "—"}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>{t(`review.statuses.${f.status}`)}</Table.Td>
+                    {canResolve && (
+                      <Table.Td>
+                        <Group gap={4} wrap="nowrap">
+                          {f.status !== "confirmed" && (
+                            <Button
+                              size="xs"
+                              color="red.9"
+                              onClick={() => setDeciding({ item: f, status: "confirmed" })}
+                            >
+                              {t("review.confirm")}
+                            </Button>
+                          )}
+                          {f.status !== "dismissed" && (
+                            <Button
+                              size="xs"
+                              variant="default"
+                              onClick={() => setDeciding({ item: f, status: "dismissed" })}
+                            >
+                              {t("review.dismiss")}
+                            </Button>
+                          )}
+                        </Group>
+                      </Table.Td>
+                    )}
+                  </Table.Tr>
+                );
+              })}
+              {padBottom > 0 && (
+                <tr>
+                  <td colSpan={columns} style={{ height: padBottom, padding: 0, border: 0 }} />
+                </tr>
+              )}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </div>
       )}
-      {query.hasNextPage && (
-        <Center>
-          <Button
-            variant="default"
-            loading={query.isFetchingNextPage}
-            onClick={() => void query.fetchNextPage()}
-          >
-            {t("common.loadMore")}
-          </Button>
-        </Center>
-      )}
+      <LoadMore next={query} />
       <DecisionModal
         key={deciding ? `${deciding.item.id}-${deciding.status}` : "none"}
         status={deciding?.status ?? null}
