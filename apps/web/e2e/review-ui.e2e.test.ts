@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
+import type { ArticleSuggestions, Assertion, Claim, Event } from "@kroscek/schema";
+import type { Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../../api/src/routes/exports/csv-reader";
+import { id as dictionary } from "../src/i18n/id";
 import { codePointLength } from "../src/lib/code-points";
 import { apiSession, type E2E, screenshot, selectInBody, signIn, startE2E } from "./harness";
 
@@ -15,10 +18,22 @@ const EVENT_TITLE = "Putin meets North Korean foreign minister Choe Son Hui in M
 const XSS_BODY =
   'Judul palsu <img src=x onerror="window.__xss=1"> dan\n<script>window.__xss=2</script> selesai.';
 const EDITOR = { email: "editor@demo.kroscek.local", password: "editor-password-123" };
+/** The demo corpus's Republika copy of the Reuters story (db/demo/manifest.json). */
+const REPUBLIKA_TITLE = "Kremlin: Rusia Kian Perkuat Hubungan dengan Korut";
+const REPUBLIKA_TUESDAY = "Selasa (16/1/2024)";
+
+/** Whether the element lies within the window, i.e. the page was scrolled to it. */
+const inViewport = (element: Locator) =>
+  element.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  });
 
 describe("review UI against the real server", () => {
   let e: E2E;
   let articleUrl = "";
+  /** The demo article and date claim the suggestions test accepted into. */
+  let republika = { url: "", dateClaimId: "" };
 
   beforeAll(async () => {
     e = await startE2E();
@@ -236,6 +251,184 @@ describe("review UI against the real server", () => {
     await alert.getByRole("button", { name: "Muat ulang" }).click();
     await expect.poll(() => page.getByTestId("verdict-rationale").inputValue()).toBe("Diubah di tab lain.");
     await screenshot(page, "claim-verdict");
+  });
+
+  it("lists an article's suggestions, points at them in the text and accepts one as an assertion", async () => {
+    const { page } = e;
+    await page.goto(`${e.url}/w/demo/articles`);
+    await page.getByRole("link", { name: REPUBLIKA_TITLE }).click();
+    await page.waitForURL(/\/w\/demo\/articles\/[0-9a-f-]{36}$/);
+    const articleId = page.url().split("/").pop() as string;
+    const panel = page.getByTestId("suggestion-panel");
+    await panel.getByTestId("suggestion").first().waitFor();
+    const stored = await page.evaluate(async (id) => {
+      const res = await fetch(`/api/v1/workspaces/demo/articles/${id}/suggestions`);
+      return (await res.json()) as ArticleSuggestions;
+    }, articleId);
+    const assertionsOf = () =>
+      page.evaluate(async (id) => {
+        const res = await fetch(`/api/v1/workspaces/demo/assertions?articleId=${id}&limit=200`);
+        return ((await res.json()) as { items: Assertion[] }).items;
+      }, articleId);
+
+    // Counts per kind, candidate claims first.
+    const claimCount = stored.counts.claim ?? 0;
+    expect(claimCount).toBeGreaterThan(0);
+    expect(await panel.getByTestId("suggestion-kind-claim").textContent()).toBe(
+      `${dictionary.suggestions.kinds.claim} (${claimCount})`,
+    );
+    expect(await panel.getByTestId("suggestion").first().getAttribute("data-kind")).toBe("claim");
+
+    // The list is virtualised: only the cards in view are in the page; scrolling brings the rest,
+    // down to the page furniture listed last.
+    expect(await panel.getByTestId("suggestion").count()).toBeLessThan(stored.items.length);
+    const furniture = stored.items.filter((i) => i.kind === "furniture");
+    const lastFurniture = furniture[furniture.length - 1];
+    if (!lastFurniture) throw new Error("the demo article has no page furniture");
+    const furnitureCard = panel.locator(`[data-suggestion-id="${lastFurniture.id}"]`);
+    await expect
+      .poll(async () => {
+        await panel.getByTestId("suggestion-list").evaluate((el) => el.scrollTo(0, el.scrollHeight));
+        return furnitureCard.count();
+      })
+      .toBe(1);
+    const reason = lastFurniture.details.reason as keyof typeof dictionary.suggestions.furnitureReasons;
+    expect(await furnitureCard.getByTestId("suggestion-details").textContent()).toContain(
+      dictionary.suggestions.furnitureReasons[reason],
+    );
+
+    // A date the extractor resolved, shown as the day it names in the article's time zone.
+    await panel.getByTestId("suggestion-kind-date").click();
+    await expect.poll(() => panel.getByTestId("suggestion").first().getAttribute("data-kind")).toBe("date");
+    const tuesday = stored.items.find((i) => i.kind === "date" && i.quote === REPUBLIKA_TUESDAY);
+    expect(tuesday?.details).toMatchObject({ status: "resolved" });
+    const dateCard = panel.locator(`[data-suggestion-id="${tuesday?.id}"]`);
+    await dateCard.waitFor();
+    expect(await dateCard.getByTestId("suggestion-interval").textContent()).toBe(
+      `16 Jan 2024 (${dictionary.claimValue.precisions.day})`,
+    );
+    expect(await dateCard.getByTestId("suggestion-details").textContent()).toContain(
+      `“${REPUBLIKA_TUESDAY}”`,
+    );
+    await dateCard.getByTestId("suggestion-show").click();
+    const focused = page.locator('[data-testid="article-body"] mark[data-suggestion-focus]');
+    await focused.first().waitFor();
+    expect((await focused.allTextContents()).join("")).toBe(REPUBLIKA_TUESDAY);
+    await expect.poll(() => inViewport(focused.first())).toBe(true);
+    await screenshot(page, "suggestions");
+
+    // Accept the candidate claim dated that Tuesday into the demo event's date claim.
+    await panel.getByTestId("suggestion-kind-claim").click();
+    const claim = stored.items.find(
+      (i) =>
+        i.kind === "claim" &&
+        i.status === "open" &&
+        (i.details.date as { text?: string } | null)?.text === REPUBLIKA_TUESDAY,
+    );
+    if (!claim) throw new Error("the demo article has no open candidate claim dated Tuesday");
+    const claimCard = panel.locator(`[data-suggestion-id="${claim.id}"]`);
+    await claimCard.waitFor();
+    expect(await claimCard.getByTestId("suggestion-quote").textContent()).toBe(`“${claim.quote}”`);
+    const before = await assertionsOf();
+    await claimCard.getByTestId("suggestion-accept").click();
+    const form = page.getByTestId("accept-form");
+    await form.waitFor();
+    expect(await form.getByTestId("accept-quote").textContent()).toBe(claim.quote);
+    expect(await form.getByTestId("record-stance").inputValue()).toBe(dictionary.stance.asserts);
+    const suggestedKind = (
+      claim.details.attribution as { attributionKind: keyof typeof dictionary.attribution.kinds }
+    ).attributionKind;
+    expect(await form.getByTestId("record-attribution").inputValue()).toBe(
+      dictionary.attribution.kinds[suggestedKind],
+    );
+    await form.getByTestId("record-event").click();
+    await form.getByTestId("record-event").fill("Choe");
+    await page.getByRole("option", { name: EVENT_TITLE }).click();
+    // The event's date claim that names the day the suggestion resolved.
+    const suggestedDay = (claim.details.date as { interval: { start: string } }).interval.start;
+    const dateClaim = await page.evaluate(
+      async ({ title, start }) => {
+        const get = async <T>(path: string) =>
+          ((await (await fetch(`/api/v1/workspaces/demo${path}`)).json()) as { items: T[] }).items;
+        const event = (await get<Event>(`/events?q=${encodeURIComponent(title)}`)).find(
+          (e) => e.title === title,
+        );
+        const claims = await get<Claim>(`/claims?eventId=${event?.id}&limit=200`);
+        return claims.find((c) => c.value.slot === "date" && c.value.interval.start === start);
+      },
+      { title: EVENT_TITLE, start: suggestedDay },
+    );
+    if (!dateClaim) throw new Error("the demo event has no claim of the suggested day");
+    republika = { url: page.url(), dateClaimId: dateClaim.id };
+    await form.getByTestId("record-claim").click();
+    await page
+      .getByRole("option", { name: `${dictionary.slots.date}: ${dateClaim.summary}`, exact: true })
+      .click();
+    await screenshot(page, "suggestion-accept");
+    await form.getByTestId("accept-submit").click();
+    await form.waitFor({ state: "detached" });
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+
+    // The suggestion is accepted and the reader shows the new assertion.
+    await claimCard.getByTestId("suggestion-accepted").waitFor();
+    const after = await assertionsOf();
+    expect(after).toHaveLength(before.length + 1);
+    const added = after.find((a) => !before.some((b) => b.id === a.id)) as Assertion;
+    expect(added.position).toEqual(claim.position);
+    expect(added.quote.exact).toBe(claim.quote);
+    expect(added.claimId).toBe(dateClaim.id);
+    expect(added.stance).toBe("asserts");
+    expect(added.attribution.kind).toBe(suggestedKind);
+    const list = page.getByTestId("assertion-list").getByRole("listitem");
+    await expect.poll(() => list.count()).toBe(before.length + 1);
+    await list.filter({ hasText: claim.quote }).first().waitFor();
+    const mark = page.locator(`[data-testid="article-body"] mark[data-assertion-ids~="${added.id}"]`);
+    await mark.first().waitFor();
+    await expect.poll(() => inViewport(mark.first())).toBe(true);
+    await screenshot(page, "suggestion-accepted");
+  });
+
+  it("offers a reload when someone else accepted the suggestion first (409)", async () => {
+    const { page } = e;
+    await page.goto(republika.url);
+    const articleId = republika.url.split("/").pop() as string;
+    const panel = page.getByTestId("suggestion-panel");
+    await panel.getByTestId("suggestion-kind-date").click();
+    const card = panel
+      .locator(`[data-kind="date"][data-status="open"]`)
+      .filter({ hasText: REPUBLIKA_TUESDAY });
+    await card.first().waitFor();
+    const suggestionId = (await card.first().getAttribute("data-suggestion-id")) as string;
+    await card.first().getByTestId("suggestion-accept").click();
+    const form = page.getByTestId("accept-form");
+    await form.waitFor();
+
+    // Meanwhile a colleague accepts the same suggestion.
+    const colleague = await apiSession(e.url, e.admin.email, e.admin.password);
+    const res = await colleague(
+      `/api/v1/workspaces/demo/articles/${articleId}/suggestions/${suggestionId}/accept`,
+      { method: "POST", body: { claimId: republika.dateClaimId } },
+    );
+    expect(res.status).toBe(201);
+
+    await form.getByTestId("record-event").click();
+    await form.getByTestId("record-event").fill("Choe");
+    await page.getByRole("option", { name: EVENT_TITLE }).click();
+    await form.getByTestId("record-claim").click();
+    await page.getByRole("option").first().click();
+    await form.getByTestId("accept-submit").click();
+    const alert = form.getByTestId("error-alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("already accepted");
+    expect(await alert.textContent()).toContain(dictionary.errors.conflict);
+    await alert.scrollIntoViewIfNeeded();
+    await screenshot(page, "suggestion-conflict");
+    await alert.getByRole("button", { name: dictionary.errors.reload }).click();
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    await panel
+      .locator(`[data-suggestion-id="${suggestionId}"]`)
+      .getByTestId("suggestion-accepted")
+      .waitFor();
   });
 
   it("switches the interface language to English and remembers it", async () => {

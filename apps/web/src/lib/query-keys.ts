@@ -13,5 +13,6 @@ export const keys = {
   events: (ws: string) => ["ws", ws, "events"] as const,
   claims: (ws: string) => ["ws", ws, "claims"] as const,
   entities: (ws: string) => ["ws", ws, "entities"] as const,
+  suggestions: (ws: string) => ["ws", ws, "suggestions"] as const,
   audit: (ws: string) => ["ws", ws, "audit"] as const,
 };

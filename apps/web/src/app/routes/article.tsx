@@ -13,10 +13,15 @@ import { ArticleFlags, AssertionList } from "@/features/articles/components/asse
 import { FindPassage } from "@/features/articles/components/find-passage";
 import type { QuoteSelection } from "@/features/articles/utils/selection";
 import { RecordAssertionForm } from "@/features/assertions/components/record-assertion-form";
+import type { Span } from "@/features/suggestions/components/suggestion-card";
+import { SuggestionPanel } from "@/features/suggestions/components/suggestion-panel";
 import { useWorkspace } from "@/hooks/use-workspace";
 import { can } from "@/lib/auth";
 
-/** The reader: the article as text with its assertions highlighted; selecting a passage records one. */
+/**
+ * The reader: the article as text with its assertions highlighted; selecting a passage records one,
+ * and the suggestions of assisted extraction can be pointed at in the text and accepted.
+ */
 export function ArticleRoute() {
   const { t } = useTranslation();
   const { articleId = "" } = useParams();
@@ -26,6 +31,10 @@ export function ArticleRoute() {
   const flags = useArticleFlags(slug, articleId);
   const [pending, setPending] = useState<QuoteSelection | null>(null);
   const [recording, setRecording] = useState(false);
+  // A suggestion under the pointer outlines its passage; "show in text" also scrolls to it.
+  const [pointed, setPointed] = useState<Span | null>(null);
+  const [shown, setShown] = useState<(Span & { key: number; articleId: string }) | null>(null);
+  const shownHere = shown?.articleId === articleId ? shown : null;
   const writable = can(workspace?.role, "ledger.write");
   const flaggedIds = useMemo(
     () =>
@@ -56,6 +65,8 @@ export function ArticleRoute() {
                 flaggedAssertionIds={flaggedIds}
                 pending={pending}
                 onSelect={writable ? setPending : undefined}
+                focus={pointed ?? shownHere}
+                focusScrollKey={shownHere?.key}
               />
             </Paper>
           </Stack>
@@ -76,6 +87,15 @@ export function ArticleRoute() {
                 <ArticleFlags flags={(flags.data ?? []).filter((f) => !f.assertionId)} />
               </>
             )}
+            <SuggestionPanel
+              ws={slug}
+              articleId={a.id}
+              timeZone={a.timeZone}
+              writable={writable}
+              assertions={assertions.data ?? []}
+              onPoint={setPointed}
+              onShow={(span) => setShown((prev) => ({ ...span, articleId, key: (prev?.key ?? 0) + 1 }))}
+            />
           </Stack>
         </Grid.Col>
       </Grid>

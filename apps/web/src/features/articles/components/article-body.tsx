@@ -1,5 +1,5 @@
 import type { Assertion } from "@kroscek/schema";
-import { Fragment, useMemo, useRef } from "react";
+import { Fragment, useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { segmentBody } from "../utils/segments";
 import { type QuoteSelection, selectionInBody } from "../utils/selection";
@@ -12,21 +12,40 @@ interface ArticleBodyProps {
   /** The passage being recorded, shown highlighted until it is saved. */
   pending: QuoteSelection | null;
   onSelect?: (selection: QuoteSelection) => void;
+  /** A passage pointed at from outside the text (a suggestion), outlined. */
+  focus?: { start: number; end: number } | null;
+  /** Each new value scrolls the outlined passage into view. */
+  focusScrollKey?: number;
 }
+
+const PENDING = "__pending";
+const FOCUS = "__focus";
 
 /**
  * The article text, rendered only as React text nodes (never as HTML), with recorded assertions
  * highlighted by stance. Selecting a passage reports its code-point offsets in the body.
  */
-export function ArticleBody({ body, assertions, flaggedAssertionIds, pending, onSelect }: ArticleBodyProps) {
+export function ArticleBody({
+  body,
+  assertions,
+  flaggedAssertionIds,
+  pending,
+  onSelect,
+  focus = null,
+  focusScrollKey,
+}: ArticleBodyProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const byId = useMemo(() => new Map(assertions.map((a) => [a.id, a])), [assertions]);
+  const focusStart = focus?.start;
+  const focusEnd = focus?.end;
   const segments = useMemo(() => {
     const spans = assertions.map((a) => ({ id: a.id, start: a.position.start, end: a.position.end }));
-    if (pending) spans.push({ id: "__pending", start: pending.start, end: pending.end });
+    if (pending) spans.push({ id: PENDING, start: pending.start, end: pending.end });
+    if (focusStart !== undefined && focusEnd !== undefined)
+      spans.push({ id: FOCUS, start: focusStart, end: focusEnd });
     return segmentBody(body, spans);
-  }, [body, assertions, pending]);
+  }, [body, assertions, pending, focusStart, focusEnd]);
   const lastSegmentOf = useMemo(() => {
     const last = new Map<string, number>();
     segments.forEach((s, i) => {
@@ -34,6 +53,14 @@ export function ArticleBody({ body, assertions, flaggedAssertionIds, pending, on
     });
     return last;
   }, [segments]);
+
+  // Scrolls only when asked (a new key), not whenever the outline moves under the pointer.
+  useEffect(() => {
+    if (focusScrollKey === undefined) return;
+    const mark = ref.current?.querySelector("[data-suggestion-focus]");
+    const still = window.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+    mark?.scrollIntoView({ block: "center", behavior: still ? "auto" : "smooth" });
+  }, [focusScrollKey]);
 
   const capture = () => {
     if (!ref.current || !onSelect) return;
@@ -53,30 +80,44 @@ export function ArticleBody({ body, assertions, flaggedAssertionIds, pending, on
     >
       {segments.map((s, i) => {
         if (s.covering.length === 0) return <Fragment key={s.from}>{s.text}</Fragment>;
-        if (s.covering.includes("__pending")) {
+        const focused = s.covering.includes(FOCUS);
+        const focusProps = focused ? { "data-suggestion-focus": true } : {};
+        if (s.covering.includes(PENDING)) {
           return (
-            <mark key={s.from} className={`${classes.mark} ${classes.selected}`} data-testid="pending-quote">
+            <mark
+              key={s.from}
+              className={`${classes.mark} ${classes.selected} ${focused ? classes.focus : ""}`}
+              data-testid="pending-quote"
+              {...focusProps}
+            >
               {s.text}
             </mark>
           );
         }
-        const top = byId.get(s.covering[s.covering.length - 1] as string);
-        const flagged = s.covering.some((id) => flaggedAssertionIds.has(id) && lastSegmentOf.get(id) === i);
+        const ids = s.covering.filter((id) => id !== FOCUS);
+        const top = byId.get(ids[ids.length - 1] as string);
+        const flagged = ids.some((id) => flaggedAssertionIds.has(id) && lastSegmentOf.get(id) === i);
         const cls = [
           classes.mark,
           top ? classes[top.stance] : "",
-          s.covering.length > 1 ? classes.overlap : "",
+          ids.length > 1 ? classes.overlap : "",
           flagged ? classes.flagged : "",
+          focused ? classes.focus : "",
         ].join(" ");
         return (
           <mark
             key={s.from}
             className={cls}
             data-stance={top?.stance}
-            data-assertion-ids={s.covering.join(" ")}
-            title={[top ? t(`stance.${top.stance}`) : "", flagged ? t("reader.flagged") : ""]
+            data-assertion-ids={ids.length ? ids.join(" ") : undefined}
+            title={[
+              top ? t(`stance.${top.stance}`) : "",
+              flagged ? t("reader.flagged") : "",
+              focused ? t("suggestions.highlighted") : "",
+            ]
               .filter(Boolean)
               .join(" · ")}
+            {...focusProps}
           >
             {s.text}
           </mark>

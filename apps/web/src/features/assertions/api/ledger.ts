@@ -9,7 +9,7 @@ import type {
   Event,
   EventCreateSchema,
 } from "@kroscek/schema";
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { queryOptions, useQueries, useQuery } from "@tanstack/react-query";
 import { api, wsPath } from "@/lib/api-client";
 import { keys } from "@/lib/query-keys";
 
@@ -63,6 +63,20 @@ export const entitySearchQueryOptions = (ws: string, name: string) =>
     placeholderData: (prev) => prev,
   });
 export const useEntitySearch = (ws: string, name: string) => useQuery(entitySearchQueryOptions(ws, name));
+/** One entity by id (a picker preset by id, a suggestion naming a known entity). */
+export const getEntity = (ws: string, id: string, signal?: AbortSignal) =>
+  api.get<Entity>(wsPath(ws, `/entities/${encodeURIComponent(id)}`), undefined, signal);
+export const entityQueryOptions = (ws: string, id: string) =>
+  queryOptions({
+    queryKey: [...keys.entities(ws), "one", id],
+    queryFn: ({ signal }) => getEntity(ws, id, signal),
+    staleTime: 5 * 60_000,
+  });
+export const useEntity = (ws: string, id: string | null) =>
+  useQuery({ ...entityQueryOptions(ws, id ?? ""), enabled: Boolean(id) });
+/** Several entities by id, each cached on its own. */
+export const useEntitiesById = (ws: string, ids: readonly string[]) =>
+  useQueries({ queries: ids.map((id) => entityQueryOptions(ws, id)) });
 export const createEntity = (ws: string, input: EntityInput) =>
   api.post<Entity>(wsPath(ws, "/entities"), input);
 

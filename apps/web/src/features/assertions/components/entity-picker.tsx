@@ -5,7 +5,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/error-alert";
-import { createEntity, useEntitySearch } from "../api/ledger";
+import { createEntity, useEntitiesById, useEntitySearch } from "../api/ledger";
 
 interface BaseProps {
   ws: string;
@@ -15,13 +15,21 @@ interface BaseProps {
   testId?: string;
 }
 
-/** Entity search: alias lookup through GET entities/resolve plus partial names, with "create" when nothing fits. */
-function useEntityOptions(ws: string, defaultKind: EntityKind) {
+/**
+ * Entity search: alias lookup through GET entities/resolve plus partial names, with "create" when
+ * nothing fits. Selected entities the search has not shown (a preset value) are loaded by id.
+ */
+function useEntityOptions(ws: string, defaultKind: EntityKind, selected: readonly string[]) {
   const [search, setSearch] = useState("");
   const [debounced] = useDebouncedValue(search, 250);
   const found = useEntitySearch(ws, debounced.trim());
   const known = useRef(new Map<string, Entity>());
   for (const e of found.data ?? []) known.current.set(e.id, e);
+  const loaded = useEntitiesById(
+    ws,
+    selected.filter((id) => !known.current.has(id)),
+  );
+  for (const q of loaded) if (q.data) known.current.set(q.data.id, q.data);
   const [kind, setKind] = useState<EntityKind>(defaultKind);
   const create = useMutation({
     mutationFn: (name: string) => createEntity(ws, { canonicalName: name, kind, aliases: [] }),
@@ -93,7 +101,7 @@ export function EntityPicker({
   testId,
 }: BaseProps & { value: string | null; onChange: (id: string | null) => void }) {
   const { t } = useTranslation();
-  const o = useEntityOptions(ws, defaultKind);
+  const o = useEntityOptions(ws, defaultKind, value ? [value] : []);
   return (
     <Stack gap={4}>
       <Select
@@ -125,7 +133,7 @@ export function EntitiesPicker({
   testId,
 }: BaseProps & { value: string[]; onChange: (ids: string[]) => void }) {
   const { t } = useTranslation();
-  const o = useEntityOptions(ws, defaultKind);
+  const o = useEntityOptions(ws, defaultKind, value);
   return (
     <Stack gap={4}>
       <MultiSelect

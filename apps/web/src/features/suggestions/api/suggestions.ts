@@ -1,0 +1,92 @@
+import type {
+  ArticleSuggestions,
+  Stance,
+  Suggestion,
+  SuggestionAcceptResultSchema,
+  SuggestionAcceptSchema,
+  SuggestionRefreshResultSchema,
+} from "@kroscek/schema";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  type ClaimTarget,
+  invalidateAfterAssertionWrite,
+  resolveClaim,
+} from "@/features/assertions/api/record-assertion";
+import { api, wsPath } from "@/lib/api-client";
+import { keys } from "@/lib/query-keys";
+
+export type SuggestionAcceptInput = ReturnType<typeof SuggestionAcceptSchema.parse>;
+export type SuggestionAcceptResult = ReturnType<typeof SuggestionAcceptResultSchema.parse>;
+export type SuggestionRefreshResult = ReturnType<typeof SuggestionRefreshResultSchema.parse>;
+
+const base = (ws: string, articleId: string) =>
+  wsPath(ws, `/articles/${encodeURIComponent(articleId)}/suggestions`);
+
+/** Every stored suggestion of an article, in text order, with counts per kind. */
+export const getSuggestions = (ws: string, articleId: string, signal?: AbortSignal) =>
+  api.get<ArticleSuggestions>(base(ws, articleId), undefined, signal);
+
+export const suggestionsQueryOptions = (ws: string, articleId: string) =>
+  queryOptions({
+    queryKey: [...keys.suggestions(ws), "article", articleId],
+    queryFn: ({ signal }) => getSuggestions(ws, articleId, signal),
+  });
+
+export const useArticleSuggestions = (ws: string, articleId: string) =>
+  useQuery(suggestionsQueryOptions(ws, articleId));
+
+/** Recomputes the article's suggestions: open ones are replaced, accepted ones kept. */
+export const refreshSuggestions = (ws: string, articleId: string) =>
+  api.post<SuggestionRefreshResult>(`${base(ws, articleId)}/refresh`);
+
+export function useRefreshSuggestions(ws: string, articleId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => refreshSuggestions(ws, articleId),
+    onSuccess: ({ replaced: _replaced, ...fresh }) => {
+      qc.setQueryData(suggestionsQueryOptions(ws, articleId).queryKey, fresh);
+    },
+  });
+}
+
+export const acceptSuggestion = (
+  ws: string,
+  articleId: string,
+  suggestionId: string,
+  input: SuggestionAcceptInput,
+) =>
+  api.post<SuggestionAcceptResult>(
+    `${base(ws, articleId)}/${encodeURIComponent(suggestionId)}/accept`,
+    input,
+  );
+
+export interface AcceptInput {
+  suggestionId: string;
+  /** The claim the quote asserts; a new event or claim is created first. */
+  target: ClaimTarget;
+  stance: Stance;
+  attribution: NonNullable<SuggestionAcceptInput["attribution"]>;
+  note: string | null;
+}
+
+/** Accepts a suggestion as an assertion of the chosen claim; the reader then shows the assertion. */
+export function useAcceptSuggestion(ws: string, articleId: string) {
+  const qc = useQueryClient();
+  const key = suggestionsQueryOptions(ws, articleId).queryKey;
+  return useMutation({
+    mutationFn: async ({ suggestionId, target, stance, attribution, note }: AcceptInput) => {
+      const { claimId } = await resolveClaim(ws, target);
+      return acceptSuggestion(ws, articleId, suggestionId, { claimId, stance, attribution, note });
+    },
+    onSuccess: ({ suggestion }) => {
+      qc.setQueryData(key, (old) => old && { ...old, items: replaceSuggestion(old.items, suggestion) });
+    },
+    onSettled: () => {
+      invalidateAfterAssertionWrite(qc, ws);
+      void qc.invalidateQueries({ queryKey: keys.suggestions(ws) });
+    },
+  });
+}
+
+const replaceSuggestion = (items: Suggestion[], next: Suggestion) =>
+  items.map((s) => (s.id === next.id ? next : s));
