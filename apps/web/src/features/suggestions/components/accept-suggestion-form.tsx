@@ -1,19 +1,16 @@
-import type { Stance, Suggestion } from "@kroscek/schema";
-import { Badge, Blockquote, Button, Group, Stack, Text, Textarea } from "@mantine/core";
-import { type FormEvent, useState } from "react";
+import type { Suggestion } from "@kroscek/schema";
+import { Badge, Button, Group, Stack, Text } from "@mantine/core";
+import type { FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/error-alert";
 import {
-  type AttributionDraft,
-  StanceAttributionFields,
-  toAttribution,
-} from "@/features/assertions/components/assertion-fields";
-import {
-  type ClaimChoice,
-  claimTarget,
-  EventClaimPicker,
-  newClaimChoice,
-} from "@/features/assertions/components/event-claim-picker";
+  AssertionDraftFields,
+  draftTarget,
+  QuoteBlock,
+  useAssertionDraft,
+} from "@/features/assertions/components/assertion-draft";
+import { toAttribution } from "@/features/assertions/components/assertion-fields";
+import { newClaimChoice } from "@/features/assertions/components/event-claim-picker";
 import { type SuggestionAcceptResult, useAcceptSuggestion } from "../api/suggestions";
 import { claimPreset, suggestedAttribution } from "../utils/suggestion-details";
 import { KIND_COLOUR, SuggestionFacts } from "./suggestion-card";
@@ -42,24 +39,22 @@ export function AcceptSuggestionForm({
 }: Props) {
   const { t } = useTranslation();
   const accept = useAcceptSuggestion(ws, articleId);
-  const [choice, setChoice] = useState<ClaimChoice>(() => newClaimChoice(s.quote, claimPreset(s, timeZone)));
-  const [stance, setStance] = useState<Stance>("asserts");
-  const [attribution, setAttribution] = useState<AttributionDraft>(() => suggestedAttribution(s));
-  const [note, setNote] = useState("");
-  const [problem, setProblem] = useState<string | null>(null);
+  const draft = useAssertionDraft(() => ({
+    choice: newClaimChoice(s.quote, claimPreset(s, timeZone)),
+    attribution: suggestedAttribution(s),
+  }));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    setProblem(null);
-    const picked = claimTarget(choice, timeZone);
-    if ("problem" in picked) return setProblem(t(picked.problem));
+    const target = draftTarget(draft, timeZone, t);
+    if (!target) return;
     accept.mutate(
       {
         suggestionId: s.id,
-        target: picked.target,
-        stance,
-        attribution: toAttribution(attribution),
-        note: note.trim() || null,
+        target,
+        stance: draft.stance,
+        attribution: toAttribution(draft.attribution),
+        note: draft.note.trim() || null,
       },
       { onSuccess: onAccepted },
     );
@@ -70,43 +65,25 @@ export function AcceptSuggestionForm({
       <Text size="sm" c="dimmed">
         {t("suggestions.acceptHint")}
       </Text>
-      <div>
-        <Group gap={6}>
-          <Text size="sm" fw={600}>
-            {t("record.quote")}
-          </Text>
-          <Badge color={KIND_COLOUR[s.kind]} variant="light" radius="sm">
-            {t(`suggestions.kind.${s.kind}`)}
-          </Badge>
-        </Group>
-        <Blockquote p="xs" mt={4} style={{ whiteSpace: "pre-wrap" }} data-testid="accept-quote">
-          {s.quote}
-        </Blockquote>
-        <Text size="xs" c="dimmed">
-          {t("record.position", { start: s.position.start, end: s.position.end })}
-        </Text>
+      <QuoteBlock
+        exact={s.quote}
+        start={s.position.start}
+        end={s.position.end}
+        testId="accept-quote"
+        heading={
+          <Group gap={6}>
+            <Text size="sm" fw={600}>
+              {t("record.quote")}
+            </Text>
+            <Badge color={KIND_COLOUR[s.kind]} variant="light" radius="sm">
+              {t(`suggestions.kind.${s.kind}`)}
+            </Badge>
+          </Group>
+        }
+      >
         <SuggestionFacts ws={ws} suggestion={s} timeZone={timeZone} />
-      </div>
-      <EventClaimPicker ws={ws} timeZone={timeZone} value={choice} onChange={setChoice} />
-      <StanceAttributionFields
-        ws={ws}
-        stance={stance}
-        onStanceChange={setStance}
-        attribution={attribution}
-        onAttributionChange={setAttribution}
-      />
-      <Textarea
-        label={t("record.note")}
-        autosize
-        minRows={1}
-        value={note}
-        onChange={(e) => setNote(e.currentTarget.value)}
-      />
-      {problem && (
-        <Text c="red.8" size="sm" role="alert">
-          {problem}
-        </Text>
-      )}
+      </QuoteBlock>
+      <AssertionDraftFields ws={ws} timeZone={timeZone} draft={draft} />
       <ErrorAlert error={accept.error} onReload={onReload} />
       <Group justify="flex-end">
         <Button type="submit" loading={accept.isPending} data-testid="accept-submit">
