@@ -22,7 +22,9 @@ interface Support {
   createScratch(url: string, name: string): Promise<void>;
   dropScratch(url: string, name: string): Promise<void>;
   bulkLoad(url: string, n: number, outlets: number): Promise<void>;
-  runSnapshot(url: string): Promise<{ id: string; summary: unknown }>;
+  runSnapshot(
+    url: string,
+  ): Promise<{ id: string; summary: unknown; loopDelayMaxMs: number; loopDelayP99Ms: number }>;
   streamExport(url: string, kind: string, format: string): Promise<{ bytes: number; lines: number }>;
 }
 const loadSupport = async () => (await import(support)) as Support;
