@@ -22,7 +22,7 @@ import type { z } from "zod";
 import { iso, isoOrNull } from "../lib/serialize";
 import type { Actor } from "./actor";
 import type { Db } from "./audit";
-import { runEngineInWorker } from "./snapshots/engine";
+import { engineShare, runEngineInWorker } from "./snapshots/engine";
 import { LedgerPacker, type PackedLedger } from "./snapshots/packed-ledger";
 
 /** Rows read per query while loading the ledger: bounded memory per round trip. */
@@ -265,10 +265,19 @@ export async function computeSnapshot(
   await update(db, { progress: 0.01 });
   const ledger = await loadLedger(db, workspaceId, (p) => update(db, { progress: 0.05 + 0.55 * p }));
   await update(db, { progress: 0.6 });
-  const run = await runEngineInWorker(ledger, {
-    params: input.params,
-    ...(input.weights ? { weights: input.weights } : {}),
-  });
+  // Engine rounds move progress from 60% to 90%, written at most every two seconds.
+  let share = 0;
+  let written = 0;
+  const run = await runEngineInWorker(
+    ledger,
+    { params: input.params, ...(input.weights ? { weights: input.weights } : {}) },
+    (round) => {
+      share = engineShare(round, share);
+      if (Date.now() - written < 2000) return;
+      written = Date.now();
+      void update(db, { progress: 0.6 + 0.3 * share }).catch(() => {});
+    },
+  );
   await update(db, { progress: 0.9 });
   await db.transaction(async (tx) => {
     // Claimed first, so a runner that lost its lease writes nothing.

@@ -86,6 +86,7 @@ export function ledgerToTruthInput(
   assertions: readonly LedgerAssertion[],
   verdicts: readonly LedgerVerdict[],
   params: Partial<TruthParams> = {},
+  onRound?: TruthInput<ClaimValue>["onRound"],
 ): LedgerInput {
   // A wire that is itself an outlet of the workspace (kind `wire`) keeps its outlet id, so its own
   // articles and the copies of them are one source.
@@ -140,6 +141,7 @@ export function ledgerToTruthInput(
       copies: [...copies.values()],
       fixed,
       params,
+      ...(onRound ? { onRound } : {}),
     },
     virtualWires: [...virtualWires].sort(),
   };

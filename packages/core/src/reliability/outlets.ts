@@ -2,7 +2,7 @@
 // API's snapshot service feeds it rows read from the database and stores what it returns.
 import { estimateReliability } from "../truth/accu";
 import { betaCredibleInterval } from "../truth/beta";
-import { ALGORITHM_VERSION, DEFAULT_PARAMS, type TruthParams } from "../truth/types";
+import { ALGORITHM_VERSION, DEFAULT_PARAMS, type RoundReport, type TruthParams } from "../truth/types";
 import { type LedgerAssertion, type LedgerOutlet, type LedgerVerdict, ledgerToTruthInput } from "./ledger";
 import { DEFAULT_SCORE_WEIGHTS, outletScore, SCORE_VERSION, type ScoreWeights, scoreFormula } from "./score";
 
@@ -71,10 +71,16 @@ export function computeOutletReliability(
   outlets: readonly LedgerOutlet[],
   assertions: readonly LedgerAssertion[],
   verdicts: readonly LedgerVerdict[],
-  options: { params?: Partial<TruthParams>; weights?: ScoreWeights } = {},
+  options: { params?: Partial<TruthParams>; weights?: ScoreWeights; onRound?: (r: RoundReport) => void } = {},
 ): ReliabilityRun {
   const weights = options.weights ?? DEFAULT_SCORE_WEIGHTS;
-  const { input, virtualWires } = ledgerToTruthInput(outlets, assertions, verdicts, options.params);
+  const { input, virtualWires } = ledgerToTruthInput(
+    outlets,
+    assertions,
+    verdicts,
+    options.params,
+    options.onRound,
+  );
   const result = estimateReliability(input);
   const counts = new Map<string, Counts>();
   for (const a of assertions) {

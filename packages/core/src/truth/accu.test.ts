@@ -23,6 +23,20 @@ const winners = (r: { objects: { object: string; winnerKey: string }[] }) =>
   Object.fromEntries(r.objects.map((o) => [o.object, o.winnerKey]));
 
 describe("estimateReliability", () => {
+  it("reports every round to onRound, ending with the converged one, without changing the result", () => {
+    const reports: { round: number; delta: number }[] = [];
+    const plain = estimateReliability({ claims: copierClique(), valueKey: id });
+    const watched = estimateReliability({
+      claims: copierClique(),
+      valueKey: id,
+      onRound: (r) => reports.push({ round: r.round, delta: r.delta }),
+    });
+    expect(reports.map((r) => r.round)).toEqual(Array.from({ length: watched.rounds }, (_, i) => i + 1));
+    expect(watched.converged).toBe(true);
+    expect(reports.at(-1)?.delta).toBeLessThan(1e-4);
+    expect(watched.sources).toEqual(plain.sources);
+  });
+
   it("a copier clique outvotes a reliable minority when nothing discounts copies", () => {
     const r = estimateReliability({ claims: copierClique(), valueKey: id, params: { detectCopying: false } });
     expect(winners(r).o0).toBe("B");

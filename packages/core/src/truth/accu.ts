@@ -83,7 +83,7 @@ function valueProbabilities<V>(
   return { probability, confidence, claimWeight, claimProbability };
 }
 
-function run<V>(prep: Prepared<V>, algorithm: string): TruthResult<V> {
+function run<V>(prep: Prepared<V>, algorithm: string, onRound?: TruthInput<V>["onRound"]): TruthResult<V> {
   const { alpha, beta, initialAccuracy, maxRounds, tolerance, detectCopying, credibleMass } = prep.params;
   const S = prep.sources.length;
   let accuracy = new Float64Array(S).fill(initialAccuracy);
@@ -122,6 +122,7 @@ function run<V>(prep: Prepared<V>, algorithm: string): TruthResult<V> {
       delta = Math.max(delta, Math.abs((next[s] as number) - (accuracy[s] as number)));
     }
     accuracy = next;
+    onRound?.({ round: rounds, delta, maxRounds, tolerance });
     if (delta < tolerance) {
       converged = true;
       break;
@@ -154,7 +155,7 @@ export function estimateReliability<V>(input: TruthInput<V>): TruthResult<V> {
   const prep = prepare(input);
   const sim = prep.params.rho > 0 && input.similarity !== undefined;
   const name = `accu${sim ? "-sim" : ""}${prep.params.detectCopying ? "-copy" : ""}`;
-  return run(prep, name);
+  return run(prep, name, input.onRound);
 }
 
 /** The paper's name for the same model: alias of `estimateReliability`. */

@@ -35,6 +35,7 @@ export {
   type Dependence,
   type FixedTruth,
   type ObjectEstimate,
+  type RoundReport,
   type Similarity,
   type SourceEstimate,
   type TruthInput,

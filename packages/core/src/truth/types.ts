@@ -89,6 +89,16 @@ export interface TruthInput<V> {
   copyGroups?: readonly (readonly string[])[];
   fixed?: readonly FixedTruth<V>[];
   params?: Partial<TruthParams>;
+  /** Called after every round: for progress reports on long runs; it cannot change the result. */
+  onRound?: (round: RoundReport) => void;
+}
+
+/** How far a run has got: `delta` is the largest change of a source's accuracy in this round. */
+export interface RoundReport {
+  round: number;
+  delta: number;
+  maxRounds: number;
+  tolerance: number;
 }
 
 /** One candidate value of an object. */

@@ -1,7 +1,7 @@
 // Worker-thread entry: runs the reliability engine on a packed ledger, off the API's event loop.
 import { parentPort } from "node:worker_threads";
 import { computeOutletReliability } from "@kroscek/core";
-import type { EngineRequest, EngineResponse } from "./engine";
+import type { EngineMessage, EngineRequest, EngineResponse } from "./engine";
 import { unpackLedger } from "./packed-ledger";
 
 const port = parentPort;
@@ -11,10 +11,13 @@ port.once("message", (request: EngineRequest) => {
   let response: EngineResponse;
   try {
     const ledger = unpackLedger(request.ledger);
-    const run = computeOutletReliability(ledger.outlets, ledger.assertions, ledger.verdicts, request.options);
-    response = { ok: true, run };
+    const run = computeOutletReliability(ledger.outlets, ledger.assertions, ledger.verdicts, {
+      ...request.options,
+      onRound: (round) => port.postMessage({ type: "round", round } satisfies EngineMessage),
+    });
+    response = { type: "done", ok: true, run };
   } catch (error) {
-    response = { ok: false, message: (error as Error).message ?? String(error) };
+    response = { type: "done", ok: false, message: (error as Error).message ?? String(error) };
   }
   port.postMessage(response);
 });

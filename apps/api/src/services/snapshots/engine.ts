@@ -1,7 +1,7 @@
 // Runs the reliability engine in a worker thread: a 10^6-assertion workspace keeps the engine busy
 // for minutes, and the API must go on answering (and renewing the snapshot's lease) meanwhile.
 import { Worker } from "node:worker_threads";
-import type { ReliabilityRun, ScoreWeights, TruthParams } from "@kroscek/core";
+import type { ReliabilityRun, RoundReport, ScoreWeights, TruthParams } from "@kroscek/core";
 import type { PackedLedger } from "./packed-ledger";
 
 export interface EngineOptions {
@@ -12,12 +12,31 @@ export interface EngineRequest {
   ledger: PackedLedger;
   options: EngineOptions;
 }
-export type EngineResponse = { ok: true; run: ReliabilityRun } | { ok: false; message: string };
+export type EngineResponse =
+  | { type: "done"; ok: true; run: ReliabilityRun }
+  | { type: "done"; ok: false; message: string };
+/** What the worker sends: a report after each round, then the result. */
+export type EngineMessage = { type: "round"; round: RoundReport } | EngineResponse;
+
+/**
+ * How far the engine has got, 0–1, from its last round: rounds shrink the largest accuracy change
+ * roughly geometrically until it is under the tolerance, so progress is log(delta) on the way from
+ * log(1) to log(tolerance). Never goes back.
+ */
+export function engineShare(r: RoundReport, previous = 0): number {
+  if (r.delta <= r.tolerance) return 1;
+  const share = Math.log(Math.max(r.delta, Number.MIN_VALUE)) / Math.log(r.tolerance);
+  return Math.max(previous, Math.min(1, Math.max(0, share)), r.round / r.maxRounds);
+}
 
 // The worker runs the TypeScript sources like the rest of the server; its bootstrap registers tsx.
 const workerUrl = new URL("./engine-worker.mjs", import.meta.url);
 
-export function runEngineInWorker(packed: PackedLedger, options: EngineOptions): Promise<ReliabilityRun> {
+export function runEngineInWorker(
+  packed: PackedLedger,
+  options: EngineOptions,
+  onRound: (round: RoundReport) => void = () => {},
+): Promise<ReliabilityRun> {
   return new Promise<ReliabilityRun>((resolve, reject) => {
     const worker = new Worker(workerUrl);
     let settled = false;
@@ -27,9 +46,10 @@ export function runEngineInWorker(packed: PackedLedger, options: EngineOptions):
       fn();
       void worker.terminate();
     };
-    worker.once("message", (response: EngineResponse) =>
-      finish(() => (response.ok ? resolve(response.run) : reject(new Error(response.message)))),
-    );
+    worker.on("message", (message: EngineMessage) => {
+      if (message.type === "round") return onRound(message.round);
+      finish(() => (message.ok ? resolve(message.run) : reject(new Error(message.message))));
+    });
     worker.once("error", (error) => finish(() => reject(error)));
     worker.once("exit", (code) =>
       finish(() => reject(new Error(`the reliability engine's worker stopped (exit code ${code})`))),

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildLedger, LedgerFixture } from "../../routes/reliability/ledger-fixture";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
 import { SNAPSHOT_MAX_ATTEMPTS, SnapshotRunner } from "../reliability";
+import { engineShare } from "./engine";
 import { LedgerPacker, packLedger, unpackLedger } from "./packed-ledger";
 
 describe("snapshot runner", () => {
@@ -151,5 +152,15 @@ describe("packed ledger", () => {
     expect(unpacked.assertions).toEqual(rows);
     // Equal values are one object after unpacking.
     expect(unpacked.assertions[0]?.value).toBe(unpacked.assertions[5]?.value);
+  });
+});
+
+describe("engine progress", () => {
+  const at = (round: number, delta: number) => ({ round, delta, maxRounds: 100, tolerance: 1e-4 });
+  it("moves from 0 towards 1 as the largest change shrinks to the tolerance, never back", () => {
+    expect(engineShare(at(1, 1))).toBeCloseTo(0.01);
+    expect(engineShare(at(2, 1e-2))).toBeCloseTo(0.5);
+    expect(engineShare(at(3, 1e-1), 0.5)).toBe(0.5);
+    expect(engineShare(at(9, 5e-5))).toBe(1);
   });
 });
