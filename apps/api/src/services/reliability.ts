@@ -67,6 +67,7 @@ class LostLease extends Error {}
 export class SnapshotRunner {
   private active: Promise<void> | null = null;
   private again = false;
+  private stopped = false;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -76,6 +77,7 @@ export class SnapshotRunner {
 
   /** Works through the queue now; resolves when it is empty. */
   poke(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
     this.again = true;
     if (!this.active) {
       this.active = this.drain().finally(() => {
@@ -110,6 +112,7 @@ export class SnapshotRunner {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    this.stopped = true;
     this.again = false;
     // A computation in progress is not waited for past a few seconds: its lease runs out and the
     // next process takes it over.
@@ -117,9 +120,9 @@ export class SnapshotRunner {
   }
 
   private async drain(): Promise<void> {
-    while (this.again) {
+    while (this.again && !this.stopped) {
       this.again = false;
-      for (;;) {
+      while (!this.stopped) {
         const job = await this.claim().catch((error: Error) => {
           console.error(`reliability snapshots: could not claim work: ${error.message}`);
           return null;
