@@ -30,7 +30,8 @@ import {
 } from "../src/services/detection";
 import { createApiToken } from "../src/services/tokens";
 import { ensureWorkspace } from "../src/services/workspaces";
-import { detectedKeys, generateCorpus, insertBatch, score } from "./synthetic";
+import { generateCorpus } from "./synthetic";
+import { detectedKeys, insertBatch, score } from "./synthetic-db";
 
 const { values: args } = parseArgs({
   options: {

@@ -5,7 +5,8 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { detectArticle, detectEvent, redetectWorkspace } from "../src/services/detection";
 import { ensureWorkspace } from "../src/services/workspaces";
-import { detectedKeys, generateCorpus, insertBatch, type SyntheticResult, score } from "./synthetic";
+import { generateCorpus, type SyntheticResult } from "./synthetic";
+import { detectedKeys, insertBatch, score } from "./synthetic-db";
 
 /** Everything detection stores, minus ids and timestamps, in a stable order. */
 async function snapshot(t: TestDatabase, workspaceId: string) {

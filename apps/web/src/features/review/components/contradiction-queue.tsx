@@ -10,8 +10,6 @@ import {
   Stack,
   Text,
 } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
-import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -22,21 +20,16 @@ import { wsPath } from "@/lib/api-client";
 import { formatDate, localTimeZone } from "@/lib/format";
 import { keys } from "@/lib/query-keys";
 import { useContradictions, useReviewContradiction } from "../api/review";
-import { DecisionModal } from "./decision-modal";
+import { ReviewDecisionModal } from "./decision-modal";
 
 /** The editors' queue: each contradiction's two quotes side by side, to confirm or dismiss with a note. */
 export function ContradictionQueue({ ws, canResolve }: { ws: string; canResolve: boolean }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [status, setStatus] = useState<ReviewStatus | "all">("open");
   const query = useContradictions(ws, status === "all" ? null : status);
   const review = useReviewContradiction(ws);
   const [deciding, setDeciding] = useState<{ item: ContradictionView; status: ReviewStatus } | null>(null);
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
-  const close = () => {
-    setDeciding(null);
-    review.reset();
-  };
   return (
     <Stack>
       <Group justify="space-between" wrap="wrap">
@@ -85,31 +78,11 @@ export function ContradictionQueue({ ws, canResolve }: { ws: string; canResolve:
           next={query}
         />
       )}
-      <DecisionModal
-        key={deciding ? `${deciding.item.id}-${deciding.status}` : "none"}
-        status={deciding?.status ?? null}
-        onClose={close}
-        pending={review.isPending}
-        error={review.error}
-        onReload={() => {
-          close();
-          void qc.invalidateQueries({ queryKey: keys.contradictions(ws) });
-        }}
-        onSubmit={(note) => {
-          if (!deciding) return;
-          review.mutate(
-            {
-              id: deciding.item.id,
-              decision: { status: deciding.status, note, version: deciding.item.version },
-            },
-            {
-              onSuccess: () => {
-                notifications.show({ color: "teal", message: t("review.decided") });
-                close();
-              },
-            },
-          );
-        }}
+      <ReviewDecisionModal
+        deciding={deciding}
+        onClose={() => setDeciding(null)}
+        review={review}
+        listKey={keys.contradictions(ws)}
       />
     </Stack>
   );

@@ -1,8 +1,11 @@
 import type { ReviewStatus } from "@kroscek/schema";
 import { Button, Group, Modal, Stack, Textarea } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { type QueryKey, type UseMutationResult, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/error-alert";
+import type { Decision } from "../api/review";
 
 interface Props {
   status: ReviewStatus | null;
@@ -51,5 +54,62 @@ export function DecisionModal({ status, onClose, onSubmit, pending, error, onRel
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+/** The item an editor is deciding on, with the version they read, and the status chosen. */
+export interface Deciding {
+  item: { id: string; version: number };
+  status: ReviewStatus;
+}
+
+/**
+ * The decision modal wired to a review mutation (contradictions or flags): submits the note with the
+ * version read, and after a 409 closes and reloads the list the item came from.
+ */
+export function ReviewDecisionModal({
+  deciding,
+  onClose,
+  review,
+  listKey,
+}: {
+  deciding: Deciding | null;
+  onClose: () => void;
+  review: UseMutationResult<unknown, Error, { id: string; decision: Decision }>;
+  listKey: QueryKey;
+}) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const close = () => {
+    onClose();
+    review.reset();
+  };
+  return (
+    <DecisionModal
+      key={deciding ? `${deciding.item.id}-${deciding.status}` : "none"}
+      status={deciding?.status ?? null}
+      onClose={close}
+      pending={review.isPending}
+      error={review.error}
+      onReload={() => {
+        close();
+        void qc.invalidateQueries({ queryKey: listKey });
+      }}
+      onSubmit={(note) => {
+        if (!deciding) return;
+        review.mutate(
+          {
+            id: deciding.item.id,
+            decision: { status: deciding.status, note, version: deciding.item.version },
+          },
+          {
+            onSuccess: () => {
+              notifications.show({ color: "teal", message: t("review.decided") });
+              close();
+            },
+          },
+        );
+      }}
+    />
   );
 }

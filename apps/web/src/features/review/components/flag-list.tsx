@@ -1,7 +1,5 @@
 import { FLAG_KINDS, type FlagKind, type FlagView, type ReviewStatus } from "@kroscek/schema";
 import { Anchor, Badge, Button, Group, Select, Stack, Table, Text } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
-import { useQueryClient } from "@tanstack/react-query";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -11,12 +9,11 @@ import { PageLoader } from "@/components/page-loader";
 import { LoadMore, useNextPageNearEnd } from "@/components/virtual-list";
 import { keys } from "@/lib/query-keys";
 import { type FlagFilter, useFlags, useReviewFlag } from "../api/review";
-import { DecisionModal } from "./decision-modal";
+import { ReviewDecisionModal } from "./decision-modal";
 
 /** Flags on articles and assertions (unsourced, undated, spam, copies…), filterable and reviewable. */
 export function FlagList({ ws, canResolve }: { ws: string; canResolve: boolean }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [filter, setFilter] = useState<FlagFilter>({ status: "open", kind: null });
   const query = useFlags(ws, filter);
   const review = useReviewFlag(ws);
@@ -35,10 +32,6 @@ export function FlagList({ ws, canResolve }: { ws: string; canResolve: boolean }
   const padBottom = virtualizer.getTotalSize() - (rows[rows.length - 1]?.end ?? 0);
   useNextPageNearEnd(rows[rows.length - 1]?.index ?? -1, items.length, query);
   const columns = canResolve ? 5 : 4;
-  const close = () => {
-    setDeciding(null);
-    review.reset();
-  };
   return (
     <Stack>
       <Group wrap="wrap">
@@ -153,31 +146,11 @@ export function FlagList({ ws, canResolve }: { ws: string; canResolve: boolean }
         </div>
       )}
       <LoadMore next={query} />
-      <DecisionModal
-        key={deciding ? `${deciding.item.id}-${deciding.status}` : "none"}
-        status={deciding?.status ?? null}
-        onClose={close}
-        pending={review.isPending}
-        error={review.error}
-        onReload={() => {
-          close();
-          void qc.invalidateQueries({ queryKey: keys.flags(ws) });
-        }}
-        onSubmit={(note) => {
-          if (!deciding) return;
-          review.mutate(
-            {
-              id: deciding.item.id,
-              decision: { status: deciding.status, note, version: deciding.item.version },
-            },
-            {
-              onSuccess: () => {
-                notifications.show({ color: "teal", message: t("review.decided") });
-                close();
-              },
-            },
-          );
-        }}
+      <ReviewDecisionModal
+        deciding={deciding}
+        onClose={() => setDeciding(null)}
+        review={review}
+        listKey={keys.flags(ws)}
       />
     </Stack>
   );
