@@ -6,6 +6,7 @@ import type { AppDeps } from "./lib/context";
 import { onError, onNotFound } from "./lib/on-error";
 import { createRouter } from "./lib/router";
 import { workspaceScope } from "./lib/workspace-scope";
+import { accountRoutes } from "./routes/account/account.index";
 import { articleRoutes } from "./routes/articles/articles.index";
 import { assertionRoutes } from "./routes/assertions/assertions.index";
 import { auditRoutes } from "./routes/audit/audit.index";
@@ -24,6 +25,7 @@ import { searchRoutes } from "./routes/search/search.index";
 import { suggestionRoutes } from "./routes/suggestions/suggestions.index";
 import { tokenRoutes } from "./routes/tokens/tokens.index";
 import { verdictRoutes } from "./routes/verdicts/verdicts.index";
+import { workspaceRoutes } from "./routes/workspaces/workspaces.index";
 import { serveWeb } from "./web";
 
 /** JSON bodies above this are refused with 413 (bulk NDJSON import has its own, larger limit). */
@@ -70,6 +72,8 @@ export function createApp(deps: AppDeps) {
   const routes = app
     .route("/", healthRoutes)
     .route("/", authRoutes(deps.signInLimit))
+    .route("/", accountRoutes)
+    .route("/", workspaceRoutes)
     .route("/", outletRoutes)
     .route("/", articleRoutes)
     .route("/", suggestionRoutes)

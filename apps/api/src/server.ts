@@ -1,10 +1,13 @@
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { type DatabaseHandle, migrate, openDatabase } from "@kroscek/db";
+import { SnapshotCreateSchema } from "@kroscek/schema";
 import { createApp } from "./app";
 import { type DemoResult, loadDemo } from "./demo/load-demo";
 import type { Env } from "./env";
-import { snapshotRunner } from "./services/reliability";
+import { systemActor } from "./services/actor";
+import { snapshotRunner, startSnapshot, waitForSnapshots } from "./services/reliability";
+import { openSetup } from "./services/setup";
 
 export const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
@@ -24,6 +27,8 @@ export interface RunningServer {
   url: string;
   handle: DatabaseHandle;
   demo: DemoResult | null;
+  /** The one-time setup link's path, when the database has no account yet. */
+  setupPath: string | null;
   close(): Promise<void>;
 }
 
@@ -56,6 +61,12 @@ export async function startServer(env: Env): Promise<RunningServer> {
   // Picks up snapshots left queued or cut off by a previous run, then polls for work.
   const runner = snapshotRunner(handle.db);
   runner.start(handle.kind === "pglite");
+  if (demo?.created) {
+    // The demo's reliability scores exist from the first start, so every export answers at once.
+    await startSnapshot(handle.db, systemActor(demo.workspaceId), SnapshotCreateSchema.parse({}));
+    await waitForSnapshots();
+  }
+  const setupToken = await openSetup(handle.db);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   const url = `http://${env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST}:${port}`;
@@ -63,6 +74,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
     url,
     handle,
     demo,
+    setupPath: setupToken ? `/setup?token=${setupToken}` : null,
     close: async () => {
       await new Promise<void>((r) => server.close(() => r()));
       await runner.stop();

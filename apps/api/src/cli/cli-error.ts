@@ -18,6 +18,10 @@ Commands:
          [--outlet NAME]                       outlet, url, title, published_at, language, ...)
   token create --workspace S --role R [--name N]
                                                Create an API token; the token is printed alone on the last line
+  user create --email E --name N [--workspace S --role R]
+                                               Create an account; its generated password is printed alone on the last line
+  workspace create <slug> --name N [--admin E] [--language id|en] [--time-zone Z]
+                                               Create a workspace (an investigation), optionally with an admin
   export reliability [--format csv|json] [--snapshot ID]
                                                Outlet reliability of the newest (or named) finished snapshot
   export claimreview | assertions | annotations

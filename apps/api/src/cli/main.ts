@@ -6,6 +6,8 @@ import { runImport } from "./import";
 import { runMigrate } from "./migrate";
 import { runServe } from "./serve";
 import { runToken } from "./token";
+import { runUser } from "./user";
+import { runWorkspace } from "./workspace";
 
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   serve: (args) => runServe(loadEnv(), args),
@@ -13,6 +15,8 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   import: (args) => runImport(loadEnv(), args),
   token: (args) => runToken(loadEnv(), args),
   export: (args) => runExport(loadEnv(), args),
+  user: (args) => runUser(loadEnv(), args),
+  workspace: (args) => runWorkspace(loadEnv(), args),
 };
 
 async function main(argv: string[]): Promise<number> {

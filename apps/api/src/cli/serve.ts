@@ -30,9 +30,15 @@ export async function runServe(env: Env, args: string[]): Promise<void> {
     console.log("  Demo workspace loaded with the five seed articles. Sign in as:");
     console.log(`    e-mail:   ${server.demo.admin.email}`);
     console.log(`    password: ${server.demo.admin.password}   (shown only this once)`);
+  } else if (server.setupPath) {
+    console.log(
+      "  No account exists yet. Open this one-time link to create the first account and workspace:",
+    );
+    console.log(`    ${env.KROSCEK_PUBLIC_URL?.replace(/\/$/, "") ?? server.url}${server.setupPath}`);
+    console.log("  (or run: pnpm kroscek user create --email E --name N)");
   } else {
     console.log(
-      "  Sign in with your account, or create an API token: pnpm kroscek token create --workspace demo --role admin",
+      "  Sign in with your account, or create an API token: pnpm kroscek token create --workspace S --role R",
     );
   }
   let closing = false;

@@ -1,6 +1,7 @@
 import type { DatabaseHandle } from "@kroscek/db";
 import type { Role } from "@kroscek/schema";
 import type { Actor } from "../services/actor";
+import type { WorkspaceRow } from "../services/workspaces";
 
 /** What every request can reach: the database and the app's settings. */
 export interface AppDeps {
@@ -24,5 +25,7 @@ export interface AppEnv {
     principal: Principal | null;
     /** Set for workspace routes: the caller's identity and role in that workspace. */
     actor: Actor;
+    /** Set for workspace routes: the workspace row itself. */
+    workspace: WorkspaceRow;
   };
 }

@@ -8,6 +8,8 @@ import { requirePrincipal } from "./auth";
 import type { AppEnv } from "./context";
 import { can, type Permission } from "./permissions";
 
+const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
 /**
  * Resolves `{workspace}` and the caller's role in it. A workspace the caller has no access to
  * answers 404, exactly like one that does not exist, so slugs do not leak.
@@ -31,6 +33,17 @@ export const workspaceScope = createMiddleware<AppEnv>(async (c, next) => {
     if (!m) throw hidden;
     role = m.role;
   }
+  // An archived workspace keeps its evidence readable; only restoring it (PATCH on itself) is a write.
+  if (workspace.archivedAt && !READ_METHODS.has(c.req.method)) {
+    const restoring = c.req.method === "PATCH" && /^\/api\/v1\/workspaces\/[^/]+\/?$/.test(c.req.path);
+    if (!restoring) {
+      throw new ApiError(
+        "workspace_archived",
+        `Workspace '${slug}' is archived and read-only; an admin can restore it in its settings`,
+      );
+    }
+  }
+  c.set("workspace", workspace);
   c.set("actor", {
     workspaceId: workspace.id,
     role,

@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import type { Session } from "@kroscek/schema";
-import { memberships, sessions, users, workspaces } from "@kroscek/schema/tables";
+import { sessions, users } from "@kroscek/schema/tables";
 import { eq } from "drizzle-orm";
-import { iso } from "../lib/serialize";
 import type { Db } from "./audit";
 import { hashToken } from "./tokens";
+import { listUserWorkspaces } from "./workspaces";
 
 export const SESSION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 
@@ -28,21 +28,9 @@ export async function closeSession(db: Db, sessionHash: string): Promise<void> {
 export async function describeSession(db: Db, userId: string, csrfToken?: string): Promise<Session> {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user) throw new Error("session user vanished");
-  const rows = await db
-    .select({ ws: workspaces, role: memberships.role })
-    .from(memberships)
-    .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
-    .where(eq(memberships.userId, userId))
-    .orderBy(workspaces.slug);
   return {
     user: { id: user.id, email: user.email, displayName: user.displayName },
-    workspaces: rows.map((r) => ({
-      id: r.ws.id,
-      slug: r.ws.slug,
-      name: r.ws.name,
-      role: r.role,
-      createdAt: iso(r.ws.createdAt),
-    })),
+    workspaces: await listUserWorkspaces(db, userId),
     ...(csrfToken ? { csrfToken } : {}),
   };
 }

@@ -1,15 +1,29 @@
 import { randomBytes } from "node:crypto";
 import type { Role } from "@kroscek/schema";
-import { memberships, users } from "@kroscek/schema/tables";
-import { eq } from "drizzle-orm";
+import { memberships, sessions, users } from "@kroscek/schema/tables";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
+import { ApiError, notFound } from "../lib/api-error";
 import type { Actor } from "./actor";
 import { audit, type Db } from "./audit";
-import { hashPassword } from "./passwords";
+import { hashPassword, verifyPassword } from "./passwords";
 
 /** A readable random password (about 120 bits), for accounts created without one. */
 export function generatePassword(): string {
   return randomBytes(20).toString("base64url");
+}
+
+/** Creates an account (no workspace yet); a null password means it cannot sign in until one is set. */
+export async function createAccount(
+  tx: Db,
+  email: string,
+  displayName: string,
+  password: string | null,
+): Promise<string> {
+  const id = uuidv7();
+  const passwordHash = password ? await hashPassword(password) : null;
+  await tx.insert(users).values({ id, email: email.trim().toLowerCase(), displayName, passwordHash });
+  return id;
 }
 
 /** Adds a person to a workspace with a role, creating the account if the e-mail is new. */
@@ -23,9 +37,7 @@ export async function addMember(
   let userId = existing[0]?.id;
   let createdAccount = false;
   if (!userId) {
-    userId = uuidv7();
-    const passwordHash = input.password ? await hashPassword(input.password) : null;
-    await tx.insert(users).values({ id: userId, email, displayName: input.displayName, passwordHash });
+    userId = await createAccount(tx, email, input.displayName, input.password ?? null);
     createdAccount = true;
   }
   const [membership] = await tx
@@ -39,4 +51,70 @@ export async function addMember(
     after: { ...membership, email },
   });
   return { userId, createdAccount };
+}
+
+/** Changes one's own password (the current one required) and ends every other session. */
+export async function changePassword(
+  tx: Db,
+  userId: string,
+  input: { currentPassword: string; newPassword: string },
+  keepSessionHash: string | null,
+): Promise<void> {
+  const [user] = await tx.select().from(users).where(eq(users.id, userId));
+  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new ApiError("validation_failed", "The current password is wrong", {
+      issues: [{ path: "currentPassword", message: "wrong password", code: "custom" }],
+    });
+  }
+  await tx
+    .update(users)
+    .set({ passwordHash: await hashPassword(input.newPassword), version: sql`${users.version} + 1` })
+    .where(eq(users.id, userId));
+  await tx
+    .delete(sessions)
+    .where(
+      and(eq(sessions.userId, userId), keepSessionHash ? ne(sessions.tokenHash, keepSessionHash) : undefined),
+    );
+}
+
+/**
+ * An admin sets a new generated password for a member and ends the member's sessions. Refused for
+ * an account that also belongs to a workspace the admin does not administer: resetting it would
+ * open that other workspace to this admin.
+ */
+export async function resetMemberPassword(tx: Db, actor: Actor, userId: string): Promise<string> {
+  const rows = await tx
+    .select({ workspaceId: memberships.workspaceId })
+    .from(memberships)
+    .where(eq(memberships.userId, userId));
+  if (!rows.some((r) => r.workspaceId === actor.workspaceId)) throw notFound("Member");
+  const others = rows.map((r) => r.workspaceId).filter((w) => w !== actor.workspaceId);
+  if (others.length > 0) {
+    const administered = actor.userId
+      ? await tx
+          .select({ workspaceId: memberships.workspaceId })
+          .from(memberships)
+          .where(
+            and(
+              eq(memberships.userId, actor.userId),
+              eq(memberships.role, "admin"),
+              inArray(memberships.workspaceId, others),
+            ),
+          )
+      : [];
+    if (administered.length < others.length) {
+      throw new ApiError(
+        "forbidden",
+        "This account also belongs to other workspaces; its owner can change the password after signing in",
+      );
+    }
+  }
+  const password = generatePassword();
+  await tx
+    .update(users)
+    .set({ passwordHash: await hashPassword(password), version: sql`${users.version} + 1` })
+    .where(eq(users.id, userId));
+  await tx.delete(sessions).where(eq(sessions.userId, userId));
+  await audit(tx, actor, { action: "member.password_reset", targetType: "membership", targetId: userId });
+  return password;
 }

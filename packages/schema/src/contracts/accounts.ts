@@ -4,14 +4,125 @@ import { IdSchema, IsoDateTimeSchema, SlugSchema, VersionSchema } from "./common
 
 export const RoleSchema = z.enum(ROLES);
 
+/** Slugs that name pages or routes of the product itself, so no workspace may take them. */
+export const RESERVED_SLUGS = [
+  "api",
+  "admin",
+  "app",
+  "assets",
+  "auth",
+  "docs",
+  "invitations",
+  "invite",
+  "new",
+  "settings",
+  "setup",
+  "sign-in",
+  "sign-out",
+  "static",
+  "system",
+  "www",
+] as const;
+
+export const WorkspaceSlugSchema = SlugSchema.refine(
+  (s) => !(RESERVED_SLUGS as readonly string[]).includes(s),
+  { message: "this name is reserved; choose another" },
+);
+
+/** An IANA time zone name known to the runtime ("Asia/Jakarta", "UTC"). */
+export const TimeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(
+    (tz) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: "an IANA time zone such as 'Asia/Jakarta'" },
+  );
+
+export const WorkspaceLanguageSchema = z.enum(["id", "en"]);
+
+const PublisherUrlSchema = z
+  .url({ protocol: /^https?$/ })
+  .max(2048)
+  .describe("an http(s) URL");
+
+/** Who publishes the workspace's exports (ClaimReview `author`); the workspace's name when unset. */
+export const PublisherSchema = z.object({
+  name: z.string().trim().min(1).max(200).nullable(),
+  url: PublisherUrlSchema.nullable(),
+  logoUrl: PublisherUrlSchema.nullable(),
+});
+export type Publisher = z.infer<typeof PublisherSchema>;
+
 export const WorkspaceSchema = z.object({
   id: IdSchema,
   slug: SlugSchema,
   name: z.string(),
   role: RoleSchema,
+  language: WorkspaceLanguageSchema,
+  timeZone: z.string(),
+  publisher: PublisherSchema,
+  archived: z.boolean(),
+  archivedAt: IsoDateTimeSchema.nullable(),
+  version: VersionSchema,
   createdAt: IsoDateTimeSchema,
 });
 export type Workspace = z.infer<typeof WorkspaceSchema>;
+
+export const WorkspaceCreateSchema = z.object({
+  slug: WorkspaceSlugSchema,
+  name: z.string().trim().min(1).max(200),
+  language: WorkspaceLanguageSchema.optional(),
+  timeZone: TimeZoneSchema.optional(),
+});
+export type WorkspaceCreate = z.infer<typeof WorkspaceCreateSchema>;
+
+/** Edit a workspace with the version you read; `archived: true` makes it read-only. */
+export const WorkspaceUpdateSchema = z.object({
+  version: VersionSchema,
+  name: z.string().trim().min(1).max(200).optional(),
+  language: WorkspaceLanguageSchema.optional(),
+  timeZone: TimeZoneSchema.optional(),
+  publisher: PublisherSchema.partial().optional(),
+  archived: z.boolean().optional(),
+});
+export type WorkspaceUpdate = z.infer<typeof WorkspaceUpdateSchema>;
+
+export const WorkspaceListQuerySchema = z.object({
+  archived: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => v === "true")
+    .describe("include archived workspaces"),
+});
+
+export const PasswordSchema = z.string().min(12, "at least 12 characters").max(1024);
+
+export const PasswordChangeSchema = z.object({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: PasswordSchema,
+});
+
+/** The one-time setup of an installation without users: the first account and its workspace. */
+export const SetupSchema = z.object({
+  token: z.string().min(1).max(200),
+  email: z
+    .email()
+    .max(254)
+    .transform((s) => s.toLowerCase()),
+  displayName: z.string().trim().min(1).max(200),
+  password: PasswordSchema,
+  workspace: WorkspaceCreateSchema,
+});
+export type Setup = z.infer<typeof SetupSchema>;
+export const SetupStatusSchema = z.object({ open: z.boolean() });
 
 export const EmailSchema = z
   .email()
@@ -44,13 +155,41 @@ export const MemberSchema = z.object({
 });
 export type Member = z.infer<typeof MemberSchema>;
 
-export const MemberCreateSchema = z.object({
-  email: EmailSchema,
-  displayName: z.string().min(1).max(200),
-  role: RoleSchema,
-  password: z.string().min(12).max(1024).optional(),
-});
+/** Invite a person by e-mail; the answer is the same whether or not the e-mail has an account. */
+export const MemberCreateSchema = z.object({ email: EmailSchema, role: RoleSchema });
 export const MemberUpdateSchema = z.object({ role: RoleSchema, version: VersionSchema });
+
+export const INVITATION_STATUSES = ["pending", "accepted", "revoked", "expired"] as const;
+export const InvitationSchema = z.object({
+  id: IdSchema,
+  email: z.string(),
+  role: RoleSchema,
+  status: z.enum(INVITATION_STATUSES),
+  createdAt: IsoDateTimeSchema,
+  expiresAt: IsoDateTimeSchema,
+});
+export type Invitation = z.infer<typeof InvitationSchema>;
+/** The only time the invitation's secret is shown: `token` and the page that accepts it. */
+export const InvitationCreatedSchema = z.object({
+  invitation: InvitationSchema,
+  token: z.string(),
+  acceptPath: z.string(),
+});
+/** An invitation as its recipient sees it (by link, or in their list once signed in). */
+export const ReceivedInvitationSchema = z.object({
+  id: IdSchema,
+  workspace: z.object({ slug: SlugSchema, name: z.string() }),
+  email: z.string(),
+  role: RoleSchema,
+  expiresAt: IsoDateTimeSchema,
+});
+export type ReceivedInvitation = z.infer<typeof ReceivedInvitationSchema>;
+/** Accept by link: the password of the e-mail's account, or a new one (and a name) for a new account. */
+export const InvitationAcceptSchema = z.object({
+  password: z.string().min(1).max(1024),
+  displayName: z.string().trim().min(1).max(200).optional(),
+});
+export const PasswordResetSchema = z.object({ password: z.string() });
 
 export const ApiTokenSchema = z.object({
   id: IdSchema,

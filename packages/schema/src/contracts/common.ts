@@ -18,6 +18,8 @@ export const ErrorCodeSchema = z.enum([
   "forbidden",
   "not_found",
   "conflict",
+  "workspace_archived",
+  "gone",
   "payload_too_large",
   "unsupported_media_type",
   "validation_failed",

@@ -3,11 +3,23 @@ import { foreignKey, index, pgTable, primaryKey, text, timestamp, unique, uuid }
 import { createdAt, id, version } from "./columns";
 import { roleEnum } from "./enums";
 
-/** A newsroom or collaborative project. Its id is the `workspace_id` every other row carries. */
+/**
+ * A newsroom or collaborative project. Its id is the `workspace_id` every other row carries.
+ * Archived workspaces are read-only and hidden from lists; they are never deleted with their evidence.
+ */
 export const workspaces = pgTable("workspaces", {
   id: uuid("id").primaryKey(),
   slug: text("slug").notNull().unique(),
   name: text("name").notNull(),
+  /** Default language of new articles and of the workspace's reports. */
+  language: text("language").notNull().default("id"),
+  /** Default time zone for publication dates given without one. */
+  timeZone: text("time_zone").notNull().default("Asia/Jakarta"),
+  /** The publisher named in ClaimReview exports (the workspace's name when unset). */
+  publisherName: text("publisher_name"),
+  publisherUrl: text("publisher_url"),
+  publisherLogoUrl: text("publisher_logo_url"),
+  archivedAt: timestamp("archived_at", { withTimezone: true, mode: "date" }),
   createdAt: createdAt(),
   version: version(),
 });
@@ -81,6 +93,45 @@ export const apiTokens = pgTable(
     primaryKey({ columns: [t.workspaceId, t.id] }),
     unique("api_tokens_hash_key").on(t.workspaceId, t.tokenHash),
     index("api_tokens_hash_idx").on(t.tokenHash).where(sql`${t.revokedAt} is null`),
+    foreignKey({ columns: [t.createdBy], foreignColumns: [users.id] }).onDelete("set null"),
+  ],
+);
+
+/**
+ * One-time links that create the first account on an installation without users. Only the
+ * SHA-256 of the token is stored; a used link, or any link once a user exists, is void.
+ */
+export const setupTokens = pgTable("setup_tokens", {
+  tokenHash: text("token_hash").primaryKey(),
+  createdAt: createdAt(),
+  usedAt: timestamp("used_at", { withTimezone: true, mode: "date" }),
+});
+
+/**
+ * An invitation to join a workspace with a role, addressed to an e-mail. The person accepts it
+ * through its link (creating an account if the e-mail has none) or, signed in, from their list;
+ * the inviting admin learns nothing about whether the e-mail already had an account.
+ */
+export const invitations = pgTable(
+  "invitations",
+  {
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    id: id(),
+    email: text("email").notNull(),
+    role: roleEnum("role").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    createdBy: uuid("created_by"),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true, mode: "date" }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true, mode: "date" }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    unique("invitations_token_key").on(t.tokenHash),
+    index("invitations_email_idx").on(t.email),
     foreignKey({ columns: [t.createdBy], foreignColumns: [users.id] }).onDelete("set null"),
   ],
 );

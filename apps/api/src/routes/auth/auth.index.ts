@@ -1,13 +1,14 @@
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { users } from "@kroscek/schema/tables";
 import { eq } from "drizzle-orm";
-import { deleteCookie, setCookie } from "hono/cookie";
+import { deleteCookie } from "hono/cookie";
 import { ApiError } from "../../lib/api-error";
 import { requirePrincipal, SESSION_COOKIE } from "../../lib/auth";
 import { createRouter } from "../../lib/router";
+import { signInAs } from "../../lib/session-cookie";
 import { FailureThrottle } from "../../lib/throttle";
 import { verifyPassword } from "../../services/passwords";
-import { closeSession, describeSession, openSession } from "../../services/sessions";
+import { closeSession, describeSession } from "../../services/sessions";
 import { sessionRoute, signInRoute, signOutRoute } from "./auth.routes";
 
 // A fixed argon2id hash so unknown e-mails cost as much as wrong passwords (no timing oracle).
@@ -46,15 +47,7 @@ export function authRoutes(
         throw new ApiError("unauthorized", "Wrong e-mail or password");
       }
       byEmail.reset(email);
-      const session = await openSession(db, user.id);
-      setCookie(c, SESSION_COOKIE, session.cookie, {
-        httpOnly: true,
-        sameSite: "Lax",
-        secure: new URL(c.req.url).protocol === "https:" || c.req.header("x-forwarded-proto") === "https",
-        path: "/",
-        expires: session.expiresAt,
-      });
-      return c.json(await describeSession(db, user.id, session.csrfToken), 200);
+      return c.json(await signInAs(c, db, user.id), 200);
     })
     .openapi(signOutRoute, async (c) => {
       const principal = c.get("principal");

@@ -161,6 +161,29 @@ describe("exports", () => {
     expect(item.appearance.map((x: { url: string }) => x.url)).toContainEqual(
       expect.stringMatching(/^urn:kroscek:article:/),
     );
+    expect(review.author).toEqual({ "@type": "Organization", name: "Workspace alpha" });
+  });
+
+  it("names the publisher set in the workspace's settings as the ClaimReview author", async () => {
+    const ws = (await s.json<{ version: number }>("GET", "/api/v1/workspaces/alpha", a.tokens.admin)).body;
+    const patched = await s.json("PATCH", "/api/v1/workspaces/alpha", a.tokens.admin, {
+      version: ws.version,
+      publisher: {
+        name: "Cek Fakta Alpha",
+        url: "https://cek.alpha.test",
+        logoUrl: "https://cek.alpha.test/l.png",
+      },
+    });
+    expect(patched.status).toBe(200);
+    const doc = (await (await get(ex("claimreview.jsonld"), a.tokens.viewer)).json()) as {
+      "@graph": Array<Json>;
+    };
+    expect(doc["@graph"][0]?.author).toEqual({
+      "@type": "Organization",
+      name: "Cek Fakta Alpha",
+      url: "https://cek.alpha.test",
+      logo: { "@type": "ImageObject", url: "https://cek.alpha.test/l.png" },
+    });
   });
 
   it("exports assertions.csv with quotes kept intact and text cells made formula-safe", async () => {

@@ -1,11 +1,17 @@
-import { memberships } from "@kroscek/schema/tables";
-import { and, eq } from "drizzle-orm";
-import { ApiError } from "../../lib/api-error";
 import { decodeCursor } from "../../lib/pagination";
 import { createRouter } from "../../lib/router";
-import { changeRole, getMember, listMembers, removeMember } from "../../services/member-store";
-import { addMember, generatePassword } from "../../services/users";
-import { addMemberRoute, listMembersRoute, removeMemberRoute, updateMemberRoute } from "./members.routes";
+import { invite, listInvitations, revokeInvitation } from "../../services/invitations";
+import { changeRole, listMembers, removeMember } from "../../services/member-store";
+import { resetMemberPassword } from "../../services/users";
+import {
+  addMemberRoute,
+  listInvitationsRoute,
+  listMembersRoute,
+  removeMemberRoute,
+  resetPasswordRoute,
+  revokeInvitationRoute,
+  updateMemberRoute,
+} from "./members.routes";
 
 export const memberRoutes = createRouter()
   .openapi(listMembersRoute, async (c) => {
@@ -18,22 +24,30 @@ export const memberRoutes = createRouter()
   })
   .openapi(addMemberRoute, async (c) => {
     const body = c.req.valid("json");
-    const actor = c.get("actor");
-    const result = await c.get("deps").handle.db.transaction(async (tx) => {
-      const existing = await tx.query.users.findFirst({ where: (u, { eq }) => eq(u.email, body.email) });
-      if (existing) {
-        const [already] = await tx
-          .select()
-          .from(memberships)
-          .where(and(eq(memberships.workspaceId, actor.workspaceId), eq(memberships.userId, existing.id)));
-        if (already) throw new ApiError("conflict", `${body.email} is already a member`);
-      }
-      const password = existing ? undefined : (body.password ?? generatePassword());
-      const { userId } = await addMember(tx, actor, { ...body, password });
-      return { member: await getMember(tx, actor.workspaceId, userId), password };
+    const { invitation, token } = await c
+      .get("deps")
+      .handle.db.transaction((tx) => invite(tx, c.get("actor"), body));
+    return c.json({ invitation, token, acceptPath: `/invite?token=${encodeURIComponent(token)}` }, 201);
+  })
+  .openapi(listInvitationsRoute, async (c) => {
+    const q = c.req.valid("query");
+    const page = await listInvitations(c.get("deps").handle.db, c.get("actor").workspaceId, {
+      cursor: decodeCursor(q.cursor),
+      limit: q.limit,
     });
-    const generated = result.password && !body.password ? { initialPassword: result.password } : {};
-    return c.json({ member: result.member, ...generated }, 201);
+    return c.json(page, 200);
+  })
+  .openapi(revokeInvitationRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    await c.get("deps").handle.db.transaction((tx) => revokeInvitation(tx, c.get("actor"), id));
+    return c.body(null, 204);
+  })
+  .openapi(resetPasswordRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const password = await c
+      .get("deps")
+      .handle.db.transaction((tx) => resetMemberPassword(tx, c.get("actor"), id));
+    return c.json({ password }, 200);
   })
   .openapi(updateMemberRoute, async (c) => {
     const { id } = c.req.valid("param");

@@ -1,10 +1,12 @@
-import { z } from "@hono/zod-openapi";
 import {
   IdSchema,
+  InvitationCreatedSchema,
+  InvitationSchema,
   MemberCreateSchema,
   MemberSchema,
   MemberUpdateSchema,
   PageQuerySchema,
+  PasswordResetSchema,
   pageOf,
 } from "@kroscek/schema";
 import { jsonBody, jsonResponse, WsParams, workspaceRoute } from "../../lib/define-route";
@@ -27,16 +29,44 @@ export const addMemberRoute = workspaceRoute({
   method: "post",
   path: base,
   tags,
-  summary: "Add a person with a role (creates the account if the e-mail is new)",
-  description: "A new account without a `password` gets a generated one, returned once as `initialPassword`.",
+  summary: "Invite a person by e-mail with a role",
+  description:
+    "Answers an invitation and its one-time link (`acceptPath`, shown only now): the person opens it to join, creating an account if the e-mail has none, or accepts it from their list once signed in. The answer is the same whether or not the e-mail has an account, and shows nothing about it. An existing member answers 409.",
   permission: "workspace.admin",
   request: { params: WsParams, body: jsonBody(MemberCreateSchema) },
-  responses: {
-    201: jsonResponse(
-      z.object({ member: MemberSchema, initialPassword: z.string().optional() }),
-      "The new member",
-    ),
-  },
+  responses: { 201: jsonResponse(InvitationCreatedSchema, "The invitation and its link, shown once") },
+});
+
+export const listInvitationsRoute = workspaceRoute({
+  method: "get",
+  path: "/api/v1/workspaces/{workspace}/invitations",
+  tags,
+  summary: "Pending invitations",
+  permission: "workspace.admin",
+  request: { params: WsParams, query: PageQuerySchema },
+  responses: { 200: jsonResponse(pageOf(InvitationSchema), "A page of pending invitations") },
+});
+
+export const revokeInvitationRoute = workspaceRoute({
+  method: "delete",
+  path: "/api/v1/workspaces/{workspace}/invitations/{id}",
+  tags,
+  summary: "Withdraw a pending invitation (its link stops working)",
+  permission: "workspace.admin",
+  request: { params: WsParams.extend({ id: IdSchema }) },
+  responses: { 204: { description: "Withdrawn" } },
+});
+
+export const resetPasswordRoute = workspaceRoute({
+  method: "post",
+  path: `${base}/{id}/password-reset`,
+  tags,
+  summary: "Set a new generated password for a member (shown once) and end their sessions",
+  description:
+    "Refused (403) for an account that also belongs to a workspace the caller does not administer: its owner changes it after signing in.",
+  permission: "workspace.admin",
+  request: { params: MemberParams },
+  responses: { 200: jsonResponse(PasswordResetSchema, "The new password, shown only now") },
 });
 
 export const updateMemberRoute = workspaceRoute({

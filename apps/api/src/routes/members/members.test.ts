@@ -1,10 +1,18 @@
-import { ErrorEnvelopeSchema, MemberSchema, pageOf } from "@kroscek/schema";
+import {
+  ErrorEnvelopeSchema,
+  InvitationCreatedSchema,
+  InvitationSchema,
+  MemberSchema,
+  pageOf,
+  ReceivedInvitationSchema,
+  SessionSchema,
+  WorkspaceSchema,
+} from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { startTestServer, type TestServer } from "../../test/harness";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-
-const Added = z.object({ member: MemberSchema, initialPassword: z.string().optional() });
+import { signInSession } from "../../test/session";
 
 describe("members", () => {
   let s: TestServer;
@@ -19,41 +27,100 @@ describe("members", () => {
   afterAll(async () => {
     await s?.close();
   });
+  const acceptLink = (token: string, body: unknown) =>
+    s.fetch(`/api/v1/invitations/link/accept?token=${encodeURIComponent(token)}`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
 
-  it("adds a new person with a generated password shown once, who can then sign in", async () => {
+  it("invites a new e-mail: the link creates the account, signs in and joins with the role", async () => {
     const res = await s.json("POST", base, a.tokens.admin, {
       email: "Reporter@Alpha.test",
-      displayName: "Reporter",
       role: "factchecker",
     });
     expect(res.status).toBe(201);
-    const added = Added.parse(res.body);
-    expect(added.member.email).toBe("reporter@alpha.test");
-    expect(added.initialPassword).toBeTruthy();
-    const signIn = await s.json("POST", "/api/v1/auth/sign-in", null, {
+    const created = InvitationCreatedSchema.parse(res.body);
+    expect(created.invitation).toMatchObject({
       email: "reporter@alpha.test",
-      password: added.initialPassword,
+      role: "factchecker",
+      status: "pending",
     });
-    expect(signIn.status).toBe(200);
+    expect(created.acceptPath).toBe(`/invite?token=${created.token}`);
+    const link = await s.json("GET", `/api/v1/invitations/link?token=${created.token}`, null);
+    expect(ReceivedInvitationSchema.parse(link.body)).toMatchObject({
+      workspace: { slug: "alpha" },
+      role: "factchecker",
+    });
+    const short = await acceptLink(created.token, { password: "short", displayName: "Reporter" });
+    expect(short.status).toBe(422);
+    const accepted = await acceptLink(created.token, {
+      password: "a-long-new-password",
+      displayName: "Reporter",
+    });
+    expect(accepted.status).toBe(200);
+    const session = SessionSchema.parse(await accepted.json());
+    expect(session.workspaces.map((w) => [w.slug, w.role])).toEqual([["alpha", "factchecker"]]);
+    // The link works once.
+    expect((await acceptLink(created.token, { password: "a-long-new-password" })).status).toBe(410);
+    expect((await s.json("GET", `/api/v1/invitations/link?token=${created.token}`, null)).status).toBe(410);
+    expect((await s.json("GET", "/api/v1/invitations/link?token=nope", null)).status).toBe(404);
   });
 
-  it("adds an existing account to another workspace without touching its password", async () => {
-    const res = await s.json("POST", "/api/v1/workspaces/beta/members", b.tokens.admin, {
+  it("answers an admin the same for an e-mail with an account elsewhere and shows nothing of it", async () => {
+    const known = await s.json("POST", "/api/v1/workspaces/beta/members", b.tokens.admin, {
       email: a.users.viewer.email,
-      displayName: "ignored",
       role: "editor",
     });
-    expect(res.status).toBe(201);
-    expect(Added.parse(res.body).initialPassword).toBeUndefined();
+    const unknown = await s.json("POST", "/api/v1/workspaces/beta/members", b.tokens.admin, {
+      email: "nobody-yet@elsewhere.test",
+      role: "editor",
+    });
+    expect(known.status).toBe(201);
+    expect(unknown.status).toBe(201);
+    const shape = (body: unknown) => Object.keys(InvitationCreatedSchema.parse(body).invitation).sort();
+    expect(shape(known.body)).toEqual(shape(unknown.body));
+    expect(JSON.stringify(known.body)).not.toContain(a.users.viewer.id);
+    expect(JSON.stringify(known.body)).not.toContain("viewer of alpha");
+    // Nothing changes for the person until they accept, signed in, from their own list.
+    const before = await s.json<{ items: unknown[] }>(
+      "GET",
+      "/api/v1/workspaces/beta/members?limit=200",
+      b.tokens.admin,
+    );
+    expect(JSON.stringify(before.body)).not.toContain(a.users.viewer.email);
+    const viewer = await signInSession(s, a.users.viewer.email, a.users.viewer.password);
+    const mine = z
+      .object({ items: z.array(ReceivedInvitationSchema) })
+      .parse((await viewer.json("GET", "/api/v1/invitations")).body);
+    expect(mine.items.map((i) => [i.workspace.slug, i.role])).toEqual([["beta", "editor"]]);
+    const joined = await viewer.json("POST", `/api/v1/invitations/${mine.items[0]?.id}/accept`);
+    expect(joined.status).toBe(200);
+    expect(WorkspaceSchema.parse(joined.body)).toMatchObject({ slug: "beta", role: "editor" });
+    expect((await viewer.json("GET", "/api/v1/workspaces/beta/outlets")).status).toBe(200);
+    // Their password is untouched, and inviting a member again is a conflict.
+    await signInSession(s, a.users.viewer.email, a.users.viewer.password);
+    const again = await s.json("POST", "/api/v1/workspaces/beta/members", b.tokens.admin, {
+      email: a.users.viewer.email,
+      role: "viewer",
+    });
+    expect(again.status).toBe(409);
+  });
+
+  it("lists pending invitations and withdraws one, after which its link is void", async () => {
+    const created = InvitationCreatedSchema.parse(
+      (await s.json("POST", base, a.tokens.admin, { email: "later@alpha.test", role: "viewer" })).body,
+    );
+    const pending = pageOf(InvitationSchema).parse(
+      (await s.json("GET", "/api/v1/workspaces/alpha/invitations", a.tokens.admin)).body,
+    );
+    expect(pending.items.map((i) => i.email)).toContain("later@alpha.test");
+    const url = `/api/v1/workspaces/alpha/invitations/${created.invitation.id}`;
+    expect((await s.json("DELETE", url, a.tokens.admin)).status).toBe(204);
+    expect((await s.json("DELETE", url, a.tokens.admin)).status).toBe(404);
     expect(
-      (
-        await s.json("POST", "/api/v1/workspaces/beta/members", b.tokens.admin, {
-          email: a.users.viewer.email,
-          displayName: "again",
-          role: "viewer",
-        })
-      ).status,
-    ).toBe(409);
+      (await acceptLink(created.token, { password: "a-long-new-password", displayName: "L" })).status,
+    ).toBe(410);
   });
 
   it("changes a role with the current version, refuses a stale one, and keeps the last admin", async () => {

@@ -53,14 +53,17 @@ async function appearancesOf(db: Db, workspaceId: string, claimIds: string[]) {
 }
 
 export async function* claimReviewJsonld(db: Db, workspaceId: string): AsyncGenerator<string> {
-  const [ws] = await db
-    .select({ name: workspaces.name })
-    .from(workspaces)
-    .where(eq(workspaces.id, workspaceId));
+  const [ws] = await db.select().from(workspaces).where(eq(workspaces.id, workspaceId));
   const scale = await db.select().from(verdictScale).where(eq(verdictScale.workspaceId, workspaceId));
   const labels = new Map(scale.map((s) => [s.key, s]));
   const { bestRating, worstRating } = ratingBounds(scale);
-  const author = { "@type": "Organization", name: ws?.name ?? "Kroscek" };
+  // The publisher set in the workspace's settings; its name alone when none is set.
+  const author = {
+    "@type": "Organization",
+    name: ws?.publisherName ?? ws?.name ?? "Kroscek",
+    ...(ws?.publisherUrl ? { url: ws.publisherUrl } : {}),
+    ...(ws?.publisherLogoUrl ? { logo: { "@type": "ImageObject", url: ws.publisherLogoUrl } } : {}),
+  };
   yield '{"@context":"https://schema.org","@graph":[';
   let first = true;
   let after: string | null = null;
