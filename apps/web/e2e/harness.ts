@@ -7,6 +7,7 @@ import { loadDemo } from "../../api/src/demo/load-demo";
 import { loadEnv } from "../../api/src/env";
 import { startServer } from "../../api/src/server";
 import { startTestServer } from "../../api/src/test/harness";
+import { chromiumExecutable } from "./chromium";
 
 const webDist = fileURLToPath(new URL("../dist", import.meta.url));
 export const screenshotDir = fileURLToPath(new URL("../../../artifacts/screenshots/", import.meta.url));
@@ -57,7 +58,7 @@ export async function startE2E(): Promise<E2E> {
   const app = await startApp();
   const profile = mkdtempSync(join(tmpdir(), "kroscek-e2e-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
+    executablePath: chromiumExecutable() ?? "/usr/bin/chromium",
     headless: true,
     args: [
       "--no-sandbox",

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../../api/src/routes/exports/csv-reader";
 import { id as dictionary } from "../src/i18n/id";
 import { codePointLength } from "../src/lib/code-points";
+import { chromiumExecutable } from "./chromium";
 import { apiSession, type E2E, screenshot, selectInBody, signIn, startE2E } from "./harness";
 
 // Emoji and a regional flag before the quote: UTF-16 and code-point offsets differ by 5 here (two flags of two astral code points each, one handshake).
@@ -29,7 +30,7 @@ const inViewport = (element: Locator) =>
     return r.top >= 0 && r.bottom <= window.innerHeight;
   });
 
-describe("review UI against the real server", () => {
+describe.skipIf(!chromiumExecutable())("review UI against the real server", () => {
   let e: E2E;
   let articleUrl = "";
   /** The demo article and date claim the suggestions test accepted into. */

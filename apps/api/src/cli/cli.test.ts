@@ -27,6 +27,28 @@ describe("kroscek serve on the embedded database", () => {
       demoPassword = /password: (\S+)/.exec(server.output())?.[1];
       expect(demoPassword).toBeDefined();
 
+      // The demo has finished reliability scores from the first start: every export answers 200.
+      const signIn = await fetch(`${server.url}/api/v1/auth/sign-in`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: "admin@demo.kroscek.local", password: demoPassword }),
+      });
+      const cookie = signIn.headers.get("set-cookie")?.split(";")[0] ?? "";
+      for (const file of [
+        "reliability.csv",
+        "reliability.json",
+        "claimreview.jsonld",
+        "assertions.csv",
+        "annotations.jsonld",
+      ]) {
+        const res = await fetch(`${server.url}/api/v1/workspaces/demo/exports/${file}`, {
+          headers: { cookie },
+        });
+        expect(res.status, file).toBe(200);
+        const text = await res.text();
+        if (file === "reliability.json") expect(JSON.parse(text).rows.length).toBeGreaterThan(0);
+      }
+
       // A second process on the same data directory stops at once, with advice.
       const second = await runCli(["import", articleFile("x.txt", "Teks apa saja.")], env);
       expect(second.code).not.toBe(0);

@@ -22,25 +22,6 @@ export async function runServe(env: Env, args: string[]): Promise<void> {
     PORT: port,
     KROSCEK_DATA_DIR: values["data-dir"] ?? env.KROSCEK_DATA_DIR,
   });
-  console.log(
-    `Kroscek is listening on ${server.url} (database: ${server.handle.kind}, ${server.handle.location})`,
-  );
-  console.log(`  API docs: ${server.url}/api/docs    health: ${server.url}/api/health`);
-  if (server.demo?.admin) {
-    console.log("  Demo workspace loaded with the five seed articles. Sign in as:");
-    console.log(`    e-mail:   ${server.demo.admin.email}`);
-    console.log(`    password: ${server.demo.admin.password}   (shown only this once)`);
-  } else if (server.setupPath) {
-    console.log(
-      "  No account exists yet. Open this one-time link to create the first account and workspace:",
-    );
-    console.log(`    ${env.KROSCEK_PUBLIC_URL?.replace(/\/$/, "") ?? server.url}${server.setupPath}`);
-    console.log("  (or run: pnpm kroscek user create --email E --name N)");
-  } else {
-    console.log(
-      "  Sign in with your account, or create an API token: pnpm kroscek token create --workspace S --role R",
-    );
-  }
   let closing = false;
   const stop = async (signal: string) => {
     if (closing) return;
@@ -51,4 +32,28 @@ export async function runServe(env: Env, args: string[]): Promise<void> {
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
+  // One write, after the signal handlers: whoever reads "listening on" has the whole banner.
+  const base = env.KROSCEK_PUBLIC_URL?.replace(/\/$/, "") ?? server.url;
+  const lines = [
+    `Kroscek is listening on ${server.url} (database: ${server.handle.kind}, ${server.handle.location})`,
+    `  API docs: ${server.url}/api/docs    health: ${server.url}/api/health`,
+  ];
+  if (server.demo?.admin) {
+    lines.push(
+      "  Demo workspace loaded with the five seed articles. Sign in as:",
+      `    e-mail:   ${server.demo.admin.email}`,
+      `    password: ${server.demo.admin.password}   (shown only this once)`,
+    );
+  } else if (server.setupPath) {
+    lines.push(
+      "  No account exists yet. Open this one-time link to create the first account and workspace:",
+      `    ${base}${server.setupPath}`,
+      "  (or run: pnpm kroscek user create --email E --name N)",
+    );
+  } else {
+    lines.push(
+      "  Sign in with your account, or create an API token: pnpm kroscek token create --workspace S --role R",
+    );
+  }
+  console.log(lines.join("\n"));
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PERMISSIONS, type Permission } from "../lib/permissions";
 import { startTestServer, type TestServer } from "./harness";
 import { type SeededWorkspace, seedWorkspace } from "./seed";
+import { signInSession } from "./session";
 
 interface Operation {
   method: string;
@@ -92,5 +93,45 @@ describe("security matrix: every workspace route × every role", () => {
       expect(res.status, `${op.method} ${op.path}`).toBe(404);
     }
     expect(b.slug).toBe("beta");
+  });
+
+  it("answers 404 on every route of a workspace the signed-in person is not a member of", async () => {
+    const session = await signInSession(s, a.users.admin.email, a.users.admin.password);
+    const failures: string[] = [];
+    for (const op of ops) {
+      const headers: Record<string, string> = {
+        cookie: session.cookie,
+        "x-csrf-token": session.csrfToken,
+        "content-type": op.contentType,
+      };
+      const hasBody = op.method !== "GET" && op.method !== "DELETE";
+      const res = await s.fetch(concrete(op.path, "beta"), {
+        method: op.method,
+        headers,
+        ...(hasBody ? { body: op.contentType === "application/json" ? "{}" : "" } : {}),
+      });
+      if (res.status !== 404) failures.push(`${op.method} ${op.path} -> ${res.status}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it("refuses every write in an archived workspace with 409 workspace_archived, and still reads", async () => {
+    const token = (await seedWorkspace(s.t.db, "gamma")).tokens.admin;
+    const archive = await s.json("PATCH", "/api/v1/workspaces/gamma", token, { version: 1, archived: true });
+    expect(archive.status).toBe(200);
+    const failures: string[] = [];
+    for (const op of ops) {
+      const res = await call(s, op, "gamma", token);
+      const isWrite = op.method !== "GET";
+      const restoring = op.method === "PATCH" && op.path === "/api/v1/workspaces/{workspace}";
+      if (isWrite && !restoring) {
+        const body = res.status === 409 ? ((await res.json()) as { error: { code: string } }) : null;
+        if (body?.error.code !== "workspace_archived")
+          failures.push(`${op.method} ${op.path} -> ${res.status}`);
+      } else if (res.status === 409 || res.status >= 500) {
+        failures.push(`${op.method} ${op.path} -> ${res.status}`);
+      }
+    }
+    expect(failures).toEqual([]);
   });
 });
