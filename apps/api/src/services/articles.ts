@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { detectLanguage } from "@kroscek/core";
 import { type ArticleInput, ArticleInputSchema } from "@kroscek/schema";
-import { articles } from "@kroscek/schema/tables";
+import { articles, workspaces } from "@kroscek/schema/tables";
 import { and, eq } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import type { Actor } from "./actor";
@@ -17,6 +17,14 @@ export interface ImportResult {
   article: ArticleRow;
 }
 
+async function workspaceTimeZone(tx: Db, workspaceId: string): Promise<string> {
+  const [ws] = await tx
+    .select({ timeZone: workspaces.timeZone })
+    .from(workspaces)
+    .where(eq(workspaces.id, workspaceId));
+  return ws?.timeZone ?? "Asia/Jakarta";
+}
+
 export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
 /**
@@ -30,7 +38,8 @@ export async function importArticle(tx: Db, actor: Actor, input: ArticleInput): 
   const existing = await findBySha(tx, actor.workspaceId, bodySha256);
   if (existing) return { status: "duplicate", article: existing };
 
-  const { publishedAt, publishedPrecision } = parsePublishedAt(data.publishedAt, data.timeZone);
+  const timeZone = data.timeZone ?? (await workspaceTimeZone(tx, actor.workspaceId));
+  const { publishedAt, publishedPrecision } = parsePublishedAt(data.publishedAt, timeZone);
   let outletId: string;
   if (data.outletId) {
     await requireOutlet(tx, actor.workspaceId, data.outletId);
@@ -48,7 +57,7 @@ export async function importArticle(tx: Db, actor: Actor, input: ArticleInput): 
     byline: data.byline ?? null,
     publishedAt,
     publishedPrecision,
-    timeZone: data.timeZone,
+    timeZone,
     language: data.language ?? detected,
     body: data.body,
     bodySha256,

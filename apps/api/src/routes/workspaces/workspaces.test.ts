@@ -53,6 +53,22 @@ describe("workspaces", () => {
     expect(audit).toHaveLength(1);
   });
 
+  it("dates articles given without a time zone in the workspace's default zone", async () => {
+    const res = await editor.json<{ article: { timeZone: string; publishedAt: string } }>(
+      "POST",
+      "/api/v1/workspaces/putin-kim-2023/articles",
+      {
+        outlet: "Kompas",
+        body: "Putin menerima Kim di Kosmodrom Vostochny pada Rabu.",
+        publishedAt: "2023-09-13",
+      },
+    );
+    expect(res.status).toBe(201);
+    expect(res.body.article.timeZone).toBe("Asia/Vladivostok");
+    // Midnight in Vladivostok (UTC+10) is 14:00 UTC the day before.
+    expect(res.body.article.publishedAt).toBe("2023-09-12T14:00:00.000Z");
+  });
+
   it("validates slugs: bad ones 422 with the field, reserved 422, taken 409", async () => {
     for (const slug of ["A", "Bad Slug", "-x", "x".repeat(64), "a_b"]) {
       const res = await editor.json("POST", "/api/v1/workspaces", { slug, name: "X" });
