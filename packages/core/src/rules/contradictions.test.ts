@@ -184,17 +184,16 @@ describe("scale", () => {
   const at = (i: number, day: string): RuleAssertion =>
     assertion({ id: `a${String(i).padStart(5, "0")}`, value: dateValue(jakartaDay(day)) });
 
-  it("handles 10^4 assertions with a few distinct dates quickly", () => {
+  // Speed is measured by apps/api/bench/detection.ts (DETECTION.md), not asserted here.
+  it("finds every conflicting pair among 10^4 assertions with a few distinct dates", () => {
     const input = Array.from({ length: 10_000 }, (_, i) =>
       at(i, i % 1000 === 0 ? "2024-01-17" : "2024-01-16"),
     );
-    const started = performance.now();
     const findings = detectContradictions(input);
     expect(findings).toHaveLength(10 * 9990);
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 
-  it("handles 10^4 distinct, mutually overlapping intervals without comparing all pairs", () => {
+  it("finds no conflict among 10^4 distinct, mutually overlapping intervals", () => {
     const base = Date.parse("2024-01-01T00:00:00Z");
     const input = Array.from({ length: 10_000 }, (_, i) =>
       assertion({
@@ -206,9 +205,7 @@ describe("scale", () => {
         }),
       }),
     );
-    const started = performance.now();
     expect(detectContradictions(input)).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it("stops at maxFindings", () => {
