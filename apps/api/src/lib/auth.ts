@@ -66,3 +66,17 @@ export function requirePrincipal(principal: Principal | null): Principal {
   if (!principal) throw new ApiError("unauthorized", "Sign in or send a bearer token");
   return principal;
 }
+
+/** Route middleware: 401 without credentials, before the request is validated. */
+export const requireCaller = createMiddleware<AppEnv>(async (c, next) => {
+  requirePrincipal(c.get("principal"));
+  await next();
+});
+
+/** Route middleware: a signed-in person (401 without credentials, 403 for an API token). */
+export const requirePerson = createMiddleware<AppEnv>(async (c, next) => {
+  if (requirePrincipal(c.get("principal")).kind !== "user") {
+    throw new ApiError("forbidden", "This needs a signed-in person, not an API token");
+  }
+  await next();
+});

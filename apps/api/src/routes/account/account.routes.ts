@@ -10,6 +10,7 @@ import {
   SetupStatusSchema,
   WorkspaceSchema,
 } from "@kroscek/schema";
+import { requirePerson } from "../../lib/auth";
 import { ERROR_RESPONSES, jsonBody, jsonResponse } from "../../lib/define-route";
 
 const GONE = {
@@ -41,6 +42,7 @@ export const setupRoute = createRoute({
 });
 
 export const changePasswordRoute = createRoute({
+  middleware: [requirePerson] as const,
   method: "post",
   path: "/api/v1/auth/password",
   tags: ["Sign-in"],
@@ -51,6 +53,7 @@ export const changePasswordRoute = createRoute({
 });
 
 export const myInvitationsRoute = createRoute({
+  middleware: [requirePerson] as const,
   method: "get",
   path: "/api/v1/invitations",
   tags: ["Invitations"],
@@ -63,6 +66,7 @@ export const myInvitationsRoute = createRoute({
 });
 
 export const acceptMyInvitationRoute = createRoute({
+  middleware: [requirePerson] as const,
   method: "post",
   path: "/api/v1/invitations/{id}/accept",
   tags: ["Invitations"],

@@ -51,6 +51,31 @@ describe("first setup on an installation without accounts", () => {
   });
 });
 
+describe("account routes without credentials", () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("answer 401 for everything that needs a signed-in person", async () => {
+    const routes: Array<[string, string]> = [
+      ["GET", "/api/v1/workspaces"],
+      ["POST", "/api/v1/workspaces"],
+      ["GET", "/api/v1/invitations"],
+      ["POST", "/api/v1/invitations/0190b4e8-0000-7000-8000-000000000000/accept"],
+      ["POST", "/api/v1/auth/password"],
+    ];
+    for (const [method, path] of routes) {
+      const res = await s.json(method, path, null, method === "POST" ? {} : undefined);
+      expect(res.status, `${method} ${path}`).toBe(401);
+      expect(ErrorEnvelopeSchema.parse(res.body).error.code).toBe("unauthorized");
+    }
+  });
+});
+
 describe("passwords", () => {
   let s: TestServer;
   let a: SeededWorkspace;

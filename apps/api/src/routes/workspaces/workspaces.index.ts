@@ -18,9 +18,7 @@ import {
 export const workspaceRoutes = createRouter()
   .openapi(createWorkspaceRoute, async (c) => {
     const principal = requirePrincipal(c.get("principal"));
-    if (principal.kind !== "user") {
-      throw new ApiError("forbidden", "An API token belongs to one workspace; sign in to create workspaces");
-    }
+    if (principal.kind !== "user") throw new ApiError("forbidden", "Sign in to create workspaces");
     const body = c.req.valid("json");
     const row = await c
       .get("deps")

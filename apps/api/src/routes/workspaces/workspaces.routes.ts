@@ -5,12 +5,14 @@ import {
   WorkspaceSchema,
   WorkspaceUpdateSchema,
 } from "@kroscek/schema";
+import { requireCaller, requirePerson } from "../../lib/auth";
 import { ERROR_RESPONSES, jsonBody, jsonResponse, WsParams, workspaceRoute } from "../../lib/define-route";
 
 const tags = ["Workspaces"];
 const security: Array<Record<string, string[]>> = [{ bearer: [] }, { session: [] }];
 
 export const createWorkspaceRoute = createRoute({
+  middleware: [requirePerson] as const,
   method: "post",
   path: "/api/v1/workspaces",
   tags,
@@ -23,6 +25,7 @@ export const createWorkspaceRoute = createRoute({
 });
 
 export const listWorkspacesRoute = createRoute({
+  middleware: [requireCaller] as const,
   method: "get",
   path: "/api/v1/workspaces",
   tags,
