@@ -13,7 +13,7 @@ const installed = [
 ].every((p) => existsSync(new URL(`../${p}`, import.meta.url)));
 if (!installed) {
   console.log("Dependencies are not installed yet: installing them from the lockfile first…");
-  // biome-ignore lint/correctness/noUndeclaredEnvVars: runs before turbo, outside any task
+  // biome-ignore lint/suspicious/noUndeclaredEnvVars: runs before turbo, outside any task
   const pnpm = process.env.npm_execpath;
   const [command, args] =
     pnpm && /\.[cm]?js$/.test(pnpm)
