@@ -165,9 +165,20 @@ describe.skipIf(!chromiumExecutable())("review UI against the real server", () =
     const admin = await apiSession(e.url, e.admin.email, e.admin.password);
     const res = await admin("/api/v1/workspaces/demo/members", {
       method: "POST",
-      body: { email: EDITOR.email, displayName: "Editor Uji", role: "editor", password: EDITOR.password },
+      body: { email: EDITOR.email, role: "editor" },
     });
     expect(res.status).toBe(201);
+    // The invited editor opens the one-time link and chooses a password.
+    const { token } = (await res.json()) as { token: string };
+    const accepted = await fetch(
+      `${e.url}/api/v1/invitations/link/accept?token=${encodeURIComponent(token)}`,
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ displayName: "Editor Uji", password: EDITOR.password }),
+      },
+    );
+    expect(accepted.status).toBe(200);
 
     const { page } = e;
     await page.goto(`${e.url}/w/demo/articles`);
