@@ -3,6 +3,7 @@ export * from "./extraction";
 export * from "./language";
 export * from "./normalize";
 export * from "./quotes";
+export * from "./reading";
 export * from "./reliability";
 export * from "./rules";
 export * from "./time-zone";
