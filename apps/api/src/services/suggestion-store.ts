@@ -1,13 +1,7 @@
 // Suggestions of assisted extraction (packages/core/src/extraction), stored per article: computed
 // inside the import transaction, recomputed on request, read without recomputing. Positions are
 // stored in code points, like assertion quotes; accepting a suggestion records an assertion.
-import {
-  codePointOffsets,
-  type EntityAlias,
-  EXTRACTOR_VERSION,
-  type Extraction,
-  extractArticle,
-} from "@kroscek/core";
+import { codePointOffsets, EXTRACTOR_VERSION, type Extraction, extractArticle } from "@kroscek/core";
 import {
   ACCEPTABLE_SUGGESTION_KINDS,
   type ArticleSuggestions,
@@ -16,7 +10,7 @@ import {
   type SuggestionAcceptSchema,
   type SuggestionKind,
 } from "@kroscek/schema";
-import { articleSuggestions, articles, entities, entityAliases } from "@kroscek/schema/tables";
+import { articleSuggestions, articles } from "@kroscek/schema/tables";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import type { z } from "zod";
@@ -25,6 +19,7 @@ import { iso, isoOrNull } from "../lib/serialize";
 import type { Actor } from "./actor";
 import { createAssertion } from "./assertion-store";
 import { audit, type Db } from "./audit";
+import { anchorOf, workspaceAliases } from "./reading-context";
 
 type Row = typeof articleSuggestions.$inferSelect;
 type NewRow = typeof articleSuggestions.$inferInsert;
@@ -47,31 +42,6 @@ const toSuggestion = (r: Row): Suggestion => ({
   acceptedAt: isoOrNull(r.acceptedAt),
   createdAt: iso(r.createdAt),
 });
-
-/** The workspace's entity names as extraction aliases (the canonical name is always an alias). */
-async function workspaceAliases(db: Db, workspaceId: string): Promise<EntityAlias[]> {
-  const rows = await db
-    .select({ entityId: entityAliases.entityId, alias: entityAliases.alias, kind: entities.kind })
-    .from(entityAliases)
-    .innerJoin(
-      entities,
-      and(eq(entities.workspaceId, entityAliases.workspaceId), eq(entities.id, entityAliases.entityId)),
-    )
-    .where(eq(entityAliases.workspaceId, workspaceId));
-  return rows;
-}
-
-/** What the date resolver counts from: the local day for day precision or finer, else nothing. */
-function anchorOf(publishedAt: Date | null, precision: string | null, timeZone: string): string | null {
-  if (!publishedAt || (precision !== "minute" && precision !== "day")) return null;
-  if (precision === "minute") return publishedAt.toISOString();
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(publishedAt);
-}
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
