@@ -1,5 +1,6 @@
 export * from "./dates";
 export * from "./extraction";
+export * from "./grouping";
 export * from "./language";
 export * from "./normalize";
 export * from "./quotes";
