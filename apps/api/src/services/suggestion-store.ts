@@ -19,6 +19,7 @@ import { iso, isoOrNull } from "../lib/serialize";
 import type { Actor } from "./actor";
 import { createAssertion } from "./assertion-store";
 import { audit, type Db } from "./audit";
+import { recomputeEventSuggestions } from "./event-suggestion-store";
 import { anchorOf, workspaceAliases } from "./reading-context";
 
 type Row = typeof articleSuggestions.$inferSelect;
@@ -28,7 +29,7 @@ type Position = { start: number; end: number };
 /** Rows per INSERT: 15 columns each stays far below PostgreSQL's 65,535 parameters. */
 const INSERT_CHUNK = 500;
 
-const toSuggestion = (r: Row): Suggestion => ({
+export const toSuggestion = (r: Row): Suggestion => ({
   id: r.id,
   articleId: r.articleId,
   kind: r.kind as SuggestionKind,
@@ -173,9 +174,19 @@ export async function computeSuggestions(tx: Db, workspaceId: string, articleId:
   return replaced.length;
 }
 
-/** Called by importArticle inside its transaction: a stored article always comes with suggestions. */
-export async function suggestAfterImport(tx: Db, workspaceId: string, articleId: string): Promise<void> {
+/**
+ * Called by importArticle inside its transaction: a stored article always comes with suggestions,
+ * and the same-event suggestions are recomputed with them unless the caller (a bulk import) does
+ * that once at the end.
+ */
+export async function suggestAfterImport(
+  tx: Db,
+  workspaceId: string,
+  articleId: string,
+  options: { groupEvents?: boolean } = {},
+): Promise<void> {
   await computeSuggestions(tx, workspaceId, articleId);
+  if (options.groupEvents ?? true) await recomputeEventSuggestions(tx, workspaceId);
 }
 
 /** An article's stored suggestions, in text order (404 when the article is not in the workspace). */
@@ -205,6 +216,7 @@ export async function listSuggestions(
 /** Recomputes an article's suggestions (e.g. after entities were added), audited. */
 export async function refreshSuggestions(tx: Db, actor: Actor, articleId: string) {
   const replaced = await computeSuggestions(tx, actor.workspaceId, articleId);
+  await recomputeEventSuggestions(tx, actor.workspaceId);
   const result = await listSuggestions(tx, actor.workspaceId, articleId);
   await audit(tx, actor, {
     action: "suggestions.refresh",
@@ -216,7 +228,7 @@ export async function refreshSuggestions(tx: Db, actor: Actor, articleId: string
 }
 
 /** The attribution a suggestion carries, as the assertion contract takes it. */
-function suggestedAttribution(row: Row) {
+export function suggestedAttribution(row: Row) {
   const d = row.details as Record<string, unknown>;
   const a = (row.kind === "attribution" ? d : d.attribution) as
     | { attributionKind?: string; text?: string; entityId?: string | null }
@@ -228,61 +240,4 @@ function suggestedAttribution(row: Row) {
     text: a.text ?? null,
     entityId: a.entityId ?? null,
   };
-}
-
-/**
- * Accepts a suggestion: records the assertion of the given claim with the suggestion's quote and
- * position (anchored and checked by createAssertion), then marks the suggestion accepted. The
- * status flips first, so of two concurrent accepts exactly one wins; the other gets 409.
- */
-export async function acceptSuggestion(
-  tx: Db,
-  actor: Actor,
-  articleId: string,
-  suggestionId: string,
-  input: z.output<typeof SuggestionAcceptSchema>,
-): Promise<{ suggestion: Suggestion; assertion: Assertion }> {
-  const where = and(
-    eq(articleSuggestions.workspaceId, actor.workspaceId),
-    eq(articleSuggestions.articleId, articleId),
-    eq(articleSuggestions.id, suggestionId),
-  );
-  const [current] = await tx.select().from(articleSuggestions).where(where);
-  if (!current) throw notFound("Suggestion");
-  if (!(ACCEPTABLE_SUGGESTION_KINDS as readonly string[]).includes(current.kind))
-    throw new ApiError("validation_failed", `A '${current.kind}' suggestion cannot become an assertion`, {
-      issues: [
-        { path: "suggestionId", message: `kind '${current.kind}' is not acceptable`, code: "not_acceptable" },
-      ],
-    });
-  const [claimed] = await tx
-    .update(articleSuggestions)
-    .set({ status: "accepted", acceptedBy: actor.userId, acceptedAt: sql`now()` })
-    .where(and(where, eq(articleSuggestions.status, "open")))
-    .returning();
-  if (!claimed) throw conflict("The suggestion was already accepted", { assertionId: current.assertionId });
-  const assertion = await createAssertion(tx, actor, {
-    articleId,
-    claimId: input.claimId,
-    stance: input.stance ?? "asserts",
-    quote: { exact: claimed.quote },
-    position: { start: claimed.positionStart, end: claimed.positionEnd },
-    attribution: input.attribution ?? suggestedAttribution(claimed),
-    note: input.note ?? null,
-  });
-  const [row] = await tx
-    .update(articleSuggestions)
-    .set({ assertionId: assertion.id })
-    .where(where)
-    .returning();
-  if (!row) throw new Error("accepted suggestion vanished");
-  const suggestion = toSuggestion(row);
-  await audit(tx, actor, {
-    action: "suggestion.accept",
-    targetType: "suggestion",
-    targetId: suggestionId,
-    before: toSuggestion(current),
-    after: suggestion,
-  });
-  return { suggestion, assertion };
 }

@@ -81,5 +81,7 @@ export const EventSuggestionAcceptResultSchema = z.object({
     }),
   ),
   /** Members not accepted: excluded, or already accepted into another event. */
-  left: z.array(z.object({ suggestionId: IdSchema, reason: z.enum(["excluded", "other_event", "unreadable"]) })),
+  left: z.array(
+    z.object({ suggestionId: IdSchema, reason: z.enum(["excluded", "other_event", "unreadable"]) }),
+  ),
 });
