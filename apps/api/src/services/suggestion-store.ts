@@ -1,23 +1,14 @@
 // Suggestions of assisted extraction (packages/core/src/extraction), stored per article: computed
 // inside the import transaction, recomputed on request, read without recomputing. Positions are
-// stored in code points, like assertion quotes; accepting a suggestion records an assertion.
+// stored in code points, like assertion quotes; accepting one is in suggestion-accept.ts.
 import { codePointOffsets, EXTRACTOR_VERSION, type Extraction, extractArticle } from "@kroscek/core";
-import {
-  ACCEPTABLE_SUGGESTION_KINDS,
-  type ArticleSuggestions,
-  type Assertion,
-  type Suggestion,
-  type SuggestionAcceptSchema,
-  type SuggestionKind,
-} from "@kroscek/schema";
+import type { ArticleSuggestions, Assertion, Suggestion, SuggestionKind } from "@kroscek/schema";
 import { articleSuggestions, articles } from "@kroscek/schema/tables";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
-import type { z } from "zod";
-import { ApiError, conflict, notFound } from "../lib/api-error";
+import { notFound } from "../lib/api-error";
 import { iso, isoOrNull } from "../lib/serialize";
 import type { Actor } from "./actor";
-import { createAssertion } from "./assertion-store";
 import { audit, type Db } from "./audit";
 import { recomputeEventSuggestions } from "./event-suggestion-store";
 import { anchorOf, workspaceAliases } from "./reading-context";

@@ -145,7 +145,9 @@ describe("article suggestions", () => {
       claimId: claim.id,
     });
     expect(again.status).toBe(200);
-    expect(SuggestionAcceptResultSchema.parse(again.body).assertions.map((x) => x.id)).toEqual([assertion.id]);
+    expect(SuggestionAcceptResultSchema.parse(again.body).assertions.map((x) => x.id)).toEqual([
+      assertion.id,
+    ]);
     const other = await addClaim(s, a, event.id, { slot: "statement", text: "Putin met Choe" });
     const elsewhere = await s.json("POST", path(`/${tuesday.id}/accept`), a.tokens.factchecker, {
       claimId: other.id,
