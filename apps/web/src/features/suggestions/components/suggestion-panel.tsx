@@ -122,7 +122,7 @@ export function SuggestionPanel({ ws, articleId, timeZone, writable, assertions,
               notifications.show({ color: "teal", message: t("suggestions.acceptSuccess") });
               close();
               // The new assertion is highlighted like any other; bring it into view.
-              onShow(assertion.position);
+              if (assertion) onShow(assertion.position);
             }}
             onReload={() => {
               void query.refetch();
