@@ -118,8 +118,13 @@ export function SuggestionPanel({ ws, articleId, timeZone, writable, assertions,
             articleId={articleId}
             timeZone={timeZone}
             suggestion={accepting}
-            onAccepted={({ assertion }) => {
-              notifications.show({ color: "teal", message: t("suggestions.acceptSuccess") });
+            onAccepted={({ assertion, assertions, entity }) => {
+              const message = entity
+                ? t("newEntityAccept.success", { name: entity.canonicalName })
+                : accepting.kind === "claim" && assertions.length !== 1
+                  ? t("sentenceAccept.success", { count: assertions.length })
+                  : t("suggestions.acceptSuccess");
+              notifications.show({ color: "teal", message });
               close();
               // The new assertion is highlighted like any other; bring it into view.
               if (assertion) onShow(assertion.position);
