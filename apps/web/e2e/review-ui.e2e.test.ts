@@ -331,6 +331,8 @@ describe("review UI against the real server", () => {
     expect(await claimCard.getByTestId("suggestion-quote").textContent()).toBe(`“${claim.quote}”`);
     const before = await assertionsOf();
     await claimCard.getByTestId("suggestion-accept").click();
+    // A candidate claim opens on "whole sentence into an event"; this test links it to one claim.
+    await page.getByTestId("accept-mode").getByText(dictionary.sentenceAccept.modeClaim).click();
     const form = page.getByTestId("accept-form");
     await form.waitFor();
     expect(await form.getByTestId("accept-quote").textContent()).toBe(claim.quote);
