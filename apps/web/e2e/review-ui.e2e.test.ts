@@ -452,7 +452,7 @@ describe("review UI against the real server", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
     await screenshot(page, "tablet-reader");
     await page.getByRole("button", { name: "Toggle navigation" }).click();
-    await page.getByRole("navigation").getByText("Events").waitFor();
+    await page.getByRole("navigation").getByText("Events", { exact: true }).waitFor();
     await page.waitForTimeout(400); // let the navigation finish sliding in
     await screenshot(page, "tablet-navigation");
     await page.setViewportSize({ width: 1280, height: 900 });
