@@ -46,6 +46,9 @@ export const en = {
     reload: "Reload",
     retry: "Try again",
     forbidden: "Your role does not allow this.",
+    valueUnreadable: "No {{slot}} could be read from the quote. Tried: {{tried}}.",
+    quoteContradicts:
+      "The quote says {{read}}, which is not the claim's value: link it to the claim it states.",
   },
   common: {
     save: "Save",

@@ -48,6 +48,9 @@ export const id: Dictionary = {
     reload: "Muat ulang",
     retry: "Coba lagi",
     forbidden: "Peran Anda tidak mengizinkan tindakan ini.",
+    valueUnreadable: "Tidak ada {{slot}} yang terbaca dari kutipan. Dicoba: {{tried}}.",
+    quoteContradicts:
+      "Kutipan menyatakan {{read}}, bukan nilai klaim ini: tautkan ke klaim yang dinyatakannya.",
   },
   common: {
     save: "Simpan",
