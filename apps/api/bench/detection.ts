@@ -15,7 +15,7 @@ import { cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { serve } from "@hono/node-server";
 import { type DatabaseHandle, migrate, openDatabase, queryRows } from "@kroscek/db";
-import { AssertionCreateSchema } from "@kroscek/schema";
+import { AssertionOfClaimSchema } from "@kroscek/schema";
 import { articles, events } from "@kroscek/schema/tables";
 import { eq, sql } from "drizzle-orm";
 import { createApp } from "../src/app";
@@ -192,7 +192,7 @@ async function runSize(size: number): Promise<Result> {
     const writeMs: number[] = [];
     const detectMs: number[] = [];
     for (const p of probes) {
-      const input = AssertionCreateSchema.parse({
+      const input = AssertionOfClaimSchema.parse({
         articleId: p.article_id,
         claimId: p.claim_id,
         stance: "reports_unconfirmed",

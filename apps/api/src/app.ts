@@ -14,6 +14,7 @@ import { authRoutes } from "./routes/auth/auth.index";
 import { claimRoutes } from "./routes/claims/claims.index";
 import { docsRoutes } from "./routes/docs";
 import { entityRoutes } from "./routes/entities/entities.index";
+import { eventSuggestionRoutes } from "./routes/event-suggestions/event-suggestions.index";
 import { eventRoutes } from "./routes/events/events.index";
 import { exportRoutes } from "./routes/exports/exports.index";
 import { healthRoutes } from "./routes/health";
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps) {
     .route("/", outletRoutes)
     .route("/", articleRoutes)
     .route("/", suggestionRoutes)
+    .route("/", eventSuggestionRoutes)
     .route("/", searchRoutes)
     .route("/", auditRoutes)
     .route("/", entityRoutes)

@@ -343,6 +343,8 @@ describe.skipIf(!chromiumExecutable())("review UI against the real server", () =
     expect(await claimCard.getByTestId("suggestion-quote").textContent()).toBe(`“${claim.quote}”`);
     const before = await assertionsOf();
     await claimCard.getByTestId("suggestion-accept").click();
+    // A candidate claim opens on "whole sentence into an event"; this test links it to one claim.
+    await page.getByTestId("accept-mode").getByText(dictionary.sentenceAccept.modeClaim).click();
     const form = page.getByTestId("accept-form");
     await form.waitFor();
     expect(await form.getByTestId("accept-quote").textContent()).toBe(claim.quote);
@@ -462,7 +464,7 @@ describe.skipIf(!chromiumExecutable())("review UI against the real server", () =
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
     await screenshot(page, "tablet-reader");
     await page.getByRole("button", { name: "Toggle navigation" }).click();
-    await page.getByRole("navigation").getByText("Events").waitFor();
+    await page.getByRole("navigation").getByText("Events", { exact: true }).waitFor();
     await page.waitForTimeout(400); // let the navigation finish sliding in
     await screenshot(page, "tablet-navigation");
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -8,6 +8,7 @@ import { openConfiguredDatabase } from "../server";
 import { systemActor } from "../services/actor";
 import { ArticleFileError, parseArticleFile } from "../services/article-file";
 import { importArticle } from "../services/articles";
+import { recomputeEventSuggestions } from "../services/event-suggestion-store";
 import { findWorkspace } from "../services/workspaces";
 import { CliError } from "./cli-error";
 
@@ -79,17 +80,22 @@ export async function runImport(env: Env, args: string[]): Promise<void> {
         const { body, meta } = parseArticleFile(readFileSync(file, "utf8"));
         if (body.trim() === "") throw new ArticleFileError("the article body is empty");
         const result = await handle.db.transaction((tx) =>
-          importArticle(tx, actor, {
-            body,
-            outlet: parsed.values.outlet ?? meta.outlet,
-            url: meta.url,
-            title: meta.title ?? null,
-            byline: meta.byline ?? null,
-            publishedAt: meta.publishedAt ?? null,
-            ...(meta.timeZone ? { timeZone: meta.timeZone } : {}),
-            language: meta.language,
-            wireCredit: meta.wireCredit ?? null,
-          }),
+          importArticle(
+            tx,
+            actor,
+            {
+              body,
+              outlet: parsed.values.outlet ?? meta.outlet,
+              url: meta.url,
+              title: meta.title ?? null,
+              byline: meta.byline ?? null,
+              publishedAt: meta.publishedAt ?? null,
+              ...(meta.timeZone ? { timeZone: meta.timeZone } : {}),
+              language: meta.language,
+              wireCredit: meta.wireCredit ?? null,
+            },
+            { groupEvents: false },
+          ),
         );
         const label = basename(file);
         if (result.status === "created") console.log(`created    ${label} -> article ${result.article.id}`);
@@ -102,6 +108,8 @@ export async function runImport(env: Env, args: string[]): Promise<void> {
         console.error(`rejected   ${basename(file)}: ${reason(error)}`);
       }
     }
+    // Same-event suggestions once for all the files, not once per file.
+    await handle.db.transaction((tx) => recomputeEventSuggestions(tx, actor.workspaceId));
   } finally {
     await handle.close();
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
-  AssertionCreateSchema,
+  AssertionOfClaimSchema,
   ClaimCreateSchema,
   type ClaimValue,
   EntityCreateSchema,
@@ -85,7 +85,7 @@ export async function loadDemoLedger(tx: Db, actor: Actor, articleIds: Map<strin
         await createAssertion(
           tx,
           actor,
-          AssertionCreateSchema.parse({
+          AssertionOfClaimSchema.parse({
             articleId,
             claimId: claim.id,
             stance: a.stance ?? "asserts",

@@ -32,7 +32,12 @@ export const sha256 = (text: string) => createHash("sha256").update(text, "utf8"
  * one as a duplicate). Run it inside a transaction: outlet creation, the article and its audit
  * row commit together.
  */
-export async function importArticle(tx: Db, actor: Actor, input: ArticleInput): Promise<ImportResult> {
+export async function importArticle(
+  tx: Db,
+  actor: Actor,
+  input: ArticleInput,
+  options: { groupEvents?: boolean } = {},
+): Promise<ImportResult> {
   const data = ArticleInputSchema.parse(input);
   const bodySha256 = sha256(data.body);
   const existing = await findBySha(tx, actor.workspaceId, bodySha256);
@@ -78,7 +83,7 @@ export async function importArticle(tx: Db, actor: Actor, input: ArticleInput): 
     after: auditable,
   });
   await detectAfterImport(tx, actor.workspaceId, row.id);
-  await suggestAfterImport(tx, actor.workspaceId, row.id);
+  await suggestAfterImport(tx, actor.workspaceId, row.id, options);
   return { status: "created", article: inserted[0] };
 }
 

@@ -1,5 +1,12 @@
 import { anchorQuote } from "@kroscek/core";
-import type { Assertion, AssertionCreateSchema, AssertionUpdateSchema } from "@kroscek/schema";
+import type {
+  Assertion,
+  AssertionCreate,
+  AssertionCreateSchema,
+  AssertionOfClaimSchema,
+  AssertionUpdateSchema,
+  Claim,
+} from "@kroscek/schema";
 import { articles, assertions, claims } from "@kroscek/schema/tables";
 import { and, desc, eq, lt, type SQL, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
@@ -8,9 +15,13 @@ import { ApiError, notFound } from "../lib/api-error";
 import { pageFrom } from "../lib/pagination";
 import { iso } from "../lib/serialize";
 import type { Actor } from "./actor";
+import { checkQuoteAgainstClaim, claimForQuote } from "./assertion-values";
 import { audit, type Db } from "./audit";
+import { toClaim } from "./claim-store";
 import { detectAfterAssertionWrite, eventsOfClaims } from "./detection";
 import { requireEntities, unknownReference } from "./entity-store";
+import { requireEvent } from "./event-store";
+import { loadReadableArticle, workspaceAliases } from "./reading-context";
 import { failStaleOrMissing } from "./versioned";
 
 type AssertionRow = typeof assertions.$inferSelect;
@@ -52,22 +63,27 @@ const attributionColumns = (a: Attribution) => ({
   attributionEntityId: a.entityId ?? null,
 });
 
-/** Records that an article asserts a claim, after anchoring the quote in the article body. */
-export async function createAssertion(
+/**
+ * Records that an article asserts a claim, after anchoring the quote in the article body. The claim
+ * is named (`claimId`, refused when the quote states another value) or found or created from the
+ * event slot and the value the quote states (`eventId` + `slot`, optionally a `value` to check).
+ */
+export async function recordAssertion(
   tx: Db,
   actor: Actor,
-  input: z.output<typeof AssertionCreateSchema>,
-): Promise<Assertion> {
-  const [article] = await tx
-    .select({ body: articles.body, outletId: articles.outletId })
-    .from(articles)
-    .where(and(eq(articles.workspaceId, actor.workspaceId), eq(articles.id, input.articleId)));
+  input: AssertionCreate,
+): Promise<{ assertion: Assertion; claim: Claim }> {
+  const article = await loadReadableArticle(tx, actor.workspaceId, input.articleId);
   if (!article) throw unknownReference("articleId", "Article");
-  const [claim] = await tx
-    .select({ id: claims.id, eventId: claims.eventId })
-    .from(claims)
-    .where(and(eq(claims.workspaceId, actor.workspaceId), eq(claims.id, input.claimId)));
-  if (!claim) throw unknownReference("claimId", "Claim");
+  let named: Claim | null = null;
+  if (input.claimId) {
+    const [row] = await tx
+      .select()
+      .from(claims)
+      .where(and(eq(claims.workspaceId, actor.workspaceId), eq(claims.id, input.claimId)));
+    if (!row) throw unknownReference("claimId", "Claim");
+    named = toClaim(row);
+  } else if (input.eventId) await requireEvent(tx, actor.workspaceId, input.eventId, "eventId");
   await checkAttribution(tx, actor.workspaceId, input.attribution);
 
   const anchor = anchorQuote(article.body, input.quote, input.position);
@@ -80,13 +96,29 @@ export async function createAssertion(
       issues: [{ path, message, code: anchor.reason }],
     });
   }
+  const aliases = await workspaceAliases(tx, actor.workspaceId);
+  let claim: Claim;
+  if (named) {
+    checkQuoteAgainstClaim(named, anchor.exact, article, aliases, input.stance);
+    claim = named;
+  } else {
+    if (!input.eventId || !input.slot) throw new Error("schema guarantees eventId and slot");
+    claim = await claimForQuote(
+      tx,
+      actor,
+      { eventId: input.eventId, slot: input.slot, value: input.value, stance: input.stance },
+      anchor.exact,
+      article,
+      aliases,
+    );
+  }
   const [row] = await tx
     .insert(assertions)
     .values({
       workspaceId: actor.workspaceId,
       id: uuidv7(),
       articleId: input.articleId,
-      claimId: input.claimId,
+      claimId: claim.id,
       stance: input.stance,
       quoteExact: anchor.exact,
       quotePrefix: anchor.prefix,
@@ -109,7 +141,16 @@ export async function createAssertion(
     articleIds: [row.articleId],
     eventIds: [claim.eventId],
   });
-  return toAssertion(row, article.outletId);
+  return { assertion: toAssertion(row, article.outletId), claim };
+}
+
+/** Records an assertion of a named claim (the suggestion and demo loaders' path). */
+export async function createAssertion(
+  tx: Db,
+  actor: Actor,
+  input: z.output<typeof AssertionOfClaimSchema>,
+): Promise<Assertion> {
+  return (await recordAssertion(tx, actor, input)).assertion;
 }
 
 /** One assertion, or 404. */

@@ -1,6 +1,7 @@
+import { valueKey } from "@kroscek/core";
 import type { Claim, ClaimCreateSchema, ClaimUpdateSchema, ClaimValue } from "@kroscek/schema";
 import { claims } from "@kroscek/schema/tables";
-import { and, desc, eq, lt, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, lt, type SQL, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import type { z } from "zod";
 import { notFound } from "../lib/api-error";
@@ -184,4 +185,36 @@ export async function updateClaim(
   await audit(tx, actor, { action: "claim.update", targetType: "claim", targetId: id, before, after: row });
   if (value) await detectAfterClaimWrite(tx, actor.workspaceId, row.id, row.eventId);
   return toClaim(row);
+}
+
+/**
+ * The claim of an event slot with exactly this value (values compared by `valueKey`: equal values
+ * share one claim), created when there is none. Creation is serialised per event slot by a
+ * transaction advisory lock, so two concurrent requests with one value make one claim.
+ */
+export async function findOrCreateClaim(
+  tx: Db,
+  actor: Actor,
+  eventId: string,
+  value: ClaimValue,
+): Promise<{ claim: Claim; created: boolean }> {
+  await requireEvent(tx, actor.workspaceId, eventId, "eventId");
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtext(${`claim:${actor.workspaceId}:${eventId}:${value.slot}`}))`,
+  );
+  const key = valueKey(value);
+  const rows = await tx
+    .select()
+    .from(claims)
+    .where(
+      and(
+        eq(claims.workspaceId, actor.workspaceId),
+        eq(claims.eventId, eventId),
+        sql`${claims.slot}::text = ${value.slot}`,
+      ),
+    )
+    .orderBy(asc(claims.id));
+  const same = rows.find((r) => valueKey(r.value as ClaimValue) === key);
+  if (same) return { claim: toClaim(same), created: false };
+  return { claim: await createClaim(tx, actor, { eventId, value }), created: true };
 }

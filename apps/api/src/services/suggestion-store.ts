@@ -1,30 +1,17 @@
 // Suggestions of assisted extraction (packages/core/src/extraction), stored per article: computed
 // inside the import transaction, recomputed on request, read without recomputing. Positions are
-// stored in code points, like assertion quotes; accepting a suggestion records an assertion.
-import {
-  codePointOffsets,
-  type EntityAlias,
-  EXTRACTOR_VERSION,
-  type Extraction,
-  extractArticle,
-} from "@kroscek/core";
-import {
-  ACCEPTABLE_SUGGESTION_KINDS,
-  type ArticleSuggestions,
-  type Assertion,
-  type Suggestion,
-  type SuggestionAcceptSchema,
-  type SuggestionKind,
-} from "@kroscek/schema";
-import { articleSuggestions, articles, entities, entityAliases } from "@kroscek/schema/tables";
-import { and, asc, eq, sql } from "drizzle-orm";
+// stored in code points, like assertion quotes; accepting one is in suggestion-accept.ts.
+import { codePointOffsets, EXTRACTOR_VERSION, type Extraction, extractArticle } from "@kroscek/core";
+import type { ArticleSuggestions, Assertion, Suggestion, SuggestionKind } from "@kroscek/schema";
+import { articleSuggestions, articles } from "@kroscek/schema/tables";
+import { and, asc, eq } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
-import type { z } from "zod";
-import { ApiError, conflict, notFound } from "../lib/api-error";
+import { notFound } from "../lib/api-error";
 import { iso, isoOrNull } from "../lib/serialize";
 import type { Actor } from "./actor";
-import { createAssertion } from "./assertion-store";
 import { audit, type Db } from "./audit";
+import { recomputeEventSuggestions } from "./event-suggestion-store";
+import { anchorOf, workspaceAliases } from "./reading-context";
 
 type Row = typeof articleSuggestions.$inferSelect;
 type NewRow = typeof articleSuggestions.$inferInsert;
@@ -33,7 +20,7 @@ type Position = { start: number; end: number };
 /** Rows per INSERT: 15 columns each stays far below PostgreSQL's 65,535 parameters. */
 const INSERT_CHUNK = 500;
 
-const toSuggestion = (r: Row): Suggestion => ({
+export const toSuggestion = (r: Row): Suggestion => ({
   id: r.id,
   articleId: r.articleId,
   kind: r.kind as SuggestionKind,
@@ -47,31 +34,6 @@ const toSuggestion = (r: Row): Suggestion => ({
   acceptedAt: isoOrNull(r.acceptedAt),
   createdAt: iso(r.createdAt),
 });
-
-/** The workspace's entity names as extraction aliases (the canonical name is always an alias). */
-async function workspaceAliases(db: Db, workspaceId: string): Promise<EntityAlias[]> {
-  const rows = await db
-    .select({ entityId: entityAliases.entityId, alias: entityAliases.alias, kind: entities.kind })
-    .from(entityAliases)
-    .innerJoin(
-      entities,
-      and(eq(entities.workspaceId, entityAliases.workspaceId), eq(entities.id, entityAliases.entityId)),
-    )
-    .where(eq(entityAliases.workspaceId, workspaceId));
-  return rows;
-}
-
-/** What the date resolver counts from: the local day for day precision or finer, else nothing. */
-function anchorOf(publishedAt: Date | null, precision: string | null, timeZone: string): string | null {
-  if (!publishedAt || (precision !== "minute" && precision !== "day")) return null;
-  if (precision === "minute") return publishedAt.toISOString();
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(publishedAt);
-}
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
@@ -203,9 +165,19 @@ export async function computeSuggestions(tx: Db, workspaceId: string, articleId:
   return replaced.length;
 }
 
-/** Called by importArticle inside its transaction: a stored article always comes with suggestions. */
-export async function suggestAfterImport(tx: Db, workspaceId: string, articleId: string): Promise<void> {
+/**
+ * Called by importArticle inside its transaction: a stored article always comes with suggestions,
+ * and the same-event suggestions are recomputed with them unless the caller (a bulk import) does
+ * that once at the end.
+ */
+export async function suggestAfterImport(
+  tx: Db,
+  workspaceId: string,
+  articleId: string,
+  options: { groupEvents?: boolean } = {},
+): Promise<void> {
   await computeSuggestions(tx, workspaceId, articleId);
+  if (options.groupEvents ?? true) await recomputeEventSuggestions(tx, workspaceId);
 }
 
 /** An article's stored suggestions, in text order (404 when the article is not in the workspace). */
@@ -235,6 +207,7 @@ export async function listSuggestions(
 /** Recomputes an article's suggestions (e.g. after entities were added), audited. */
 export async function refreshSuggestions(tx: Db, actor: Actor, articleId: string) {
   const replaced = await computeSuggestions(tx, actor.workspaceId, articleId);
+  await recomputeEventSuggestions(tx, actor.workspaceId);
   const result = await listSuggestions(tx, actor.workspaceId, articleId);
   await audit(tx, actor, {
     action: "suggestions.refresh",
@@ -246,7 +219,7 @@ export async function refreshSuggestions(tx: Db, actor: Actor, articleId: string
 }
 
 /** The attribution a suggestion carries, as the assertion contract takes it. */
-function suggestedAttribution(row: Row) {
+export function suggestedAttribution(row: Row) {
   const d = row.details as Record<string, unknown>;
   const a = (row.kind === "attribution" ? d : d.attribution) as
     | { attributionKind?: string; text?: string; entityId?: string | null }
@@ -258,61 +231,4 @@ function suggestedAttribution(row: Row) {
     text: a.text ?? null,
     entityId: a.entityId ?? null,
   };
-}
-
-/**
- * Accepts a suggestion: records the assertion of the given claim with the suggestion's quote and
- * position (anchored and checked by createAssertion), then marks the suggestion accepted. The
- * status flips first, so of two concurrent accepts exactly one wins; the other gets 409.
- */
-export async function acceptSuggestion(
-  tx: Db,
-  actor: Actor,
-  articleId: string,
-  suggestionId: string,
-  input: z.output<typeof SuggestionAcceptSchema>,
-): Promise<{ suggestion: Suggestion; assertion: Assertion }> {
-  const where = and(
-    eq(articleSuggestions.workspaceId, actor.workspaceId),
-    eq(articleSuggestions.articleId, articleId),
-    eq(articleSuggestions.id, suggestionId),
-  );
-  const [current] = await tx.select().from(articleSuggestions).where(where);
-  if (!current) throw notFound("Suggestion");
-  if (!(ACCEPTABLE_SUGGESTION_KINDS as readonly string[]).includes(current.kind))
-    throw new ApiError("validation_failed", `A '${current.kind}' suggestion cannot become an assertion`, {
-      issues: [
-        { path: "suggestionId", message: `kind '${current.kind}' is not acceptable`, code: "not_acceptable" },
-      ],
-    });
-  const [claimed] = await tx
-    .update(articleSuggestions)
-    .set({ status: "accepted", acceptedBy: actor.userId, acceptedAt: sql`now()` })
-    .where(and(where, eq(articleSuggestions.status, "open")))
-    .returning();
-  if (!claimed) throw conflict("The suggestion was already accepted", { assertionId: current.assertionId });
-  const assertion = await createAssertion(tx, actor, {
-    articleId,
-    claimId: input.claimId,
-    stance: input.stance ?? "asserts",
-    quote: { exact: claimed.quote },
-    position: { start: claimed.positionStart, end: claimed.positionEnd },
-    attribution: input.attribution ?? suggestedAttribution(claimed),
-    note: input.note ?? null,
-  });
-  const [row] = await tx
-    .update(articleSuggestions)
-    .set({ assertionId: assertion.id })
-    .where(where)
-    .returning();
-  if (!row) throw new Error("accepted suggestion vanished");
-  const suggestion = toSuggestion(row);
-  await audit(tx, actor, {
-    action: "suggestion.accept",
-    targetType: "suggestion",
-    targetId: suggestionId,
-    before: toSuggestion(current),
-    after: suggestion,
-  });
-  return { suggestion, assertion };
 }

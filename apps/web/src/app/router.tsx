@@ -5,6 +5,7 @@ import { ClaimRoute } from "./routes/claim";
 import { ContradictionsRoute } from "./routes/contradictions";
 import { EventRoute } from "./routes/event";
 import { EventsRoute } from "./routes/events";
+import { EventsToReviewRoute } from "./routes/events-to-review";
 import { FlagsRoute } from "./routes/flags";
 import { ImportRoute } from "./routes/import";
 import { NotFoundRoute } from "./routes/not-found";
@@ -27,6 +28,7 @@ const router = createBrowserRouter([
       { path: "events", element: <EventsRoute /> },
       { path: "events/:eventId", element: <EventRoute /> },
       { path: "claims/:claimId", element: <ClaimRoute /> },
+      { path: "review/events", element: <EventsToReviewRoute /> },
       { path: "review/contradictions", element: <ContradictionsRoute /> },
       { path: "review/flags", element: <FlagsRoute /> },
       { path: "reliability", element: <ReliabilityRoute /> },

@@ -15,6 +15,15 @@ export function ErrorAlert({ error, onReload, onRetry }: ErrorAlertProps) {
   if (!error) return null;
   const apiError = error instanceof ApiError ? error : null;
   const conflict = apiError?.status === 409;
+  // Why a quote was refused, in the interface language (the API's message is English).
+  const reason = apiError?.details as
+    | {
+        reason?: string;
+        slot?: string;
+        tried?: Array<{ found: string[]; note: string }>;
+        read?: Array<{ text: string }>;
+      }
+    | undefined;
   const message =
     apiError?.code === "network" ? t("errors.network") : ((error as Error).message ?? String(error));
   return (
@@ -23,6 +32,19 @@ export function ErrorAlert({ error, onReload, onRetry }: ErrorAlertProps) {
       {conflict && (
         <Text size="sm" mt={4}>
           {t("errors.conflict")}
+        </Text>
+      )}
+      {reason?.reason === "value_unreadable" && (
+        <Text size="sm" mt={4} data-testid="error-reason">
+          {t("errors.valueUnreadable", {
+            slot: t(`slots.${reason.slot}`),
+            tried: (reason.tried ?? []).map((x) => x.found.join(", ") || x.note).join("; "),
+          })}
+        </Text>
+      )}
+      {reason?.reason === "quote_contradicts_claim" && (
+        <Text size="sm" mt={4} data-testid="error-reason">
+          {t("errors.quoteContradicts", { read: (reason.read ?? []).map((r) => `“${r.text}”`).join(", ") })}
         </Text>
       )}
       {apiError?.status === 403 && (

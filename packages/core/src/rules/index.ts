@@ -32,5 +32,7 @@ export {
   type RuleId,
   type RuleOptions,
 } from "./types";
+/** Canonical value identity: equal keys mean the same claim value. */
+export { valueKey } from "./values";
 /** Parses wire credits ("sumber : reuters", "(AFP)") into canonical wire names. */
 export { articleWire, canonicalWireName, parseWireCredit, WIRE_NAMES, wiresInCredit } from "./wire";

@@ -200,15 +200,53 @@ export const AssertionSchema = z.object({
   createdAt: IsoDateTimeSchema,
 });
 export type Assertion = z.infer<typeof AssertionSchema>;
-export const AssertionCreateSchema = z.object({
+const assertionFields = {
   articleId: IdSchema,
-  claimId: IdSchema,
   stance: StanceSchema.default("asserts"),
   quote: TextQuoteSelectorSchema,
   position: TextPositionSelectorSchema.optional(),
   attribution: AttributionSchema.default({ kind: "none" }),
   note: z.string().max(5000).nullish(),
+};
+/** An assertion of a claim the fact-checker names; the quote must not contradict the claim's value. */
+export const AssertionOfClaimSchema = z.object({ ...assertionFields, claimId: IdSchema });
+/**
+ * An assertion of one slot of an event: the value is read from the quote (or given, and checked
+ * against it), and the claim with that value is found or created.
+ */
+export const AssertionOfSlotSchema = z.object({
+  ...assertionFields,
+  eventId: IdSchema,
+  slot: ClaimSlotSchema,
+  value: ClaimValueSchema.optional(),
 });
+/**
+ * Either `claimId`, or `eventId` + `slot` (+ optional `value`). One object rather than a union, so
+ * a missing field is reported by name instead of as "no union member matched".
+ */
+export const AssertionCreateSchema = z
+  .object({
+    ...assertionFields,
+    claimId: IdSchema.optional(),
+    eventId: IdSchema.optional(),
+    slot: ClaimSlotSchema.optional(),
+    value: ClaimValueSchema.optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.claimId) {
+      for (const k of ["eventId", "slot", "value"] as const)
+        if (a[k] !== undefined)
+          ctx.addIssue({ code: "custom", path: [k], message: "give either claimId or eventId and slot" });
+      return;
+    }
+    if (!a.eventId) ctx.addIssue({ code: "custom", path: ["eventId"], message: "required without claimId" });
+    if (!a.slot) ctx.addIssue({ code: "custom", path: ["slot"], message: "required without claimId" });
+    if (a.value && a.slot && a.value.slot !== a.slot)
+      ctx.addIssue({ code: "custom", path: ["value", "slot"], message: `must be '${a.slot}' like slot` });
+  });
+export type AssertionCreate = z.output<typeof AssertionCreateSchema>;
+/** What recording an assertion answers: the assertion and the claim it asserts (found or created). */
+export const AssertionCreatedSchema = AssertionSchema.extend({ claim: ClaimSchema });
 export const AssertionUpdateSchema = z.object({
   stance: StanceSchema.optional(),
   attribution: AttributionSchema.optional(),

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { IdSchema, IsoDateTimeSchema } from "./common";
-import { AssertionSchema, AttributionSchema, StanceSchema } from "./ledger";
+import {
+  AssertionSchema,
+  AttributionSchema,
+  ClaimSlotSchema,
+  EntityKindSchema,
+  EntitySchema,
+  EventKindSchema,
+  EventSchema,
+  StanceSchema,
+} from "./ledger";
 
 /** What assisted extraction proposes for an article. */
 export const SUGGESTION_KINDS = [
@@ -14,7 +23,7 @@ export const SUGGESTION_KINDS = [
 ] as const;
 export const SUGGESTION_STATUSES = ["open", "accepted"] as const;
 /** Kinds whose quote can become an assertion. */
-export const ACCEPTABLE_SUGGESTION_KINDS = ["claim", "date", "attribution", "entity"] as const;
+export const ACCEPTABLE_SUGGESTION_KINDS = ["claim", "date", "attribution", "entity", "new_entity"] as const;
 
 export const SuggestionKindSchema = z.enum(SUGGESTION_KINDS);
 export type SuggestionKind = z.infer<typeof SuggestionKindSchema>;
@@ -58,19 +67,58 @@ export const SuggestionListQuerySchema = z.object({
   status: z.enum(SUGGESTION_STATUSES).optional(),
 });
 
-/** The fact-checker confirms the claim (of an event) the suggestion's quote asserts. */
-export const SuggestionAcceptSchema = z.object({
-  claimId: IdSchema,
-  stance: StanceSchema.optional(),
-  /** Defaults to the attribution the extractor found for the quote. */
-  attribution: AttributionSchema.optional(),
-  note: z.string().max(5000).nullish(),
+/**
+ * Accepting a suggestion. A claim suggestion takes the event its sentence reports (`eventId`, or
+ * `event` to create one) and records one assertion per slot the sentence states; `claimId` records
+ * one assertion of that claim (the only way for date, attribution and entity suggestions). A
+ * new_entity suggestion takes nothing (or `entity` to correct the name, kind or aliases).
+ */
+export const SuggestionAcceptSchema = z
+  .object({
+    claimId: IdSchema.optional(),
+    eventId: IdSchema.optional(),
+    event: z.object({ kind: EventKindSchema, title: z.string().trim().min(1).max(500) }).optional(),
+    entity: z
+      .object({
+        canonicalName: z.string().trim().min(1).max(300).optional(),
+        kind: EntityKindSchema.optional(),
+        aliases: z.array(z.string().trim().min(1).max(300)).max(100).optional(),
+      })
+      .optional(),
+    stance: StanceSchema.optional(),
+    /** Defaults to the attribution the extractor found for the quote. */
+    attribution: AttributionSchema.optional(),
+    note: z.string().max(5000).nullish(),
+  })
+  .superRefine((b, ctx) => {
+    const given = (["claimId", "eventId", "event"] as const).filter((k) => b[k] !== undefined);
+    if (given.length > 1)
+      for (const k of given.slice(1))
+        ctx.addIssue({ code: "custom", path: [k], message: `give only one of ${given.join(", ")}` });
+  });
+export type SuggestionAccept = z.output<typeof SuggestionAcceptSchema>;
+
+/** A slot the sentence states whose value could not be read (e.g. participants no entity names yet). */
+export const SkippedSlotSchema = z.object({
+  slot: ClaimSlotSchema,
+  reason: z.enum(["value_unreadable"]),
+  tried: z.array(z.object({ reader: z.string(), found: z.array(z.string()), note: z.string() })),
+  unresolved: z.array(z.string()),
 });
 
 export const SuggestionAcceptResultSchema = z.object({
   suggestion: SuggestionSchema,
-  assertion: AssertionSchema,
+  /** The event the assertions are about (null for a new_entity suggestion). */
+  event: EventSchema.nullable(),
+  /** One assertion per slot the sentence states (accepting again answers the same ones). */
+  assertions: z.array(AssertionSchema),
+  /** The first of `assertions`, for callers of the one-claim accept. */
+  assertion: AssertionSchema.nullable(),
+  skipped: z.array(SkippedSlotSchema),
+  /** The entity a new_entity suggestion became. */
+  entity: EntitySchema.nullable(),
 });
+export type SuggestionAcceptResult = z.infer<typeof SuggestionAcceptResultSchema>;
 
 export const SuggestionRefreshResultSchema = ArticleSuggestionsSchema.extend({
   /** Open suggestions replaced; accepted ones are kept. */

@@ -1,5 +1,6 @@
 export * from "./accounts";
 export * from "./enums";
+export * from "./event-suggestions";
 export * from "./ledger";
 export * from "./review";
 export * from "./suggestions";

@@ -5,6 +5,7 @@ import type { Actor } from "../../services/actor";
 import { requireOutletField } from "../../services/article-store";
 import { importArticle } from "../../services/articles";
 import type { Db } from "../../services/audit";
+import { recomputeEventSuggestions } from "../../services/event-suggestion-store";
 
 /**
  * Reads a request body of at most `limit` bytes. The Content-Length is checked first; a chunked
@@ -102,13 +103,16 @@ export async function importNdjson(db: Db, actor: Actor, bytes: Uint8Array): Pro
     try {
       const result = await db.transaction(async (tx) => {
         await requireOutletField(tx, actor.workspaceId, parsed.data.outletId);
-        return importArticle(tx, actor, parsed.data);
+        return importArticle(tx, actor, parsed.data, { groupEvents: false });
       });
       lines.push({ line, status: result.status, articleId: result.article.id });
     } catch (error) {
       lines.push(rejection(line, error));
     }
   }
+  // Same-event suggestions once for the whole batch, not once per line.
+  if (lines.some((l) => l.status === "created"))
+    await db.transaction((tx) => recomputeEventSuggestions(tx, actor.workspaceId));
   const count = (s: BulkLineResult["status"]) => lines.filter((l) => l.status === s).length;
   return {
     lines,

@@ -2,10 +2,10 @@ import { ApiError } from "../../lib/api-error";
 import { decodeCursor } from "../../lib/pagination";
 import { createRouter } from "../../lib/router";
 import {
-  createAssertion,
   deleteAssertion,
   getAssertion,
   listAssertions,
+  recordAssertion,
   updateAssertion,
 } from "../../services/assertion-store";
 import { outletAssertions } from "../../services/matrix";
@@ -32,10 +32,10 @@ export const assertionRoutes = createRouter()
   })
   .openapi(createAssertionRoute, async (c) => {
     const body = c.req.valid("json");
-    const assertion = await c
+    const { assertion, claim } = await c
       .get("deps")
-      .handle.db.transaction((tx) => createAssertion(tx, c.get("actor"), body));
-    return c.json(assertion, 201);
+      .handle.db.transaction((tx) => recordAssertion(tx, c.get("actor"), body));
+    return c.json({ ...assertion, claim }, 201);
   })
   .openapi(getAssertionRoute, async (c) => {
     const { id } = c.req.valid("param");

@@ -1,4 +1,5 @@
 import {
+  AssertionCreatedSchema,
   AssertionCreateSchema,
   AssertionFilterSchema,
   AssertionSchema,
@@ -26,14 +27,23 @@ export const createAssertionRoute = workspaceRoute({
   method: "post",
   path: base,
   tags,
-  summary:
-    "Record that an article asserts a claim. The quote is anchored in the article body: a position " +
-    "(Unicode code points) must point at `exact`; without one `exact` must occur once (prefix/suffix " +
-    "disambiguate). Failures answer 422 with `details.reason`: not_found, ambiguous, position_mismatch " +
-    "or out_of_range.",
+  summary: "Record that an article asserts a value for a slot of an event, with the outlet's own words",
+  description:
+    "The quote is anchored in the article body: a position (Unicode code points) must point at `exact`; " +
+    "without one `exact` must occur once (prefix/suffix disambiguate). Anchoring failures answer 422 with " +
+    "`details.reason`: not_found, ambiguous, position_mismatch or out_of_range.\n\n" +
+    "Give either `claimId`, or `eventId` + `slot`. With a slot and no `value`, the value is read from the " +
+    "quote: a date resolved against the article's publication date and time zone, a place, actor or " +
+    "participants through the workspace's entities and aliases, a quantity from numerals and number words " +
+    "with its unit, occurrence from the stance; the claim with that value is found or created (equal values " +
+    "share one claim). A quote with no readable value answers 422 `value_unreadable` with `details.tried`. " +
+    "A quote that states another value than `claimId`'s claim (or than the `value` given) answers 422 " +
+    "`quote_contradicts_claim` with `details.read`.",
   permission: "ledger.write",
   request: { params: WsParams, body: jsonBody(AssertionCreateSchema) },
-  responses: { 201: jsonResponse(AssertionSchema, "The new assertion, with the stored selectors") },
+  responses: {
+    201: jsonResponse(AssertionCreatedSchema, "The new assertion, with the stored selectors and its claim"),
+  },
 });
 
 export const getAssertionRoute = workspaceRoute({

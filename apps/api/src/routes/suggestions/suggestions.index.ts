@@ -1,5 +1,6 @@
 import { createRouter } from "../../lib/router";
-import { acceptSuggestion, listSuggestions, refreshSuggestions } from "../../services/suggestion-store";
+import { acceptSuggestion } from "../../services/suggestion-accept";
+import { listSuggestions, refreshSuggestions } from "../../services/suggestion-store";
 import { acceptSuggestionRoute, listSuggestionsRoute, refreshSuggestionsRoute } from "./suggestions.routes";
 
 export const suggestionRoutes = createRouter()
@@ -18,8 +19,8 @@ export const suggestionRoutes = createRouter()
   .openapi(acceptSuggestionRoute, async (c) => {
     const { id, suggestionId } = c.req.valid("param");
     const body = c.req.valid("json");
-    const result = await c
+    const { result, created } = await c
       .get("deps")
       .handle.db.transaction((tx) => acceptSuggestion(tx, c.get("actor"), id, suggestionId, body));
-    return c.json(result, 201);
+    return created ? c.json(result, 201) : c.json(result, 200);
   });

@@ -37,15 +37,25 @@ export const acceptSuggestionRoute = workspaceRoute({
   method: "post",
   path: `${base}/{suggestionId}/accept`,
   tags,
-  summary: "Accept a suggestion: record the assertion of a claim with the suggested quote",
+  summary: "Accept a suggestion: one assertion per slot the sentence states, or a new entity",
   description:
-    "The fact-checker names the claim (of an event) the quote asserts; stance and attribution default to 'asserts' and the attribution the extractor found.",
+    "A claim suggestion takes `{ eventId }` or `{ event: { kind, title } }` (creates the event) and records one " +
+    "assertion for every slot its sentence states (date, place, participants, quantity), each value read from the " +
+    "sentence, the attribution the extractor found (unless `attribution` is given). Slots the sentence names but " +
+    "whose value cannot be read (e.g. participants no entity carries yet) are listed in `skipped`. Accepting again " +
+    "answers the same assertions (200), recording only slots not yet recorded; naming another event than the one " +
+    "it was accepted into answers 409.\n\n" +
+    "`{ claimId }` records one assertion of that claim with the suggestion's quote (date, attribution and entity " +
+    "suggestions are accepted this way; the quote must not contradict the claim). A new_entity suggestion " +
+    "becomes an entity with its kind and spellings as aliases (`entity` corrects them) and the suggestions of " +
+    "every article that proposed the name are recomputed, so its mentions resolve.",
   permission: "ledger.write",
   request: {
     params: WsIdParams.extend({ suggestionId: IdSchema }),
     body: jsonBody(SuggestionAcceptSchema),
   },
   responses: {
-    201: jsonResponse(SuggestionAcceptResultSchema, "The accepted suggestion and the new assertion"),
+    200: jsonResponse(SuggestionAcceptResultSchema, "Already accepted: the same event, assertions or entity"),
+    201: jsonResponse(SuggestionAcceptResultSchema, "The accepted suggestion and what it recorded"),
   },
 });

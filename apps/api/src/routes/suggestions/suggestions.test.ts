@@ -129,6 +129,7 @@ describe("article suggestions", () => {
     });
     expect(res.status).toBe(201);
     const { suggestion, assertion } = SuggestionAcceptResultSchema.parse(res.body);
+    if (!assertion) throw new Error("no assertion");
     expect(assertion.quote.exact).toBe("Selasa (16/1/2024)");
     expect(assertion.position).toEqual(tuesday.position);
     expect(atCodePoints(SEED_002, assertion.position)).toBe(assertion.quote.exact);
@@ -139,10 +140,19 @@ describe("article suggestions", () => {
     expect(AssertionSchema.parse(stored.body).articleId).toBe(articleId);
     expect((await auditActions(s, a, tuesday.id)).map((r) => r.action)).toEqual(["suggestion.accept"]);
 
+    // Accepting again answers the same assertion; accepting it for another claim is a conflict.
     const again = await s.json("POST", path(`/${tuesday.id}/accept`), a.tokens.factchecker, {
       claimId: claim.id,
     });
-    expect(again.status).toBe(409);
+    expect(again.status).toBe(200);
+    expect(SuggestionAcceptResultSchema.parse(again.body).assertions.map((x) => x.id)).toEqual([
+      assertion.id,
+    ]);
+    const other = await addClaim(s, a, event.id, { slot: "statement", text: "Putin met Choe" });
+    const elsewhere = await s.json("POST", path(`/${tuesday.id}/accept`), a.tokens.factchecker, {
+      claimId: other.id,
+    });
+    expect(elsewhere.status).toBe(409);
   });
 
   it("defaults the attribution to the one the extractor found", async () => {
@@ -152,7 +162,7 @@ describe("article suggestions", () => {
     const res = await s.json("POST", path(`/${said?.id}/accept`), a.tokens.editor, { claimId: claim.id });
     expect(res.status).toBe(201);
     const { assertion } = SuggestionAcceptResultSchema.parse(res.body);
-    expect(assertion.attribution).toMatchObject({ kind: "named_person", entityId: entityIds.peskov });
+    expect(assertion?.attribution).toMatchObject({ kind: "named_person", entityId: entityIds.peskov });
   });
 
   it("recomputes on refresh, keeping accepted suggestions and using new entities", async () => {

@@ -29,6 +29,7 @@ export function WorkspaceLayout() {
     { to: `${base}/articles`, label: t("nav.articles"), exact: true },
     { to: `${base}/articles/import`, label: t("nav.import"), exact: true },
     { to: `${base}/events`, label: t("nav.events") },
+    { to: `${base}/review/events`, label: t("nav.eventsToReview") },
     { to: `${base}/review/contradictions`, label: t("nav.contradictions") },
     { to: `${base}/review/flags`, label: t("nav.flags") },
     { to: `${base}/reliability`, label: t("nav.reliability") },

@@ -15,7 +15,7 @@ import {
 import { api, wsPath } from "@/lib/api-client";
 import { keys } from "@/lib/query-keys";
 
-export type SuggestionAcceptInput = ReturnType<typeof SuggestionAcceptSchema.parse>;
+export type SuggestionAcceptInput = Partial<ReturnType<typeof SuggestionAcceptSchema.parse>>;
 export type SuggestionAcceptResult = ReturnType<typeof SuggestionAcceptResultSchema.parse>;
 export type SuggestionRefreshResult = ReturnType<typeof SuggestionRefreshResultSchema.parse>;
 
@@ -90,3 +90,21 @@ export function useAcceptSuggestion(ws: string, articleId: string) {
 
 const replaceSuggestion = (items: Suggestion[], next: Suggestion) =>
   items.map((s) => (s.id === next.id ? next : s));
+
+/** Accepts a claim suggestion's whole sentence into an event: one assertion per slot it states. */
+export function useAcceptSentence(ws: string, articleId: string) {
+  const qc = useQueryClient();
+  const key = suggestionsQueryOptions(ws, articleId).queryKey;
+  return useMutation({
+    mutationFn: ({ suggestionId, input }: { suggestionId: string; input: SuggestionAcceptInput }) =>
+      acceptSuggestion(ws, articleId, suggestionId, input),
+    onSuccess: ({ suggestion }) => {
+      qc.setQueryData(key, (old) => old && { ...old, items: replaceSuggestion(old.items, suggestion) });
+    },
+    onSettled: () => {
+      invalidateAfterAssertionWrite(qc, ws);
+      void qc.invalidateQueries({ queryKey: keys.suggestions(ws) });
+      void qc.invalidateQueries({ queryKey: keys.events(ws) });
+    },
+  });
+}

@@ -1,6 +1,6 @@
 import type { Suggestion } from "@kroscek/schema";
-import { Badge, Button, Group, Stack, Text } from "@mantine/core";
-import type { FormEvent } from "react";
+import { Badge, Button, Group, SegmentedControl, Stack, Text } from "@mantine/core";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/error-alert";
 import {
@@ -13,6 +13,8 @@ import { toAttribution } from "@/features/assertions/components/assertion-fields
 import { newClaimChoice } from "@/features/assertions/components/event-claim-picker";
 import { type SuggestionAcceptResult, useAcceptSuggestion } from "../api/suggestions";
 import { claimPreset, suggestedAttribution } from "../utils/suggestion-details";
+import { NewEntityAcceptForm } from "./new-entity-accept-form";
+import { SentenceAcceptForm } from "./sentence-accept-form";
 import { KIND_COLOUR, SuggestionFacts } from "./suggestion-card";
 
 interface Props {
@@ -26,17 +28,36 @@ interface Props {
 }
 
 /**
- * Accepts a suggestion as an assertion: the fact-checker names the event and claim the quote
- * asserts; stance defaults to "asserts" and the attribution to the one the extractor found.
+ * Accepts a suggestion. A candidate claim's whole sentence goes into an event (one assertion per
+ * slot it states) or, in the second mode, into one claim; a proposed name becomes an entity; other
+ * kinds are one assertion of a claim the fact-checker names (stance "asserts" and the attribution
+ * the extractor found by default).
  */
-export function AcceptSuggestionForm({
-  ws,
-  articleId,
-  timeZone,
-  suggestion: s,
-  onAccepted,
-  onReload,
-}: Props) {
+export function AcceptSuggestionForm(props: Props) {
+  const { t } = useTranslation();
+  const [mode, setMode] = useState<"sentence" | "claim">("sentence");
+  const s = props.suggestion;
+  if (s.kind === "new_entity") return <NewEntityAcceptForm {...props} />;
+  if (s.kind !== "claim") return <ClaimAcceptForm {...props} />;
+  return (
+    <Stack gap="sm">
+      <SegmentedControl
+        value={mode}
+        onChange={(v) => setMode(v as "sentence" | "claim")}
+        data={[
+          { value: "sentence", label: t("sentenceAccept.modeSentence") },
+          { value: "claim", label: t("sentenceAccept.modeClaim") },
+        ]}
+        aria-label={t("sentenceAccept.modeLabel")}
+        data-testid="accept-mode"
+      />
+      {mode === "sentence" ? <SentenceAcceptForm {...props} /> : <ClaimAcceptForm {...props} />}
+    </Stack>
+  );
+}
+
+/** Accepts a suggestion as one assertion of a claim the fact-checker names. */
+function ClaimAcceptForm({ ws, articleId, timeZone, suggestion: s, onAccepted, onReload }: Props) {
   const { t } = useTranslation();
   const accept = useAcceptSuggestion(ws, articleId);
   const draft = useAssertionDraft(() => ({

@@ -118,11 +118,16 @@ export function SuggestionPanel({ ws, articleId, timeZone, writable, assertions,
             articleId={articleId}
             timeZone={timeZone}
             suggestion={accepting}
-            onAccepted={({ assertion }) => {
-              notifications.show({ color: "teal", message: t("suggestions.acceptSuccess") });
+            onAccepted={({ assertion, assertions, entity }) => {
+              const message = entity
+                ? t("newEntityAccept.success", { name: entity.canonicalName })
+                : accepting.kind === "claim" && assertions.length !== 1
+                  ? t("sentenceAccept.success", { count: assertions.length })
+                  : t("suggestions.acceptSuccess");
+              notifications.show({ color: "teal", message });
               close();
               // The new assertion is highlighted like any other; bring it into view.
-              onShow(assertion.position);
+              if (assertion) onShow(assertion.position);
             }}
             onReload={() => {
               void query.refetch();

@@ -187,7 +187,7 @@ describe("defaults for accepting", () => {
     expect(isAcceptable(suggestion("claim", 0))).toBe(true);
     expect(isAcceptable(suggestion("entity", 0))).toBe(true);
     expect(isAcceptable(suggestion("furniture", 0))).toBe(false);
-    expect(isAcceptable(suggestion("new_entity", 0))).toBe(false);
+    expect(isAcceptable(suggestion("new_entity", 0))).toBe(true);
     expect(isAcceptable({ ...suggestion("date", 0), status: "accepted" })).toBe(false);
   });
 });

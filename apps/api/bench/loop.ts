@@ -1,0 +1,181 @@
+// The fact-checker's loop, replayed over real HTTP on the demo corpus: import the articles, accept
+// the same-event suggestions, accept the annotated sentences the grouping missed, then compare the
+// contradictions and flags Kroscek found with the annotations (bench/loop-demo.expected.json).
+// Prints `requests: N, expected findings found: F/E, unexpected findings: U`.
+//
+//   cd apps/api && DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/loop.ts
+//   (without DATABASE_URL it runs on an embedded PGlite database)
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { readDemoArticle, readDemoManifest } from "../src/demo/load-demo";
+import { startTestServer } from "../src/test/harness";
+import { seedWorkspace } from "../src/test/seed";
+
+interface Expected {
+  entities: Array<{ canonicalName: string; kind: string; aliases: string[] }>;
+  /** Events a fact-checker would model, with the sentences (article, words they start with) that report each. */
+  events: Array<{
+    key: string;
+    kind: string;
+    title: string;
+    members: Array<{ article: string; starts: string }>;
+  }>;
+  findings: Array<{ type: "flag" | "contradiction"; kind: string; articles: string[] }>;
+}
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const expected = JSON.parse(readFileSync(`${here}loop-demo.expected.json`, "utf8")) as Expected;
+
+type Json = Record<string, unknown>;
+
+async function main() {
+  const s = await startTestServer();
+  let requests = 0;
+  let setup = 0;
+  try {
+    const ws = await seedWorkspace(s.t.db, "loop");
+    const base = `/api/v1/workspaces/${ws.slug}`;
+    const call = async (method: string, path: string, body?: unknown, counted = true) => {
+      if (counted) requests++;
+      const res = await s.json<Json>(method, `${base}/${path}`, ws.tokens.editor, body);
+      if (res.status >= 400)
+        throw new Error(`${method} ${path} answered ${res.status}: ${JSON.stringify(res.body)}`);
+      return res.body;
+    };
+    // The workspace's entities are its standing knowledge, not part of the loop: counted apart.
+    for (const e of expected.entities) {
+      setup++;
+      await call("POST", "entities", e, false);
+    }
+    const manifest = readDemoManifest();
+    const ids = new Map<string, string>();
+    for (const a of manifest.articles) {
+      const body = await call("POST", "articles", {
+        outlet: a.outlet ?? undefined,
+        body: readDemoArticle(a.file),
+        publishedAt: a.publishedAt,
+        title: a.title ?? null,
+        byline: a.byline ?? null,
+        wireCredit: a.wireCredit ?? null,
+        language: a.language,
+      });
+      ids.set(a.file, (body.article as { id: string }).id);
+    }
+    const fileOf = new Map([...ids].map(([file, id]) => [id, file]));
+    const phases: Record<string, number> = { import: requests };
+    let mark = requests;
+    const dismissed: string[] = [];
+    const phase = (name: string) => {
+      phases[name] = requests - mark;
+      mark = requests;
+    };
+
+    // 1. Same-event suggestions: one request to read them, one per group to accept.
+    const groups = (await call("GET", "event-suggestions")).items as Array<{
+      id: string;
+      title: string;
+      members: Array<{ articleId: string; suggestionId: string; quote: string }>;
+    }>;
+    const eventOf = new Map<string, string>();
+    const inEvent = new Set<string>();
+    for (const g of groups) {
+      const want = expected.events.find((e) =>
+        g.members.some((m) =>
+          e.members.some((x) => x.article === fileOf.get(m.articleId) && m.quote.startsWith(x.starts)),
+        ),
+      );
+      if (!want) {
+        dismissed.push(g.title);
+        await call("POST", `event-suggestions/${g.id}/dismiss`);
+        continue;
+      }
+      const wrong = g.members.filter(
+        (m) =>
+          !want.members.some((x) => x.article === fileOf.get(m.articleId) && m.quote.startsWith(x.starts)),
+      );
+      const accepted = await call("POST", `event-suggestions/${g.id}/accept`, {
+        kind: want.kind,
+        title: want.title,
+        exclude: wrong.map((m) => m.suggestionId),
+        ...(eventOf.has(want.key) ? { eventId: eventOf.get(want.key) } : {}),
+      });
+      eventOf.set(want.key, (accepted.event as { id: string }).id);
+      for (const m of g.members) if (!wrong.includes(m)) inEvent.add(`${m.articleId}:${m.quote}`);
+    }
+
+    phase("event suggestions (read, accept or dismiss)");
+    // 2. Sentences the grouping missed: one request per article to read its suggestions, one per sentence.
+    let missed = 0;
+    for (const e of expected.events) {
+      for (const x of e.members) {
+        const articleId = ids.get(x.article) as string;
+        const list = (await call("GET", `articles/${articleId}/suggestions?kind=claim`)).items as Array<{
+          id: string;
+          quote: string;
+        }>;
+        const sentence = list.find((i) => i.quote.startsWith(x.starts));
+        if (!sentence) {
+          console.log(`  no claim suggestion in ${x.article} starting '${x.starts}'`);
+          continue;
+        }
+        if (inEvent.has(`${articleId}:${sentence.quote}`)) {
+          requests--; // the read was not needed: the group already had it
+          continue;
+        }
+        missed++;
+        const accepted = await call(
+          "POST",
+          `articles/${articleId}/suggestions/${sentence.id}/accept`,
+          eventOf.has(e.key) ? { eventId: eventOf.get(e.key) } : { event: { kind: e.kind, title: e.title } },
+        );
+        eventOf.set(e.key, (accepted.event as { id: string }).id);
+      }
+    }
+
+    phase("sentences the grouping missed (read, accept)");
+    // 3. What Kroscek found, against the annotations (these reads are the measurement, not the loop).
+    const flags = (await call("GET", "flags?limit=200", undefined, false)).items as Array<{
+      kind: string;
+      articleId: string;
+    }>;
+    const contradictions = (await call("GET", "contradictions?limit=200", undefined, false)).items as Array<{
+      ruleId: string;
+      sides: Array<{ articleId: string }>;
+    }>;
+    const all = [
+      ...flags.map((f) => ({ type: "flag", kind: f.kind, articles: [fileOf.get(f.articleId) as string] })),
+      ...contradictions.map((c) => ({
+        type: "contradiction",
+        kind: c.ruleId,
+        articles: c.sides.map((x) => fileOf.get(x.articleId) as string).sort(),
+      })),
+    ];
+    // Flags are per assertion and article: one finding per (type, kind, articles).
+    const found = [
+      ...new Map(all.map((f) => [`${f.type}|${f.kind}|${[...f.articles].sort().join()}`, f])).values(),
+    ];
+    const same = (x: { type: string; kind: string; articles: string[] }, y: typeof x) =>
+      x.type === y.type &&
+      x.kind === y.kind &&
+      [...x.articles].sort().join() === [...y.articles].sort().join();
+    const hits = expected.findings.filter((e) => found.some((f) => same(f, e)));
+    const unexpected = found.filter((f) => !expected.findings.some((e) => same(f, e)));
+    for (const e of expected.findings)
+      console.log(
+        `  ${hits.includes(e) ? "found  " : "MISSED "} ${e.type} ${e.kind} ${e.articles.join(" × ")}`,
+      );
+    for (const u of unexpected) console.log(`  extra   ${u.type} ${u.kind} ${u.articles.join(" × ")}`);
+    for (const t of dismissed) console.log(`  dismissed group: ${t}`);
+    console.log(`  requests by phase: ${JSON.stringify(phases)}`);
+    console.log(
+      `  events: ${expected.events.length}, same-event groups: ${groups.length}, sentences accepted by hand: ${missed}, entities (setup): ${setup}`,
+    );
+    console.log(
+      `requests: ${requests}, expected findings found: ${hits.length}/${expected.findings.length}, unexpected findings: ${unexpected.length}`,
+    );
+  } finally {
+    await s.close();
+  }
+}
+
+await main();

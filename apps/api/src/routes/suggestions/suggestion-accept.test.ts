@@ -1,0 +1,151 @@
+import {
+  ArticleSuggestionsSchema,
+  ClaimSchema,
+  ErrorEnvelopeSchema,
+  type Suggestion,
+  SuggestionAcceptResultSchema,
+} from "@kroscek/schema";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../../test/harness";
+import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
+import { postArticle } from "../articles/article-fixtures";
+import { addEntity, addEvent, jakartaDay, wsPath } from "../assertions/ledger-fixtures";
+
+const BODY =
+  "Presiden Vladimir Putin bertemu Kim Jong-un selama lebih dari empat jam di Kosmodrom Vostochny pada Rabu (13/9/2023), kata Dmitry Peskov.\n\n" +
+  "Menteri Pertahanan Sergei Shoigu juga bertemu Kim Jong-un pada 26 Juli 2023. Shoigu kemudian kembali ke Moskow.";
+
+describe("accepting a claim suggestion: one assertion per slot the sentence states", () => {
+  let s: TestServer;
+  let a: SeededWorkspace;
+  let articleId: string;
+  const ids: Record<string, string> = {};
+  const path = (rest = "") => wsPath(a, `articles/${articleId}/suggestions${rest}`);
+  const items = async () => {
+    const res = await s.json("GET", path(), a.tokens.viewer);
+    return ArticleSuggestionsSchema.parse(res.body).items;
+  };
+  const claimOf = async (items: Suggestion[], start: string) => {
+    const found = items.find((i) => i.kind === "claim" && i.quote.startsWith(start));
+    if (!found) throw new Error(`no claim suggestion starting '${start}'`);
+    return found;
+  };
+  const accept = (id: string, body: object) =>
+    s.json("POST", path(`/${id}/accept`), a.tokens.factchecker, body);
+  const eventCount = async () =>
+    (await s.json<{ items: unknown[] }>("GET", wsPath(a, "events?limit=100"), a.tokens.viewer)).body.items
+      .length;
+
+  beforeAll(async () => {
+    s = await startTestServer();
+    a = await seedWorkspace(s.t.db, "alpha");
+    ids.putin = (await addEntity(s, a, "Vladimir Putin", "person", ["Putin"])).id;
+    ids.kim = (await addEntity(s, a, "Kim Jong-un", "person", ["Kim Jong Un"])).id;
+    ids.peskov = (await addEntity(s, a, "Dmitry Peskov", "person", [])).id;
+    ids.vostochny = (await addEntity(s, a, "Kosmodrom Vostochny", "place", ["Vostochny Cosmodrome"])).id;
+    articleId = (
+      await postArticle(s, a, {
+        outlet: "Kompas",
+        body: BODY,
+        publishedAt: "2023-09-14T09:00:00+07:00",
+        language: "id",
+      })
+    ).id;
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it("creates the event and records date, place, participants and quantity, read from the sentence", async () => {
+    const before = await eventCount();
+    const meeting = await claimOf(await items(), "Presiden Vladimir Putin");
+    const res = await accept(meeting.id, { event: { kind: "meeting", title: "Putin–Kim summit" } });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const result = SuggestionAcceptResultSchema.parse(res.body);
+    expect(result.event).toMatchObject({ kind: "meeting", title: "Putin–Kim summit" });
+    expect(await eventCount()).toBe(before + 1);
+    expect(result.suggestion).toMatchObject({ status: "accepted", assertionId: result.assertions[0]?.id });
+    expect(result.assertions).toHaveLength(4);
+    for (const x of result.assertions) {
+      expect(x.quote.exact).toBe(meeting.quote);
+      expect(x.attribution).toMatchObject({ kind: "named_person", entityId: ids.peskov });
+    }
+    const values = await Promise.all(
+      result.assertions.map(async (x) => {
+        const claim = await s.json("GET", wsPath(a, `claims/${x.claimId}`), a.tokens.viewer);
+        return ClaimSchema.parse(claim.body).value;
+      }),
+    );
+    expect(values).toEqual([
+      { slot: "date", interval: jakartaDay("2023-09-13"), expression: "Rabu (13/9/2023)" },
+      { slot: "place", entityId: ids.vostochny },
+      { slot: "participants", entityIds: [ids.putin, ids.kim] },
+      { slot: "quantity", amount: 4, unit: "jam", tolerance: 0.5 },
+    ]);
+  });
+
+  it("accepting again answers the same assertions: no duplicates, no 409, no second event", async () => {
+    const meeting = await claimOf(await items(), "Presiden Vladimir Putin");
+    const events = await eventCount();
+    const first = SuggestionAcceptResultSchema.parse((await accept(meeting.id, {})).body);
+    const again = await accept(meeting.id, { event: { kind: "meeting", title: "Putin–Kim summit" } });
+    expect(again.status).toBe(200);
+    const second = SuggestionAcceptResultSchema.parse(again.body);
+    expect(second.assertions.map((x) => x.id)).toEqual(first.assertions.map((x) => x.id));
+    expect(second.event?.id).toBe(first.event?.id);
+    expect(await eventCount()).toBe(events);
+    const stored = await s.json<{ items: unknown[] }>(
+      "GET",
+      wsPath(a, `assertions?articleId=${articleId}&limit=100`),
+      a.tokens.viewer,
+    );
+    expect(stored.body.items).toHaveLength(4);
+    const same = await accept(meeting.id, { eventId: first.event?.id });
+    expect(same.status).toBe(200);
+  });
+
+  it("answers 409 when the suggestion is named into another event than the one it was accepted into", async () => {
+    const meeting = await claimOf(await items(), "Presiden Vladimir Putin");
+    const other = await addEvent(s, a, { title: "Another meeting" });
+    const res = await accept(meeting.id, { eventId: other.id });
+    expect(res.status).toBe(409);
+  });
+
+  it("accepts a new_entity suggestion: the entity is created and its mentions resolve", async () => {
+    const proposal = (await items()).find(
+      (i) => i.kind === "new_entity" && i.details.name === "Sergei Shoigu",
+    );
+    if (!proposal) throw new Error("no new_entity suggestion for Sergei Shoigu");
+    const shoiguClaim = await claimOf(await items(), "Menteri Pertahanan");
+    expect(
+      (shoiguClaim.details.participants as Array<{ entityId: string | null }>).some(
+        (p) => p.entityId === null,
+      ),
+    ).toBe(true);
+    const res = await accept(proposal.id, {});
+    expect(res.status).toBe(201);
+    const { entity, suggestion } = SuggestionAcceptResultSchema.parse(res.body);
+    expect(entity).toMatchObject({ canonicalName: "Sergei Shoigu", kind: "person" });
+    expect(suggestion.status).toBe("accepted");
+    const after = await items();
+    const mention = after.find((i) => i.kind === "entity" && i.quote === "Sergei Shoigu");
+    expect(mention?.details.entityId).toBe(entity?.id);
+    const claim = await claimOf(after, "Menteri Pertahanan");
+    expect((claim.details.participants as Array<{ entityId: string | null }>).map((p) => p.entityId)).toEqual(
+      [entity?.id, ids.kim],
+    );
+    const again = await accept(proposal.id, {});
+    expect(again.status).toBe(200);
+    expect(SuggestionAcceptResultSchema.parse(again.body).entity?.id).toBe(entity?.id);
+  });
+
+  it("answers 422 naming eventId when a claim suggestion is accepted without an event", async () => {
+    const claim = await claimOf(await items(), "Menteri Pertahanan");
+    const res = await accept(claim.id, {});
+    expect(res.status).toBe(422);
+    const details = ErrorEnvelopeSchema.parse(res.body).error.details as { issues: Array<{ path: string }> };
+    expect(details.issues.map((i) => i.path)).toEqual(["eventId"]);
+    const both = await accept(claim.id, { eventId: claim.id, event: { kind: "meeting", title: "x" } });
+    expect(both.status).toBe(422);
+  });
+});

@@ -1,0 +1,178 @@
+// Same-event suggestions, stored per workspace: recomputed (packages/core/src/grouping) from the
+// open claim suggestions when articles are imported or suggestions refreshed, never on read. A
+// group is known by its member sentences (article and position), so it keeps its id across
+// recomputation, and a dismissed group stays dismissed: a recomputed group whose members all lie
+// in a dismissed one is not proposed again.
+import { createHash } from "node:crypto";
+import { type GroupCandidate, groupEventCandidates, normalizeName } from "@kroscek/core";
+import type { EventKind, EventSuggestion } from "@kroscek/schema";
+import { articleSuggestions, articles, entities, eventSuggestions, outlets } from "@kroscek/schema/tables";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { v7 as uuidv7 } from "uuid";
+import { iso } from "../lib/serialize";
+import type { Db } from "./audit";
+
+type Row = typeof eventSuggestions.$inferSelect;
+/** A stored member: the contract's member plus the stable key it is recognised by. */
+export type StoredMember = EventSuggestion["members"][number] & { key: string };
+
+interface ClaimDetails {
+  eventKind: EventKind;
+  participants?: Array<{ entityId: string | null; name: string }>;
+  place?: { entityId: string | null; name: string } | null;
+  date?: { text: string; interval: { start: string; end: string; precision: string } | null } | null;
+}
+
+export const memberKey = (articleId: string, start: number, end: number) => `${articleId}:${start}:${end}`;
+const groupKey = (keys: string[]) =>
+  createHash("sha256")
+    .update([...keys].sort().join("\n"))
+    .digest("hex");
+
+/** Maps a stored row onto the contract (member keys stay inside). */
+export const toEventSuggestion = (r: Row): EventSuggestion => ({
+  id: r.id,
+  status: r.status as EventSuggestion["status"],
+  kind: r.kind as EventKind,
+  title: r.title,
+  score: r.score,
+  reasons: r.reasons as EventSuggestion["reasons"],
+  members: (r.members as StoredMember[]).map(({ key: _key, ...m }) => m),
+  eventId: r.eventId,
+  version: r.version,
+  createdAt: iso(r.createdAt),
+  updatedAt: iso(r.updatedAt),
+});
+
+/** The workspace's open claim suggestions with their article and outlet, as grouping candidates. */
+async function loadCandidates(tx: Db, workspaceId: string) {
+  const rows = await tx
+    .select({
+      s: articleSuggestions,
+      outletId: articles.outletId,
+      outletName: outlets.name,
+      title: articles.title,
+    })
+    .from(articleSuggestions)
+    .innerJoin(
+      articles,
+      and(
+        eq(articles.workspaceId, articleSuggestions.workspaceId),
+        eq(articles.id, articleSuggestions.articleId),
+      ),
+    )
+    .innerJoin(outlets, and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)))
+    .where(
+      and(
+        eq(articleSuggestions.workspaceId, workspaceId),
+        eq(articleSuggestions.kind, "claim"),
+        eq(articleSuggestions.status, "open"),
+      ),
+    );
+  const ids = new Set<string>();
+  for (const { s } of rows) {
+    const d = s.details as ClaimDetails;
+    for (const p of d.participants ?? []) if (p.entityId) ids.add(p.entityId);
+    if (d.place?.entityId) ids.add(d.place.entityId);
+  }
+  const names = new Map<string, string>();
+  if (ids.size)
+    for (const e of await tx
+      .select({ id: entities.id, name: entities.canonicalName })
+      .from(entities)
+      .where(and(eq(entities.workspaceId, workspaceId), inArray(entities.id, [...ids]))))
+      names.set(e.id, e.name);
+  const ref = (p: { entityId: string | null; name: string }) => ({
+    key: p.entityId ?? `name:${normalizeName(p.name)}`,
+    name: (p.entityId && names.get(p.entityId)) || p.name,
+  });
+  const members = new Map<string, StoredMember>();
+  const candidates: GroupCandidate[] = rows.map(({ s, outletId, outletName, title }) => {
+    const d = s.details as ClaimDetails;
+    const participants = (d.participants ?? []).map(ref);
+    const place = d.place ? ref(d.place) : null;
+    const date = d.date?.interval ?? null;
+    const key = memberKey(s.articleId, s.positionStart, s.positionEnd);
+    members.set(s.id, {
+      key,
+      suggestionId: s.id,
+      articleId: s.articleId,
+      outletId,
+      outletName,
+      articleTitle: title,
+      quote: s.quote,
+      position: { start: s.positionStart, end: s.positionEnd },
+      date: date && d.date ? { text: d.date.text, ...date } : null,
+      place: place?.name ?? null,
+      participants: participants.map((p) => p.name),
+    });
+    return {
+      id: s.id,
+      key,
+      articleId: s.articleId,
+      outletId,
+      kind: d.eventKind,
+      text: s.quote,
+      participants,
+      place,
+      date,
+    };
+  });
+  return { candidates, members };
+}
+
+/**
+ * Recomputes the workspace's same-event suggestions: open groups are replaced (keeping the id of a
+ * group with the same members), accepted and dismissed ones stay, and no group is proposed whose
+ * members all lie in a dismissed or accepted one. Serialised per workspace by an advisory lock.
+ */
+export async function recomputeEventSuggestions(tx: Db, workspaceId: string): Promise<number> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`event-suggestions:${workspaceId}`}))`);
+  const { candidates, members } = await loadCandidates(tx, workspaceId);
+  const groups = groupEventCandidates(candidates);
+  const existing = await tx
+    .select()
+    .from(eventSuggestions)
+    .where(eq(eventSuggestions.workspaceId, workspaceId));
+  const byKey = new Map(existing.map((r) => [r.key, r]));
+  const decided = existing
+    .filter((r) => r.status !== "open")
+    .map((r) => new Set((r.members as StoredMember[]).map((m) => m.key)));
+  const kept = new Set<string>();
+  for (const g of groups) {
+    const list = g.members.map((id) => members.get(id) as StoredMember);
+    const keys = list.map((m) => m.key);
+    const key = groupKey(keys);
+    const old = byKey.get(key);
+    if (old && old.status !== "open") continue;
+    if (decided.some((set) => keys.every((k) => set.has(k)))) continue;
+    const values = { kind: g.kind, title: g.title, score: g.score, reasons: g.reasons, members: list };
+    kept.add(key);
+    if (old)
+      await tx
+        .update(eventSuggestions)
+        .set({ ...values, updatedAt: sql`now()` })
+        .where(and(eq(eventSuggestions.workspaceId, workspaceId), eq(eventSuggestions.id, old.id)));
+    else await tx.insert(eventSuggestions).values({ workspaceId, id: uuidv7(), key, ...values });
+  }
+  const stale = existing.filter((r) => r.status === "open" && !kept.has(r.key)).map((r) => r.id);
+  if (stale.length)
+    await tx
+      .delete(eventSuggestions)
+      .where(and(eq(eventSuggestions.workspaceId, workspaceId), inArray(eventSuggestions.id, stale)));
+  return kept.size;
+}
+
+/** The workspace's same-event suggestions of one status (default open), best first. */
+export async function listEventSuggestions(
+  db: Db,
+  workspaceId: string,
+  status: EventSuggestion["status"] = "open",
+): Promise<EventSuggestion[]> {
+  const rows = await db
+    .select()
+    .from(eventSuggestions)
+    .where(and(eq(eventSuggestions.workspaceId, workspaceId), eq(eventSuggestions.status, status)))
+    .orderBy(sql`${eventSuggestions.score} desc`, eventSuggestions.id);
+  return rows.map(toEventSuggestion);
+}

@@ -1,0 +1,86 @@
+// What reading a quote needs from the database: the article's publication date and time zone and
+// the workspace's entity names. Shared by suggestions (extraction) and assertions (reading values).
+import type { EntityAlias, PlaceFinder, ReadContext } from "@kroscek/core";
+import type { Stance } from "@kroscek/schema";
+import { articles, entities, entityAliases } from "@kroscek/schema/tables";
+import { and, eq } from "drizzle-orm";
+import type { Db } from "./audit";
+
+/**
+ * Places beyond the workspace's entities (a gazetteer). None yet: the reader then finds places
+ * through the workspace's place entities and the names the extractor proposes as places.
+ */
+export const placeFinder: PlaceFinder | undefined = undefined;
+
+/** The workspace's entity names as extraction aliases (the canonical name is always an alias). */
+export async function workspaceAliases(db: Db, workspaceId: string): Promise<EntityAlias[]> {
+  return db
+    .select({ entityId: entityAliases.entityId, alias: entityAliases.alias, kind: entities.kind })
+    .from(entityAliases)
+    .innerJoin(
+      entities,
+      and(eq(entities.workspaceId, entityAliases.workspaceId), eq(entities.id, entityAliases.entityId)),
+    )
+    .where(eq(entityAliases.workspaceId, workspaceId));
+}
+
+/** What the date resolver counts from: the local day for day precision or finer, else nothing. */
+export function anchorOf(
+  publishedAt: Date | null,
+  precision: string | null,
+  timeZone: string,
+): string | null {
+  if (!publishedAt || (precision !== "minute" && precision !== "day")) return null;
+  if (precision === "minute") return publishedAt.toISOString();
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(publishedAt);
+}
+
+export interface ReadableArticle {
+  id: string;
+  body: string;
+  outletId: string;
+  language: string;
+  publishedAt: Date | null;
+  publishedPrecision: string | null;
+  timeZone: string;
+}
+
+/** The article a quote is read in (404 naming the field when it is not in the workspace). */
+export async function loadReadableArticle(
+  db: Db,
+  workspaceId: string,
+  articleId: string,
+): Promise<ReadableArticle | null> {
+  const [row] = await db
+    .select({
+      id: articles.id,
+      body: articles.body,
+      outletId: articles.outletId,
+      language: articles.language,
+      publishedAt: articles.publishedAt,
+      publishedPrecision: articles.publishedPrecision,
+      timeZone: articles.timeZone,
+    })
+    .from(articles)
+    .where(and(eq(articles.workspaceId, workspaceId), eq(articles.id, articleId)));
+  return row ?? null;
+}
+
+/** The reading context of a quote in an article. */
+export const readContextOf = (
+  article: ReadableArticle,
+  aliases: readonly EntityAlias[],
+  stance?: Stance,
+): ReadContext => ({
+  publishedAt: anchorOf(article.publishedAt, article.publishedPrecision, article.timeZone),
+  timeZone: article.timeZone,
+  language: article.language,
+  aliases,
+  stance,
+  findPlaces: placeFinder,
+});

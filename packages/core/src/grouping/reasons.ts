@@ -1,0 +1,106 @@
+// The reasons of a same-event group, as codes with parameters and their Indonesian and English words.
+import type { EventKind } from "@kroscek/schema";
+import { dateLabel, gapDays } from "./spans";
+import type { GroupCandidate, GroupReason } from "./types";
+
+const KIND_WORDS: Record<EventKind, { id: string; en: string }> = {
+  meeting: { id: "pertemuan", en: "meeting" },
+  visit: { id: "kunjungan", en: "visit" },
+  statement: { id: "pernyataan", en: "statement" },
+  agreement: { id: "perjanjian", en: "agreement" },
+  military_action: { id: "aksi militer", en: "military action" },
+  other: { id: "peristiwa lain", en: "other event" },
+};
+
+const list = (names: readonly string[], and: string) =>
+  names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} ${and} ${names[names.length - 1]}`;
+
+/** The reasons a group of sentences probably reports one event. */
+export function groupReasons(
+  group: readonly GroupCandidate[],
+  kind: EventKind,
+  textSimilarity: number,
+  windowDays: number,
+): GroupReason[] {
+  const out: GroupReason[] = [];
+  const k = KIND_WORDS[kind];
+  out.push({
+    code: "same_kind",
+    params: { kind },
+    text: { id: `Semua melaporkan ${k.id}`, en: `All report a ${k.en}` },
+  });
+  const named = new Map<string, { name: string; n: number }>();
+  for (const g of group)
+    for (const p of new Map(g.participants.map((x) => [x.key, x])).values()) {
+      const c = named.get(p.key) ?? { name: p.name, n: 0 };
+      c.n++;
+      named.set(p.key, c);
+    }
+  const shared = [...named.values()].filter((c) => c.n >= 2).map((c) => c.name);
+  out.push({
+    code: "shared_participants",
+    params: { names: shared },
+    text: { id: `Menyebut ${list(shared, "dan")}`, en: `Name ${list(shared, "and")}` },
+  });
+  const dated = group.flatMap((g) => (g.date ? [g.date] : []));
+  if (dated.length >= 2) {
+    let gap = 0;
+    for (let i = 0; i < dated.length; i++)
+      for (let j = i + 1; j < dated.length; j++)
+        gap = Math.max(gap, gapDays(dated[i] as never, dated[j] as never));
+    if (gap === 0) {
+      const day = dateLabel(dated[0] as GroupCandidate["date"] & object);
+      out.push({
+        code: "same_day",
+        params: { date: day },
+        text: { id: `Tanggal yang sama (${day})`, en: `The same date (${day})` },
+      });
+    } else
+      out.push({
+        code: "dates_within",
+        params: { days: gap, window: windowDays },
+        text: {
+          id: `Tanggal berselisih ${gap} hari (batas ${windowDays} hari)`,
+          en: `Dates ${gap} day${gap === 1 ? "" : "s"} apart (within ${windowDays})`,
+        },
+      });
+  }
+  const undated = group.length - dated.length;
+  if (undated > 0)
+    out.push({
+      code: "date_unknown",
+      params: { count: undated },
+      text: {
+        id: `${undated} kalimat tanpa tanggal`,
+        en: `${undated} sentence${undated === 1 ? "" : "s"} without a date`,
+      },
+    });
+  const places = new Map(group.flatMap((g) => (g.place ? [[g.place.key, g.place.name] as const] : [])));
+  if (places.size === 1) {
+    const name = [...places.values()][0] as string;
+    out.push({
+      code: "same_place",
+      params: { name },
+      text: { id: `Tempat yang sama: ${name}`, en: `The same place: ${name}` },
+    });
+  } else if (places.size > 1) {
+    const names = [...places.values()];
+    out.push({
+      code: "different_places",
+      params: { names },
+      text: { id: `Tempat berbeda: ${list(names, "dan")}`, en: `Different places: ${list(names, "and")}` },
+    });
+  } else
+    out.push({
+      code: "place_unknown",
+      params: {},
+      text: { id: "Tempat tidak disebut", en: "No place given" },
+    });
+  const pct = Math.round(textSimilarity * 100);
+  out.push({
+    code: "similar_text",
+    params: { similarity: Math.round(textSimilarity * 100) / 100 },
+    text: { id: `Kemiripan kata ${pct}%`, en: `Wording ${pct}% alike` },
+  });
+  return out;
+}

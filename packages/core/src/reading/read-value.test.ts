@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import type { EntityAlias } from "../extraction";
+import { checkQuote, type ReadContext, readValue, valuesAgree } from "./read-value";
+
+const ALIASES: EntityAlias[] = [
+  { entityId: "putin", alias: "Vladimir Putin", kind: "person" },
+  { entityId: "putin", alias: "Putin", kind: "person" },
+  { entityId: "kim", alias: "Kim Jong-un", kind: "person" },
+  { entityId: "choe", alias: "Choe Son Hui", kind: "person" },
+  { entityId: "moscow", alias: "Moskow", kind: "place" },
+  { entityId: "moscow", alias: "Moscow", kind: "place" },
+  { entityId: "russia", alias: "Rusia", kind: "country" },
+  { entityId: "dprk", alias: "Korea Utara", kind: "country" },
+  { entityId: "dprk", alias: "DPRK", kind: "country" },
+];
+const jakarta = (publishedAt: string | null): ReadContext => ({
+  publishedAt,
+  timeZone: "Asia/Jakarta",
+  aliases: ALIASES,
+});
+const dateOf = (quote: string, ctx: ReadContext) => {
+  const r = readValue("date", quote, ctx);
+  if (!r.ok || r.value.slot !== "date") throw new Error(`no date in '${quote}'`);
+  return r.value.interval;
+};
+
+describe("reading a date from a quote", () => {
+  it("resolves Indonesian 'pada Selasa' against an article dated Thursday 18 January 2024", () => {
+    expect(
+      dateOf("Putin bertemu Choe Son Hui di Moskow pada Selasa.", jakarta("2024-01-18T08:25:00+07:00")),
+    ).toEqual({
+      start: "2024-01-15T17:00:00.000Z",
+      end: "2024-01-16T17:00:00.000Z",
+      precision: "day",
+    });
+  });
+  it("reads an absolute Indonesian date and prefers it to the weekday beside it", () => {
+    const i = dateOf("menerima Kim di Kosmodrom Vostochny pada Selasa (12/9/2023)", jakarta("2023-09-14"));
+    expect(i.start).toBe("2023-09-11T17:00:00.000Z");
+  });
+  it("resolves English 'on Wednesday' in the article's own zone (+10:00 across midnight)", () => {
+    const ctx = { ...jakarta("2023-09-14T07:45:00+10:00"), timeZone: "Australia/Sydney" };
+    const i = dateOf("The leaders met on Wednesday in Vladivostok.", ctx);
+    expect(i).toEqual({
+      start: "2023-09-12T14:00:00.000Z",
+      end: "2023-09-13T14:00:00.000Z",
+      precision: "day",
+    });
+  });
+  it("reads 'Juni 2024' at month precision", () => {
+    expect(dateOf("Putin berkunjung ke Pyongyang pada Juni 2024.", jakarta(null)).precision).toBe("month");
+  });
+  it("cannot read a relative date without a publication date, and says so", () => {
+    const r = readValue("date", "Putin bertemu Kim pada Kamis.", jakarta(null));
+    expect(r.ok).toBe(false);
+    expect(r.tried[0]).toMatchObject({ reader: "dates", found: ["pada Kamis"] });
+    expect(r.tried[0]?.note).toMatch(/publication date/);
+  });
+});
+
+describe("reading places, participants and actors through aliases", () => {
+  it("reads a place through an alias of a place entity", () => {
+    const r = readValue("place", "Putin met Choe Son Hui in Moscow on Tuesday.", jakarta(null));
+    expect(r.ok && r.value).toEqual({ slot: "place", entityId: "moscow" });
+  });
+  it("reads a country after 'di' as the place, not as a participant", () => {
+    const r = readValue("place", "Kim Jong-un tiba di Rusia pekan ini.", jakarta(null));
+    expect(r.ok && r.value).toEqual({ slot: "place", entityId: "russia" });
+    const p = readValue("participants", "Kim Jong-un tiba di Rusia pekan ini.", jakarta(null));
+    expect(p.ok && p.value).toEqual({ slot: "participants", entityIds: ["kim"] });
+  });
+  it("proposes a place name no entity carries when the extractor names it a place", () => {
+    const r = readValue("place", "Kim tiba di Pulau Russky pada Selasa.", jakarta(null));
+    expect(r.ok && r.value).toEqual({ slot: "place", entityId: null, name: "Pulau Russky" });
+  });
+  it("uses an extra place finder (a gazetteer) for names the workspace lacks", () => {
+    const ctx = {
+      ...jakarta(null),
+      findPlaces: (text: string) => {
+        const start = text.indexOf("Vladivostok");
+        return start < 0
+          ? []
+          : [{ start, end: start + 11, text: "Vladivostok", entityId: null, name: "Vladivostok" }];
+      },
+    };
+    const r = readValue("place", "The two leaders met in Vladivostok.", ctx);
+    expect(r.ok && r.value).toEqual({ slot: "place", entityId: null, name: "Vladivostok" });
+  });
+  it("reads participants through aliases with different spellings", () => {
+    const r = readValue(
+      "participants",
+      "Vladimir Putin menerima Kim Jong Un dan delegasi DPRK.",
+      jakarta(null),
+    );
+    expect(r.ok && r.value).toEqual({ slot: "participants", entityIds: ["putin", "kim", "dprk"] });
+  });
+  it("answers unreadable with the unknown names when no participant is a known entity", () => {
+    const r = readValue("participants", "Sergei Shoigu bertemu Kim Yo Jong.", jakarta(null));
+    expect(r.ok).toBe(false);
+    expect(r.unresolved).toContain("Sergei Shoigu");
+  });
+});
+
+describe("reading quantities, occurrence and statements", () => {
+  it("reads a quantity with its unit and hedge as tolerance", () => {
+    const r = readValue(
+      "quantity",
+      "Pertemuan berlangsung lebih dari empat jam pada 12/9/2023.",
+      jakarta(null),
+    );
+    expect(r.ok && r.value).toEqual({ slot: "quantity", amount: 4, unit: "jam", tolerance: 0.5 });
+  });
+  it("answers unreadable when the quote holds no amount", () => {
+    const r = readValue("quantity", "Putin bertemu Kim di Moskow.", jakarta(null));
+    expect(r).toMatchObject({ ok: false, reason: "value_unreadable" });
+    expect(r.tried.map((t) => t.reader)).toEqual(["quantities"]);
+  });
+  it("reads occurrence from the stance", () => {
+    const denies = readValue("occurred", "Kremlin membantah pertemuan itu.", {
+      ...jakarta(null),
+      stance: "denies",
+    });
+    expect(denies.ok && denies.value).toEqual({ slot: "occurred", occurred: false });
+    const asserts = readValue("occurred", "Pertemuan itu terjadi.", { ...jakarta(null), stance: "asserts" });
+    expect(asserts.ok && asserts.value).toEqual({ slot: "occurred", occurred: true });
+  });
+});
+
+describe("checking a value against its quote", () => {
+  const ctx = jakarta("2023-09-14");
+  it("a quote that says 12 September contradicts a 13 September claim", () => {
+    const value = {
+      slot: "date" as const,
+      interval: {
+        start: "2023-09-12T17:00:00.000Z",
+        end: "2023-09-13T17:00:00.000Z",
+        precision: "day" as const,
+      },
+    };
+    const check = checkQuote(value, "pada Selasa (12/9/2023)", ctx);
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.read[0]?.text).toBe("Selasa (12/9/2023)");
+  });
+  it("'Juni 2024' and '19/6/2024' agree", () => {
+    const june = readValue("date", "pada Juni 2024", ctx);
+    const day = readValue("date", "pada 19/6/2024", ctx);
+    expect(june.ok && day.ok && valuesAgree(june.value, day.value)).toBe(true);
+    const other = readValue("date", "pada 19/7/2024", ctx);
+    expect(june.ok && other.ok && valuesAgree(june.value, other.value)).toBe(false);
+  });
+  it("a quote with no reading of the slot neither confirms nor contradicts", () => {
+    expect(checkQuote({ slot: "place", entityId: "moscow" }, "Putin bertemu Kim.", ctx)).toEqual({
+      ok: true,
+      reading: null,
+    });
+  });
+  it("a proposed place name agrees with the entity that has it as an alias", () => {
+    expect(
+      valuesAgree(
+        { slot: "place", entityId: "moscow" },
+        { slot: "place", entityId: null, name: "MOSCOW" },
+        ALIASES,
+      ),
+    ).toBe(true);
+  });
+});
