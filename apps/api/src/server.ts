@@ -24,6 +24,10 @@ export interface RunningServer {
   url: string;
   handle: DatabaseHandle;
   demo: DemoResult | null;
+  /** The Unix socket on which CLI commands share the embedded database, if it is shared. */
+  socket: string | null;
+  /** Why the embedded database could not be shared, if it could not. */
+  socketProblem: string | null;
   close(): Promise<void>;
 }
 
@@ -53,6 +57,16 @@ export async function startServer(env: Env): Promise<RunningServer> {
     await handle.close();
     throw error;
   }
+  // CLI commands reach the embedded database through this socket while the server holds it.
+  let socket: string | null = null;
+  let socketProblem: string | null = null;
+  if (handle.share) {
+    try {
+      socket = await handle.share({ idleTimeoutMs: env.KROSCEK_SOCKET_TIMEOUT_MS });
+    } catch (error) {
+      socketProblem = (error as Error).message;
+    }
+  }
   // Picks up snapshots left queued or cut off by a previous run, then polls for work.
   const runner = snapshotRunner(handle.db);
   runner.start(handle.kind === "pglite");
@@ -63,6 +77,8 @@ export async function startServer(env: Env): Promise<RunningServer> {
     url,
     handle,
     demo,
+    socket,
+    socketProblem,
     close: async () => {
       await new Promise<void>((r) => server.close(() => r()));
       await runner.stop();

@@ -26,6 +26,9 @@ export async function runServe(env: Env, args: string[]): Promise<void> {
     `Kroscek is listening on ${server.url} (database: ${server.handle.kind}, ${server.handle.location})`,
   );
   console.log(`  API docs: ${server.url}/api/docs    health: ${server.url}/api/health`);
+  if (server.socket) console.log(`  CLI commands share the database through ${server.socket}`);
+  if (server.socketProblem)
+    console.log(`  CLI commands must wait until the server stops: ${server.socketProblem}`);
   if (server.demo?.admin) {
     console.log("  Demo workspace loaded with the five seed articles. Sign in as:");
     console.log(`    e-mail:   ${server.demo.admin.email}`);
