@@ -40,12 +40,17 @@ export interface OpenOptions {
   maxConnections?: number;
   /** What the lock file says this process is doing ("server at http://…", "import"). */
   purpose?: string;
+  /**
+   * Open the embedded data directory only in-process (a server does). Without it, a directory
+   * held by a running server that shares it is reached through the server's socket.
+   */
+  exclusive?: boolean;
 }
 
 /** Opens PostgreSQL through postgres.js when a URL is given, else PGlite in a data directory. */
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.url) return openPostgres(options.url, options.maxConnections ?? 10);
-  return openPglite(options.dataDir ?? "./.kroscek/data", options.purpose ?? "kroscek");
+  return openPglite(options.dataDir ?? "./.kroscek/data", options.purpose ?? "kroscek", options.exclusive);
 }
 
 function openPostgres(url: string, max: number): DatabaseHandle {
@@ -60,7 +65,7 @@ function openPostgres(url: string, max: number): DatabaseHandle {
   };
 }
 
-async function openPglite(dataDir: string, purpose: string): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string, purpose: string, exclusive = false): Promise<DatabaseHandle> {
   if (dataDir.startsWith("memory://")) return pgliteHandle(new PGlite(dataDir), dataDir, null);
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -68,7 +73,7 @@ async function openPglite(dataDir: string, purpose: string): Promise<DatabaseHan
   try {
     lock = acquireDataDirLock(dir, purpose);
   } catch (error) {
-    if (error instanceof DataDirBusyError && error.holder.socket)
+    if (error instanceof DataDirBusyError && error.holder.socket && !exclusive)
       return openThroughSocket(dir, dataDir, error.holder, purpose);
     throw error;
   }

@@ -30,6 +30,7 @@ export class SessionGate {
   #release: (() => void) | null = null;
   #idle: Promise<void> = Promise.resolve();
   #sessionIdle = false;
+  #terminated = false;
 
   constructor(private readonly pg: PGlite) {}
 
@@ -75,8 +76,10 @@ export class SessionGate {
     await this.#acquire();
     this.#sessionIdle = false;
     try {
+      this.#terminated = false;
       const result = await this.pg.runExclusive(fn);
-      if (this.#sessionIdle) this.#free();
+      if (this.#terminated) await this.abort();
+      else if (this.#sessionIdle) this.#free();
       return result;
     } catch (error) {
       // PGlite itself failed (SQL errors arrive as ErrorResponse bytes, not here): end the
@@ -87,6 +90,11 @@ export class SessionGate {
   }
 
   async #exec(message: Uint8Array, options: RawStreamOptions): Promise<void> {
+    if (message[0] === 0x58 /* X Terminate */) {
+      // The client leaves, perhaps inside a transaction: end it before anyone else gets in.
+      this.#terminated = true;
+      return;
+    }
     const tail: number[] = [];
     await this.pg.execProtocolRawStream(message, {
       ...options,
@@ -99,7 +107,7 @@ export class SessionGate {
     const type = message[0] ?? -1;
     const ready = ENDS_WITH_READY.has(type) && tail.length === 6 && tail[0] === 0x5a && tail[4] === 5;
     // 'I': no transaction open. 'T'/'E' (inside a transaction) keep the gate for this client.
-    this.#sessionIdle = (ready && tail[5] === 0x49) || type === 0x58; /* X Terminate */
+    this.#sessionIdle = ready && tail[5] === 0x49; /* 'I' */
   }
 
   /** Ends whatever the departed client left open (a protocol sequence, a transaction). */

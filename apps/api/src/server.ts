@@ -9,8 +9,17 @@ import { snapshotRunner } from "./services/reliability";
 export const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
 /** Opens and migrates the configured database (PostgreSQL if DATABASE_URL is set, else PGlite). */
-export async function openConfiguredDatabase(env: Env, purpose: string): Promise<DatabaseHandle> {
-  const handle = await openDatabase({ url: env.DATABASE_URL, dataDir: env.KROSCEK_DATA_DIR, purpose });
+export async function openConfiguredDatabase(
+  env: Env,
+  purpose: string,
+  options: { exclusive?: boolean } = {},
+): Promise<DatabaseHandle> {
+  const handle = await openDatabase({
+    url: env.DATABASE_URL,
+    dataDir: env.KROSCEK_DATA_DIR,
+    purpose,
+    ...options,
+  });
   try {
     await migrate(handle);
   } catch (error) {
@@ -34,7 +43,8 @@ export interface RunningServer {
 /** Starts the API and the review UI on one origin. */
 export async function startServer(env: Env): Promise<RunningServer> {
   const where = `http://${env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST}:${env.PORT}`;
-  const handle = await openConfiguredDatabase(env, `server at ${where}`);
+  // A second server on a directory another one serves would run its own jobs on the same data.
+  const handle = await openConfiguredDatabase(env, `server at ${where}`, { exclusive: true });
   let demo: DemoResult | null;
   try {
     demo = env.KROSCEK_DEMO === "on" ? await loadDemo(handle.db) : null;
