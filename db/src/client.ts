@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
+import { Activity } from "./activity";
 import { acquireDataDirLock, DataDirBusyError, type DataDirLock, holderIsAlive, type LockInfo } from "./lock";
 import { type SharedSocket, shareOverSocket } from "./socket";
 
@@ -28,6 +29,12 @@ export interface DatabaseHandle {
    * resolves to the socket's path. Closing the handle stops sharing.
    */
   share?: (options?: { idleTimeoutMs?: number }) => Promise<string>;
+  /**
+   * For long work between its units (a bulk import between lines): lets other callers' waiting
+   * queries run first. On the in-process embedded database it waits until the database has been
+   * idle for a moment (at most a second); elsewhere it only yields to the event loop.
+   */
+  yieldToOthers(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,6 +68,7 @@ function openPostgres(url: string, max: number): DatabaseHandle {
     kind: "postgres",
     driver: "postgres-js",
     location: redactUrl(url),
+    yieldToOthers,
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -89,18 +97,20 @@ async function openPglite(dataDir: string, purpose: string, exclusive = false): 
 }
 
 function pgliteHandle(pg: PGlite, location: string, lock: DataDirLock | null): DatabaseHandle {
-  const db = drizzlePglite(pg, { schema: tables }) as unknown as Database;
+  const activity = new Activity();
+  const db = drizzlePglite(activity.watch(pg), { schema: tables }) as unknown as Database;
   let shared: SharedSocket | null = null;
   return {
     db,
     kind: "pglite",
     driver: "pglite",
     location,
+    yieldToOthers: () => activity.quiet(),
     ...(lock
       ? {
           share: async (options?: { idleTimeoutMs?: number }) => {
             if (shared) return shared.path;
-            shared = await shareOverSocket(pg, dirname(lock.path), options);
+            shared = await shareOverSocket(pg, dirname(lock.path), { ...options, activity });
             lock.update({ socket: shared.path });
             return shared.path;
           },
@@ -157,6 +167,7 @@ async function openThroughSocket(
     kind: "pglite",
     driver: "postgres-js",
     location: `${location}, through the running server (pid ${holder.pid})`,
+    yieldToOthers,
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -183,6 +194,9 @@ export function sharedConnectionLost(error: unknown): string | null {
   }
   return null;
 }
+
+/** Other callers have their own connections here: letting pending I/O in is enough. */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function redactUrl(url: string): string {
   try {

@@ -1,4 +1,5 @@
 import type { PGlite } from "@electric-sql/pglite";
+import type { Activity } from "./activity";
 
 type RawStreamOptions = Parameters<PGlite["execProtocolRawStream"]>[1];
 
@@ -32,7 +33,10 @@ export class SessionGate {
   #sessionIdle = false;
   #terminated = false;
 
-  constructor(private readonly pg: PGlite) {}
+  constructor(
+    private readonly pg: PGlite,
+    private readonly activity?: Activity,
+  ) {}
 
   /** True while a socket client's session is open (its transaction or protocol sequence). */
   get held(): boolean {
@@ -132,7 +136,8 @@ export class SessionGate {
     const facade = {
       waitReady: this.pg.waitReady,
       isInTransaction: () => this.held,
-      runExclusive: <T>(fn: () => Promise<T>) => this.#run(fn),
+      runExclusive: <T>(fn: () => Promise<T>) =>
+        this.activity ? this.activity.around(() => this.#run(fn)) : this.#run(fn),
       execProtocolRawStream: (message: Uint8Array, options: RawStreamOptions) => this.#exec(message, options),
       exec: async () => {
         await this.abort();

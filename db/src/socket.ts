@@ -2,6 +2,7 @@ import { chmodSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import type { Activity } from "./activity";
 import { SessionGate } from "./socket-gate";
 
 /** Socket file name inside the data directory. */
@@ -39,14 +40,14 @@ export class SocketPathTooLongError extends Error {
 export async function shareOverSocket(
   pg: PGlite,
   dataDir: string,
-  options: { idleTimeoutMs?: number } = {},
+  options: { idleTimeoutMs?: number; activity?: Activity } = {},
 ): Promise<SharedSocket> {
   const path = join(dataDir, SOCKET_NAME);
   if (Buffer.byteLength(path) > MAX_SOCKET_PATH) throw new SocketPathTooLongError(path);
   chmodSync(dataDir, 0o700);
   // A socket file left by a server that was killed; the lock says nobody else listens on it.
   rmSync(path, { force: true });
-  const gate = new SessionGate(pg);
+  const gate = new SessionGate(pg, options.activity);
   const server = new PGLiteSocketServer({
     db: gate.facade(),
     path,
