@@ -1,5 +1,5 @@
 import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import * as tables from "@kroscek/schema/tables";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -7,7 +7,14 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { Activity } from "./activity";
-import { acquireDataDirLock, DataDirBusyError, type DataDirLock, holderIsAlive, type LockInfo } from "./lock";
+import {
+  acquireDataDirLock,
+  DataDirBusyError,
+  type DataDirLock,
+  holderIsAlive,
+  type LockInfo,
+  readLock,
+} from "./lock";
 import { type SharedSocket, shareOverSocket } from "./socket";
 
 export type Schema = typeof tables;
@@ -81,9 +88,11 @@ async function openPglite(dataDir: string, purpose: string, exclusive = false): 
   try {
     lock = acquireDataDirLock(dir, purpose);
   } catch (error) {
-    if (error instanceof DataDirBusyError && error.holder.socket && !exclusive)
-      return openThroughSocket(dir, dataDir, error.holder, purpose);
-    throw error;
+    if (!(error instanceof DataDirBusyError) || exclusive) throw error;
+    const holder = error.holder.socket ? error.holder : await socketOfStartingServer(dir, error.holder);
+    if (!holder) throw error;
+    if (!holder.socket) return openPglite(dataDir, purpose, exclusive);
+    return openThroughSocket(dir, dataDir, holder, purpose);
   }
   let pg: PGlite;
   try {
@@ -110,7 +119,12 @@ function pgliteHandle(pg: PGlite, location: string, lock: DataDirLock | null): D
       ? {
           share: async (options?: { idleTimeoutMs?: number }) => {
             if (shared) return shared.path;
-            shared = await shareOverSocket(pg, dirname(lock.path), { ...options, activity });
+            try {
+              shared = await shareOverSocket(pg, dirname(lock.path), { ...options, activity });
+            } catch (error) {
+              lock.update({ unshared: (error as Error).message });
+              throw error;
+            }
             lock.update({ socket: shared.path });
             return shared.path;
           },
@@ -125,6 +139,29 @@ function pgliteHandle(pg: PGlite, location: string, lock: DataDirLock | null): D
       lock?.release();
     },
   };
+}
+
+/** How long a command waits for a server that is still starting (migrating, loading the demo). */
+const SERVER_START_WAIT_MS = 60_000;
+
+/**
+ * A server writes its socket into the lock only once it is ready. Until then a command waits for
+ * it: the lock as it then reads (with the socket; without one if the server went away), or null
+ * when the holder is not a server that will share.
+ */
+async function socketOfStartingServer(dir: string, holder: LockInfo): Promise<LockInfo | null> {
+  const path = join(dir, "kroscek.lock");
+  const deadline = Date.now() + SERVER_START_WAIT_MS;
+  let current: LockInfo | null = holder;
+  while (current && current.pid === holder.pid && current.purpose.startsWith("server") && !current.unshared) {
+    if (current.socket) return current;
+    if (!holderIsAlive(current) || Date.now() > deadline) break;
+    await new Promise((r) => setTimeout(r, 200));
+    current = readLock(path);
+  }
+  if (!current || current.pid !== holder.pid || !holderIsAlive(current))
+    return { ...holder, socket: undefined };
+  return null;
 }
 
 /**
@@ -188,8 +225,8 @@ export function sharedConnectionLost(error: unknown): string | null {
     if (/^CONNECTION_(CLOSED|DESTROYED|ENDED)$/.test(code) && message.includes(".sock"))
       return (
         "the running server closed this command's connection to the shared database: the database stayed busy, " +
-        "or the command held it idle, for longer than the server allows (KROSCEK_SOCKET_TIMEOUT_MS). Nothing of the " +
-        "unfinished step was kept; run the command again."
+        "or the command held it idle, for longer than the server allows (KROSCEK_SOCKET_TIMEOUT_MS), or the " +
+        "server stopped. Nothing of the unfinished step was kept; run the command again."
       );
   }
   return null;

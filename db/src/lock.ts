@@ -35,12 +35,14 @@ export interface LockInfo {
   since: string;
   /** The Unix socket on which the holder (a running server) shares the database, once it listens. */
   socket?: string;
+  /** Why a server that meant to share the database could not (no socket will appear). */
+  unshared?: string;
 }
 
 export interface DataDirLock {
   readonly path: string;
   /** Rewrites the lock's details (atomically: the lock file never disappears meanwhile). */
-  update(change: Partial<Pick<LockInfo, "socket" | "purpose">>): void;
+  update(change: Partial<Pick<LockInfo, "socket" | "unshared">>): void;
   release(): void;
 }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ArticleSummarySchema, HealthSchema, pageOf } from "@kroscek/schema";
@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { embeddedEnv, runCli, startCliServer } from "../test/cli";
 
 // Every process here opens the embedded database itself or through the server's socket; none of
-// them goes through createTestDatabase, so DATABASE_URL (CI) does not apply.
+// them goes through createTestDatabase, so DATABASE_URL (CI) does not apply. Each CLI run is a
+// fresh Node process, hence the generous time limits.
 const scratch = mkdtempSync(join(tmpdir(), "kroscek-shared-"));
 const dataDir = join(scratch, "data");
 const env = embeddedEnv(dataDir, { KROSCEK_DEMO: "on" });
@@ -109,5 +110,26 @@ describe("CLI commands while the server runs on the embedded database", () => {
     expect(again.code).toBe(0);
     expect(again.stdout.match(/^duplicate/gm)).toHaveLength(16);
     expect(() => statSync(join(dataDir, "kroscek.sock"))).toThrow();
-  });
+  }, 240_000);
+
+  it("waits for a server that is still starting, then goes through its socket", async () => {
+    const dir = join(scratch, "starting");
+    const startingEnv = embeddedEnv(dir, { KROSCEK_DEMO: "on" });
+    const starting = startCliServer(["--port", "0"], startingEnv);
+    // The server holds the lock from the start but shares the database only once it has migrated
+    // and loaded the demo.
+    while (!existsSync(join(dir, "kroscek.lock"))) await new Promise((r) => setTimeout(r, 20));
+    const token = await runCli(["token", "create", "--workspace", "demo", "--role", "viewer"], startingEnv);
+    const server = await starting;
+    try {
+      expect(token.stderr).toBe("");
+      expect(token.code).toBe(0);
+      const res = await fetch(`${server.url}/api/v1/workspaces/demo/articles?limit=1`, {
+        headers: { authorization: `Bearer ${token.stdout.trimEnd().split("\n").at(-1)}` },
+      });
+      expect(res.status).toBe(200);
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+  }, 180_000);
 });
