@@ -26,7 +26,7 @@ export function latestMigrationTag(): string {
 
 /** Applies every pending migration (idempotent). */
 export async function migrate(handle: DatabaseHandle): Promise<void> {
-  if (handle.kind === "pglite") {
+  if (handle.driver === "pglite") {
     await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder });
   } else {
     await migratePostgres(handle.db as unknown as PostgresJsDatabase, { migrationsFolder });

@@ -7,6 +7,7 @@ const EnvSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   KROSCEK_DATA_DIR: z.string().min(1).default("./.kroscek/data"),
+  KROSCEK_SOCKET_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   KROSCEK_WEB_DIST: z.string().optional(),

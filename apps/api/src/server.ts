@@ -12,8 +12,17 @@ import { openSetup } from "./services/setup";
 export const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
 /** Opens and migrates the configured database (PostgreSQL if DATABASE_URL is set, else PGlite). */
-export async function openConfiguredDatabase(env: Env, purpose: string): Promise<DatabaseHandle> {
-  const handle = await openDatabase({ url: env.DATABASE_URL, dataDir: env.KROSCEK_DATA_DIR, purpose });
+export async function openConfiguredDatabase(
+  env: Env,
+  purpose: string,
+  options: { exclusive?: boolean } = {},
+): Promise<DatabaseHandle> {
+  const handle = await openDatabase({
+    url: env.DATABASE_URL,
+    dataDir: env.KROSCEK_DATA_DIR,
+    purpose,
+    ...options,
+  });
   try {
     await migrate(handle);
   } catch (error) {
@@ -29,13 +38,18 @@ export interface RunningServer {
   demo: DemoResult | null;
   /** The one-time setup link's path, when the database has no account yet. */
   setupPath: string | null;
+  /** The Unix socket on which CLI commands share the embedded database, if it is shared. */
+  socket: string | null;
+  /** Why the embedded database could not be shared, if it could not. */
+  socketProblem: string | null;
   close(): Promise<void>;
 }
 
 /** Starts the API and the review UI on one origin. */
 export async function startServer(env: Env): Promise<RunningServer> {
   const where = `http://${env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST}:${env.PORT}`;
-  const handle = await openConfiguredDatabase(env, `server at ${where}`);
+  // A second server on a directory another one serves would run its own jobs on the same data.
+  const handle = await openConfiguredDatabase(env, `server at ${where}`, { exclusive: true });
   let demo: DemoResult | null;
   try {
     demo = env.KROSCEK_DEMO === "on" ? await loadDemo(handle.db) : null;
@@ -58,6 +72,16 @@ export async function startServer(env: Env): Promise<RunningServer> {
     await handle.close();
     throw error;
   }
+  // CLI commands reach the embedded database through this socket while the server holds it.
+  let socket: string | null = null;
+  let socketProblem: string | null = null;
+  if (handle.share) {
+    try {
+      socket = await handle.share({ idleTimeoutMs: env.KROSCEK_SOCKET_TIMEOUT_MS });
+    } catch (error) {
+      socketProblem = (error as Error).message;
+    }
+  }
   // Picks up snapshots left queued or cut off by a previous run, then polls for work.
   const runner = snapshotRunner(handle.db);
   runner.start(handle.kind === "pglite");
@@ -75,6 +99,8 @@ export async function startServer(env: Env): Promise<RunningServer> {
     handle,
     demo,
     setupPath: setupToken ? `/setup?token=${setupToken}` : null,
+    socket,
+    socketProblem,
     close: async () => {
       await new Promise<void>((r) => server.close(() => r()));
       await runner.stop();

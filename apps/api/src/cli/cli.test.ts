@@ -49,9 +49,10 @@ describe("kroscek serve on the embedded database", () => {
         if (file === "reliability.json") expect(JSON.parse(text).rows.length).toBeGreaterThan(0);
       }
 
-      // A second process on the same data directory stops at once, with advice.
-      const second = await runCli(["import", articleFile("x.txt", "Teks apa saja.")], env);
-      expect(second.code).not.toBe(0);
+      // A second server on the same data directory stops at once, with advice (CLI commands
+      // share the running server's database instead: cli-shared.test.ts).
+      const second = await runCli(["serve", "--port", "0"], env);
+      expect(second.code).toBe(3);
       expect(second.stderr).toMatch(/in use by another Kroscek process/);
       expect(second.stderr).toMatch(/stop that process first/);
     } finally {

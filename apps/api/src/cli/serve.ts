@@ -38,6 +38,9 @@ export async function runServe(env: Env, args: string[]): Promise<void> {
     `Kroscek is listening on ${server.url} (database: ${server.handle.kind}, ${server.handle.location})`,
     `  API docs: ${server.url}/api/docs    health: ${server.url}/api/health`,
   ];
+  if (server.socket) lines.push(`  CLI commands share the database through ${server.socket}`);
+  if (server.socketProblem)
+    lines.push(`  CLI commands must wait until the server stops: ${server.socketProblem}`);
   if (server.demo?.admin) {
     lines.push(
       "  Demo workspace loaded with the five seed articles. Sign in as:",

@@ -20,6 +20,7 @@ import { and, asc, count, eq, gt, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import type { z } from "zod";
 import { iso, isoOrNull } from "../lib/serialize";
+import { yieldToEventLoop } from "../lib/yield";
 import type { Actor } from "./actor";
 import type { Db } from "./audit";
 import { engineShare, runEngineInWorker } from "./snapshots/engine";
@@ -358,6 +359,8 @@ export async function loadLedger(
     }
     await progress(total && total.n > 0 ? packer.count / total.n : 1);
     if (page.length < LEDGER_PAGE) break;
+    // Requests waiting for the embedded database get it between pages.
+    await yieldToEventLoop();
     after = page[page.length - 1]?.id ?? null;
   }
   const verdictRows = await db

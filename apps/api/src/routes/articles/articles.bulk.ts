@@ -1,6 +1,7 @@
 import { pgErrorOf } from "@kroscek/db";
 import { ArticleInputSchema, type BulkImportReport, type BulkLineResult } from "@kroscek/schema";
 import { ApiError } from "../../lib/api-error";
+import { yieldToEventLoop } from "../../lib/yield";
 import type { Actor } from "../../services/actor";
 import { requireOutletField } from "../../services/article-store";
 import { importArticle } from "../../services/articles";
@@ -82,10 +83,18 @@ function rejection(line: number, error: unknown): BulkLineResult {
  * Imports each line in its own transaction, so a bad line (malformed JSON, invalid fields, unknown
  * outlet) is reported and skipped while every other line is kept.
  */
-export async function importNdjson(db: Db, actor: Actor, bytes: Uint8Array): Promise<BulkImportReport> {
+export async function importNdjson(
+  db: Db,
+  actor: Actor,
+  bytes: Uint8Array,
+  yieldToOthers: () => Promise<void> = yieldToEventLoop,
+): Promise<BulkImportReport> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const lines: BulkLineResult[] = [];
   for (const { line, bytes: raw } of ndjsonLines(bytes)) {
+    // Between lines, not inside a line's transaction: other requests get the database here (on
+    // the embedded database a request would otherwise wait one whole line per query it runs).
+    await yieldToOthers();
     let value: unknown;
     try {
       value = JSON.parse(decoder.decode(raw));

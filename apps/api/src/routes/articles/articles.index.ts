@@ -30,7 +30,8 @@ export const articleRoutes = createRouter()
   .openapi(bulkImportRoute, async (c) => {
     // The whole body is read (bounded) before any line is imported, so a 413 imports nothing.
     const bytes = await readBounded(c.req.raw, BULK_IMPORT_MAX_BYTES);
-    return c.json(await importNdjson(c.get("deps").handle.db, c.get("actor"), bytes), 200);
+    const { handle } = c.get("deps");
+    return c.json(await importNdjson(handle.db, c.get("actor"), bytes, handle.yieldToOthers), 200);
   })
   .openapi(getArticleRoute, async (c) => {
     const { id } = c.req.valid("param");
