@@ -28,3 +28,37 @@ export function pgErrorOf(error: unknown): PgErrorInfo | null {
 export const PG_UNIQUE_VIOLATION = "23505";
 export const PG_FOREIGN_KEY_VIOLATION = "23503";
 export const PG_CHECK_VIOLATION = "23514";
+export const PG_SERIALIZATION_FAILURE = "40001";
+export const PG_DEADLOCK_DETECTED = "40P01";
+
+/**
+ * A description of an error that is safe to write to a log: drizzle's query errors carry the
+ * statement's parameter values (password hashes, article bodies, tokens), so only the SQL text,
+ * the SQLSTATE and the server's message are kept, never the parameters.
+ */
+export function loggableError(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const e = current as {
+      name?: unknown;
+      message?: unknown;
+      query?: unknown;
+      params?: unknown;
+      code?: unknown;
+      stack?: unknown;
+      cause?: unknown;
+    };
+    if (typeof e.query === "string" && "params" in (e as object)) {
+      parts.push(`failed query (parameters withheld): ${e.query}`);
+    } else if (typeof e.code === "string" && /^[0-9A-Z]{5}$/.test(e.code)) {
+      parts.push(`SQLSTATE ${e.code}: ${String(e.message ?? "")}`);
+    } else if (current instanceof Error) {
+      parts.push(String(e.stack ?? `${current.name}: ${current.message}`));
+    } else {
+      parts.push(String(current));
+    }
+    current = e.cause;
+  }
+  return parts.join("\n  caused by: ");
+}

@@ -1,10 +1,11 @@
 import { bodyLimit } from "hono/body-limit";
-import { requestId } from "hono/request-id";
 import { ApiError } from "./lib/api-error";
 import { authenticate } from "./lib/auth";
 import type { AppDeps } from "./lib/context";
 import { onError, onNotFound } from "./lib/on-error";
+import { serverRequestId } from "./lib/request-id";
 import { createRouter } from "./lib/router";
+import { securityHeaders } from "./lib/security-headers";
 import { workspaceScope } from "./lib/workspace-scope";
 import { articleRoutes } from "./routes/articles/articles.index";
 import { assertionRoutes } from "./routes/assertions/assertions.index";
@@ -33,7 +34,8 @@ const BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);
 /** Builds the Kroscek HTTP app over the given database; `index` and tests only differ in deps. */
 export function createApp(deps: AppDeps) {
   const app = createRouter();
-  app.use("*", requestId({ headerName: "X-Request-Id" }));
+  app.use("*", serverRequestId);
+  app.use("*", securityHeaders);
   app.use("*", async (c, next) => {
     c.set("deps", deps);
     await next();

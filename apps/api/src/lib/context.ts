@@ -21,6 +21,8 @@ export interface AppEnv {
   Variables: {
     deps: AppDeps;
     requestId: string;
+    /** The client's own X-Request-Id, logged beside the server's, never used as an id. */
+    clientRequestId?: string;
     principal: Principal | null;
     /** Set for workspace routes: the caller's identity and role in that workspace. */
     actor: Actor;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "../enums";
-import { IdSchema, IsoDateTimeSchema, SlugSchema, VersionSchema } from "./common";
+import { IdSchema, IsoDateTimeSchema, SlugSchema, TextSchema, VersionSchema } from "./common";
 
 export const RoleSchema = z.enum(ROLES);
 
@@ -20,7 +20,7 @@ export const EmailSchema = z
 
 export const SignInSchema = z.object({
   email: EmailSchema,
-  password: z.string().min(1).max(1024),
+  password: TextSchema.min(1).max(1024),
 });
 export type SignIn = z.infer<typeof SignInSchema>;
 
@@ -46,9 +46,9 @@ export type Member = z.infer<typeof MemberSchema>;
 
 export const MemberCreateSchema = z.object({
   email: EmailSchema,
-  displayName: z.string().min(1).max(200),
+  displayName: TextSchema.min(1).max(200),
   role: RoleSchema,
-  password: z.string().min(12).max(1024).optional(),
+  password: TextSchema.min(12).max(1024).optional(),
 });
 export const MemberUpdateSchema = z.object({ role: RoleSchema, version: VersionSchema });
 
@@ -62,6 +62,6 @@ export const ApiTokenSchema = z.object({
   revokedAt: IsoDateTimeSchema.nullable(),
 });
 export type ApiToken = z.infer<typeof ApiTokenSchema>;
-export const ApiTokenCreateSchema = z.object({ name: z.string().min(1).max(200), role: RoleSchema });
+export const ApiTokenCreateSchema = z.object({ name: TextSchema.min(1).max(200), role: RoleSchema });
 /** The only time the secret is shown. */
 export const ApiTokenCreatedSchema = ApiTokenSchema.extend({ token: z.string() });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, IsoDateTimeSchema } from "./common";
+import { IdSchema, IsoDateTimeSchema, TextSchema } from "./common";
 import { AssertionSchema, AttributionSchema, StanceSchema } from "./ledger";
 
 /** What assisted extraction proposes for an article. */
@@ -64,7 +64,7 @@ export const SuggestionAcceptSchema = z.object({
   stance: StanceSchema.optional(),
   /** Defaults to the attribution the extractor found for the quote. */
   attribution: AttributionSchema.optional(),
-  note: z.string().max(5000).nullish(),
+  note: TextSchema.max(5000).nullish(),
 });
 
 export const SuggestionAcceptResultSchema = z.object({

@@ -1,5 +1,6 @@
-import { pgErrorOf } from "@kroscek/db";
+import { loggableError, pgErrorOf } from "@kroscek/db";
 import { ArticleInputSchema, type BulkImportReport, type BulkLineResult } from "@kroscek/schema";
+import { ZodError } from "zod";
 import { ApiError } from "../../lib/api-error";
 import type { Actor } from "../../services/actor";
 import { requireOutletField } from "../../services/article-store";
@@ -56,7 +57,7 @@ function* ndjsonLines(bytes: Uint8Array): Generator<{ line: number; bytes: Uint8
 }
 
 /** Why one line could not be imported, with field paths where there are some. */
-function rejection(line: number, error: unknown): BulkLineResult {
+function rejection(line: number, error: unknown, requestId: string | null): BulkLineResult {
   if (error instanceof ApiError) {
     const details = error.details as { issues?: Array<{ path: string; message: string }> } | undefined;
     return {
@@ -66,15 +67,25 @@ function rejection(line: number, error: unknown): BulkLineResult {
       ...(details?.issues ? { issues: details.issues } : {}),
     };
   }
-  // Integrity violations (class 23) are the line's fault; anything else is the server's.
   const pg = pgErrorOf(error);
-  if (pg?.code?.startsWith("23"))
+  // Integrity (23) and data (22) errors are the line's fault; the constraint's name stays out.
+  if (pg?.code?.startsWith("23") || pg?.code?.startsWith("22"))
+    return { line, status: "rejected", reason: `the database refused the article (SQLSTATE ${pg.code})` };
+  if (error instanceof ZodError)
     return {
       line,
       status: "rejected",
-      reason: `the database refused the article (${pg.constraint ?? pg.code})`,
+      reason: "the article is not valid",
+      issues: error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
     };
-  throw error;
+  // Anything else is the server's fault, but it concerns this line only: the report still answers
+  // and the lines after it are still imported.
+  console.error(`[${requestId}] bulk import line ${line}: ${loggableError(error)}`);
+  return {
+    line,
+    status: "rejected",
+    reason: `the server could not store this line; request id ${requestId} identifies it in the server log`,
+  };
 }
 
 /**
@@ -106,7 +117,7 @@ export async function importNdjson(db: Db, actor: Actor, bytes: Uint8Array): Pro
       });
       lines.push({ line, status: result.status, articleId: result.article.id });
     } catch (error) {
-      lines.push(rejection(line, error));
+      lines.push(rejection(line, error, actor.requestId));
     }
   }
   const count = (s: BulkLineResult["status"]) => lines.filter((l) => l.status === s).length;
