@@ -38,7 +38,10 @@ describe("security headers", () => {
   beforeAll(async () => {
     webDist = mkdtempSync(join(tmpdir(), "kroscek-web-"));
     mkdirSync(join(webDist, "assets"));
-    writeFileSync(join(webDist, "index.html"), '<!doctype html><script type="module" src="/assets/app.js"></script>');
+    writeFileSync(
+      join(webDist, "index.html"),
+      '<!doctype html><script type="module" src="/assets/app.js"></script>',
+    );
     writeFileSync(join(webDist, "assets", "app.js"), "document.title = 'ok';");
     s = await startTestServer({ webDist });
   });

@@ -72,7 +72,9 @@ describe("the contradiction report's links", () => {
       headers: { authorization: `Bearer ${a.tokens.factchecker}`, "content-type": "application/x-ndjson" },
       body: `${JSON.stringify({ outlet: "Antara", body: "Baris satu.", url: " JavaScript:alert(1)" })}\n`,
     });
-    const report = (await bulk.json()) as { lines: Array<{ status: string; issues?: Array<{ path: string }> }> };
+    const report = (await bulk.json()) as {
+      lines: Array<{ status: string; issues?: Array<{ path: string }> }>;
+    };
     expect(report.lines[0]?.status).toBe("rejected");
     expect(report.lines[0]?.issues?.map((i) => i.path)).toEqual(["url"]);
   });
