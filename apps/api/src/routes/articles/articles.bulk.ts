@@ -68,8 +68,9 @@ function rejection(line: number, error: unknown, requestId: string | null): Bulk
     };
   }
   const pg = pgErrorOf(error);
-  // Integrity (23) and data (22) errors are the line's fault; the constraint's name stays out.
-  if (pg?.code?.startsWith("23") || pg?.code?.startsWith("22"))
+  // Integrity (23), data (22) and size (54000: e.g. too many words to index) errors are the
+  // line's fault; the constraint's name stays out.
+  if (pg?.code && (/^2[23]/.test(pg.code) || pg.code === "54000"))
     return { line, status: "rejected", reason: `the database refused the article (SQLSTATE ${pg.code})` };
   if (error instanceof ZodError)
     return {
