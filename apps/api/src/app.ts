@@ -71,7 +71,7 @@ export function createApp(deps: AppDeps) {
 
   const routes = app
     .route("/", healthRoutes)
-    .route("/", authRoutes(deps.signInLimit))
+    .route("/", authRoutes(deps.signInLimit, deps.trustProxy))
     .route("/", outletRoutes)
     .route("/", articleRoutes)
     .route("/", suggestionRoutes)

@@ -8,8 +8,19 @@ export interface AppDeps {
   /** Folder holding the built review UI; absent when only the API is served. */
   webDist?: string | undefined;
   publicUrl?: string | undefined;
-  /** Failed sign-ins allowed per e-mail and per client address within the window (default 5 / 15 min). */
-  signInLimit?: { attempts: number; windowMs: number };
+  /** Sign-in throttling (default: 5 free failures per account and address, 15 min, 200 per address). */
+  signInLimit?: SignInLimit;
+  /** Reverse proxies in front of the app whose X-Forwarded-For is believed (0: none, the default). */
+  trustProxy?: number;
+}
+
+export interface SignInLimit {
+  /** Failures per (account, address) pair before back-off starts. */
+  attempts: number;
+  /** The longest back-off, and the window of the per-address ceiling. */
+  windowMs: number;
+  /** Failures per address (any account) within the window before every sign-in from it waits. */
+  addressCeiling?: number;
 }
 
 /** Who is calling: a signed-in user (any of their workspaces) or a token bound to one workspace. */
