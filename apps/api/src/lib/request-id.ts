@@ -4,6 +4,10 @@ import type { AppEnv } from "./context";
 
 const CLIENT_ID = /^[\w.:=-]{1,128}$/;
 
+/** The client's X-Request-Id when it is a plain token (no spaces, newlines or markup), for logs. */
+export const acceptedClientId = (value: string | undefined) =>
+  value && CLIENT_ID.test(value) ? value : undefined;
+
 /**
  * Every request gets an id chosen by the server (answered as `X-Request-Id`, written to the audit
  * trail). A client's own `X-Request-Id` is never trusted as that id: a caller could otherwise
@@ -12,8 +16,8 @@ const CLIENT_ID = /^[\w.:=-]{1,128}$/;
 export const serverRequestId = createMiddleware<AppEnv>(async (c, next) => {
   const id = randomUUID();
   c.set("requestId", id);
-  const client = c.req.header("x-request-id");
-  if (client && CLIENT_ID.test(client)) c.set("clientRequestId", client);
+  const client = acceptedClientId(c.req.header("x-request-id"));
+  if (client) c.set("clientRequestId", client);
   c.header("X-Request-Id", id);
   await next();
 });
