@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loggableError, pgErrorOf } from "./errors";
+import { loggableError, pgErrorOf, safeMessage } from "./errors";
 import { createTestDatabase, type TestDatabase } from "./testing";
 
 const SECRET = "$argon2id$v=19$m=19456,t=2,p=1$c2VjcmV0LXNhbHQ$secret-hash-value";
@@ -27,5 +27,7 @@ describe("errors of failed queries", () => {
     expect(line).toContain("parameters withheld");
     expect(line).toContain("SQLSTATE 22P02");
     expect(line).not.toContain("secret-hash-value");
+    expect(safeMessage(error)).toMatch(/^database error 22P02: /);
+    expect(safeMessage(error)).not.toContain("secret-hash-value");
   });
 });

@@ -64,3 +64,12 @@ export function loggableError(error: unknown): string {
   }
   return parts.join("\n  caused by: ");
 }
+
+/** An error's message for a person (CLI output, a failed job's note), never a query's parameters. */
+export function safeMessage(error: unknown): string {
+  const pg = pgErrorOf(error);
+  if (pg) return `database error ${pg.code}: ${redacted(pg.message)}`;
+  const e = error as { message?: unknown; query?: unknown };
+  if (typeof e?.query === "string") return "a database query failed";
+  return String(e?.message ?? error);
+}

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { parseArgs } from "node:util";
-import { pgErrorOf } from "@kroscek/db";
+import { safeMessage } from "@kroscek/db";
 import { ZodError } from "zod";
 import type { Env } from "../env";
 import { ApiError } from "../lib/api-error";
@@ -47,9 +47,7 @@ function reason(error: unknown): string {
     return error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
   if (error instanceof ApiError || error instanceof ArticleFileError) return error.message;
   // Never the message of a failed query: drizzle puts the statement's parameters (the body) in it.
-  const pg = pgErrorOf(error);
-  if (pg) return `database error ${pg.code}: ${pg.message}`;
-  return (error as Error).message;
+  return safeMessage(error);
 }
 
 export async function runImport(env: Env, args: string[]): Promise<void> {

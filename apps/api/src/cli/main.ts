@@ -1,4 +1,4 @@
-import { DataDirBusyError } from "@kroscek/db";
+import { DataDirBusyError, safeMessage } from "@kroscek/db";
 import { loadEnv } from "../env";
 import { CliError, usage } from "./cli-error";
 import { runExport } from "./export";
@@ -34,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(`kroscek ${command}: ${error.message}`);
       return error instanceof CliError ? error.exitCode : 3;
     }
-    console.error(`kroscek ${command}: ${(error as Error).message}`);
+    console.error(`kroscek ${command}: ${safeMessage(error)}`);
     return 1;
   }
 }

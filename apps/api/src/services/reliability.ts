@@ -4,7 +4,7 @@
 
 import { hostname } from "node:os";
 import { RELIABILITY_VERSION } from "@kroscek/core";
-import { type Database, loggableError, queryRows } from "@kroscek/db";
+import { type Database, loggableError, queryRows, safeMessage } from "@kroscek/db";
 import { type ClaimValue, type ReliabilitySnapshotView, SnapshotCreateSchema } from "@kroscek/schema";
 import {
   articles,
@@ -182,7 +182,7 @@ export class SnapshotRunner {
       if (error instanceof LostLease) return;
       await this.finish(this.db, workspaceId, id, {
         status: "failed",
-        error: (error as Error).message.slice(0, 2000),
+        error: safeMessage(error).slice(0, 2000),
         finishedAt: new Date(),
       }).catch(() => {});
     } finally {
