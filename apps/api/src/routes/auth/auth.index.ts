@@ -15,7 +15,8 @@ import { sessionRoute, signInRoute, signOutRoute } from "./auth.routes";
 const DUMMY_HASH =
   "$argon2id$v=19$m=19456,t=2,p=1$Yo0bD0KpGLMAsx0yRCMJ/Q$KL/x/O+KlB3NhfQqU/4sMatKk7FFOHrKRUr72UdSU1M";
 
-export const DEFAULT_SIGN_IN_LIMIT: SignInLimit = { attempts: 5, windowMs: 15 * 60_000, addressCeiling: 200 };
+/** 5 free failures per pair, back-off up to 15 min; 200 failures per address in 15 min. */
+export const DEFAULT_SIGN_IN_LIMIT = { attempts: 5, windowMs: 15 * 60_000, addressCeiling: 200 } as const;
 
 /**
  * Sign-in throttling that a stranger cannot turn against a user: failures back off per (account,
@@ -24,10 +25,8 @@ export const DEFAULT_SIGN_IN_LIMIT: SignInLimit = { attempts: 5, windowMs: 15 * 
  */
 export function authRoutes(limit: SignInLimit = DEFAULT_SIGN_IN_LIMIT, trustedProxies = 0) {
   const byPair = new BackoffThrottle(limit.attempts, limit.windowMs);
-  const byAddress = new FailureThrottle(
-    limit.addressCeiling ?? DEFAULT_SIGN_IN_LIMIT.addressCeiling ?? 200,
-    limit.windowMs,
-  );
+  const ceiling = limit.addressCeiling ?? DEFAULT_SIGN_IN_LIMIT.addressCeiling;
+  const byAddress = new FailureThrottle(ceiling, limit.windowMs);
   return createRouter()
     .openapi(signInRoute, async (c) => {
       const { email, password } = c.req.valid("json");
