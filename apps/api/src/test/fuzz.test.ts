@@ -124,9 +124,21 @@ describe("fuzzing every operation of the OpenAPI document", () => {
       claimId: claim.id,
       quote: { exact: "Selasa (16/1/2024)" },
     });
+    // Suggestion and flag ids too, so accept and review requests reach their handlers.
+    const suggestions = await s.json<{ items: Array<{ id: string }> }>(
+      "GET",
+      wsPath(ws, `articles/${article.id}/suggestions`),
+      ws.tokens.viewer,
+    );
+    const flags = await s.json<{ items: Array<{ id: string }> }>(
+      "GET",
+      wsPath(ws, "flags"),
+      ws.tokens.viewer,
+    );
+    const more = [...suggestions.body.items.slice(0, 3), ...flags.body.items.slice(0, 2)].map((x) => x.id);
     pool = {
       slug: ws.slug,
-      ids: [entity.id, event.id, claim.id, article.id, article.outletId, assertion.body.id],
+      ids: [entity.id, event.id, claim.id, article.id, article.outletId, assertion.body.id, ...more],
       tokens: { admin: ws.tokens.admin, viewer: ws.tokens.viewer },
     };
     ops = await operations(s);
@@ -151,6 +163,7 @@ describe("fuzzing every operation of the OpenAPI document", () => {
       }
     }
     expect(ops.length).toBeGreaterThanOrEqual(60);
+    expect(pool.ids.length).toBeGreaterThan(6);
     expect(sent).toBeGreaterThanOrEqual(MIN_REQUESTS);
     expect(problems.slice(0, 60)).toEqual([]);
   }, 180_000);
