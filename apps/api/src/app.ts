@@ -1,10 +1,12 @@
 import { bodyLimit } from "hono/body-limit";
-import { requestId } from "hono/request-id";
 import { ApiError } from "./lib/api-error";
 import { authenticate } from "./lib/auth";
 import type { AppDeps } from "./lib/context";
 import { onError, onNotFound } from "./lib/on-error";
+import { PasswordGuard } from "./lib/password-guard";
+import { serverRequestId } from "./lib/request-id";
 import { createRouter } from "./lib/router";
+import { securityHeaders } from "./lib/security-headers";
 import { workspaceScope } from "./lib/workspace-scope";
 import { accountRoutes } from "./routes/account/account.index";
 import { articleRoutes } from "./routes/articles/articles.index";
@@ -36,7 +38,8 @@ const BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);
 /** Builds the Kroscek HTTP app over the given database; `index` and tests only differ in deps. */
 export function createApp(deps: AppDeps) {
   const app = createRouter();
-  app.use("*", requestId({ headerName: "X-Request-Id" }));
+  app.use("*", serverRequestId);
+  app.use("*", securityHeaders);
   app.use("*", async (c, next) => {
     c.set("deps", deps);
     await next();
@@ -70,10 +73,12 @@ export function createApp(deps: AppDeps) {
     await next();
   });
 
+  // One guard for every password check, so no route is an unthrottled way to guess one.
+  const passwords = new PasswordGuard(deps.signInLimit, deps.trustProxy);
   const routes = app
     .route("/", healthRoutes)
-    .route("/", authRoutes(deps.signInLimit))
-    .route("/", accountRoutes)
+    .route("/", authRoutes(passwords))
+    .route("/", accountRoutes(passwords))
     .route("/", workspaceRoutes)
     .route("/", outletRoutes)
     .route("/", articleRoutes)

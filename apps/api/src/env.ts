@@ -13,6 +13,13 @@ const EnvSchema = z.object({
   KROSCEK_WEB_DIST: z.string().optional(),
   KROSCEK_PUBLIC_URL: z.url().optional(),
   KROSCEK_DEMO: z.enum(["on", "off"]).default("on"),
+  // How many reverse proxies in front of the app append to X-Forwarded-For: "off" (0) ignores the
+  // header, since a client could otherwise pick its own address and dodge the sign-in throttle.
+  KROSCEK_TRUST_PROXY: z
+    .string()
+    .regex(/^(off|on|[0-9])$/, "'off', 'on' (one proxy) or the number of proxies (0-9)")
+    .default("off")
+    .transform((v) => (v === "off" ? 0 : v === "on" ? 1 : Number(v))),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

@@ -61,6 +61,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
     handle,
     webDist: env.KROSCEK_WEB_DIST ?? defaultWebDist,
     publicUrl: env.KROSCEK_PUBLIC_URL,
+    trustProxy: env.KROSCEK_TRUST_PROXY,
   });
   let server: ReturnType<typeof serve>;
   try {

@@ -17,6 +17,8 @@ export interface E2E {
   admin: { email: string; password: string };
   context: BrowserContext;
   page: Page;
+  /** Console reports of anything the Content-Security-Policy refused, on every page so far. */
+  cspViolations: string[];
   close(): Promise<void>;
 }
 
@@ -70,6 +72,10 @@ export async function startE2E(): Promise<E2E> {
       "--disable-sync",
     ],
   });
+  const cspViolations: string[] = [];
+  context.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.setViewportSize({ width: 1280, height: 900 });
   return {
@@ -77,6 +83,7 @@ export async function startE2E(): Promise<E2E> {
     admin: app.admin,
     context,
     page,
+    cspViolations,
     close: async () => {
       await context.close();
       await app.close();

@@ -485,4 +485,21 @@ describe.skipIf(!chromiumExecutable())("review UI against the real server", () =
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     await screenshot(page, "xss-literal");
   });
+
+  it("runs the whole UI under the server's strict CSP: every page above, without one refusal", async () => {
+    const res = await fetch(`${e.url}/w/demo/articles`);
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(e.cspViolations).toEqual([]);
+  });
+
+  it("renders the API docs page under its CSP", async () => {
+    const { page } = e;
+    await page.goto(`${e.url}/api/docs`);
+    await page.locator(".swagger-ui .info .title").waitFor();
+    expect(await page.locator(".swagger-ui .opblock").count()).toBeGreaterThan(10);
+    expect(e.cspViolations).toEqual([]);
+    await screenshot(page, "api-docs");
+  });
 });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { parseArgs } from "node:util";
+import { safeMessage } from "@kroscek/db";
 import { ZodError } from "zod";
 import type { Env } from "../env";
 import { ApiError } from "../lib/api-error";
@@ -46,7 +47,8 @@ function reason(error: unknown): string {
   if (error instanceof ZodError)
     return error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
   if (error instanceof ApiError || error instanceof ArticleFileError) return error.message;
-  return (error as Error).message;
+  // Never the message of a failed query: drizzle puts the statement's parameters (the body) in it.
+  return safeMessage(error);
 }
 
 export async function runImport(env: Env, args: string[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { DataDirBusyError, sharedConnectionLost } from "@kroscek/db";
+import { DataDirBusyError, safeMessage, sharedConnectionLost } from "@kroscek/db";
 import { loadEnv } from "../env";
 import { CliError, usage } from "./cli-error";
 import { runExport } from "./export";
@@ -38,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(`kroscek ${command}: ${error.message}`);
       return error instanceof CliError ? error.exitCode : 3;
     }
-    console.error(`kroscek ${command}: ${sharedConnectionLost(error) ?? (error as Error).message}`);
+    console.error(`kroscek ${command}: ${sharedConnectionLost(error) ?? safeMessage(error)}`);
     return 1;
   }
 }

@@ -9,8 +9,19 @@ export interface AppDeps {
   /** Folder holding the built review UI; absent when only the API is served. */
   webDist?: string | undefined;
   publicUrl?: string | undefined;
-  /** Failed sign-ins allowed per e-mail and per client address within the window (default 5 / 15 min). */
-  signInLimit?: { attempts: number; windowMs: number };
+  /** Sign-in throttling (default: 5 free failures per account and address, 15 min, 200 per address). */
+  signInLimit?: SignInLimit;
+  /** Reverse proxies in front of the app whose X-Forwarded-For is believed (0: none, the default). */
+  trustProxy?: number;
+}
+
+export interface SignInLimit {
+  /** Failures per (account, address) pair before back-off starts. */
+  attempts: number;
+  /** The longest back-off, and the window of the per-address ceiling. */
+  windowMs: number;
+  /** Failures per address (any account) within the window before every sign-in from it waits. */
+  addressCeiling?: number;
 }
 
 /** Who is calling: a signed-in user (any of their workspaces) or a token bound to one workspace. */
@@ -22,6 +33,8 @@ export interface AppEnv {
   Variables: {
     deps: AppDeps;
     requestId: string;
+    /** The client's own X-Request-Id, logged beside the server's, never used as an id. */
+    clientRequestId?: string;
     principal: Principal | null;
     /** Set for workspace routes: the caller's identity and role in that workspace. */
     actor: Actor;

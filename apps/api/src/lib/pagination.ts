@@ -1,4 +1,12 @@
+import { IdSchema } from "@kroscek/schema";
 import { ApiError } from "./api-error";
+
+// 400, not 422: a cursor is not a field the client fills in, it is a token it must pass back
+// unchanged, so a bad one is a malformed request.
+const badCursor = () =>
+  new ApiError("bad_request", "Invalid cursor", {
+    issues: [{ path: "cursor", message: "not a cursor from this API" }],
+  });
 
 /** Cursors are opaque to clients: the last row's sort key, base64url-encoded. */
 export function encodeCursor(key: string): string {
@@ -8,10 +16,8 @@ export function encodeCursor(key: string): string {
 export function decodeCursor(cursor: string | undefined): string | null {
   if (!cursor) return null;
   const key = Buffer.from(cursor, "base64url").toString("utf8");
-  if (!/^[0-9a-f-]{36}$/.test(key))
-    throw new ApiError("validation_failed", "Invalid cursor", {
-      issues: [{ path: "cursor", message: "not a cursor from this API" }],
-    });
+  // A well-formed uuid, not just its alphabet: the key goes into a uuid comparison.
+  if (!IdSchema.safeParse(key).success) throw badCursor();
   return key;
 }
 
@@ -22,10 +28,7 @@ export function decodeCursor(cursor: string | undefined): string | null {
 export function decodeNumericCursor(cursor: string | undefined): number | null {
   if (!cursor) return null;
   const key = Buffer.from(cursor, "base64url").toString("utf8");
-  if (!/^\d{1,15}$/.test(key))
-    throw new ApiError("validation_failed", "Invalid cursor", {
-      issues: [{ path: "cursor", message: "not a cursor from this API" }],
-    });
+  if (!/^\d{1,15}$/.test(key)) throw badCursor();
   return Number(key);
 }
 

@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   "verdict.draft": ["factchecker", "editor", "admin"],
   /** Publish a verdict. */
   "verdict.publish": ["editor", "admin"],
+  /** Un-publish or retract a published verdict: redrafting one takes its rating out of public view. */
+  "verdict.retract": ["editor", "admin"],
   /** Confirm or dismiss contradictions and flags. */
   "review.resolve": ["editor", "admin"],
   /** Recompute reliability scores and export them. */

@@ -4,6 +4,7 @@ import { setCookie } from "hono/cookie";
 import type { Db } from "../services/audit";
 import { describeSession, openSession } from "../services/sessions";
 import { SESSION_COOKIE } from "./auth";
+import { isHttps } from "./client-address";
 import type { AppEnv } from "./context";
 
 /** Opens a session for the user, sets its cookie on the answer and returns the session to send. */
@@ -12,7 +13,7 @@ export async function signInAs(c: Context<AppEnv>, db: Db, userId: string): Prom
   setCookie(c, SESSION_COOKIE, session.cookie, {
     httpOnly: true,
     sameSite: "Lax",
-    secure: new URL(c.req.url).protocol === "https:" || c.req.header("x-forwarded-proto") === "https",
+    secure: isHttps(c, c.get("deps").publicUrl, c.get("deps").trustProxy ?? 0),
     path: "/",
     expires: session.expiresAt,
   });

@@ -1,4 +1,4 @@
-import type { Role } from "@kroscek/schema";
+import { type Role, SlugSchema } from "@kroscek/schema";
 import { memberships } from "@kroscek/schema/tables";
 import { and, eq } from "drizzle-orm";
 import { createMiddleware } from "hono/factory";
@@ -17,6 +17,13 @@ const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export const workspaceScope = createMiddleware<AppEnv>(async (c, next) => {
   const principal = requirePrincipal(c.get("principal"));
   const slug = c.req.param("workspace") ?? "";
+  // Validated before the lookup: a slug holding NUL would otherwise fail inside the query.
+  const checked = SlugSchema.safeParse(slug);
+  if (!checked.success) {
+    throw new ApiError("validation_failed", "The request is not valid", {
+      issues: checked.error.issues.map((i) => ({ path: "workspace", message: i.message, code: i.code })),
+    });
+  }
   const { db } = c.get("deps").handle;
   const workspace = await findWorkspace(db, slug);
   const hidden = new ApiError("not_found", `Workspace '${slug}' not found`);

@@ -64,6 +64,37 @@ const attributionColumns = (a: Attribution) => ({
 });
 
 /**
+ * One assertion per (article, claim, position): the same words recorded twice would count twice
+ * in the evidence. A transaction-scoped advisory lock on that key serialises identical concurrent
+ * requests, so no unique index (and no migration over rows stored before) is needed.
+ */
+async function refuseRepeat(
+  tx: Db,
+  workspaceId: string,
+  articleId: string,
+  claimId: string,
+  at: { start: number; end: number },
+) {
+  const key = `assertion:${workspaceId}:${articleId}:${claimId}:${at.start}:${at.end}`;
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+  const [existing] = await selectWithOutlet(tx)
+    .where(
+      and(
+        eq(assertions.workspaceId, workspaceId),
+        eq(assertions.articleId, articleId),
+        eq(assertions.claimId, claimId),
+        eq(assertions.positionStart, at.start),
+        eq(assertions.positionEnd, at.end),
+      ),
+    )
+    .limit(1);
+  if (existing)
+    throw new ApiError("conflict", "This article already asserts this claim with the same quote", {
+      existing: toAssertion(existing.a, existing.outletId),
+    });
+}
+
+/**
  * Records that an article asserts a claim, after anchoring the quote in the article body. The claim
  * is named (`claimId`, refused when the quote states another value) or found or created from the
  * event slot and the value the quote states (`eventId` + `slot`, optionally a `value` to check).
@@ -112,6 +143,7 @@ export async function recordAssertion(
       aliases,
     );
   }
+  await refuseRepeat(tx, actor.workspaceId, input.articleId, claim.id, anchor);
   const [row] = await tx
     .insert(assertions)
     .values({

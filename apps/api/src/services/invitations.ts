@@ -10,7 +10,7 @@ import type { Actor } from "./actor";
 import { audit, type Db } from "./audit";
 import { verifyPassword } from "./passwords";
 import { hashToken } from "./tokens";
-import { createAccount } from "./users";
+import { createAccount, type PasswordAttempt } from "./users";
 
 export const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 
@@ -232,11 +232,13 @@ export async function acceptInvitationByToken(
   tx: Db,
   token: string,
   input: { password: string; displayName?: string | undefined },
+  attempt: PasswordAttempt = (_account, check) => check(),
 ): Promise<string> {
   const { row } = await invitationByToken(tx, token);
   const [user] = await tx.select().from(users).where(eq(users.email, row.email));
   if (user) {
-    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.password))) {
+    const hash = user.passwordHash;
+    if (!hash || !(await attempt(user.email, () => verifyPassword(hash, input.password)))) {
       throw new ApiError("unauthorized", "Wrong password for this e-mail's account");
     }
     await join(tx, row, user.id);

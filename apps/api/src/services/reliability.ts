@@ -4,7 +4,7 @@
 
 import { hostname } from "node:os";
 import { RELIABILITY_VERSION } from "@kroscek/core";
-import { type Database, queryRows } from "@kroscek/db";
+import { type Database, loggableError, queryRows, safeMessage } from "@kroscek/db";
 import { type ClaimValue, type ReliabilitySnapshotView, SnapshotCreateSchema } from "@kroscek/schema";
 import {
   articles,
@@ -125,7 +125,7 @@ export class SnapshotRunner {
       this.again = false;
       while (!this.stopped) {
         const job = await this.claim().catch((error: Error) => {
-          console.error(`reliability snapshots: could not claim work: ${error.message}`);
+          console.error(`reliability snapshots: could not claim work: ${loggableError(error)}`);
           return null;
         });
         if (!job) break;
@@ -183,7 +183,7 @@ export class SnapshotRunner {
       if (error instanceof LostLease) return;
       await this.finish(this.db, workspaceId, id, {
         status: "failed",
-        error: (error as Error).message.slice(0, 2000),
+        error: safeMessage(error).slice(0, 2000),
         finishedAt: new Date(),
       }).catch(() => {});
     } finally {

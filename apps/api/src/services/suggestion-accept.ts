@@ -6,6 +6,7 @@ import { type ReadAttempt, readValue } from "@kroscek/core";
 import {
   ACCEPTABLE_SUGGESTION_KINDS,
   type Assertion,
+  type AssertionCreate,
   type ClaimSlot,
   type ClaimValue,
   type Event,
@@ -185,7 +186,7 @@ async function acceptSentence(
       skipped.push({ slot, reason: "value_unreadable", tried, unresolved });
       continue;
     }
-    const { assertion } = await recordAssertion(tx, actor, {
+    const assertion = await recordOrReuse(tx, actor, {
       articleId: row.articleId,
       eventId: event.id,
       slot: slot as ClaimSlot,
@@ -250,17 +251,15 @@ async function acceptForClaim(tx: Db, actor: Actor, row: Row, claimId: string, i
   }
   const created = !assertion;
   if (!assertion) {
-    assertion = (
-      await recordAssertion(tx, actor, {
-        articleId: row.articleId,
-        claimId,
-        stance: input.stance ?? "asserts",
-        quote: { exact: row.quote },
-        position: { start: row.positionStart, end: row.positionEnd },
-        attribution: input.attribution ?? suggestedAttribution(row),
-        note: input.note ?? null,
-      })
-    ).assertion;
+    assertion = await recordOrReuse(tx, actor, {
+      articleId: row.articleId,
+      claimId,
+      stance: input.stance ?? "asserts",
+      quote: { exact: row.quote },
+      position: { start: row.positionStart, end: row.positionEnd },
+      attribution: input.attribution ?? suggestedAttribution(row),
+      note: input.note ?? null,
+    });
     await link(tx, actor.workspaceId, row.id, claim.slot, assertion.id);
   }
   const after = await markAccepted(tx, actor, row, assertion.id);
@@ -284,6 +283,21 @@ async function acceptForClaim(tx: Db, actor: Actor, row: Row, claimId: string, i
  * Accepts a suggestion (see the file comment). The suggestion row is locked first, so of two
  * concurrent accepts the second sees what the first recorded and answers it.
  */
+/**
+ * Accepting records the sentence's assertion, or takes the identical one already recorded by hand
+ * (same article, claim and quote position): accepting is never refused as a repeat.
+ */
+async function recordOrReuse(tx: Db, actor: Actor, input: AssertionCreate): Promise<Assertion> {
+  try {
+    return (await recordAssertion(tx, actor, input)).assertion;
+  } catch (error) {
+    const existing = (error as ApiError).details as { existing?: Assertion } | undefined;
+    if (error instanceof ApiError && error.code === "conflict" && existing?.existing)
+      return existing.existing;
+    throw error;
+  }
+}
+
 export async function acceptSuggestion(
   tx: Db,
   actor: Actor,

@@ -8,6 +8,9 @@ import type { Actor } from "./actor";
 import { audit, type Db } from "./audit";
 import { hashPassword, verifyPassword } from "./passwords";
 
+/** Runs a password check for an account through the caller's throttle (see PasswordGuard). */
+export type PasswordAttempt = (account: string, check: () => Promise<boolean>) => Promise<boolean>;
+
 /** A readable random password (about 120 bits), for accounts created without one. */
 export function generatePassword(): string {
   return randomBytes(20).toString("base64url");
@@ -59,9 +62,11 @@ export async function changePassword(
   userId: string,
   input: { currentPassword: string; newPassword: string },
   keepSessionHash: string | null,
+  attempt: PasswordAttempt = (_account, check) => check(),
 ): Promise<void> {
   const [user] = await tx.select().from(users).where(eq(users.id, userId));
-  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+  const hash = user?.passwordHash;
+  if (!user || !hash || !(await attempt(user.email, () => verifyPassword(hash, input.currentPassword)))) {
     throw new ApiError("validation_failed", "The current password is wrong", {
       issues: [{ path: "currentPassword", message: "wrong password", code: "custom" }],
     });

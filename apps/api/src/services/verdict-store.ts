@@ -4,6 +4,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import type { z } from "zod";
 import { ApiError, conflict, notFound } from "../lib/api-error";
+import { can } from "../lib/permissions";
 import { iso, isoOrNull } from "../lib/serialize";
 import type { Actor } from "./actor";
 import { audit, type Db } from "./audit";
@@ -148,6 +149,17 @@ export async function draftVerdict(
     throw conflict("This claim already has a verdict; send the version you read", {
       currentVersion: before.version,
     });
+  // Redrafting a published verdict retracts it from public view: an editor's act, not a draft.
+  // (A stale version still answers 409 below: the caller must first see what is published.)
+  if (
+    before.status === "published" &&
+    before.version === input.version &&
+    !can(actor.role, "verdict.retract")
+  )
+    throw new ApiError(
+      "forbidden",
+      `Role '${actor.role}' may not change a published verdict (needs 'verdict.retract')`,
+    );
   const [row] = await tx
     .update(verdicts)
     .set({

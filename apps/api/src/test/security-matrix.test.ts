@@ -72,6 +72,19 @@ describe("security matrix: every workspace route × every role", () => {
     }
   });
 
+  it("sends nosniff, a referrer policy and a CSP forbidding framing on every route", async () => {
+    for (const op of ops) {
+      for (const token of [null, a.tokens.viewer, a.tokens.admin]) {
+        const res = await call(s, op, a.slug, token);
+        const where = `${op.method} ${op.path} (${res.status})`;
+        expect(res.headers.get("x-content-type-options"), where).toBe("nosniff");
+        expect(res.headers.get("referrer-policy"), where).toBe("no-referrer");
+        expect(res.headers.get("content-security-policy"), where).toContain("frame-ancestors 'none'");
+        expect(res.headers.get("content-security-policy"), where).not.toContain("'unsafe-inline'");
+      }
+    }
+  });
+
   it("allows exactly the roles in the permission table (others get 403)", async () => {
     const failures: string[] = [];
     for (const op of ops) {

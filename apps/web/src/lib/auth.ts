@@ -57,6 +57,7 @@ const GRANTS = {
   "ledger.write": ["factchecker", "editor", "admin"],
   "verdict.draft": ["factchecker", "editor", "admin"],
   "verdict.publish": ["editor", "admin"],
+  "verdict.retract": ["editor", "admin"],
   "review.resolve": ["editor", "admin"],
   "reliability.manage": ["editor", "admin"],
 } as const satisfies Record<string, readonly Role[]>;

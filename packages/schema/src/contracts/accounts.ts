@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "../enums";
-import { IdSchema, IsoDateTimeSchema, SlugSchema, VersionSchema } from "./common";
+import { HttpUrlSchema, IdSchema, IsoDateTimeSchema, SlugSchema, TextSchema, VersionSchema } from "./common";
 
 export const RoleSchema = z.enum(ROLES);
 
@@ -48,16 +48,11 @@ export const TimeZoneSchema = z
 
 export const WorkspaceLanguageSchema = z.enum(["id", "en"]);
 
-const PublisherUrlSchema = z
-  .url({ protocol: /^https?$/ })
-  .max(2048)
-  .describe("an http(s) URL");
-
 /** Who publishes the workspace's exports (ClaimReview `author`); the workspace's name when unset. */
 export const PublisherSchema = z.object({
-  name: z.string().trim().min(1).max(200).nullable(),
-  url: PublisherUrlSchema.nullable(),
-  logoUrl: PublisherUrlSchema.nullable(),
+  name: TextSchema.trim().min(1).max(200).nullable(),
+  url: HttpUrlSchema.nullable(),
+  logoUrl: HttpUrlSchema.nullable(),
 });
 export type Publisher = z.infer<typeof PublisherSchema>;
 
@@ -78,7 +73,7 @@ export type Workspace = z.infer<typeof WorkspaceSchema>;
 
 export const WorkspaceCreateSchema = z.object({
   slug: WorkspaceSlugSchema,
-  name: z.string().trim().min(1).max(200),
+  name: TextSchema.trim().min(1).max(200),
   language: WorkspaceLanguageSchema.optional(),
   timeZone: TimeZoneSchema.optional(),
 });
@@ -87,7 +82,7 @@ export type WorkspaceCreate = z.infer<typeof WorkspaceCreateSchema>;
 /** Edit a workspace with the version you read; `archived: true` makes it read-only. */
 export const WorkspaceUpdateSchema = z.object({
   version: VersionSchema,
-  name: z.string().trim().min(1).max(200).optional(),
+  name: TextSchema.trim().min(1).max(200).optional(),
   language: WorkspaceLanguageSchema.optional(),
   timeZone: TimeZoneSchema.optional(),
   publisher: PublisherSchema.partial().optional(),
@@ -103,21 +98,21 @@ export const WorkspaceListQuerySchema = z.object({
     .describe("include archived workspaces"),
 });
 
-export const PasswordSchema = z.string().min(12, "at least 12 characters").max(1024);
+export const PasswordSchema = TextSchema.min(12, "at least 12 characters").max(1024);
 
 export const PasswordChangeSchema = z.object({
-  currentPassword: z.string().min(1).max(1024),
+  currentPassword: TextSchema.min(1).max(1024),
   newPassword: PasswordSchema,
 });
 
 /** The one-time setup of an installation without users: the first account and its workspace. */
 export const SetupSchema = z.object({
-  token: z.string().min(1).max(200),
+  token: TextSchema.min(1).max(200),
   email: z
     .email()
     .max(254)
     .transform((s) => s.toLowerCase()),
-  displayName: z.string().trim().min(1).max(200),
+  displayName: TextSchema.trim().min(1).max(200),
   password: PasswordSchema,
   workspace: WorkspaceCreateSchema,
 });
@@ -131,7 +126,7 @@ export const EmailSchema = z
 
 export const SignInSchema = z.object({
   email: EmailSchema,
-  password: z.string().min(1).max(1024),
+  password: TextSchema.min(1).max(1024),
 });
 export type SignIn = z.infer<typeof SignInSchema>;
 
@@ -186,8 +181,8 @@ export const ReceivedInvitationSchema = z.object({
 export type ReceivedInvitation = z.infer<typeof ReceivedInvitationSchema>;
 /** Accept by link: the password of the e-mail's account, or a new one (and a name) for a new account. */
 export const InvitationAcceptSchema = z.object({
-  password: z.string().min(1).max(1024),
-  displayName: z.string().trim().min(1).max(200).optional(),
+  password: TextSchema.min(1).max(1024),
+  displayName: TextSchema.trim().min(1).max(200).optional(),
 });
 export const PasswordResetSchema = z.object({ password: z.string() });
 
@@ -201,6 +196,6 @@ export const ApiTokenSchema = z.object({
   revokedAt: IsoDateTimeSchema.nullable(),
 });
 export type ApiToken = z.infer<typeof ApiTokenSchema>;
-export const ApiTokenCreateSchema = z.object({ name: z.string().min(1).max(200), role: RoleSchema });
+export const ApiTokenCreateSchema = z.object({ name: TextSchema.min(1).max(200), role: RoleSchema });
 /** The only time the secret is shown. */
 export const ApiTokenCreatedSchema = ApiTokenSchema.extend({ token: z.string() });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, IsoDateTimeSchema, LanguageSchema, PageQuerySchema } from "./common";
+import { IdSchema, IsoDateTimeSchema, LanguageSchema, PageQuerySchema, TextSchema } from "./common";
 import { ArticleSchema, ArticleUpdateSchema } from "./ledger";
 
 /** Largest NDJSON body `POST …/articles/bulk` accepts (20 MiB); larger requests answer 413. */
@@ -38,7 +38,7 @@ export const ArticleListQuerySchema = PageQuerySchema.extend({
   language: LanguageSchema.optional().describe("'id' also matches regional tags such as 'id-ID'"),
   publishedFrom: DateOrInstantSchema.optional().describe("inclusive; articles without a date are left out"),
   publishedTo: DateOrInstantSchema.optional().describe("inclusive; articles without a date are left out"),
-  q: z.string().trim().min(1).max(200).optional().describe("case-insensitive text in the title or body"),
+  q: TextSchema.trim().min(1).max(200).optional().describe("case-insensitive text in the title or body"),
 });
 
 export const BULK_LINE_STATUSES = ["created", "duplicate", "rejected"] as const;

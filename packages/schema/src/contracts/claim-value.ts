@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DATE_PRECISIONS } from "../enums";
-import { IdSchema } from "./common";
+import { IdSchema, TextSchema } from "./common";
 
 export const DatePrecisionSchema = z.enum(DATE_PRECISIONS);
 
@@ -26,19 +26,19 @@ export const ClaimValueSchema = z.discriminatedUnion("slot", [
     slot: z.literal("date"),
     interval: DateIntervalSchema,
     /** The words the date was read from, e.g. "pada Selasa". */
-    expression: z.string().max(500).optional(),
+    expression: TextSchema.max(500).optional(),
   }),
   z.object({ slot: z.literal("place"), entityId: IdSchema }),
   z.object({ slot: z.literal("participants"), entityIds: z.array(IdSchema).min(1).max(100) }),
   z.object({ slot: z.literal("actor"), entityId: IdSchema }),
   z.object({
     slot: z.literal("quantity"),
-    amount: z.number().finite(),
-    unit: z.string().min(1).max(100),
+    amount: z.number().finite().min(-1e15).max(1e15),
+    unit: TextSchema.min(1).max(100),
     /** Relative tolerance: values within it of each other agree (0.05 = 5%). */
     tolerance: z.number().min(0).max(1).default(0),
   }),
   z.object({ slot: z.literal("occurred"), occurred: z.boolean() }),
-  z.object({ slot: z.literal("statement"), text: z.string().min(1).max(5000) }),
+  z.object({ slot: z.literal("statement"), text: TextSchema.min(1).max(5000) }),
 ]);
 export type ClaimValue = z.infer<typeof ClaimValueSchema>;

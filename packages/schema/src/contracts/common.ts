@@ -1,16 +1,49 @@
 import { z } from "zod";
 
 export const IdSchema = z.uuid();
-export const SlugSchema = z
+
+// NUL cannot be stored in PostgreSQL text, and a lone surrogate is not Unicode (it cannot be
+// encoded as UTF-8): both are refused here, with the field's path, before any query runs.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** True when the text can be stored as PostgreSQL text: no NUL, no lone surrogate. */
+export const isStorableText = (s: string) => !s.includes("\u0000") && !LONE_SURROGATE.test(s);
+
+/** Any text a client sends: a string without NUL (U+0000) or lone surrogates. */
+export const TextSchema = z
   .string()
-  .min(2)
+  .refine(isStorableText, "must not contain NUL (U+0000) or unpaired surrogates");
+
+/** True for an absolute http(s) URL: the only kind Kroscek stores and renders as a link. */
+export function isHttpUrl(value: string | null | undefined): value is string {
+  if (!value) return false;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === "http:" || protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every URL Kroscek stores (article url, verdict evidence): http or https only, so a stored
+ * `javascript:` or `data:` link can never reach an `href`.
+ */
+export const HttpUrlSchema = z
+  .url({ protocol: /^https?$/, error: "must be an absolute http or https URL" })
+  .max(2000)
+  .refine(isStorableText, "must not contain NUL (U+0000) or unpaired surrogates");
+export const SlugSchema = TextSchema.min(2)
   .max(63)
   .regex(/^[a-z0-9][a-z0-9-]*[a-z0-9]$/, "lower-case letters, digits and hyphens");
-export const LanguageSchema = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "a BCP 47 language tag such as 'id' or 'en'");
+export const LanguageSchema = TextSchema.regex(
+  /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/,
+  "a BCP 47 language tag such as 'id' or 'en'",
+);
 export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
-export const VersionSchema = z.int().positive();
+/** Largest value of a PostgreSQL `integer` column. */
+export const MAX_INT4 = 2_147_483_647;
+export const VersionSchema = z.int().positive().max(MAX_INT4);
 
 export const ErrorCodeSchema = z.enum([
   "bad_request",
@@ -44,7 +77,7 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 
 export const PageQuerySchema = z.object({
-  cursor: z.string().max(200).optional(),
+  cursor: TextSchema.max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 

@@ -9,7 +9,15 @@ import {
   STANCES,
 } from "../enums";
 import { ClaimValueSchema } from "./claim-value";
-import { IdSchema, IsoDateTimeSchema, LanguageSchema, VersionSchema } from "./common";
+import {
+  HttpUrlSchema,
+  IdSchema,
+  IsoDateTimeSchema,
+  LanguageSchema,
+  MAX_INT4,
+  TextSchema,
+  VersionSchema,
+} from "./common";
 
 export const OutletKindSchema = z.enum(OUTLET_KINDS);
 export const OutletSchema = z.object({
@@ -24,17 +32,12 @@ export const OutletSchema = z.object({
 });
 export type Outlet = z.infer<typeof OutletSchema>;
 const outletFields = {
-  name: z.string().trim().min(1).max(200),
-  domain: z
-    .string()
-    .trim()
+  name: TextSchema.trim().min(1).max(200),
+  domain: TextSchema.trim()
     .toLowerCase()
     .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "a domain such as republika.co.id")
     .nullish(),
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code")
-    .nullish(),
+  country: TextSchema.regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 code").nullish(),
   language: LanguageSchema.nullish(),
   kind: OutletKindSchema,
 };
@@ -47,23 +50,21 @@ export const PublishedPrecisionSchema = z.enum(PUBLISHED_PRECISIONS);
 
 /** Metadata an article arrives with; the body is stored exactly as given. */
 export const ArticleInputSchema = z.object({
-  outlet: z.string().trim().min(1).max(200).optional(),
+  outlet: TextSchema.trim().min(1).max(200).optional(),
   outletId: IdSchema.optional(),
-  url: z.url().max(2000).nullish(),
-  title: z.string().max(1000).nullish(),
-  byline: z.string().max(500).nullish(),
+  url: HttpUrlSchema.nullish(),
+  title: TextSchema.max(1000).nullish(),
+  byline: TextSchema.max(500).nullish(),
   publishedAt: z
     .union([z.iso.datetime({ offset: true }), z.iso.date()])
     .nullish()
     .describe("ISO 8601; a bare date means day precision"),
-  timeZone: z
-    .string()
-    .max(64)
+  timeZone: TextSchema.max(64)
     .optional()
     .describe("IANA zone; the workspace's default time zone when absent"),
   language: LanguageSchema.optional(),
-  wireCredit: z.string().max(200).nullish(),
-  body: z.string().min(1).max(2_000_000),
+  wireCredit: TextSchema.max(200).nullish(),
+  body: TextSchema.min(1).max(2_000_000),
 });
 export type ArticleInput = z.input<typeof ArticleInputSchema>;
 
@@ -86,10 +87,10 @@ export const ArticleSummarySchema = z.object({
 export const ArticleSchema = ArticleSummarySchema.extend({ body: z.string() });
 export type Article = z.infer<typeof ArticleSchema>;
 export const ArticleUpdateSchema = z.object({
-  title: z.string().max(1000).nullish(),
-  byline: z.string().max(500).nullish(),
-  url: z.url().max(2000).nullish(),
-  wireCredit: z.string().max(200).nullish(),
+  title: TextSchema.max(1000).nullish(),
+  byline: TextSchema.max(500).nullish(),
+  url: HttpUrlSchema.nullish(),
+  wireCredit: TextSchema.max(200).nullish(),
   version: VersionSchema,
 });
 
@@ -105,13 +106,10 @@ export const EntitySchema = z.object({
 });
 export type Entity = z.infer<typeof EntitySchema>;
 const entityFields = {
-  canonicalName: z.string().trim().min(1).max(300),
+  canonicalName: TextSchema.trim().min(1).max(300),
   kind: EntityKindSchema,
-  wikidataId: z
-    .string()
-    .regex(/^Q[0-9]+$/, "a Wikidata id such as Q7747")
-    .nullish(),
-  aliases: z.array(z.string().trim().min(1).max(300)).max(100),
+  wikidataId: TextSchema.regex(/^Q[0-9]+$/, "a Wikidata id such as Q7747").nullish(),
+  aliases: z.array(TextSchema.trim().min(1).max(300)).max(100),
 };
 export const EntityCreateSchema = z.object({ ...entityFields, aliases: entityFields.aliases.default([]) });
 export const EntityUpdateSchema = z.object(entityFields).partial().extend({ version: VersionSchema });
@@ -130,8 +128,8 @@ export const EventSchema = z.object({
 export type Event = z.infer<typeof EventSchema>;
 const eventFields = {
   kind: EventKindSchema,
-  title: z.string().trim().min(1).max(500),
-  description: z.string().max(5000).nullish(),
+  title: TextSchema.trim().min(1).max(500),
+  description: TextSchema.max(5000).nullish(),
   placeEntityId: IdSchema.nullish(),
   participantIds: z.array(IdSchema).max(100),
 };
@@ -155,11 +153,11 @@ export type Claim = z.infer<typeof ClaimSchema>;
 export const ClaimCreateSchema = z.object({
   eventId: IdSchema,
   value: ClaimValueSchema,
-  summary: z.string().trim().min(1).max(1000).optional(),
+  summary: TextSchema.trim().min(1).max(1000).optional(),
 });
 export const ClaimUpdateSchema = z.object({
   value: ClaimValueSchema.optional(),
-  summary: z.string().trim().min(1).max(1000).optional(),
+  summary: TextSchema.trim().min(1).max(1000).optional(),
   version: VersionSchema,
 });
 
@@ -167,19 +165,19 @@ export const StanceSchema = z.enum(STANCES);
 export const AttributionKindSchema = z.enum(ATTRIBUTION_KINDS);
 export const AttributionSchema = z.object({
   kind: AttributionKindSchema,
-  text: z.string().max(1000).nullish(),
+  text: TextSchema.max(1000).nullish(),
   entityId: IdSchema.nullish(),
 });
 
 /** W3C Web Annotation TextQuoteSelector. */
 export const TextQuoteSelectorSchema = z.object({
-  exact: z.string().min(1).max(20_000),
-  prefix: z.string().max(200).optional(),
-  suffix: z.string().max(200).optional(),
+  exact: TextSchema.min(1).max(20_000),
+  prefix: TextSchema.max(200).optional(),
+  suffix: TextSchema.max(200).optional(),
 });
 /** W3C Web Annotation TextPositionSelector, in Unicode code points of the article body. */
 export const TextPositionSelectorSchema = z
-  .object({ start: z.int().min(0), end: z.int().min(1) })
+  .object({ start: z.int().min(0).max(MAX_INT4), end: z.int().min(1).max(MAX_INT4) })
   .refine((p) => p.end > p.start, { message: "end must be after start", path: ["end"] });
 
 export const AssertionSchema = z.object({
@@ -206,7 +204,7 @@ const assertionFields = {
   quote: TextQuoteSelectorSchema,
   position: TextPositionSelectorSchema.optional(),
   attribution: AttributionSchema.default({ kind: "none" }),
-  note: z.string().max(5000).nullish(),
+  note: TextSchema.max(5000).nullish(),
 };
 /** An assertion of a claim the fact-checker names; the quote must not contradict the claim's value. */
 export const AssertionOfClaimSchema = z.object({ ...assertionFields, claimId: IdSchema });
@@ -250,6 +248,6 @@ export const AssertionCreatedSchema = AssertionSchema.extend({ claim: ClaimSchem
 export const AssertionUpdateSchema = z.object({
   stance: StanceSchema.optional(),
   attribution: AttributionSchema.optional(),
-  note: z.string().max(5000).nullish(),
+  note: TextSchema.max(5000).nullish(),
   version: VersionSchema,
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, IsoDateTimeSchema } from "./common";
+import { IdSchema, IsoDateTimeSchema, TextSchema } from "./common";
 import { ContradictionSchema, FlagKindSchema, FlagSchema, ReviewStatusSchema } from "./review";
 
 /** One side of a contradiction: who said what, where. */
@@ -31,7 +31,7 @@ export type FlagView = z.infer<typeof FlagViewSchema>;
 
 export const ContradictionQuerySchema = z.object({
   status: ReviewStatusSchema.optional(),
-  rule: z.string().max(100).optional().describe("rule id, e.g. date.conflict"),
+  rule: TextSchema.max(100).optional().describe("rule id, e.g. date.conflict"),
   outletId: IdSchema.optional(),
   eventId: IdSchema.optional(),
   from: z.iso.date().optional().describe("detected on or after this date"),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { FLAG_KINDS, REVIEW_STATUSES, SNAPSHOT_STATUSES, VERDICT_STATUSES } from "../enums";
-import { IdSchema, IsoDateTimeSchema, VersionSchema } from "./common";
+import { IdSchema, IsoDateTimeSchema, TextSchema, VersionSchema } from "./common";
 
 export const ReviewStatusSchema = z.enum(REVIEW_STATUSES);
 export const FlagKindSchema = z.enum(FLAG_KINDS);
@@ -41,7 +41,7 @@ export type Flag = z.infer<typeof FlagSchema>;
 /** An editor's decision on a contradiction or flag. */
 export const ReviewDecisionSchema = z.object({
   status: z.enum(["confirmed", "dismissed", "open"]),
-  note: z.string().trim().min(1).max(5000),
+  note: TextSchema.trim().min(1).max(5000),
   version: VersionSchema,
 });
 

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { LANGUAGES } from "../enums";
-import { IdSchema, IsoDateTimeSchema } from "./common";
+import { IdSchema, IsoDateTimeSchema, TextSchema } from "./common";
 import { ClaimSlotSchema } from "./ledger";
 
 export const SEARCH_TYPES = ["article", "claim"] as const;
 
 export const SearchQuerySchema = z.object({
-  q: z.string().trim().min(1).max(200).describe('web-search syntax: words, "quoted phrases", OR, -excluded'),
+  q: TextSchema.trim().min(1).max(200).describe('web-search syntax: words, "quoted phrases", OR, -excluded'),
   lang: z
     .enum(LANGUAGES)
     .optional()
@@ -14,7 +14,7 @@ export const SearchQuerySchema = z.object({
       "stem the query with this language and search only articles in it; omitted, each text is matched in its own language",
     ),
   type: z.enum(SEARCH_TYPES).optional().describe("only articles or only claims"),
-  cursor: z.string().max(200).optional(),
+  cursor: TextSchema.max(200).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { IdSchema, IsoDateTimeSchema } from "./common";
+import { IdSchema, IsoDateTimeSchema, TextSchema } from "./common";
 import {
   AssertionSchema,
   AttributionSchema,
@@ -77,18 +77,18 @@ export const SuggestionAcceptSchema = z
   .object({
     claimId: IdSchema.optional(),
     eventId: IdSchema.optional(),
-    event: z.object({ kind: EventKindSchema, title: z.string().trim().min(1).max(500) }).optional(),
+    event: z.object({ kind: EventKindSchema, title: TextSchema.trim().min(1).max(500) }).optional(),
     entity: z
       .object({
-        canonicalName: z.string().trim().min(1).max(300).optional(),
+        canonicalName: TextSchema.trim().min(1).max(300).optional(),
         kind: EntityKindSchema.optional(),
-        aliases: z.array(z.string().trim().min(1).max(300)).max(100).optional(),
+        aliases: z.array(TextSchema.trim().min(1).max(300)).max(100).optional(),
       })
       .optional(),
     stance: StanceSchema.optional(),
     /** Defaults to the attribution the extractor found for the quote. */
     attribution: AttributionSchema.optional(),
-    note: z.string().max(5000).nullish(),
+    note: TextSchema.max(5000).nullish(),
   })
   .superRefine((b, ctx) => {
     const given = (["claimId", "eventId", "event"] as const).filter((k) => b[k] !== undefined);

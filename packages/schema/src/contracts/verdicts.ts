@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { VersionSchema } from "./common";
+import { HttpUrlSchema, TextSchema, VersionSchema } from "./common";
 import { VerdictScaleEntrySchema } from "./review";
 
 /** The workspace's scale, best first; ClaimReview ratings run from worstRating to bestRating. */
@@ -10,15 +10,15 @@ export const VerdictScaleSchema = z.object({
 });
 export type VerdictScale = z.infer<typeof VerdictScaleSchema>;
 
-export const EvidenceLinkSchema = z.object({ url: z.url(), title: z.string().max(500).optional() });
+export const EvidenceLinkSchema = z.object({ url: HttpUrlSchema, title: TextSchema.max(500).optional() });
 
 /**
  * Draft (or redraft) a claim's verdict. `version` is required once a verdict exists (optimistic
  * concurrency) and must be absent for the first draft.
  */
 export const VerdictDraftSchema = z.object({
-  ratingKey: z.string().min(1).max(100),
-  rationale: z.string().trim().min(1).max(20_000),
+  ratingKey: TextSchema.min(1).max(100),
+  rationale: TextSchema.trim().min(1).max(20_000),
   evidence: z.array(EvidenceLinkSchema).max(50).default([]),
   version: VersionSchema.optional(),
 });

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { ApiError } from "../../lib/api-error";
 import { requirePrincipal } from "../../lib/auth";
 import type { Principal } from "../../lib/context";
+import type { PasswordGuard } from "../../lib/password-guard";
 import { createRouter } from "../../lib/router";
 import { signInAs } from "../../lib/session-cookie";
 import {
@@ -31,52 +32,61 @@ function requireUser(principal: Principal | null) {
 }
 
 /** Routes about one's own account: first setup, password, invitations. */
-export const accountRoutes = createRouter()
-  .openapi(setupStatusRoute, async (c) => {
-    await checkSetupToken(c.get("deps").handle.db, c.req.valid("query").token);
-    return c.json({ open: true }, 200);
-  })
-  .openapi(setupRoute, async (c) => {
-    const body = c.req.valid("json");
-    const { db } = c.get("deps").handle;
-    const { userId } = await db.transaction((tx) => completeSetup(tx, body, c.get("requestId")));
-    return c.json(await signInAs(c, db, userId), 201);
-  })
-  .openapi(changePasswordRoute, async (c) => {
-    const p = requireUser(c.get("principal"));
-    const body = c.req.valid("json");
-    await c.get("deps").handle.db.transaction((tx) => changePassword(tx, p.userId, body, p.sessionHash));
-    return c.body(null, 204);
-  })
-  // The link routes come before `/invitations/{id}/…`, which would otherwise take `link` as an id.
-  .openapi(myInvitationsRoute, async (c) => {
-    const p = requireUser(c.get("principal"));
-    const { db } = c.get("deps").handle;
-    const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, p.userId));
-    return c.json({ items: user ? await invitationsFor(db, user.email) : [] }, 200);
-  })
-  .openapi(invitationLinkRoute, async (c) => {
-    const { view } = await invitationByToken(c.get("deps").handle.db, c.req.valid("query").token);
-    return c.json(view, 200);
-  })
-  .openapi(acceptInvitationLinkRoute, async (c) => {
-    const { token } = c.req.valid("query");
-    const body = c.req.valid("json");
-    const { db } = c.get("deps").handle;
-    const userId = await db.transaction((tx) => acceptInvitationByToken(tx, token, body));
-    return c.json(await signInAs(c, db, userId), 200);
-  })
-  .openapi(acceptMyInvitationRoute, async (c) => {
-    const p = requireUser(c.get("principal"));
-    const { id } = c.req.valid("param");
-    const { db } = c.get("deps").handle;
-    const joined = await db.transaction(async (tx) => {
-      const [user] = await tx.select().from(users).where(eq(users.id, p.userId));
-      if (!user) throw new ApiError("unauthorized", "Sign in again");
-      const { workspaceId, role } = await acceptInvitation(tx, user, id);
-      const row = await findWorkspaceById(tx, workspaceId);
-      if (!row) throw new ApiError("not_found", "Workspace not found");
-      return toWorkspace(row, role);
+export const accountRoutes = (guard: PasswordGuard) =>
+  createRouter()
+    .openapi(setupStatusRoute, async (c) => {
+      await checkSetupToken(c.get("deps").handle.db, c.req.valid("query").token);
+      return c.json({ open: true }, 200);
+    })
+    .openapi(setupRoute, async (c) => {
+      const body = c.req.valid("json");
+      const { db } = c.get("deps").handle;
+      const { userId } = await db.transaction((tx) => completeSetup(tx, body, c.get("requestId")));
+      return c.json(await signInAs(c, db, userId), 201);
+    })
+    .openapi(changePasswordRoute, async (c) => {
+      const p = requireUser(c.get("principal"));
+      const body = c.req.valid("json");
+      await c
+        .get("deps")
+        .handle.db.transaction((tx) =>
+          changePassword(tx, p.userId, body, p.sessionHash, (account, check) =>
+            guard.attempt(c, account, check),
+          ),
+        );
+      return c.body(null, 204);
+    })
+    // The link routes come before `/invitations/{id}/…`, which would otherwise take `link` as an id.
+    .openapi(myInvitationsRoute, async (c) => {
+      const p = requireUser(c.get("principal"));
+      const { db } = c.get("deps").handle;
+      const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, p.userId));
+      return c.json({ items: user ? await invitationsFor(db, user.email) : [] }, 200);
+    })
+    .openapi(invitationLinkRoute, async (c) => {
+      const { view } = await invitationByToken(c.get("deps").handle.db, c.req.valid("query").token);
+      return c.json(view, 200);
+    })
+    .openapi(acceptInvitationLinkRoute, async (c) => {
+      const { token } = c.req.valid("query");
+      const body = c.req.valid("json");
+      const { db } = c.get("deps").handle;
+      const userId = await db.transaction((tx) =>
+        acceptInvitationByToken(tx, token, body, (account, check) => guard.attempt(c, account, check)),
+      );
+      return c.json(await signInAs(c, db, userId), 200);
+    })
+    .openapi(acceptMyInvitationRoute, async (c) => {
+      const p = requireUser(c.get("principal"));
+      const { id } = c.req.valid("param");
+      const { db } = c.get("deps").handle;
+      const joined = await db.transaction(async (tx) => {
+        const [user] = await tx.select().from(users).where(eq(users.id, p.userId));
+        if (!user) throw new ApiError("unauthorized", "Sign in again");
+        const { workspaceId, role } = await acceptInvitation(tx, user, id);
+        const row = await findWorkspaceById(tx, workspaceId);
+        if (!row) throw new ApiError("not_found", "Workspace not found");
+        return toWorkspace(row, role);
+      });
+      return c.json(joined, 200);
     });
-    return c.json(joined, 200);
-  });

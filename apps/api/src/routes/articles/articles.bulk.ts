@@ -1,5 +1,6 @@
-import { pgErrorOf } from "@kroscek/db";
+import { loggableError, pgErrorOf } from "@kroscek/db";
 import { ArticleInputSchema, type BulkImportReport, type BulkLineResult } from "@kroscek/schema";
+import { ZodError } from "zod";
 import { ApiError } from "../../lib/api-error";
 import { yieldToEventLoop } from "../../lib/yield";
 import type { Actor } from "../../services/actor";
@@ -58,7 +59,7 @@ function* ndjsonLines(bytes: Uint8Array): Generator<{ line: number; bytes: Uint8
 }
 
 /** Why one line could not be imported, with field paths where there are some. */
-function rejection(line: number, error: unknown): BulkLineResult {
+function rejection(line: number, error: unknown, requestId: string | null): BulkLineResult {
   if (error instanceof ApiError) {
     const details = error.details as { issues?: Array<{ path: string; message: string }> } | undefined;
     return {
@@ -68,15 +69,26 @@ function rejection(line: number, error: unknown): BulkLineResult {
       ...(details?.issues ? { issues: details.issues } : {}),
     };
   }
-  // Integrity violations (class 23) are the line's fault; anything else is the server's.
   const pg = pgErrorOf(error);
-  if (pg?.code?.startsWith("23"))
+  // Integrity (23), data (22) and size (54000: e.g. too many words to index) errors are the
+  // line's fault; the constraint's name stays out.
+  if (pg?.code && (/^2[23]/.test(pg.code) || pg.code === "54000"))
+    return { line, status: "rejected", reason: `the database refused the article (SQLSTATE ${pg.code})` };
+  if (error instanceof ZodError)
     return {
       line,
       status: "rejected",
-      reason: `the database refused the article (${pg.constraint ?? pg.code})`,
+      reason: "the article is not valid",
+      issues: error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
     };
-  throw error;
+  // Anything else is the server's fault, but it concerns this line only: the report still answers
+  // and the lines after it are still imported.
+  console.error(`[${requestId}] bulk import line ${line}: ${loggableError(error)}`);
+  return {
+    line,
+    status: "rejected",
+    reason: `the server could not store this line; request id ${requestId} identifies it in the server log`,
+  };
 }
 
 /**
@@ -116,7 +128,7 @@ export async function importNdjson(
       });
       lines.push({ line, status: result.status, articleId: result.article.id });
     } catch (error) {
-      lines.push(rejection(line, error));
+      lines.push(rejection(line, error, actor.requestId));
     }
   }
   // Same-event suggestions once for the whole batch, not once per line.

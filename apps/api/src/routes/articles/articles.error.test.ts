@@ -102,9 +102,16 @@ describe("articles: refusals", () => {
     ).toBe(403);
   });
 
-  it("refuses a cursor it did not issue", async () => {
+  it("refuses a cursor it did not issue with 400", async () => {
     const res = await s.json("GET", articlesPath(a, "?cursor=bm9wZQ"), a.tokens.viewer);
-    expect(res.status).toBe(422);
+    expect(res.status).toBe(400);
+    expect(issuePaths(res.body)).toEqual(["cursor"]);
+  });
+
+  it("refuses with 400 a cursor of uuid characters that is no uuid (no query runs with it)", async () => {
+    const forged = Buffer.from("-".repeat(36)).toString("base64url");
+    const res = await s.json("GET", articlesPath(a, `?cursor=${forged}`), a.tokens.viewer);
+    expect(res.status).toBe(400);
     expect(issuePaths(res.body)).toEqual(["cursor"]);
   });
 });

@@ -1,12 +1,11 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
 import { users } from "@kroscek/schema/tables";
 import { eq } from "drizzle-orm";
 import { deleteCookie } from "hono/cookie";
 import { ApiError } from "../../lib/api-error";
 import { requirePrincipal, SESSION_COOKIE } from "../../lib/auth";
+import type { PasswordGuard } from "../../lib/password-guard";
 import { createRouter } from "../../lib/router";
 import { signInAs } from "../../lib/session-cookie";
-import { FailureThrottle } from "../../lib/throttle";
 import { verifyPassword } from "../../services/passwords";
 import { closeSession, describeSession } from "../../services/sessions";
 import { sessionRoute, signInRoute, signOutRoute } from "./auth.routes";
@@ -15,38 +14,17 @@ import { sessionRoute, signInRoute, signOutRoute } from "./auth.routes";
 const DUMMY_HASH =
   "$argon2id$v=19$m=19456,t=2,p=1$Yo0bD0KpGLMAsx0yRCMJ/Q$KL/x/O+KlB3NhfQqU/4sMatKk7FFOHrKRUr72UdSU1M";
 
-function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
-
-export function authRoutes(
-  limit: { attempts: number; windowMs: number } = { attempts: 5, windowMs: 15 * 60_000 },
-) {
-  const byEmail = new FailureThrottle(limit.attempts, limit.windowMs);
-  const byAddress = new FailureThrottle(limit.attempts * 4, limit.windowMs);
+/** Sign-in with e-mail and password (throttled by the shared guard), sign-out, the session. */
+export function authRoutes(guard: PasswordGuard) {
   return createRouter()
     .openapi(signInRoute, async (c) => {
       const { email, password } = c.req.valid("json");
-      const address = clientAddress(c);
-      const wait = Math.max(byEmail.retryAfter(email), byAddress.retryAfter(address));
-      if (wait > 0) {
-        throw new ApiError("rate_limited", `Too many failed sign-ins; try again in ${wait} s`, undefined, {
-          "Retry-After": String(wait),
-        });
-      }
       const { db } = c.get("deps").handle;
       const [user] = await db.select().from(users).where(eq(users.email, email));
-      const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-      if (!user?.passwordHash || !ok) {
-        byEmail.fail(email);
-        byAddress.fail(address);
-        throw new ApiError("unauthorized", "Wrong e-mail or password");
-      }
-      byEmail.reset(email);
+      const ok = await guard.attempt(c, email, () =>
+        verifyPassword(user?.passwordHash ?? DUMMY_HASH, password),
+      );
+      if (!user?.passwordHash || !ok) throw new ApiError("unauthorized", "Wrong e-mail or password");
       return c.json(await signInAs(c, db, user.id), 200);
     })
     .openapi(signOutRoute, async (c) => {

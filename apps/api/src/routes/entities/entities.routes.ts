@@ -7,6 +7,7 @@ import {
   EntityUpdateSchema,
   PageQuerySchema,
   pageOf,
+  TextSchema,
 } from "@kroscek/schema";
 import { jsonBody, jsonResponse, WsIdParams, WsParams, workspaceRoute } from "../../lib/define-route";
 
@@ -23,7 +24,7 @@ export const listEntitiesRoute = workspaceRoute({
     params: WsParams,
     query: PageQuerySchema.extend({
       kind: z.enum(ENTITY_KINDS).optional(),
-      q: z.string().max(200).optional().describe("Part of the canonical name or of any alias"),
+      q: TextSchema.max(200).optional().describe("Part of the canonical name or of any alias"),
     }),
   },
   responses: { 200: jsonResponse(pageOf(EntitySchema), "A page of entities, newest first") },
@@ -35,7 +36,7 @@ export const resolveEntitiesRoute = workspaceRoute({
   tags,
   summary: "Find entities by name, matching aliases after normalisation (case, diacritics, hyphens)",
   permission: "read",
-  request: { params: WsParams, query: z.object({ name: z.string().min(1).max(300) }) },
+  request: { params: WsParams, query: z.object({ name: TextSchema.min(1).max(300) }) },
   responses: { 200: jsonResponse(EntityResolutionSchema, "Matching entities; empty when none") },
 });
 

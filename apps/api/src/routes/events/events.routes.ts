@@ -8,6 +8,7 @@ import {
   IdSchema,
   PageQuerySchema,
   pageOf,
+  TextSchema,
 } from "@kroscek/schema";
 import { jsonBody, jsonResponse, WsIdParams, WsParams, workspaceRoute } from "../../lib/define-route";
 
@@ -25,7 +26,7 @@ export const listEventsRoute = workspaceRoute({
     query: PageQuerySchema.extend({
       kind: z.enum(EVENT_KINDS).optional(),
       entityId: IdSchema.optional().describe("Only events this entity participates in"),
-      q: z.string().max(200).optional().describe("Part of the title"),
+      q: TextSchema.max(200).optional().describe("Part of the title"),
     }),
   },
   responses: { 200: jsonResponse(pageOf(EventSchema), "A page of events, newest first") },

@@ -1,3 +1,4 @@
+import { loggableError } from "@kroscek/db";
 import type { Context } from "hono";
 import { stream } from "hono/streaming";
 import type { AppEnv } from "../../lib/context";
@@ -28,7 +29,7 @@ async function send(c: Context<AppEnv>, kind: ExportKind, format: string, snapsh
     },
     async (error, s) => {
       // Headers are gone; all that can be done is to cut the body short so the client sees an error.
-      console.error(`export ${kind} failed mid-stream: ${error.message}`);
+      console.error(`export ${kind} failed mid-stream: ${loggableError(error)}`);
       s.abort();
     },
   );

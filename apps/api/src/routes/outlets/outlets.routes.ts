@@ -6,6 +6,7 @@ import {
   OutletUpdateSchema,
   PageQuerySchema,
   pageOf,
+  TextSchema,
 } from "@kroscek/schema";
 import { jsonBody, jsonResponse, WsIdParams, WsParams, workspaceRoute } from "../../lib/define-route";
 
@@ -22,7 +23,7 @@ export const listOutletsRoute = workspaceRoute({
     params: WsParams,
     query: PageQuerySchema.extend({
       kind: z.enum(OUTLET_KINDS).optional(),
-      q: z.string().max(200).optional(),
+      q: TextSchema.max(200).optional(),
     }),
   },
   responses: { 200: jsonResponse(pageOf(OutletSchema), "A page of outlets, newest first") },

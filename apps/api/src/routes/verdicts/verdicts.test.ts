@@ -10,6 +10,7 @@ describe("verdicts", () => {
   let b: SeededWorkspace;
   let claimId: string;
   let otherClaim: string;
+  let retractClaim: string;
   const ws = () => `/api/v1/workspaces/${a.slug}`;
   const verdictUrl = (id = claimId) => `${ws()}/claims/${id}/verdict`;
 
@@ -21,6 +22,7 @@ describe("verdicts", () => {
     const event = await fx.event("Putin meets Choe");
     claimId = await fx.claim(event, dayValue("2024-01-16"), "Met on 16 Jan 2024");
     otherClaim = await fx.claim(event, dayValue("2024-01-17"), "Met on 17 Jan 2024");
+    retractClaim = await fx.claim(event, dayValue("2024-01-18"), "Met on 18 Jan 2024");
   });
   afterAll(async () => {
     await s?.close();
@@ -81,7 +83,7 @@ describe("verdicts", () => {
       rationale: "x",
     });
     expect(missingVersion.status).toBe(409);
-    const redraft = await s.json("PUT", verdictUrl(), a.tokens.factchecker, {
+    const redraft = await s.json("PUT", verdictUrl(), a.tokens.editor, {
       ratingKey: "mostly_true",
       rationale: "Only the day is certain.",
       version: 2,
@@ -116,6 +118,34 @@ describe("verdicts", () => {
     expect(rows[1]?.before).toMatchObject({ status: "draft" });
     expect(rows[1]?.after).toMatchObject({ status: "published" });
     expect(rows[2]?.after).toMatchObject({ ratingKey: "mostly_true" });
+  });
+
+  it("lets only an editor un-publish: a fact-checker saving a draft over a published verdict gets 403", async () => {
+    const first = await s.json("PUT", verdictUrl(retractClaim), a.tokens.factchecker, {
+      ratingKey: "false",
+      rationale: "Only one outlet gives the 17th.",
+    });
+    expect(first.status).toBe(201);
+    const published = VerdictSchema.parse(
+      (await s.json("POST", `${verdictUrl(retractClaim)}/publish`, a.tokens.editor, { version: 1 })).body,
+    );
+    expect(published.status).toBe("published");
+    const retract = { ratingKey: "unverifiable", rationale: "Withdrawn.", version: published.version };
+    const denied = await s.json("PUT", verdictUrl(retractClaim), a.tokens.factchecker, retract);
+    expect(denied.status).toBe(403);
+    expect(ErrorEnvelopeSchema.parse(denied.body).error.message).toContain("verdict.retract");
+    const still = VerdictSchema.parse((await s.json("GET", verdictUrl(retractClaim), a.tokens.viewer)).body);
+    expect(still).toMatchObject({ status: "published", ratingKey: "false", version: published.version });
+    const byEditor = await s.json("PUT", verdictUrl(retractClaim), a.tokens.editor, retract);
+    expect(byEditor.status).toBe(200);
+    expect(VerdictSchema.parse(byEditor.body)).toMatchObject({ status: "draft", publishedAt: null });
+    // A draft is the fact-checker's again.
+    const redraft = await s.json("PUT", verdictUrl(retractClaim), a.tokens.factchecker, {
+      ratingKey: "mostly_false",
+      rationale: "Back to work.",
+      version: published.version + 1,
+    });
+    expect(redraft.status).toBe(200);
   });
 
   it("hides another workspace's claim behind 404", async () => {

@@ -1,5 +1,6 @@
 // claimreview.jsonld: schema.org ClaimReview for every PUBLISHED verdict. The claim's appearances
 // are the articles asserting it (stance `asserts`), earliest first; `firstAppearance` is the first.
+import { isHttpUrl } from "@kroscek/schema";
 import {
   articles,
   assertions,
@@ -15,6 +16,14 @@ import { ratingBounds } from "../verdict-store";
 import { articleUrn } from "./assertions";
 
 const PAGE = 500;
+
+/** A verdict's evidence links that may be passed on: http(s) only. */
+function citations(evidence: unknown): string[] {
+  if (!Array.isArray(evidence)) return [];
+  return evidence
+    .map((e: { url?: unknown }) => e?.url)
+    .filter((u): u is string => typeof u === "string" && isHttpUrl(u));
+}
 
 async function appearancesOf(db: Db, workspaceId: string, claimIds: string[]) {
   const rows = await db
@@ -92,14 +101,15 @@ export async function* claimReviewJsonld(db: Db, workspaceId: string): AsyncGene
       const list = appearances.get(v.claimId) ?? [];
       const works = list.map((a: (typeof list)[number]) => ({
         "@type": "CreativeWork",
-        url: a.url ?? articleUrn(a.articleId),
+        // A stored URL of another scheme (from before the API checked) is never passed on.
+        url: isHttpUrl(a.url) ? a.url : articleUrn(a.articleId),
         ...(a.title ? { headline: a.title } : {}),
         ...(a.publishedAt ? { datePublished: a.publishedAt.toISOString() } : {}),
         inLanguage: a.language,
         publisher: {
           "@type": "Organization",
           name: a.outlet,
-          ...(a.domain ? { url: `https://${a.domain}` } : {}),
+          ...(a.domain && isHttpUrl(`https://${a.domain}`) ? { url: `https://${a.domain}` } : {}),
         },
       }));
       const label = labels.get(v.ratingKey);
@@ -114,9 +124,7 @@ export async function* claimReviewJsonld(db: Db, workspaceId: string): AsyncGene
         author,
         reviewBody: v.rationale,
         inLanguage: lang,
-        ...(Array.isArray(v.evidence) && v.evidence.length
-          ? { citation: (v.evidence as Array<{ url: string }>).map((e) => e.url) }
-          : {}),
+        ...(citations(v.evidence).length ? { citation: citations(v.evidence) } : {}),
         itemReviewed: {
           "@type": "Claim",
           ...(works.length ? { appearance: works, firstAppearance: works[0] } : {}),

@@ -12,6 +12,7 @@ export function ClaimRoute() {
       claimId={claimId}
       canDraft={can(workspace?.role, "verdict.draft")}
       canPublish={can(workspace?.role, "verdict.publish")}
+      canRetract={can(workspace?.role, "verdict.retract")}
     />
   );
 }

@@ -1,4 +1,4 @@
-import type { Article } from "@kroscek/schema";
+import { type Article, isHttpUrl } from "@kroscek/schema";
 import { Anchor, Badge, Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { formatDate } from "@/lib/format";
@@ -34,9 +34,14 @@ export function ArticleMeta({ article }: { article: Article }) {
         {article.url &&
           row(
             t("reader.url"),
-            <Anchor href={article.url} target="_blank" rel="noopener noreferrer nofollow">
-              {article.url}
-            </Anchor>,
+            // Only http(s) is a link: a URL stored before the API checked schemes stays text.
+            isHttpUrl(article.url) ? (
+              <Anchor href={article.url} target="_blank" rel="noopener noreferrer nofollow">
+                {article.url}
+              </Anchor>
+            ) : (
+              article.url
+            ),
           )}
       </dl>
     </Stack>

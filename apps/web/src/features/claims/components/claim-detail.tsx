@@ -14,10 +14,11 @@ interface Props {
   claimId: string;
   canDraft: boolean;
   canPublish: boolean;
+  canRetract: boolean;
 }
 
 /** A claim with every article asserting it, its verdict, and the audit trail of both. */
-export function ClaimDetail({ ws, claimId, canDraft, canPublish }: Props) {
+export function ClaimDetail({ ws, claimId, canDraft, canPublish, canRetract }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? "id";
   const query = useClaimAssertions(ws, claimId);
@@ -41,7 +42,13 @@ export function ClaimDetail({ ws, claimId, canDraft, canPublish }: Props) {
       <Title order={1} size="h2">
         {claim.summary}
       </Title>
-      <VerdictEditor ws={ws} claimId={claimId} canDraft={canDraft} canPublish={canPublish} />
+      <VerdictEditor
+        ws={ws}
+        claimId={claimId}
+        canDraft={canDraft}
+        canPublish={canPublish}
+        canRetract={canRetract}
+      />
       <Title order={2} size="h4">
         {t("claims.assertedBy")}
       </Title>

@@ -14,6 +14,8 @@ interface Props {
   claimId: string;
   canDraft: boolean;
   canPublish: boolean;
+  /** Changing a published verdict retracts it: editors only (the API refuses others with 403). */
+  canRetract: boolean;
 }
 
 /** Draft, redraft and publish the claim's verdict; a stale version answers 409 and offers a reload. */
@@ -27,6 +29,8 @@ export function VerdictEditor(props: Props) {
     <VerdictForm
       key={verdict.data ? `${verdict.data.id}-${verdict.data.version}` : "new"}
       {...props}
+      canDraft={props.canDraft && (verdict.data?.status !== "published" || props.canRetract)}
+      retractHint={props.canDraft && !props.canRetract && verdict.data?.status === "published"}
       scale={scale.data}
       verdict={verdict.data}
     />
@@ -40,7 +44,8 @@ function VerdictForm({
   canPublish,
   scale,
   verdict,
-}: Props & { scale: VerdictScale; verdict: Verdict | null }) {
+  retractHint,
+}: Props & { scale: VerdictScale; verdict: Verdict | null; retractHint: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? "id";
   const qc = useQueryClient();
@@ -101,6 +106,11 @@ function VerdictForm({
             <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
               {verdict.rationale}
             </Text>
+            {retractHint && (
+              <Text size="xs" c="dimmed">
+                {t("verdict.editorsOnly")}
+              </Text>
+            )}
           </Stack>
         ) : (
           <Text c="dimmed" size="sm">
