@@ -164,13 +164,24 @@ describe("review UI against the real server", () => {
     const admin = await apiSession(e.url, e.admin.email, e.admin.password);
     const res = await admin("/api/v1/workspaces/demo/members", {
       method: "POST",
-      body: { email: EDITOR.email, displayName: "Editor Uji", role: "editor", password: EDITOR.password },
+      body: { email: EDITOR.email, role: "editor" },
     });
     expect(res.status).toBe(201);
+    const { acceptPath } = (await res.json()) as { acceptPath: string };
+    const joined = await fetch(
+      `${e.url}${acceptPath.replace("/invite", "/api/v1/invitations/link/accept")}`,
+      {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ password: EDITOR.password, displayName: "Editor Uji" }),
+      },
+    );
+    expect(joined.status).toBe(200);
 
     const { page } = e;
     await page.goto(`${e.url}/w/demo/articles`);
-    await page.getByRole("button", { name: "Keluar" }).click();
+    await page.getByTestId("user-menu").click();
+    await page.getByRole("menuitem", { name: "Keluar" }).click();
     await page.waitForURL(/\/sign-in/);
     await signIn(page, e.url, EDITOR.email, EDITOR.password);
     await page.goto(`${e.url}/w/demo/review/contradictions`);

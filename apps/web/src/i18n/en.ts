@@ -134,7 +134,7 @@ export const en = {
     account: "Your account",
     name: "Your name",
     nameRequired: "Enter your name.",
-    passwordHint: "At least 12 characters.",
+    passwordHint: "You sign in with it; at least 12 characters.",
     workspace: "First workspace",
     submit: "Set up and sign in",
     gone: "This installation was set up in the meantime. Sign in instead.",

@@ -134,7 +134,7 @@ export const id: Dictionary = {
     account: "Akun Anda",
     name: "Nama Anda",
     nameRequired: "Masukkan nama Anda.",
-    passwordHint: "Minimal 12 karakter.",
+    passwordHint: "Untuk masuk nanti; minimal 12 karakter.",
     workspace: "Ruang kerja pertama",
     submit: "Siapkan dan masuk",
     gone: "Instalasi ini baru saja disiapkan orang lain. Silakan masuk.",

@@ -17,18 +17,17 @@ export function ArchivePanel({ workspace, onReload }: { workspace: Workspace; on
     setAsking(false);
     update.reset();
   };
+  // The panel remounts with the saved version, so the outcome is read from the promise, not a callback.
   const confirm = () =>
-    update.mutate(
-      { version: workspace.version, archived: archiving },
-      {
-        onSuccess: () => {
-          setAsking(false);
-          notifications.show({
-            color: "teal",
-            message: t(archiving ? "settings.archivedOk" : "settings.restored"),
-          });
-        },
+    update.mutateAsync({ version: workspace.version, archived: archiving }).then(
+      () => {
+        setAsking(false);
+        notifications.show({
+          color: "teal",
+          message: t(archiving ? "settings.archivedOk" : "settings.restored"),
+        });
       },
+      () => undefined, // shown in the dialog
     );
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="archive-title">

@@ -38,8 +38,9 @@ export function WorkspaceSettingsForm({ workspace, onReload }: Props) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!valid || readOnly) return;
-    update.mutate(
-      {
+    // The form remounts with the saved version, so the outcome is read from the promise, not a callback.
+    update
+      .mutateAsync({
         version: workspace.version,
         name: name.trim(),
         language,
@@ -49,9 +50,11 @@ export function WorkspaceSettingsForm({ workspace, onReload }: Props) {
           url: pubUrl.trim() || null,
           logoUrl: logoUrl.trim() || null,
         },
-      },
-      { onSuccess: () => notifications.show({ color: "teal", message: t("settings.saved") }) },
-    );
+      })
+      .then(
+        () => notifications.show({ color: "teal", message: t("settings.saved") }),
+        () => undefined, // shown by the ErrorAlert below
+      );
   };
   return (
     <Stack

@@ -1,0 +1,321 @@
+import type { Member, Workspace } from "@kroscek/schema";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { id as dictionary } from "../src/i18n/id";
+import { apiSession, type FreshE2E, launchBrowser, screenshot, startFreshE2E } from "./harness";
+
+const ADMIN = { email: "sari@cekfakta.test", name: "Sari Redaktur", password: "kata-sandi-pertama-123" };
+const NEW_ADMIN_PASSWORD = "kata-sandi-kedua-4567";
+const INVITEE = { email: "budi@cekfakta.test", name: "Budi Pemeriksa", password: "sandi-budi-1234567" };
+const FIRST = { slug: "cek-fakta", name: "Cek Fakta Nusantara" };
+const SECOND = { name: "Pemilu 2024 – Jawa Barat", slug: "pemilu-2024-jawa-barat" };
+
+/** Picks an option of a Mantine Select (the input carries the test id, the options a portal). */
+async function choose(page: Page, testId: string, option: string | RegExp, scope = page.locator("body")) {
+  await scope.getByTestId(testId).click();
+  await page.getByRole("option", { name: option, exact: typeof option === "string" }).click();
+}
+
+async function signInAs(page: Page, url: string, email: string, password: string) {
+  await page.goto(`${url}/sign-in`);
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+}
+
+describe("accounts, workspaces and people in the browser, from a first start without the demo", () => {
+  let e: FreshE2E;
+  let other: Awaited<ReturnType<typeof launchBrowser>>;
+  let inviteUrl = "";
+
+  beforeAll(async () => {
+    e = await startFreshE2E();
+    other = await launchBrowser();
+  });
+  afterAll(async () => {
+    await other?.close();
+    await e?.close();
+  });
+
+  it("explains a missing or unknown setup link instead of showing the form", async () => {
+    const { page } = e;
+    await page.goto(`${e.url}/setup`);
+    await page.getByTestId("setup-closed").waitFor();
+    expect(await page.getByTestId("setup-closed").textContent()).toContain(dictionary.setup.invalidTitle);
+    await page.goto(`${e.url}/setup?token=not-a-real-token`);
+    await page.getByTestId("setup-closed").waitFor();
+    expect(await page.getByTestId("setup-closed").textContent()).toContain(dictionary.setup.invalid);
+  });
+
+  it("sets up the first account and workspace, signed in and inside it; the link then says it is used", async () => {
+    const { page } = e;
+    await page.goto(`${e.url}${e.setupPath}`);
+    await page.getByTestId("setup-form").waitFor();
+    await page.getByTestId("setup-name").fill(ADMIN.name);
+    await page.getByTestId("setup-email").fill(ADMIN.email);
+    await page.getByTestId("setup-password").fill("pendek");
+    await page.getByTestId("workspace-name").fill(FIRST.name);
+    await page.getByTestId("workspace-slug").fill(FIRST.slug);
+    await page.getByTestId("setup-submit").click();
+    // Too short: refused in the page, in Indonesian, before anything is sent.
+    await page.getByText(dictionary.account.tooShort, { exact: true }).waitFor();
+    expect(page.url()).toContain("/setup");
+    await page.getByTestId("setup-password").fill(ADMIN.password);
+    await page.getByTestId("setup-submit").click();
+    await page.waitForURL(new RegExp(`/w/${FIRST.slug}/articles$`));
+    await expect
+      .poll(() => page.getByTestId("workspace-switcher").inputValue())
+      .toBe(`${FIRST.name} · ${dictionary.auth.role.admin}`);
+    await screenshot(page, "setup-done");
+
+    await page.goto(`${e.url}${e.setupPath}`);
+    await page.getByTestId("setup-closed").waitFor();
+    expect(await page.getByTestId("setup-closed").textContent()).toContain(dictionary.setup.done);
+    expect(await page.getByTestId("setup-form").count()).toBe(0);
+  });
+
+  it("creates a workspace from the switcher, checking the slug first, and opens it", async () => {
+    const { page } = e;
+    await page.goto(`${e.url}/w/${FIRST.slug}/articles`);
+    await choose(page, "workspace-switcher", `+ ${dictionary.workspace.new}`);
+    const form = page.getByTestId("create-workspace-form");
+    await form.waitFor();
+    await form.getByTestId("workspace-name").fill(SECOND.name);
+    // The slug is proposed from the name, diacritics and dashes folded.
+    expect(await form.getByTestId("workspace-slug").inputValue()).toBe(SECOND.slug);
+    await form.getByTestId("workspace-slug").fill("setup");
+    await form.getByTestId("create-workspace-submit").click();
+    await form.getByText(dictionary.workspace.slugReserved).waitFor();
+    await form.getByTestId("workspace-slug").fill(FIRST.slug);
+    await form.getByTestId("create-workspace-submit").click();
+    // Taken: the API's 409, explained in the interface language and without "reload".
+    const alert = form.getByTestId("error-alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(dictionary.workspace.slugTaken);
+    expect(await alert.getByRole("button", { name: dictionary.errors.reload }).count()).toBe(0);
+    await form.getByTestId("workspace-slug").fill(SECOND.slug);
+    await choose(page, "workspace-language", dictionary.lang.en, form);
+    await form.getByTestId("create-workspace-submit").click();
+    await page.waitForURL(new RegExp(`/w/${SECOND.slug}/articles$`));
+    await expect
+      .poll(() => page.getByTestId("workspace-switcher").inputValue())
+      .toBe(`${SECOND.name} · ${dictionary.auth.role.admin}`);
+    const api = await apiSession(e.url, ADMIN.email, ADMIN.password);
+    const ws = (await (await api(`/api/v1/workspaces/${SECOND.slug}`)).json()) as Workspace;
+    expect(ws).toMatchObject({ name: SECOND.name, language: "en", role: "admin", archived: false });
+  });
+
+  it("invites a person by e-mail and shows the full link once, with a copy button", async () => {
+    const { page, context } = e;
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: e.url });
+    await page.goto(`${e.url}/w/${FIRST.slug}/settings/people`);
+    await page.getByTestId("member-row").first().waitFor();
+    await page.getByTestId("invite-email").fill(INVITEE.email);
+    await choose(page, "invite-role", dictionary.auth.role.editor);
+    await page.getByTestId("invite-submit").click();
+    const link = page.getByTestId("invite-link-value");
+    await link.waitFor();
+    inviteUrl = (await link.textContent()) ?? "";
+    expect(inviteUrl).toMatch(new RegExp(`^${e.url}/invite\\?token=inv_[A-Za-z0-9_-]+$`));
+    await page.getByTestId("invite-link-copy").click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(inviteUrl);
+    const pending = page.getByTestId("invitation-row").filter({ hasText: INVITEE.email });
+    await pending.waitFor();
+    expect(await pending.textContent()).toContain(dictionary.auth.role.editor);
+    // Inviting an existing member is refused with a plain explanation.
+    await page.getByTestId("invite-email").fill(ADMIN.email);
+    await page.getByTestId("invite-submit").click();
+    await page.getByText(dictionary.people.alreadyMember).waitFor();
+  });
+
+  it("lets the invited person join through the link in a second browser, creating their account", async () => {
+    const { page } = other;
+    await page.goto(inviteUrl);
+    await page.getByTestId("invite-form").waitFor();
+    const summary = (await page.getByTestId("invite-summary").textContent()) ?? "";
+    expect(summary).toContain(FIRST.name);
+    expect(summary).toContain(dictionary.auth.role.editor);
+    expect(summary).toContain(INVITEE.email);
+    // Without a name the API learns this is a new account and asks for one.
+    await page.getByTestId("invite-password").fill(INVITEE.password);
+    await page.getByTestId("invite-submit").click();
+    await page.getByTestId("error-alert").getByText(dictionary.invite.needName).waitFor();
+    await page.getByTestId("invite-name").fill(INVITEE.name);
+    await page.getByTestId("invite-submit").click();
+    await page.waitForURL(new RegExp(`/w/${FIRST.slug}/articles$`));
+    await expect
+      .poll(() => page.getByTestId("workspace-switcher").inputValue())
+      .toBe(`${FIRST.name} · ${dictionary.auth.role.editor}`);
+    // The link worked once.
+    await page.goto(inviteUrl);
+    await page.getByTestId("invite-closed").waitFor();
+    expect(await page.getByTestId("invite-closed").textContent()).toContain(dictionary.invite.gone);
+  });
+
+  it("changes a member's role, and a stale version says to reload", async () => {
+    const { page } = e;
+    await page.goto(`${e.url}/w/${FIRST.slug}/settings/people`);
+    const row = page.getByTestId("member-row").filter({ hasText: INVITEE.email });
+    await row.waitFor();
+    await page.getByText(dictionary.people.noInvitations).waitFor();
+    await choose(page, "member-role", dictionary.auth.role.factchecker, row);
+    await page.getByText(`${INVITEE.name} kini ${dictionary.auth.role.factchecker}.`).waitFor();
+    const api = await apiSession(e.url, ADMIN.email, ADMIN.password);
+    const members = async () =>
+      ((await (await api(`/api/v1/workspaces/${FIRST.slug}/members`)).json()) as { items: Member[] }).items;
+    const budi = (await members()).find((m) => m.email === INVITEE.email);
+    expect(budi?.role).toBe("factchecker");
+    await screenshot(page, "people");
+
+    // Someone else changes the role meanwhile; the page still holds the old version.
+    if (!budi) throw new Error("no member");
+    const meanwhile = await api(`/api/v1/workspaces/${FIRST.slug}/members/${budi.userId}`, {
+      method: "PATCH",
+      body: { role: "viewer", version: budi.version },
+    });
+    expect(meanwhile.status).toBe(200);
+    await choose(page, "member-role", dictionary.auth.role.editor, row);
+    const alert = page.getByTestId("error-alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(dictionary.people.stale);
+    await alert.getByRole("button", { name: dictionary.errors.reload }).click();
+    await expect
+      .poll(async () => row.getByTestId("member-role").inputValue())
+      .toBe(dictionary.auth.role.viewer);
+    expect(await alert.count()).toBe(0);
+    expect((await members()).find((m) => m.email === INVITEE.email)?.role).toBe("viewer");
+  });
+
+  it("resets a member's password and shows the new one once", async () => {
+    const { page } = e;
+    const row = page.getByTestId("member-row").filter({ hasText: INVITEE.email });
+    await row.getByTestId("member-reset").click();
+    await page.getByTestId("confirm-action").click();
+    const secret = page.getByTestId("reset-password-value");
+    await secret.waitFor();
+    const password = (await secret.textContent()) ?? "";
+    expect(password.length).toBeGreaterThanOrEqual(12);
+    // The new password signs in; the member's old one no longer does.
+    const ok = await fetch(`${e.url}/api/v1/auth/sign-in`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: INVITEE.email, password }),
+    });
+    expect(ok.status).toBe(200);
+    INVITEE.password = password;
+  });
+
+  it("changes one's own password from the user menu; the old one stops working", async () => {
+    const { page } = e;
+    await page.goto(`${e.url}/w/${FIRST.slug}/articles`);
+    await page.getByTestId("user-menu").click();
+    await page.getByTestId("menu-change-password").click();
+    const form = page.getByTestId("change-password-form");
+    await form.waitFor();
+    await form.getByTestId("current-password").fill("not-my-password");
+    await form.getByTestId("new-password").fill(NEW_ADMIN_PASSWORD);
+    await form.getByTestId("repeat-password").fill(NEW_ADMIN_PASSWORD);
+    await form.getByTestId("change-password-submit").click();
+    await form.getByText(dictionary.account.wrongCurrent).waitFor();
+    await form.getByTestId("current-password").fill(ADMIN.password);
+    await form.getByTestId("change-password-submit").click();
+    await page.getByText(dictionary.account.changed).waitFor();
+    await form.waitFor({ state: "detached" });
+
+    const signInWith = (password: string) =>
+      fetch(`${e.url}/api/v1/auth/sign-in`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email: ADMIN.email, password }),
+      }).then((r) => r.status);
+    expect(await signInWith(ADMIN.password)).toBe(401);
+    expect(await signInWith(NEW_ADMIN_PASSWORD)).toBe(200);
+    // This browser's session stays signed in.
+    await page.reload();
+    await page.getByTestId("workspace-switcher").waitFor();
+    ADMIN.password = NEW_ADMIN_PASSWORD;
+  });
+
+  it("edits the settings, refuses a stale save with a reload, archives and restores after confirming", async () => {
+    const { page } = e;
+    await page.goto(`${e.url}/w/${FIRST.slug}/settings`);
+    const form = page.getByTestId("settings-form");
+    await form.waitFor();
+    await form.getByTestId("settings-publisher-name").fill("Cek Fakta Nusantara Media");
+    await form.getByTestId("settings-publisher-url").fill("javascript:alert(1)");
+    expect(await form.getByTestId("settings-save").isDisabled()).toBe(true);
+    await form.getByTestId("settings-publisher-url").fill("https://cekfakta.test");
+    await form.getByTestId("settings-timezone").fill("Makassar");
+    await page.getByRole("option", { name: "Asia/Makassar", exact: true }).click();
+    await form.getByTestId("settings-save").click();
+    await page.getByText(dictionary.settings.saved).waitFor();
+    const api = await apiSession(e.url, ADMIN.email, ADMIN.password);
+    const read = async () => (await (await api(`/api/v1/workspaces/${FIRST.slug}`)).json()) as Workspace;
+    expect(await read()).toMatchObject({
+      timeZone: "Asia/Makassar",
+      publisher: { name: "Cek Fakta Nusantara Media", url: "https://cekfakta.test", logoUrl: null },
+    });
+
+    // Another admin saves first: this page's version is stale.
+    const current = await read();
+    await api(`/api/v1/workspaces/${FIRST.slug}`, {
+      method: "PATCH",
+      body: { version: current.version, name: "Cek Fakta (diubah)" },
+    });
+    await form.getByTestId("settings-name").fill("Cek Fakta Saya");
+    await form.getByTestId("settings-save").click();
+    const alert = form.getByTestId("error-alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(dictionary.settings.stale);
+    await alert.getByRole("button", { name: dictionary.errors.reload }).click();
+    await expect.poll(() => form.getByTestId("settings-name").inputValue()).toBe("Cek Fakta (diubah)");
+    expect((await read()).name).toBe("Cek Fakta (diubah)");
+
+    await page.getByTestId("archive-workspace").click();
+    await page.getByRole("dialog").getByText("Cek Fakta (diubah)", { exact: false }).waitFor();
+    await page.getByTestId("confirm-action").click();
+    await page.getByTestId("archived-banner").waitFor();
+    expect((await read()).archived).toBe(true);
+    // Read-only everywhere: no invitation form on the people page, the banner stays.
+    await page.goto(`${e.url}/w/${FIRST.slug}/settings/people`);
+    await page.getByTestId("member-row").first().waitFor();
+    expect(await page.getByTestId("invite-email").count()).toBe(0);
+    expect(await page.getByTestId("archived-banner").isVisible()).toBe(true);
+    await page.goto(`${e.url}/w/${FIRST.slug}/settings`);
+    await page.getByTestId("restore-workspace").click();
+    await page.getByTestId("confirm-action").click();
+    await page.getByTestId("archive-workspace").waitFor();
+    expect(await page.getByTestId("archived-banner").count()).toBe(0);
+    expect((await read()).archived).toBe(false);
+  });
+
+  it("shows a person without any workspace their invitations and the new-workspace form", async () => {
+    const { page } = e;
+    await page.goto(`${e.url}/w/${FIRST.slug}/settings/people`);
+    const row = page.getByTestId("member-row").filter({ hasText: INVITEE.email });
+    await row.getByTestId("member-remove").click();
+    await page.getByTestId("confirm-action").click();
+    await row.waitFor({ state: "detached" });
+    await page.getByTestId("invite-email").fill(INVITEE.email);
+    await page.getByTestId("invite-submit").click();
+    await page.getByTestId("invite-link-value").waitFor();
+
+    // Budi was signed out by the reset; he signs in with the password the admin handed over.
+    const b = other.page;
+    await signInAs(b, e.url, INVITEE.email, INVITEE.password);
+    const welcome = b.getByTestId("welcome");
+    await welcome.waitFor();
+    expect(await welcome.textContent()).toContain(dictionary.app.noWorkspace);
+    expect(await welcome.textContent()).not.toContain("Minta administrator menambahkan Anda");
+    expect(await welcome.getByTestId("create-workspace-form").isVisible()).toBe(true);
+    const invitation = welcome.getByTestId("my-invitation");
+    await invitation.waitFor();
+    expect(await invitation.textContent()).toContain("Cek Fakta (diubah)");
+    await screenshot(b, "welcome");
+    await invitation.getByTestId("accept-invitation").click();
+    await b.waitForURL(new RegExp(`/w/${FIRST.slug}/articles$`));
+    await expect
+      .poll(() => b.getByTestId("workspace-switcher").inputValue())
+      .toBe(`Cek Fakta (diubah) · ${dictionary.auth.role.factchecker}`);
+  });
+});
