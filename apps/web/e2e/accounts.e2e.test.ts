@@ -122,6 +122,7 @@ describe("accounts, workspaces and people in the browser, from a first start wit
     const pending = page.getByTestId("invitation-row").filter({ hasText: INVITEE.email });
     await pending.waitFor();
     expect(await pending.textContent()).toContain(dictionary.auth.role.editor);
+    await screenshot(page, "people");
     // Inviting an existing member is refused with a plain explanation.
     await page.getByTestId("invite-email").fill(ADMIN.email);
     await page.getByTestId("invite-submit").click();
@@ -165,7 +166,6 @@ describe("accounts, workspaces and people in the browser, from a first start wit
       ((await (await api(`/api/v1/workspaces/${FIRST.slug}/members`)).json()) as { items: Member[] }).items;
     const budi = (await members()).find((m) => m.email === INVITEE.email);
     expect(budi?.role).toBe("factchecker");
-    await screenshot(page, "people");
 
     // Someone else changes the role meanwhile; the page still holds the old version.
     if (!budi) throw new Error("no member");

@@ -5,7 +5,16 @@ import { Link } from "react-router";
 import { LanguageSwitch } from "./language-switch";
 
 /** The frame of pages outside a workspace (setup, invitation): the product's name, language, content. */
-export function PublicFrame({ children, maw = 480 }: { children: ReactNode; maw?: number }) {
+export function PublicFrame({
+  children,
+  maw = 480,
+  actions,
+}: {
+  children: ReactNode;
+  maw?: number;
+  /** Shown beside the language switch (the account menu of a signed-in user). */
+  actions?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <Center mih="100vh" p="md" component="main" bg="gray.0">
@@ -21,7 +30,10 @@ export function PublicFrame({ children, maw = 480 }: { children: ReactNode; maw?
               {t("app.tagline")}
             </Text>
           </div>
-          <LanguageSwitch />
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            {actions}
+          </Group>
         </Group>
         {children}
       </Stack>

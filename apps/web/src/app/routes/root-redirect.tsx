@@ -1,4 +1,3 @@
-import { Group } from "@mantine/core";
 import { Navigate } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
 import { PageLoader } from "@/components/page-loader";
@@ -16,10 +15,7 @@ export function RootRedirect() {
   const first = session.data.workspaces[0];
   if (first) return <Navigate to={`/w/${first.slug}/articles`} replace />;
   return (
-    <PublicFrame maw={640}>
-      <Group justify="flex-end" w="100%">
-        <UserMenu user={session.data.user} />
-      </Group>
+    <PublicFrame maw={640} actions={<UserMenu user={session.data.user} />}>
       <Welcome user={session.data.user} />
     </PublicFrame>
   );
