@@ -318,4 +318,22 @@ describe("accounts, workspaces and people in the browser, from a first start wit
       .poll(() => b.getByTestId("workspace-switcher").inputValue())
       .toBe(`Cek Fakta (diubah) · ${dictionary.auth.role.factchecker}`);
   });
+
+  it("refuses to reset the password of someone who also belongs to a workspace one does not administer", async () => {
+    const budi = await apiSession(e.url, INVITEE.email, INVITEE.password);
+    const own = await budi("/api/v1/workspaces", {
+      method: "POST",
+      body: { slug: "budi-sendiri", name: "Milik Budi" },
+    });
+    expect(own.status).toBe(201);
+    const { page } = e;
+    await page.goto(`${e.url}/w/${FIRST.slug}/settings/people`);
+    const row = page.getByTestId("member-row").filter({ hasText: INVITEE.email });
+    await row.getByTestId("member-reset").click();
+    await page.getByTestId("confirm-action").click();
+    await page.getByRole("dialog").getByText(dictionary.people.resetRefused).waitFor();
+    expect(await page.getByTestId("reset-password-value").count()).toBe(0);
+    // His password and session still work.
+    expect((await budi("/api/v1/auth/session")).status).toBe(200);
+  });
 });

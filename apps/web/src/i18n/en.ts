@@ -99,11 +99,13 @@ export const en = {
     newPasswordHint: "Shown only now: copy it before leaving this page.",
     invite: "Invite a person",
     inviteHint:
-      "You get a link to send them. It works once, for 14 days; they join with their Kroscek account or create one.",
+      "You get a link to send them. It works once; they join with their Kroscek account or create one.",
     inviteSubmit: "Create invitation",
     alreadyMember: "This person is already a member of the workspace.",
     inviteLink: "Invitation link for {{email}}",
-    inviteLinkHint: "Shown only now: copy it and send it to {{email}}.",
+    inviteLinkHint: "Shown only now: copy it and send it to {{email}}. It works once, until {{date}}.",
+    resetRefused:
+      "This account also belongs to workspaces you do not administer, so only its owner can change its password (after signing in).",
     invitations: "Pending invitations",
     noInvitations: "No pending invitations.",
     expires: "Valid until",

@@ -99,11 +99,14 @@ export const id: Dictionary = {
     newPasswordHint: "Hanya ditampilkan sekarang: salin sebelum meninggalkan halaman ini.",
     invite: "Undang seseorang",
     inviteHint:
-      "Anda mendapat tautan untuk dikirimkan kepadanya. Tautan berlaku sekali, selama 14 hari; ia bergabung dengan akun Kroscek-nya atau membuat akun baru.",
+      "Anda mendapat tautan untuk dikirimkan kepadanya. Tautan berlaku sekali; ia bergabung dengan akun Kroscek-nya atau membuat akun baru.",
     inviteSubmit: "Buat undangan",
     alreadyMember: "Orang ini sudah menjadi anggota ruang kerja.",
     inviteLink: "Tautan undangan untuk {{email}}",
-    inviteLinkHint: "Hanya ditampilkan sekarang: salin lalu kirimkan kepada {{email}}.",
+    inviteLinkHint:
+      "Hanya ditampilkan sekarang: salin lalu kirimkan kepada {{email}}. Tautan berlaku sekali, sampai {{date}}.",
+    resetRefused:
+      "Akun ini juga tergabung di ruang kerja yang tidak Anda kelola, jadi hanya pemiliknya yang dapat mengganti kata sandinya (setelah masuk).",
     invitations: "Undangan tertunda",
     noInvitations: "Tidak ada undangan tertunda.",
     expires: "Berlaku sampai",

@@ -1,4 +1,5 @@
 import { Alert, Button, Stack, Text } from "@mantine/core";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
@@ -28,7 +29,7 @@ export function InviteRoute() {
       </Stack>
     </Alert>
   );
-  let body: React.ReactNode;
+  let body: ReactNode;
   if (!token) body = closed(t("invite.invalidTitle"), t("invite.invalid"));
   else if (link.isPending) body = <PageLoader />;
   else if (link.isError) {

@@ -1,4 +1,5 @@
 import { Alert, Button, Stack, Text } from "@mantine/core";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
@@ -25,7 +26,7 @@ export function SetupRoute() {
       </Stack>
     </Alert>
   );
-  let body: React.ReactNode;
+  let body: ReactNode;
   if (!token) body = closed(t("setup.invalid"), t("setup.invalidTitle"));
   else if (status.isPending) body = <PageLoader />;
   else if (status.isError) {

@@ -17,9 +17,17 @@ export function UserMenu({ user }: { user: User }) {
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button size="xs" variant="default" data-testid="user-menu" aria-label={t("account.menu")}>
-            <Text size="xs" truncate maw={160}>
+          <Button
+            size="xs"
+            variant="default"
+            data-testid="user-menu"
+            aria-label={`${t("account.menu")}: ${user.displayName}`}
+          >
+            <Text size="xs" truncate maw={140} visibleFrom="sm">
               {user.displayName}
+            </Text>
+            <Text size="xs" hiddenFrom="sm">
+              {t("account.menu")}
             </Text>
             <span aria-hidden="true" style={{ marginLeft: 6 }}>
               ▾

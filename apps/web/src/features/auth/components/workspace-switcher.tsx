@@ -5,7 +5,8 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { CreateWorkspaceForm } from "@/features/workspaces/components/create-workspace-form";
 
-const NEW = "\u0000new";
+// No slug can contain "+", so this value never names a workspace.
+const NEW = "+new";
 
 /** Lists the session's workspaces; choosing one opens its article list, "new workspace" a form. */
 export function WorkspaceSwitcher({ workspaces, current }: { workspaces: Workspace[]; current: string }) {

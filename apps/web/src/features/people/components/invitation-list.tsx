@@ -1,5 +1,6 @@
 import { Button, Paper, Stack, Table, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/error-alert";
 import { PageLoader } from "@/components/page-loader";
@@ -12,7 +13,7 @@ export function InvitationList({ ws, readOnly }: { ws: string; readOnly?: boolea
   const lang = i18n.resolvedLanguage ?? "id";
   const invitations = useInvitations(ws);
   const withdraw = useWithdrawInvitation(ws);
-  let body: React.ReactNode;
+  let body: ReactNode;
   if (invitations.isPending) body = <PageLoader />;
   else if (invitations.isError)
     body = <ErrorAlert error={invitations.error} onRetry={() => void invitations.refetch()} />;

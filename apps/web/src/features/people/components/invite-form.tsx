@@ -4,6 +4,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/error-alert";
 import { OneTimeSecret } from "@/components/one-time-secret";
+import { formatDate, localTimeZone } from "@/lib/format";
 import { useInvite } from "../api/people";
 import { invitationUrl } from "../utils/invitation-url";
 
@@ -11,12 +12,12 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Invites an e-mail with a role and shows the one-time link to send, which the API never shows again. */
 export function InviteForm({ ws }: { ws: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const invite = useInvite(ws);
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("factchecker");
   const [tried, setTried] = useState(false);
-  const [link, setLink] = useState<{ email: string; url: string } | null>(null);
+  const [link, setLink] = useState<{ email: string; url: string; expiresAt: string } | null>(null);
   const emailOk = EMAIL.test(email.trim());
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -29,6 +30,7 @@ export function InviteForm({ ws }: { ws: string }) {
           setLink({
             email: res.invitation.email,
             url: invitationUrl(res.acceptPath, window.location.origin),
+            expiresAt: res.invitation.expiresAt,
           });
           setEmail("");
           setTried(false);
@@ -85,7 +87,10 @@ export function InviteForm({ ws }: { ws: string }) {
         {link && (
           <OneTimeSecret
             title={t("people.inviteLink", { email: link.email })}
-            hint={t("people.inviteLinkHint", { email: link.email })}
+            hint={t("people.inviteLinkHint", {
+              email: link.email,
+              date: formatDate(link.expiresAt, i18n.resolvedLanguage ?? "id", null, localTimeZone()),
+            })}
             value={link.url}
             testId="invite-link"
           />

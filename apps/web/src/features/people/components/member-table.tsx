@@ -192,7 +192,11 @@ export function MemberTable({ ws, selfId, readOnly }: { ws: string; selfId: stri
         onConfirm={confirm}
         onClose={close}
       >
-        <ErrorAlert error={remove.error ?? reset.error} explain={explain} staleConflict={false} />
+        <ErrorAlert
+          error={remove.error ?? reset.error}
+          explain={(err) => (err.status === 403 && reset.error ? t("people.resetRefused") : explain(err))}
+          staleConflict={false}
+        />
       </ConfirmModal>
     </Stack>
   );
