@@ -61,12 +61,12 @@ describe("accounts, workspaces and people in the browser, from a first start wit
     await page.getByText(dictionary.account.tooShort, { exact: true }).waitFor();
     expect(page.url()).toContain("/setup");
     await page.getByTestId("setup-password").fill(ADMIN.password);
+    await screenshot(page, "setup");
     await page.getByTestId("setup-submit").click();
     await page.waitForURL(new RegExp(`/w/${FIRST.slug}/articles$`));
     await expect
       .poll(() => page.getByTestId("workspace-switcher").inputValue())
       .toBe(`${FIRST.name} · ${dictionary.auth.role.admin}`);
-    await screenshot(page, "setup-done");
 
     await page.goto(`${e.url}${e.setupPath}`);
     await page.getByTestId("setup-closed").waitFor();
@@ -140,7 +140,9 @@ describe("accounts, workspaces and people in the browser, from a first start wit
     // Without a name the API learns this is a new account and asks for one.
     await page.getByTestId("invite-password").fill(INVITEE.password);
     await page.getByTestId("invite-submit").click();
-    await page.getByTestId("error-alert").getByText(dictionary.invite.needName).waitFor();
+    await page.getByText(dictionary.invite.needName).waitFor();
+    expect(await page.getByTestId("error-alert").count()).toBe(0);
+    await screenshot(page, "invite");
     await page.getByTestId("invite-name").fill(INVITEE.name);
     await page.getByTestId("invite-submit").click();
     await page.waitForURL(new RegExp(`/w/${FIRST.slug}/articles$`));

@@ -12,7 +12,14 @@ interface Props {
 export function OneTimeSecret({ title, hint, value, testId }: Props) {
   const { t } = useTranslation();
   return (
-    <Alert color="yellow" variant="light" title={title} data-testid={testId}>
+    <Alert
+      color="yellow"
+      variant="light"
+      title={title}
+      data-testid={testId}
+      // The light variant's orange title is too faint on yellow; body-coloured text keeps AA contrast.
+      styles={{ title: { color: "var(--mantine-color-text)" } }}
+    >
       <Stack gap="xs">
         <Text size="sm">{hint}</Text>
         <Group gap="xs" wrap="nowrap" align="center">

@@ -19,7 +19,7 @@ export function PublicFrame({
   return (
     <Center mih="100vh" p="md" component="main" bg="gray.0">
       <Stack align="center" w="100%" maw={maw}>
-        <Group justify="space-between" w="100%">
+        <Group justify="space-between" align="flex-start" w="100%" wrap="nowrap">
           <div>
             <Title order={2} size="h3">
               <Anchor component={Link} to="/" c="inherit" underline="never">

@@ -35,8 +35,6 @@ export function InviteAcceptForm({ token, invitation, onJoined }: Props) {
   const explain = (err: { status: number }) => {
     if (err.status === 401) return t("invite.wrongPassword", { email: invitation.email });
     if (err.status === 410) return t("invite.gone");
-    if (paths.includes("displayName")) return t("invite.needName");
-    if (paths.includes("password")) return t("invite.tooShort");
     return null;
   };
   const values = {
@@ -87,7 +85,8 @@ export function InviteAcceptForm({ token, invitation, onJoined }: Props) {
           error={paths.includes("displayName") ? t("invite.needName") : null}
           data-testid="invite-name"
         />
-        <ErrorAlert error={accept.error} staleConflict={false} explain={explain} />
+        {/* A problem with one field is shown beside it; the alert is for the rest. */}
+        {paths.length === 0 && <ErrorAlert error={accept.error} staleConflict={false} explain={explain} />}
         <Button type="submit" disabled={!password} loading={accept.isPending} data-testid="invite-submit">
           {t("invite.submit")}
         </Button>

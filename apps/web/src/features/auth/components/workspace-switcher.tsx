@@ -18,7 +18,7 @@ export function WorkspaceSwitcher({ workspaces, current }: { workspaces: Workspa
       <Select
         label={t("auth.workspace")}
         size="xs"
-        w={220}
+        w={{ base: 200, md: 260 }}
         allowDeselect={false}
         value={current}
         data={[
