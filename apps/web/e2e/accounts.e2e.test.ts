@@ -338,4 +338,39 @@ describe("accounts, workspaces and people in the browser, from a first start wit
     // His password and session still work.
     expect((await budi("/api/v1/auth/session")).status).toBe(200);
   });
+
+  it("lets an existing account join another workspace by link with its own password", async () => {
+    const admin = await apiSession(e.url, ADMIN.email, ADMIN.password);
+    const res = await admin(`/api/v1/workspaces/${SECOND.slug}/members`, {
+      method: "POST",
+      body: { email: INVITEE.email, role: "viewer" },
+    });
+    expect(res.status).toBe(201);
+    const { acceptPath } = (await res.json()) as { acceptPath: string };
+    const { page } = other;
+    await page.goto(`${e.url}${acceptPath}`);
+    await page.getByTestId("invite-password").fill("bukan-kata-sandinya");
+    await page.getByTestId("invite-submit").click();
+    const alert = page.getByTestId("error-alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain(`Kata sandi salah untuk akun ${INVITEE.email}.`);
+    await page.getByTestId("invite-password").fill(INVITEE.password);
+    await page.getByTestId("invite-submit").click();
+    await page.waitForURL(new RegExp(`/w/${SECOND.slug}/articles$`));
+    await expect
+      .poll(() => page.getByTestId("workspace-switcher").inputValue())
+      .toBe(`${SECOND.name} · ${dictionary.auth.role.viewer}`);
+    // A viewer sees neither settings nor people in the navigation.
+    expect(await page.getByRole("navigation").getByText(dictionary.nav.people).count()).toBe(0);
+  });
+
+  it("keeps the people page within a tablet's width", async () => {
+    const { page } = e;
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.goto(`${e.url}/w/${FIRST.slug}/settings/people`);
+    await page.getByTestId("member-row").first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+    await screenshot(page, "people-tablet");
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
 });

@@ -76,7 +76,7 @@ export const en = {
   people: {
     title: "People",
     members: "Members",
-    name: "Name",
+    person: "Person",
     email: "E-mail",
     emailInvalid: "Enter an e-mail address such as nama@redaksi.id.",
     role: "Role",

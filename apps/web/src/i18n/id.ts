@@ -76,7 +76,7 @@ export const id: Dictionary = {
   people: {
     title: "Anggota",
     members: "Daftar anggota",
-    name: "Nama",
+    person: "Orang",
     email: "Surel",
     emailInvalid: "Masukkan alamat surel, misalnya nama@redaksi.id.",
     role: "Peran",

@@ -87,12 +87,11 @@ export function MemberTable({ ws, selfId, readOnly }: { ws: string; selfId: stri
           void members.refetch();
         }}
       />
-      <Table.ScrollContainer minWidth={640}>
+      <Table.ScrollContainer minWidth={600}>
         <Table verticalSpacing="sm" highlightOnHover data-testid="member-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t("people.name")}</Table.Th>
-              <Table.Th>{t("people.email")}</Table.Th>
+              <Table.Th>{t("people.person")}</Table.Th>
               <Table.Th w={200}>{t("people.role")}</Table.Th>
               <Table.Th ta="right">{t("people.actions")}</Table.Th>
             </Table.Tr>
@@ -103,25 +102,24 @@ export function MemberTable({ ws, selfId, readOnly }: { ws: string; selfId: stri
               return (
                 <Table.Tr key={m.userId} data-testid="member-row" data-email={m.email}>
                   <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
+                    <Group gap="xs" wrap="wrap">
                       <Text size="sm" fw={500}>
                         {m.displayName}
                       </Text>
                       {self && (
-                        <Badge size="xs" variant="light">
+                        <Badge size="xs" variant="light" style={{ flexShrink: 0 }}>
                           {t("people.you")}
                         </Badge>
                       )}
                     </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c="dimmed">
+                    <Text size="xs" c="dimmed">
                       {m.email}
                     </Text>
                   </Table.Td>
                   <Table.Td>
                     <Select
                       size="xs"
+                      w={170}
                       aria-label={t("people.roleOf", { name: m.displayName })}
                       allowDeselect={false}
                       value={m.role}
