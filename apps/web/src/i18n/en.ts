@@ -162,6 +162,7 @@ export const en = {
     tooShort: "A new account needs a password of at least 12 characters.",
     goneTitle: "Invitation no longer valid",
     gone: "This invitation was already used, withdrawn or has expired. Ask the workspace's administrator for a new one.",
+    archived: "This workspace is archived, so nobody can join it now. Ask its administrator to restore it.",
     invalidTitle: "Invitation link not valid",
     invalid: "This invitation link is not valid. Check that you opened the whole link.",
   },

@@ -163,6 +163,8 @@ export const id: Dictionary = {
     tooShort: "Akun baru memerlukan kata sandi minimal 12 karakter.",
     goneTitle: "Undangan tidak berlaku lagi",
     gone: "Undangan ini sudah dipakai, ditarik, atau kedaluwarsa. Mintalah undangan baru kepada administrator ruang kerja.",
+    archived:
+      "Ruang kerja ini diarsipkan, jadi belum dapat dimasuki. Mintalah administratornya memulihkannya.",
     invalidTitle: "Tautan undangan tidak berlaku",
     invalid: "Tautan undangan ini tidak berlaku. Pastikan Anda membuka tautan selengkapnya.",
   },

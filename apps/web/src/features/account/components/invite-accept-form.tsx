@@ -32,8 +32,9 @@ export function InviteAcceptForm({ token, invitation, onJoined }: Props) {
       { onSuccess: onJoined },
     );
   };
-  const explain = (err: { status: number }) => {
+  const explain = (err: { status: number; code: string }) => {
     if (err.status === 401) return t("invite.wrongPassword", { email: invitation.email });
+    if (err.code === "workspace_archived") return t("invite.archived");
     if (err.status === 410) return t("invite.gone");
     return null;
   };

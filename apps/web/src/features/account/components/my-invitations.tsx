@@ -22,7 +22,11 @@ export function MyInvitations({ onJoined }: { onJoined: (slug: string) => void }
     );
   return (
     <Stack gap="xs" data-testid="my-invitations">
-      <ErrorAlert error={accept.error} staleConflict={false} />
+      <ErrorAlert
+        error={accept.error}
+        staleConflict={false}
+        explain={(err) => (err.code === "workspace_archived" ? t("invite.archived") : null)}
+      />
       {list.data.map((inv) => (
         <Paper key={inv.id} withBorder p="sm" radius="sm" data-testid="my-invitation">
           <Group justify="space-between" wrap="nowrap">
