@@ -257,4 +257,33 @@ describe("people and accounts in the browser: invitations, roles, passwords", ()
     await screenshot(page, "people-tablet");
     await page.setViewportSize({ width: 1280, height: 900 });
   });
+
+  it("lists invitations to one's e-mail in the user menu and joins from there", async () => {
+    const admin = await apiSession(e.url, ADMIN.email, ADMIN.password);
+    expect(
+      (
+        await admin("/api/v1/workspaces", {
+          method: "POST",
+          body: { slug: "arsip-lama", name: "Arsip Lama" },
+        })
+      ).status,
+    ).toBe(201);
+    const res = await admin("/api/v1/workspaces/arsip-lama/members", {
+      method: "POST",
+      body: { email: INVITEE.email, role: "editor" },
+    });
+    expect(res.status).toBe(201);
+    const { page } = other;
+    await page.goto(`${e.url}/w/${FIRST.slug}/articles`);
+    await page.getByTestId("user-menu").click();
+    await page.getByTestId("menu-invitations").click();
+    const invitation = page.getByRole("dialog").getByTestId("my-invitation");
+    await invitation.waitFor();
+    expect(await invitation.textContent()).toContain("Arsip Lama");
+    await invitation.getByTestId("accept-invitation").click();
+    await page.waitForURL(/\/w\/arsip-lama\/articles$/);
+    await expect
+      .poll(() => page.getByTestId("workspace-switcher").inputValue())
+      .toBe(`Arsip Lama · ${dictionary.auth.role.editor}`);
+  });
 });
