@@ -6,6 +6,7 @@ import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { loadDemo } from "../../api/src/demo/load-demo";
 import { loadEnv } from "../../api/src/env";
 import { startServer } from "../../api/src/server";
+import { openSetup } from "../../api/src/services/setup";
 import { startTestServer } from "../../api/src/test/harness";
 import { chromiumExecutable } from "./chromium";
 
@@ -22,16 +23,35 @@ export interface E2E {
   close(): Promise<void>;
 }
 
+interface App {
+  url: string;
+  admin: E2E["admin"] | null;
+  setupPath: string | null;
+  close(): Promise<void>;
+}
+
 /**
- * The real server (API + built UI on one origin) over a fresh database with the demo loaded:
- * a scratch database on DATABASE_URL's server when set, else PGlite in a temporary directory.
+ * The real server (API + built UI on one origin) over a fresh database: a scratch database on
+ * DATABASE_URL's server when set, else PGlite in a temporary directory. With `demo` the demo
+ * workspace is loaded; without it the database has no account and a setup link is opened, as
+ * `kroscek serve` does with KROSCEK_DEMO=off.
  */
-async function startApp(): Promise<{ url: string; admin: E2E["admin"]; close(): Promise<void> }> {
+async function startApp(demo: boolean): Promise<App> {
   if (process.env.DATABASE_URL) {
     const server = await startTestServer({ webDist });
-    const demo = await loadDemo(server.t.db);
-    if (!demo.admin) throw new Error("the scratch database already had a demo workspace");
-    return { url: server.url, admin: demo.admin, close: () => server.close() };
+    if (!demo) {
+      const token = await openSetup(server.t.db);
+      if (!token) throw new Error("the scratch database already had accounts");
+      return {
+        url: server.url,
+        admin: null,
+        setupPath: `/setup?token=${token}`,
+        close: () => server.close(),
+      };
+    }
+    const loaded = await loadDemo(server.t.db);
+    if (!loaded.admin) throw new Error("the scratch database already had a demo workspace");
+    return { url: server.url, admin: loaded.admin, setupPath: null, close: () => server.close() };
   }
   const dataDir = mkdtempSync(join(tmpdir(), "kroscek-e2e-db-"));
   const running = await startServer(
@@ -40,14 +60,16 @@ async function startApp(): Promise<{ url: string; admin: E2E["admin"]; close(): 
       HOST: "127.0.0.1",
       PORT: "0",
       KROSCEK_WEB_DIST: webDist,
-      KROSCEK_DEMO: "on",
+      KROSCEK_DEMO: demo ? "on" : "off",
       NODE_ENV: "test",
     }),
   );
-  if (!running.demo?.admin) throw new Error("the demo administrator was not created");
+  if (demo && !running.demo?.admin) throw new Error("the demo administrator was not created");
+  if (!demo && !running.setupPath) throw new Error("the server printed no setup link");
   return {
     url: running.url,
-    admin: running.demo.admin,
+    admin: running.demo?.admin ?? null,
+    setupPath: running.setupPath,
     close: async () => {
       await running.close();
       rmSync(dataDir, { recursive: true, force: true });
@@ -55,22 +77,29 @@ async function startApp(): Promise<{ url: string; admin: E2E["admin"]; close(): 
   };
 }
 
-/** Starts the app and a headless Chromium with a fresh profile. */
-export async function startE2E(): Promise<E2E> {
-  const app = await startApp();
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** A headless Chromium with a fresh profile of its own (its own cookies: a second person). */
+export async function launchBrowser(): Promise<{
+  context: BrowserContext;
+  page: Page;
+  /** Content-Security-Policy refusals Chromium reported on the console. */
+  cspViolations: string[];
+  close(): Promise<void>;
+}> {
   const profile = mkdtempSync(join(tmpdir(), "kroscek-e2e-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumExecutable() ?? "/usr/bin/chromium",
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: CHROMIUM_ARGS,
   });
   const cspViolations: string[] = [];
   context.on("console", (message) => {
@@ -79,15 +108,53 @@ export async function startE2E(): Promise<E2E> {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.setViewportSize({ width: 1280, height: 900 });
   return {
-    url: app.url,
-    admin: app.admin,
     context,
     page,
     cspViolations,
     close: async () => {
       await context.close();
-      await app.close();
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Starts the app with the demo loaded and a headless Chromium with a fresh profile. */
+export async function startE2E(): Promise<E2E> {
+  const app = await startApp(true);
+  if (!app.admin) throw new Error("the demo administrator was not created");
+  const browser = await launchBrowser();
+  return {
+    url: app.url,
+    admin: app.admin,
+    context: browser.context,
+    page: browser.page,
+    cspViolations: browser.cspViolations,
+    close: async () => {
+      await browser.close();
+      await app.close();
+    },
+  };
+}
+
+export interface FreshE2E extends Omit<E2E, "admin"> {
+  /** The one-time setup link's path (`/setup?token=…`). */
+  setupPath: string;
+}
+
+/** Starts the app on a database without any account (no demo) and a headless Chromium. */
+export async function startFreshE2E(): Promise<FreshE2E> {
+  const app = await startApp(false);
+  if (!app.setupPath) throw new Error("no setup link");
+  const browser = await launchBrowser();
+  return {
+    url: app.url,
+    setupPath: app.setupPath,
+    context: browser.context,
+    page: browser.page,
+    cspViolations: browser.cspViolations,
+    close: async () => {
+      await browser.close();
+      await app.close();
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { ArticleSuggestions, Assertion, ContradictionView, EventSuggestion } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { id as dictionary } from "../src/i18n/id";
+import { chromiumExecutable } from "./chromium";
 import { apiSession, type E2E, screenshot, signIn, startE2E } from "./harness";
 
 // Two outlets on one meeting with different days (written for this test), and a third sentence to
@@ -10,7 +11,7 @@ const UJI_B =
   "Kim Jong Un bertemu Vladimir Putin di Pyongyang pada Kamis (20/6/2024), menurut kantor berita KCNA.";
 const UJI_C = "Sergei Lavrov bertemu Choe Son Hui di Moskow pada Jumat (18/10/2024).";
 
-describe("the fact-checker's loop in the review UI", () => {
+describe.skipIf(!chromiumExecutable())("the fact-checker's loop in the review UI", () => {
   let e: E2E;
   const ids: Record<string, string> = {};
 

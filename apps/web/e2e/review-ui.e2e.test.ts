@@ -168,21 +168,21 @@ describe.skipIf(!chromiumExecutable())("review UI against the real server", () =
       body: { email: EDITOR.email, role: "editor" },
     });
     expect(res.status).toBe(201);
-    // The invited editor opens the one-time link and chooses a password.
-    const { token } = (await res.json()) as { token: string };
-    const accepted = await fetch(
-      `${e.url}/api/v1/invitations/link/accept?token=${encodeURIComponent(token)}`,
+    const { acceptPath } = (await res.json()) as { acceptPath: string };
+    const joined = await fetch(
+      `${e.url}${acceptPath.replace("/invite", "/api/v1/invitations/link/accept")}`,
       {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ displayName: "Editor Uji", password: EDITOR.password }),
+        body: JSON.stringify({ password: EDITOR.password, displayName: "Editor Uji" }),
       },
     );
-    expect(accepted.status).toBe(200);
+    expect(joined.status).toBe(200);
 
     const { page } = e;
     await page.goto(`${e.url}/w/demo/articles`);
-    await page.getByRole("button", { name: "Keluar" }).click();
+    await page.getByTestId("user-menu").click();
+    await page.getByRole("menuitem", { name: "Keluar" }).click();
     await page.waitForURL(/\/sign-in/);
     await signIn(page, e.url, EDITOR.email, EDITOR.password);
     await page.goto(`${e.url}/w/demo/review/contradictions`);

@@ -177,6 +177,17 @@ export async function invitationByToken(
 }
 
 async function join(tx: Db, row: InvitationRow, userId: string): Promise<void> {
+  // Joining is a write to the workspace, and an archived workspace is read-only to everyone.
+  const [ws] = await tx
+    .select({ slug: workspaces.slug, archivedAt: workspaces.archivedAt })
+    .from(workspaces)
+    .where(eq(workspaces.id, row.workspaceId));
+  if (ws?.archivedAt) {
+    throw new ApiError(
+      "workspace_archived",
+      `Workspace '${ws.slug}' is archived and read-only; it can be joined once an admin restores it`,
+    );
+  }
   const [claimed] = await tx
     .update(invitations)
     .set({ acceptedAt: new Date() })

@@ -8,15 +8,21 @@ import { EventsRoute } from "./routes/events";
 import { EventsToReviewRoute } from "./routes/events-to-review";
 import { FlagsRoute } from "./routes/flags";
 import { ImportRoute } from "./routes/import";
+import { InviteRoute } from "./routes/invite";
 import { NotFoundRoute } from "./routes/not-found";
+import { PeopleRoute } from "./routes/people";
 import { ReliabilityRoute } from "./routes/reliability";
 import { RootRedirect } from "./routes/root-redirect";
+import { SettingsRoute } from "./routes/settings";
+import { SetupRoute } from "./routes/setup";
 import { SignInRoute } from "./routes/sign-in";
 import { WorkspaceLayout } from "./routes/workspace-layout";
 
 const router = createBrowserRouter([
   { path: "/", element: <RootRedirect /> },
   { path: "/sign-in", element: <SignInRoute /> },
+  { path: "/setup", element: <SetupRoute /> },
+  { path: "/invite", element: <InviteRoute /> },
   {
     path: "/w/:workspace",
     element: <WorkspaceLayout />,
@@ -32,6 +38,8 @@ const router = createBrowserRouter([
       { path: "review/contradictions", element: <ContradictionsRoute /> },
       { path: "review/flags", element: <FlagsRoute /> },
       { path: "reliability", element: <ReliabilityRoute /> },
+      { path: "settings", element: <SettingsRoute /> },
+      { path: "settings/people", element: <PeopleRoute /> },
       { path: "*", element: <NotFoundRoute /> },
     ],
   },

@@ -7,14 +7,19 @@ interface ErrorAlertProps {
   /** Called by the "Reload" button a 409 conflict offers; defaults to reloading the page. */
   onReload?: () => void;
   onRetry?: () => void;
+  /** A message in the interface language for this error, shown instead of the server's. */
+  explain?: (error: ApiError) => string | null | undefined;
+  /** False when a 409 here is not a stale version (a taken name, an existing member). */
+  staleConflict?: boolean;
 }
 
 /** Shows the API's error envelope readably: its message, and the request id to quote to support. */
-export function ErrorAlert({ error, onReload, onRetry }: ErrorAlertProps) {
+export function ErrorAlert({ error, onReload, onRetry, explain, staleConflict = true }: ErrorAlertProps) {
   const { t } = useTranslation();
   if (!error) return null;
   const apiError = error instanceof ApiError ? error : null;
-  const conflict = apiError?.status === 409;
+  const conflict = apiError?.status === 409 && staleConflict;
+  const explained = apiError ? explain?.(apiError) : null;
   // Why a quote was refused, in the interface language (the API's message is English).
   const reason = apiError?.details as
     | {
@@ -25,7 +30,8 @@ export function ErrorAlert({ error, onReload, onRetry }: ErrorAlertProps) {
       }
     | undefined;
   const message =
-    apiError?.code === "network" ? t("errors.network") : ((error as Error).message ?? String(error));
+    explained ??
+    (apiError?.code === "network" ? t("errors.network") : ((error as Error).message ?? String(error)));
   return (
     <Alert color="red" variant="light" title={t("errors.title")} role="alert" data-testid="error-alert">
       <Text size="sm">{message}</Text>

@@ -1,10 +1,32 @@
 import type { Workspace } from "@kroscek/schema";
+import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
+import { api, wsPath } from "@/lib/api-client";
 import { useSession } from "@/lib/auth";
+import { keys } from "@/lib/query-keys";
 
-/** The workspace named in the URL, with the caller's role in it (from the session). */
-export function useWorkspace(): { slug: string; workspace: Workspace | undefined } {
+/** One workspace as the API describes it to the caller (settings, version, archived, role). */
+export const workspaceQueryOptions = (slug: string) =>
+  queryOptions({
+    queryKey: keys.workspaceDetail(slug),
+    queryFn: ({ signal }) => api.get<Workspace>(wsPath(slug, ""), undefined, signal),
+  });
+
+/**
+ * The workspace named in the URL, with the caller's role in it. It comes from the session, except
+ * an archived workspace, which the session leaves out but which stays readable to its members.
+ */
+export function useWorkspace(): { slug: string; workspace: Workspace | undefined; isPending: boolean } {
   const { workspace: slug = "" } = useParams();
   const session = useSession();
-  return { slug, workspace: session.data?.workspaces.find((w) => w.slug === slug) };
+  const fromSession = session.data?.workspaces.find((w) => w.slug === slug);
+  const detail = useQuery({
+    ...workspaceQueryOptions(slug),
+    enabled: !!slug && !!session.data && !fromSession,
+  });
+  return {
+    slug,
+    workspace: fromSession ?? detail.data,
+    isPending: session.isPending || (!fromSession && detail.isLoading),
+  };
 }

@@ -5,6 +5,10 @@
 export const keys = {
   session: ["session"] as const,
   workspace: (ws: string) => ["ws", ws] as const,
+  workspaceDetail: (ws: string) => ["ws", ws, "detail"] as const,
+  members: (ws: string) => ["ws", ws, "members"] as const,
+  invitations: (ws: string) => ["ws", ws, "invitations"] as const,
+  myInvitations: ["my-invitations"] as const,
   articles: (ws: string) => ["ws", ws, "articles"] as const,
   outlets: (ws: string) => ["ws", ws, "outlets"] as const,
   assertions: (ws: string) => ["ws", ws, "assertions"] as const,

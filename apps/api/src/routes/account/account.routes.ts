@@ -72,6 +72,7 @@ export const acceptMyInvitationRoute = createRoute({
   tags: ["Invitations"],
   security: [{ session: [] }],
   summary: "Join the workspace of an invitation to your e-mail",
+  description: "An archived workspace cannot be joined until it is restored (409 `workspace_archived`).",
   request: { params: z.object({ id: IdSchema }) },
   responses: { ...ERROR_RESPONSES, 200: jsonResponse(WorkspaceSchema, "The workspace you joined") },
 });
@@ -91,7 +92,7 @@ export const acceptInvitationLinkRoute = createRoute({
   tags: ["Invitations"],
   summary: "Accept an invitation link and sign in",
   description:
-    "If the invited e-mail has an account, send its password; otherwise choose a password (at least 12 characters) and a name to create the account. The link works once.",
+    "If the invited e-mail has an account, send its password; otherwise choose a password (at least 12 characters) and a name to create the account. The link works once. An archived workspace cannot be joined until it is restored (409 `workspace_archived`; the link stays valid).",
   request: { query: TokenQuery, body: jsonBody(InvitationAcceptSchema) },
   responses: { ...ERROR_RESPONSES, ...GONE, 200: jsonResponse(SessionSchema, "Joined and signed in") },
 });

@@ -157,4 +157,38 @@ describe("members", () => {
     expect(audit).toHaveLength(1);
     expect((await s.json("DELETE", `${base}/${b.users.editor.id}`, a.tokens.admin)).status).toBe(404);
   });
+
+  it("refuses joining an archived workspace, by link or from one's list, and creates no account", async () => {
+    const g = await seedWorkspace(s.t.db, "gamma");
+    const invite = async (email: string) =>
+      InvitationCreatedSchema.parse(
+        (await s.json("POST", "/api/v1/workspaces/gamma/members", g.tokens.admin, { email, role: "viewer" }))
+          .body,
+      );
+    const toNew = await invite("late@gamma.test");
+    const toExisting = await invite(b.users.editor.email);
+    const ws = WorkspaceSchema.parse((await s.json("GET", "/api/v1/workspaces/gamma", g.tokens.admin)).body);
+    const archive = (archived: boolean, version: number) =>
+      s.json("PATCH", "/api/v1/workspaces/gamma", g.tokens.admin, { version, archived });
+    const archived = WorkspaceSchema.parse((await archive(true, ws.version)).body);
+
+    const byLink = await acceptLink(toNew.token, { password: "long-enough-password", displayName: "Late" });
+    expect(byLink.status).toBe(409);
+    expect(ErrorEnvelopeSchema.parse(await byLink.json()).error.code).toBe("workspace_archived");
+    const late = await s.t.db.query.users.findFirst({ where: (t, { eq }) => eq(t.email, "late@gamma.test") });
+    expect(late).toBeUndefined();
+    const editor = await signInSession(s, b.users.editor.email, b.users.editor.password);
+    const fromList = await editor.json("POST", `/api/v1/invitations/${toExisting.invitation.id}/accept`);
+    expect(fromList.status).toBe(409);
+    expect(ErrorEnvelopeSchema.parse(fromList.body).error.code).toBe("workspace_archived");
+
+    // Restored, the same invitations work: nothing was used up.
+    expect((await archive(false, archived.version)).status).toBe(200);
+    expect(
+      (await acceptLink(toNew.token, { password: "long-enough-password", displayName: "Late" })).status,
+    ).toBe(200);
+    expect((await editor.json("POST", `/api/v1/invitations/${toExisting.invitation.id}/accept`)).status).toBe(
+      200,
+    );
+  });
 });

@@ -7,6 +7,7 @@ import { LanguageSwitch } from "@/components/language-switch";
 import { PageLoader } from "@/components/page-loader";
 import { UserMenu } from "@/features/auth/components/user-menu";
 import { WorkspaceSwitcher } from "@/features/auth/components/workspace-switcher";
+import { ArchivedBanner } from "@/features/workspaces/components/archived-banner";
 import { useWorkspace } from "@/hooks/use-workspace";
 import { useSession } from "@/lib/auth";
 
@@ -15,7 +16,7 @@ export function WorkspaceLayout() {
   const { t } = useTranslation();
   const session = useSession();
   const location = useLocation();
-  const { slug, workspace } = useWorkspace();
+  const { slug, workspace, isPending } = useWorkspace();
   const [opened, { toggle, close }] = useDisclosure(false);
   if (session.isPending) return <PageLoader />;
   if (session.isError) return <ErrorAlert error={session.error} onRetry={() => void session.refetch()} />;
@@ -33,7 +34,18 @@ export function WorkspaceLayout() {
     { to: `${base}/review/contradictions`, label: t("nav.contradictions") },
     { to: `${base}/review/flags`, label: t("nav.flags") },
     { to: `${base}/reliability`, label: t("nav.reliability") },
+    ...(workspace?.role === "admin"
+      ? [
+          { to: `${base}/settings`, label: t("nav.settings"), exact: true },
+          { to: `${base}/settings/people`, label: t("nav.people") },
+        ]
+      : []),
   ];
+  // An archived workspace is not in the session's list; the switcher still names it while inside.
+  const switchable =
+    workspace && !session.data.workspaces.some((w) => w.slug === workspace.slug)
+      ? [...session.data.workspaces, workspace]
+      : session.data.workspaces;
   const isActive = (to: string, exact?: boolean) =>
     exact ? location.pathname === to : location.pathname.startsWith(to);
   return (
@@ -56,9 +68,7 @@ export function WorkspaceLayout() {
             </Title>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            {session.data.workspaces.length > 0 && (
-              <WorkspaceSwitcher workspaces={session.data.workspaces} current={slug} />
-            )}
+            <WorkspaceSwitcher workspaces={switchable} current={slug} />
             <LanguageSwitch />
             <UserMenu user={session.data.user} />
           </Group>
@@ -78,8 +88,11 @@ export function WorkspaceLayout() {
         <NavLink href="/api/docs" label={t("nav.apiDocs")} component="a" mt="auto" />
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
+        {workspace?.archived && <ArchivedBanner slug={slug} isAdmin={workspace.role === "admin"} />}
         {workspace ? (
           <Outlet />
+        ) : isPending ? (
+          <PageLoader />
         ) : (
           <Center p="xl">
             <Text>{t("app.unknownWorkspace", { slug })}</Text>
