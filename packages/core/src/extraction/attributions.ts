@@ -7,7 +7,7 @@ import type { AttributionKind } from "@kroscek/schema";
 import { classifyAttributionText } from "../rules/attribution";
 import { canonicalWireName } from "../rules/wire";
 import type { AliasIndex } from "./entities";
-import type { Attribution, EntityMention, ProposedEntity, Sentence, TextSpan } from "./types";
+import type { Attribution, EntityMention, PlaceMention, ProposedEntity, Sentence, TextSpan } from "./types";
 import { FUNCTION_WORDS, ORG_WORDS, TITLES, wordsOf } from "./words";
 
 interface Cue {
@@ -165,6 +165,8 @@ export interface AttributionContext {
   proposals: readonly ProposedEntity[];
   index: AliasIndex;
   lowercaseWords: ReadonlySet<string>;
+  /** Places of the body: a speaker that is only a place is its government ("Washington said"). */
+  places?: readonly PlaceMention[];
 }
 
 /** Finds attribution cues in every sentence with their speaker, class and entity. */
