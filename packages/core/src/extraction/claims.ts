@@ -16,6 +16,7 @@ import type {
   Sentence,
   TextSpan,
 } from "./types";
+import { PLACE_WORDS } from "./words";
 
 /** Event words by kind, most specific first: the first kind found names the event. */
 const EVENT_CUES: ReadonlyArray<readonly [EventKind, RegExp]> = [
@@ -44,10 +45,12 @@ const EVENT_CUES: ReadonlyArray<readonly [EventKind, RegExp]> = [
     /(?<![\p{L}])(?:banjir|gempa|longsor|kebakaran|ledakan|merendam|mengguncang|guncangan|unjuk rasa|demonstrasi|protes|mengungsi|tewas|terluka|flood(?:s|ed|ing)?|earthquake|quake|tremors?|explosion|fire|rall(?:y|ied|ies)|protest(?:s|ed|ers)?|killed|injured|registered|elected|election)(?![\p{L}])/giu,
   ],
 ];
+const TRAVEL =
+  /^(?:tiba|terbang|berangkat|kunjungan|lawatan|berkunjung|mengunjungi|arrived|arrives|flew|travel|visit|trip)/iu;
 /** "menerima Perdana Menteri …": receiving someone is a meeting. */
 const RECEIVES = /(?<![\p{L}])(?:menerima|received|receives|hosted|hosts|menjamu)\s+(?=\p{Lu})/gu;
 /** A wire dateline opening a lead ("SEOUL, Sept 14 (Reuters) - "): its date is the filing date. */
-const DATELINE = /^[\p{Lu}][\p{L} .,'’-]{0,60}\([^()\n]{2,40}\)\s*(?:--|[-–—])\s*/u;
+const DATELINE = /^[\p{Lu}][\p{L}\p{N} .,'’-]{0,60}\([^()\n]{2,40}\)\s*(?:--|[-–—])\s*/u;
 
 /** Cues that only cite a source: its speaker reports the event rather than taking part in it. */
 const SOURCE_CUE =
@@ -66,18 +69,24 @@ export interface ClaimContext {
   index: AliasIndex;
   body: string;
   places?: readonly PlaceMention[];
+  /** Place names standing for a government ("urged Pyongyang"): organisations taking part. */
+  governments?: readonly PlaceMention[];
   spam?: readonly TextSpan[];
 }
 
-/** Whether a line reads as a headline: no closing punctuation, most words capitalised. */
+/**
+ * Whether a line reads as a headline: one clause with no closing punctuation, either the body's
+ * first line or mostly capitalised. Its lead sentence states the same event with its date.
+ */
 function headingLine(body: string, at: number): boolean {
   const start = body.lastIndexOf("\n", at - 1) + 1;
   const endAt = body.indexOf("\n", at);
   const line = body.slice(start, endAt === -1 ? body.length : endAt).trim();
-  if (!line || /[.!?”"]$/.test(line)) return false;
+  if (!line || /[.!?”")]$/.test(line) || /[.!?]\s/.test(line)) return false;
   const ws = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return ws.length >= 3 && ws.length <= 20 && caps / ws.length >= 0.5;
+  if (ws.length < 3 || ws.length > 20) return false;
+  const first = body.slice(0, start).trim() === "";
+  return first || ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.5;
 }
 
 /** The sentence without the spam tokens at its edges; null when spam sits in its middle part. */
@@ -160,11 +169,23 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     const places = (placesOf[si] as PlaceMention[]).filter(inSpan);
     const isPlace = (s: { start: number; end: number }) =>
       places.some((p) => p.kind === "place" && s.start < p.end && s.end > p.start);
-    const outsideSpeaker = (s: { start: number; end: number }) => speakerSpan === null || !within(s, speakerSpan);
+    const outsideSpeaker = (s: { start: number; end: number }) =>
+      speakerSpan === null || !within(s, speakerSpan);
     // Where it happened: the first place a locative word or a place head introduces.
-    const where = places.find((p) => p.locative && outsideSpeaker(p));
+    // A journey happens where it goes: "Dari Beijing, Prabowo terbang ke Tokyo" is in Tokyo.
+    const origin = (p: PlaceMention) =>
+      /(?:dari|from)\s+(?:the\s+)?$/iu.test(ctx.body.slice(Math.max(0, p.start - 12), p.start));
+    const candidates = places.filter((p) => p.locative && outsideSpeaker(p));
+    const where =
+      (kind === "visit" || cues.some((c) => TRAVEL.test(c))
+        ? candidates.find((p) => !origin(p))
+        : undefined) ?? candidates[0];
     const place: ClaimParticipant | null = where
-      ? { entityId: where.entityId, name: where.text, span: { start: where.start, end: where.end, text: where.text } }
+      ? {
+          entityId: where.entityId,
+          name: where.text,
+          span: { start: where.start, end: where.end, text: where.text },
+        }
       : null;
     const dateline = DATELINE.exec(span.text);
     const dates = (datesOf[si] as ExtractedDate[]).filter(
@@ -172,7 +193,11 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     );
     const date = dates.find((d) => d.status === "resolved") ?? dates[0] ?? null;
     // A sentence with no event word still reports something when it says where or when.
-    if (!kind && (place || date?.status === "resolved")) {
+    // A continent or a compass region alone ("di Asia") says too little to make one.
+    const siteOrCity =
+      where !== undefined &&
+      !(where.via === "cue" && /^\p{L}+$/u.test(where.text) && PLACE_WORDS.has(where.text.toLowerCase()));
+    if (!kind && (siteOrCity || date?.status === "resolved")) {
       kind = "other";
       cues.push(place ? place.name : (date as ExtractedDate).text);
     }
@@ -186,7 +211,11 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     const modifier = (s: { start: number; end: number }) => {
       const before = ctx.body.slice(Math.max(0, s.start - 40), s.start);
       const after = ctx.body.slice(s.end, s.end + 3);
+      // Part of a longer name: "Armada Pasifik Rusia", "Johor Bahru-Singapore Rapid Transit".
+      const inName =
+        /\p{Lu}[\p{L}]*[ -]$/u.test(before) || /^[ -]\p{Lu}/u.test(ctx.body.slice(s.end, s.end + 2));
       return (
+        inName ||
         MODIFIER_BEFORE.test(before) ||
         /^['’]s\s/u.test(after) ||
         places.some((p) => p.start === s.start && p.locative) ||
@@ -206,9 +235,19 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       if (p.kind !== "country" || p.entityId !== null || !outsideSpeaker(p) || modifier(p)) continue;
       add({ entityId: null, name: p.text, span: { start: p.start, end: p.end, text: p.text } });
     }
-    for (const { group: g, ...s } of (proposalsOf[si] as Array<TextSpan & { group: ProposedEntity }>).filter(inSpan)) {
-      if (isPlace(s) || places.some((p) => s.start < p.end && s.end > p.start && p.kind === "country")) continue;
-      if (speakerSpan && within(s, speakerSpan) && (kind === "statement" || SOURCE_CUE.test(attribution?.cue.text ?? "")))
+    for (const p of ctx.governments ?? [])
+      if (inSpan(p) && outsideSpeaker(p))
+        add({ entityId: p.entityId, name: p.text, span: { start: p.start, end: p.end, text: p.text } });
+    for (const { group: g, ...s } of (proposalsOf[si] as Array<TextSpan & { group: ProposedEntity }>).filter(
+      inSpan,
+    )) {
+      if (isPlace(s) || places.some((p) => s.start < p.end && s.end > p.start && p.kind === "country"))
+        continue;
+      if (
+        speakerSpan &&
+        within(s, speakerSpan) &&
+        (kind === "statement" || SOURCE_CUE.test(attribution?.cue.text ?? ""))
+      )
         continue;
       if (g.kind === "person" || g.kind === "organisation") add({ entityId: null, name: g.name, span: s });
     }

@@ -212,6 +212,8 @@ export function proposeEntities(
     let run = words.slice(i, j);
     i = j;
     while (run.length > 0 && TITLES.has((run[0] as Word).norm)) run = run.slice(1);
+    // "Russian President" before a known name: the title and its demonym are not a name.
+    while (run.length > 0 && TITLES.has((run[run.length - 1] as Word).norm)) run = run.slice(0, -1);
     while (run.length > 2 && COUNTRY_WORDS.has((run[0] as Word).norm)) run = run.slice(1);
     if (run.length < 2 || run.length > 4) continue;
     if (run.some((w) => EVENT_WORDS.has(w.norm))) continue;

@@ -10,7 +10,7 @@ import { findClaims } from "./claims";
 import { findSentenceDates } from "./dates";
 import { findEntityMentions, indexAliases, proposeEntities } from "./entities";
 import { findFurniture, keptRanges, linesOf } from "./furniture";
-import { placesIn } from "./places";
+import { locate } from "./places";
 import { splitSentences } from "./sentences";
 import type { Extraction, ExtractOptions } from "./types";
 import { wordsOf } from "./words";
@@ -51,10 +51,20 @@ export function extractArticle(body: string, options: ExtractOptions): Extractio
   const index = indexAliases(options.aliases);
   const entities = findEntityMentions(body, words, index, inFurniture);
   const proposedEntities = proposeEntities(body, words, entities, inFurniture, lowercaseWords);
-  const places = placesIn({ body, words, mentions: entities, proposals: proposedEntities, index, lowercaseWords });
+  const { places, governments } = locate({
+    body,
+    words,
+    mentions: entities,
+    proposals: proposedEntities,
+    index,
+    lowercaseWords,
+  });
   // A proposed name that is a place is proposed as a place, never as a person.
   for (const p of proposedEntities)
-    if (p.kind !== "place" && p.mentions.every((s) => places.some((q) => q.start <= s.start && q.end >= s.end)))
+    if (
+      p.kind !== "place" &&
+      p.mentions.every((s) => places.some((q) => q.start <= s.start && q.end >= s.end))
+    )
       p.kind = "place";
   const spam = detectSpam(body).map((t) => ({ start: t.start, end: t.end, text: t.token, reason: t.reason }));
   const attributions = findAttributions({
@@ -75,6 +85,7 @@ export function extractArticle(body: string, options: ExtractOptions): Extractio
     index,
     body,
     places,
+    governments,
     spam,
   });
   return {

@@ -43,7 +43,9 @@ const SEATS = new Set(["PPLC", "PPLG", "PPLA"]);
 
 /** Folds letters NFKD does not decompose ("Adıyaman", "Łódź") on top of normalizeName. */
 export function placeKey(name: string): string {
-  return normalizeName(name.replace(/ı/g, "i").replace(/[łŁ]/g, "l").replace(/[øØ]/g, "o").replace(/ß/g, "ss"));
+  return normalizeName(
+    name.replace(/ı/g, "i").replace(/[łŁ]/g, "l").replace(/[øØ]/g, "o").replace(/ß/g, "ss"),
+  );
 }
 
 let cached: Gazetteer | null = null;

@@ -32,12 +32,12 @@ const HEAD_LAST = new Set(
     " ",
   ),
 );
-/** Lower-case nouns after which a capitalised name is a place: "di distrik Yesilyurt". */
+/** Lower-case nouns (as written: "Wali Kota" is a title) after which a capitalised name is a place: "di distrik Yesilyurt". */
 const LOWER_HEAD =
-  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|district|province|region|city of|town of|state of|village of)\s+$/iu;
+  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|district|province|region|city of|town of|state of|village of)\s+$/u;
 /** Words before a place: where something happens, from or to where. */
 const LOCATIVE =
-  /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|in|at|to|from|near|outside|inside|across|toward|towards)\s+(?:the\s+|a\s+)?$/iu;
+  /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|in|at|to|from|near|across|toward|towards)\s+(?:the\s+|a\s+)?$/iu;
 /** After a place, words that make it the speaker or actor: a government, not a site. */
 const GOVERNMENT_AFTER =
   /^\s+(?:(?:juga|pun|telah|sudah|has|have|had|also|again)\s+)?(?:said|says|stated|warned|accused|condemned|denied|insisted|announced|urged|mengatakan|menyatakan|menegaskan|menuduh|mengecam|membantah|memperingatkan|mengumumkan|mendesak|menilai|berkata)(?![\p{L}])/iu;
@@ -73,6 +73,9 @@ function fromGazetteer(p: GazetteerPlace | undefined) {
   };
 }
 
+/** The gazetteer key of one word: its normalised form, refolded only for the rare letters NFKD keeps. */
+const wordKey = (w: Word) => (/[ıłøß]/u.test(w.norm) ? placeKey(w.text) : w.norm);
+
 /** Capitalised words from `i` that can continue one name (at most `max`). */
 function capitalRun(body: string, words: readonly Word[], i: number, max: number): number {
   let j = i;
@@ -89,10 +92,21 @@ function capitalRun(body: string, words: readonly Word[], i: number, max: number
 
 /** Places of a text whose entity mentions and proposals are already known. */
 export function placesIn(ctx: PlaceContext): PlaceMention[] {
+  return locate(ctx).places;
+}
+
+/** Places, and the place names that stand for a government here ("Washington said", "urged Pyongyang"). */
+export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments: PlaceMention[] } {
   const { body, words } = ctx;
   const g = gazetteer();
   const found: Array<PlaceMention & { rank: number }> = [];
-  const push = (start: number, end: number, via: PlaceMention["via"], rank: number, extra: Partial<PlaceMention>) => {
+  const push = (
+    start: number,
+    end: number,
+    via: PlaceMention["via"],
+    rank: number,
+    extra: Partial<PlaceMention>,
+  ) => {
     const text = body.slice(start, end);
     const info = fromGazetteer(g.byKey.get(placeKey(text)));
     found.push({ start, end, text, entityId: null, ...info, via, locative: false, ...extra, rank });
@@ -102,21 +116,27 @@ export function placesIn(ctx: PlaceContext): PlaceMention[] {
   for (const m of ctx.mentions) {
     const kind = ctx.index.kinds.get(m.entityId);
     if (kind === "place" || kind === "country")
-      push(m.start, m.end, "entity", 3, { entityId: m.entityId, ...(kind === "country" ? { kind: "country" } : {}) });
+      push(m.start, m.end, "entity", 3, {
+        entityId: m.entityId,
+        ...(kind === "country" ? { kind: "country" } : {}),
+      });
     else taken.push(m);
   }
-  const persons = ctx.proposals.filter((p) => p.kind === "person").flatMap((p) => p.mentions);
+  // Proposed person names, except runs of place names ("Jakarta-Bandung").
+  const persons = ctx.proposals
+    .filter((p) => p.kind === "person" && !wordsOf(p.name).every((w) => g.byKey.has(placeKey(w.text))))
+    .flatMap((p) => p.mentions);
   const inside = (list: ReadonlyArray<{ start: number; end: number }>, s: number, e: number) =>
     list.some((t) => s >= t.start && e <= t.end && !(s === t.start && e === t.end));
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    if (!w.capital || !g.firstWords.has(placeKey(w.text))) continue;
+    if (!w.capital || !g.firstWords.has(wordKey(w))) continue;
     let best: { n: number; place: GazetteerPlace } | null = null;
     let key = "";
     for (let n = 1; n <= g.maxWords && i + n <= words.length; n++) {
       const last = words[i + n - 1] as Word;
       if (n > 1 && (!last.capital || !joinable(body, words[i + n - 2] as Word, last))) break;
-      key = n === 1 ? placeKey(w.text) : `${key} ${placeKey(last.text)}`;
+      key = n === 1 ? wordKey(w) : `${key} ${wordKey(last)}`;
       const place = g.byKey.get(key);
       if (place) best = { n, place };
     }
@@ -134,7 +154,7 @@ export function placesIn(ctx: PlaceContext): PlaceMention[] {
         !TITLES.has(prev.norm) &&
         !PLACE_WORDS.has(prev.norm) &&
         !HEAD_FIRST.has(prev.norm) &&
-        !g.byKey.has(placeKey(prev.text))
+        !g.byKey.has(wordKey(prev))
       )
         continue;
       if (inside(persons, w.start, end)) continue;
@@ -146,18 +166,24 @@ export function placesIn(ctx: PlaceContext): PlaceMention[] {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (HEAD_FIRST.has(w.norm) && w.capital && !TITLES.has((words[i - 1] as Word | undefined)?.norm ?? "")) {
-      const j = capitalRun(body, words, i + 1, 3);
+      let j = capitalRun(body, words, i + 1, 3);
+      // Title-case headlines: "Latihan Laut Bersama" is not a sea called "Bersama".
+      while (j > i + 1 && ctx.lowercaseWords.has((words[j - 1] as Word).norm)) j--;
       if (j > i + 1 && joinable(body, w, words[i + 1] as Word))
         push(w.start, (words[j - 1] as Word).end, "cue", 1, { locative: true });
       continue;
     }
     if (HEAD_LAST.has(w.norm) && w.capital && i > 0) {
       let k = i;
-      while (k > 0 && i - k < 3 && (words[k - 1] as Word).capital && joinable(body, words[k - 1] as Word, words[k] as Word))
+      while (
+        k > 0 &&
+        i - k < 3 &&
+        (words[k - 1] as Word).capital &&
+        joinable(body, words[k - 1] as Word, words[k] as Word)
+      )
         k--;
       const first = words[k] as Word;
-      if (k < i && !FUNCTION_WORDS.has(first.norm))
-        push(first.start, w.end, "cue", 1, { locative: true });
+      if (k < i && !FUNCTION_WORDS.has(first.norm)) push(first.start, w.end, "cue", 1, { locative: true });
       continue;
     }
     if (!w.capital || /^\d/.test(w.text)) continue;
@@ -166,7 +192,15 @@ export function placesIn(ctx: PlaceContext): PlaceMention[] {
     if (!lowerHead && !LOCATIVE.test(before)) continue;
     const j = capitalRun(body, words, i, 4);
     const run = words.slice(i, j);
-    if (run.some((r) => FUNCTION_WORDS.has(r.norm) || DATE_WORDS.has(r.norm) || ORG_WORDS.has(r.norm) || EVENT_WORDS.has(r.norm)))
+    if (
+      run.some(
+        (r) =>
+          FUNCTION_WORDS.has(r.norm) ||
+          DATE_WORDS.has(r.norm) ||
+          ORG_WORDS.has(r.norm) ||
+          EVENT_WORDS.has(r.norm),
+      )
+    )
       continue;
     if (TITLES.has(w.norm) || canonicalWireName(w.text)) continue;
     const end = (run[run.length - 1] as Word).end;
@@ -178,18 +212,24 @@ export function placesIn(ctx: PlaceContext): PlaceMention[] {
   // Proposed names made of place words ("Kalimantan Timur", "West Java", "Far East").
   for (const p of ctx.proposals)
     if (p.kind === "place") for (const s of p.mentions) push(s.start, s.end, "cue", 0, {});
-  return settle(body, found);
+  const governments: PlaceMention[] = [];
+  return { places: settle(body, found, governments), governments };
 }
 
 /** Longest span first; overlaps dropped; government metonyms out; locative marks added. */
-function settle(body: string, found: Array<PlaceMention & { rank: number }>): PlaceMention[] {
+function settle(
+  body: string,
+  found: Array<PlaceMention & { rank: number }>,
+  governments?: PlaceMention[],
+): PlaceMention[] {
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
   const kept: Array<PlaceMention & { rank: number }> = [];
   for (const f of found) {
     if (kept.some((k) => f.start < k.end && f.end > k.start)) {
       // A shorter, better-known name inside a cue span lends it its identity.
       const outer = kept.find((k) => f.start >= k.start && f.end <= k.end && k.via === "cue");
-      if (outer && f.via !== "cue" && outer.text === f.text) Object.assign(outer, { ...f, locative: outer.locative });
+      if (outer && f.via !== "cue" && outer.text === f.text)
+        Object.assign(outer, { ...f, locative: outer.locative });
       continue;
     }
     kept.push(f);
@@ -198,9 +238,17 @@ function settle(body: string, found: Array<PlaceMention & { rank: number }>): Pl
   for (const { rank: _rank, ...p } of kept.sort((a, b) => a.start - b.start)) {
     const before = body.slice(Math.max(0, p.start - 30), p.start);
     const after = body.slice(p.end, p.end + 40);
-    if (p.kind !== "country" && (GOVERNMENT_AFTER.test(after) || GOVERNMENT_BEFORE.test(before))) continue;
     if (CURRENCY_BEFORE.test(before)) continue;
     const locative = p.locative || LOCATIVE.test(before) || LOWER_HEAD.test(before);
+    // "officials in Seoul said" is a place; "Seoul said" is its government.
+    if (
+      p.kind !== "country" &&
+      !locative &&
+      (GOVERNMENT_AFTER.test(after) || GOVERNMENT_BEFORE.test(before))
+    ) {
+      governments?.push(p);
+      continue;
+    }
     // "di Istana Merdeka, Jakarta": a place in apposition to a locative place is locative too.
     const prev = out[out.length - 1];
     const appos = prev?.locative === true && /^\s*,\s*$/.test(body.slice(prev.end, p.start));
