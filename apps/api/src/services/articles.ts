@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { detectLanguage } from "@kroscek/core";
+import { detectLanguage, fixedOffsetMinutes, offsetZoneOf, zoneOffsetMinutes } from "@kroscek/core";
 import { type ArticleInput, ArticleInputSchema } from "@kroscek/schema";
 import { articles } from "@kroscek/schema/tables";
 import { and, eq } from "drizzle-orm";
@@ -12,6 +12,18 @@ import { parsePublishedAt } from "./published-at";
 import { suggestAfterImport } from "./suggestion-store";
 
 export type ArticleRow = typeof articles.$inferSelect;
+const DEFAULT_TIME_ZONE = "Asia/Jakarta";
+
+/** The zone of an article given none: the stamp's offset, unless the default zone has it then. */
+export function zoneOfStamp(publishedAt: string | null | undefined): string {
+  const offset = offsetZoneOf(publishedAt);
+  if (!offset || !publishedAt) return DEFAULT_TIME_ZONE;
+  const instant = new Date(publishedAt);
+  if (Number.isNaN(instant.getTime())) return DEFAULT_TIME_ZONE;
+  return zoneOffsetMinutes(instant, DEFAULT_TIME_ZONE) === fixedOffsetMinutes(offset)
+    ? DEFAULT_TIME_ZONE
+    : offset;
+}
 export interface ImportResult {
   status: "created" | "duplicate";
   article: ArticleRow;
@@ -30,7 +42,10 @@ export async function importArticle(tx: Db, actor: Actor, input: ArticleInput): 
   const existing = await findBySha(tx, actor.workspaceId, bodySha256);
   if (existing) return { status: "duplicate", article: existing };
 
-  const { publishedAt, publishedPrecision } = parsePublishedAt(data.publishedAt, data.timeZone);
+  // A stamp that gives only an offset ("…T07:45:00+10:00") keeps that offset as its zone, so its
+  // relative dates resolve in its own local day rather than Jakarta's.
+  const timeZone = data.timeZone ?? zoneOfStamp(data.publishedAt);
+  const { publishedAt, publishedPrecision } = parsePublishedAt(data.publishedAt, timeZone);
   let outletId: string;
   if (data.outletId) {
     await requireOutlet(tx, actor.workspaceId, data.outletId);
@@ -48,7 +63,7 @@ export async function importArticle(tx: Db, actor: Actor, input: ArticleInput): 
     byline: data.byline ?? null,
     publishedAt,
     publishedPrecision,
-    timeZone: data.timeZone,
+    timeZone,
     language: data.language ?? detected,
     body: data.body,
     bodySha256,

@@ -7,6 +7,7 @@ import {
   EXTRACTOR_VERSION,
   type Extraction,
   extractArticle,
+  localDateOf,
 } from "@kroscek/core";
 import {
   ACCEPTABLE_SUGGESTION_KINDS,
@@ -65,12 +66,7 @@ async function workspaceAliases(db: Db, workspaceId: string): Promise<EntityAlia
 function anchorOf(publishedAt: Date | null, precision: string | null, timeZone: string): string | null {
   if (!publishedAt || (precision !== "minute" && precision !== "day")) return null;
   if (precision === "minute") return publishedAt.toISOString();
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(publishedAt);
+  return localDateOf(publishedAt, timeZone);
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -127,7 +123,14 @@ function rowsOf(workspaceId: string, articleId: string, body: string, x: Extract
         name: p.name,
         position: pos(p.span),
       })),
-      place: c.place ? { entityId: c.place.entityId, name: c.place.name, position: pos(c.place.span) } : null,
+      place: c.place
+        ? {
+            entityId: c.place.entityId,
+            name: c.place.name,
+            position: pos(c.place.span),
+            gazetteerId: c.place.gazetteerId ?? null,
+          }
+        : null,
       date: c.date ? dateDetails(c.date) : null,
       attribution: c.attribution ? attributionDetails(c.attribution) : null,
     });
@@ -158,6 +161,7 @@ async function loadArticle(db: Db, workspaceId: string, articleId: string) {
       publishedAt: articles.publishedAt,
       publishedPrecision: articles.publishedPrecision,
       timeZone: articles.timeZone,
+      wireCredit: articles.wireCredit,
     })
     .from(articles)
     .where(and(eq(articles.workspaceId, workspaceId), eq(articles.id, articleId)));
@@ -175,6 +179,7 @@ export async function computeSuggestions(tx: Db, workspaceId: string, articleId:
   const extraction = extractArticle(article.body, {
     publishedAt: anchorOf(article.publishedAt, article.publishedPrecision, article.timeZone),
     timeZone: article.timeZone,
+    wireCredit: article.wireCredit,
     language: article.language,
     aliases: await workspaceAliases(tx, workspaceId),
   });

@@ -51,3 +51,11 @@ describe("candidate claims", () => {
     ).toEqual([["statement", ["putin"], "peskov"]]);
   });
 });
+
+describe("claims of a credited article", () => {
+  it("cite the wire when the sentence cites no one", () => {
+    const body = "North Korea fired two ballistic missiles on Wednesday.\n\n(sumber: Antara)";
+    const [claim] = extractArticle(body, { publishedAt: "2023-09-14", aliases, language: "en" }).claims;
+    expect(claim?.attribution).toMatchObject({ kind: "wire", speaker: { text: "Antara" } });
+  });
+});

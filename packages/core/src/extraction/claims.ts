@@ -185,6 +185,7 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
           entityId: where.entityId,
           name: where.text,
           span: { start: where.start, end: where.end, text: where.text },
+          gazetteerId: where.gazetteerId,
         }
       : null;
     const dateline = DATELINE.exec(span.text);

@@ -88,6 +88,9 @@ export function extractArticle(body: string, options: ExtractOptions): Extractio
     governments,
     spam,
   });
+  // A credited article's sentences are the wire's: a claim citing no one cites the credit.
+  const credit = attributions.find((a) => a.kind === "wire");
+  if (credit) for (const c of claims) c.attribution ??= credit;
   return {
     language,
     cleanedRanges,

@@ -118,6 +118,8 @@ export interface ClaimParticipant {
   /** Proposed name when the participant is not a known entity. */
   name: string;
   span: TextSpan;
+  /** For a place: its gazetteer id ("geonames:2013348"), when the gazetteer knows it. */
+  gazetteerId?: string | null;
 }
 
 export interface CandidateClaim extends TextSpan {

@@ -56,7 +56,13 @@ export const ArticleInputSchema = z.object({
     .union([z.iso.datetime({ offset: true }), z.iso.date()])
     .nullish()
     .describe("ISO 8601; a bare date means day precision"),
-  timeZone: z.string().max(64).default("Asia/Jakarta"),
+  timeZone: z
+    .string()
+    .max(64)
+    .optional()
+    .describe(
+      "IANA zone or '+10:00'; when left out, the offset of a publishedAt timestamp, else Asia/Jakarta",
+    ),
   language: LanguageSchema.optional(),
   wireCredit: z.string().max(200).nullish(),
   body: z.string().min(1).max(2_000_000),
