@@ -78,14 +78,14 @@ export interface ClaimContext {
  * Whether a line reads as a headline: one clause with no closing punctuation, either the body's
  * first line or mostly capitalised. Its lead sentence states the same event with its date.
  */
-function headingLine(body: string, at: number): boolean {
+function headingLine(body: string, at: number, bodyStart: number): boolean {
   const start = body.lastIndexOf("\n", at - 1) + 1;
   const endAt = body.indexOf("\n", at);
   const line = body.slice(start, endAt === -1 ? body.length : endAt).trim();
   if (!line || /[.!?”")]$/.test(line) || /[.!?]\s/.test(line)) return false;
   const ws = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   if (ws.length < 3 || ws.length > 20) return false;
-  const first = body.slice(0, start).trim() === "";
+  const first = start <= bodyStart;
   return first || ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.5;
 }
 
@@ -139,8 +139,9 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
   );
   const placesOf = bySentence(sentences, ctx.places ?? []);
   const spam = ctx.spam ?? [];
+  const bodyStart = Math.max(0, ctx.body.search(/\S/));
   sentences.forEach((sentence, si) => {
-    if (sentence.furniture || headingLine(ctx.body, sentence.start)) return;
+    if (sentence.furniture || headingLine(ctx.body, sentence.start, bodyStart)) return;
     const span = spamFree(sentence, spam);
     if (!span) return;
     const inSpan = (s: { start: number; end: number }) => within(s, span);

@@ -41,11 +41,18 @@ type Names = Record<string, string | string[]>;
 const MIN_POPULATION = 100_000;
 const SEATS = new Set(["PPLC", "PPLG", "PPLA"]);
 
+const keys = new Map<string, string>();
+
 /** Folds letters NFKD does not decompose ("Adıyaman", "Łódź") on top of normalizeName. */
 export function placeKey(name: string): string {
-  return normalizeName(
-    name.replace(/ı/g, "i").replace(/[łŁ]/g, "l").replace(/[øØ]/g, "o").replace(/ß/g, "ss"),
-  );
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = normalizeName(name.replace(/ı/g, "i").replace(/[łŁ]/g, "l").replace(/[øØ]/g, "o").replace(/ß/g, "ss"));
+    // Names repeat within and across articles; bounded so a long-running process cannot grow it.
+    if (keys.size > 50_000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }
 
 let cached: Gazetteer | null = null;

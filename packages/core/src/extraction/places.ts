@@ -224,14 +224,19 @@ function settle(
 ): PlaceMention[] {
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
   const kept: Array<PlaceMention & { rank: number }> = [];
+  // Which kept span covers each character (-1: none): overlap tests without a pairwise scan.
+  const owner = new Int32Array(body.length).fill(-1);
   for (const f of found) {
-    if (kept.some((k) => f.start < k.end && f.end > k.start)) {
-      // A shorter, better-known name inside a cue span lends it its identity.
-      const outer = kept.find((k) => f.start >= k.start && f.end <= k.end && k.via === "cue");
-      if (outer && f.via !== "cue" && outer.text === f.text)
+    let hit = -1;
+    for (let c = f.start; c < f.end && hit === -1; c++) hit = owner[c] ?? -1;
+    if (hit !== -1) {
+      // A better-known name with the same text as a cue span lends it its identity.
+      const outer = kept[hit];
+      if (outer && outer.via === "cue" && f.via !== "cue" && outer.text === f.text)
         Object.assign(outer, { ...f, locative: outer.locative });
       continue;
     }
+    for (let c = f.start; c < f.end; c++) owner[c] = kept.length;
     kept.push(f);
   }
   const out: PlaceMention[] = [];
