@@ -47,7 +47,9 @@ const keys = new Map<string, string>();
 export function placeKey(name: string): string {
   let key = keys.get(name);
   if (key === undefined) {
-    key = normalizeName(name.replace(/ı/g, "i").replace(/[łŁ]/g, "l").replace(/[øØ]/g, "o").replace(/ß/g, "ss"));
+    key = normalizeName(
+      name.replace(/ı/g, "i").replace(/[łŁ]/g, "l").replace(/[øØ]/g, "o").replace(/ß/g, "ss"),
+    );
     // Names repeat within and across articles; bounded so a long-running process cannot grow it.
     if (keys.size > 50_000) keys.clear();
     keys.set(name, key);
