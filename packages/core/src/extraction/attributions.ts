@@ -6,45 +6,12 @@
 import type { AttributionKind } from "@kroscek/schema";
 import { classifyAttributionText } from "../rules/attribution";
 import { canonicalWireName } from "../rules/wire";
+import { CUES } from "./attribution-cues";
 import { findCredits } from "./credits";
 import type { AliasIndex } from "./entities";
 import { speakerKind } from "./speakers";
 import type { Attribution, EntityMention, PlaceMention, ProposedEntity, Sentence, TextSpan } from "./types";
 import { FUNCTION_WORDS, ORG_WORDS, TITLES, wordsOf } from "./words";
-
-interface Cue {
-  re: RegExp;
-  /** Where the speaker is: after the cue, before it, none (agentless), or the rest of a credit line. */
-  speaker: "after" | "before" | "none" | "line" | "wire";
-  /** The cue must follow a comma or a closing quote ("…,” kata Peskov"). */
-  afterClause?: boolean;
-}
-
-const V_ID =
-  "memperkirakan|mengatakan|menyatakan|menegaskan|menekankan|menyebut(?:kan)?|menilai|menganggap|memperingatkan|menuduh|mengklaim|menduga|menjelaskan|mengungkapkan|menambahkan|berkata|melaporkan|mengumumkan|mengecam|mengkritik|membantah|menyangkal|memuji|berjanji|berharap(?=\\s+(?:bahwa|agar|supaya))";
-const V_EN =
-  "said|says|stated|told|estimated|estimates|deny|denies|warned|claimed|added|announced|argued|noted|reported|insisted|condemned|denied|praised|criticised|criticized|promised|pledged|accused";
-const CUES: readonly Cue[] = [
-  {
-    re: /(?<![\p{L}])(?:kata|ujar|tutur|ucap|ungkap|imbuh|tambah|tegas|jelas)(?:nya)?(?![\p{L}])/giu,
-    speaker: "after",
-    afterClause: true,
-  },
-  { re: /(?<![\p{L}])said(?![\p{L}])/giu, speaker: "after", afterClause: true },
-  { re: new RegExp(`(?<![\\p{L}])(?:${V_ID}|${V_EN})(?![\\p{L}])`, "giu"), speaker: "before" },
-  { re: /(?<![\p{L}])(?:menurut|according to|berdasarkan keterangan)(?![\p{L}])/giu, speaker: "after" },
-  {
-    re: /(?<![\p{L}])(?:disampaikan|dinyatakan|dikatakan|diungkapkan|dilaporkan|diumumkan)(?:\s+(?:langsung|secara resmi))?(?:\s+oleh)?(?=\s+\p{Lu}|\s+(?:juru|pihak|para|pejabat|menteri|presiden))/gu,
-    speaker: "after",
-  },
-  {
-    re: /(?<![\p{L}])(?:dinilai|dianggap|disebut(?:kan)?|dikabarkan|dilaporkan|diduga|diklaim|[Kk]abarnya|[Kk]onon|reportedly|allegedly)(?![\p{L}])(?!\s+(?:oleh|\p{Lu}|nama|identitas))/gu,
-    speaker: "none",
-  },
-  { re: /^(?:sumber(?:\s+berita)?|source|reporting by)\s*:/gimu, speaker: "line" },
-  // A wire in a dateline: "MOSCOW (Reuters) -", "Jakarta (ANTARA) -".
-  { re: /\([\p{L} ./-]{2,40}\)(?=\s*(?:--|[-–—]))/gu, speaker: "wire" },
-];
 
 const ADVERBS = new Set(
   "juga pun telah sudah kembali akan tidak tak terus pernah sebelumnya lalu kemudian bahkan hanya masih secara resmi berulang kali also has have had previously later then again".split(
