@@ -1,12 +1,27 @@
-// Loads the hand-annotated seed gold (src/extraction/gold/seed-gold.json) and resolves its
-// text-plus-occurrence spans into offsets of the stored bodies. Shared by extraction-eval.ts,
+// Loads a hand-annotated gold set and resolves its text-plus-occurrence spans into offsets of the
+// stored bodies: "seed" (src/extraction/gold/seed-gold.json over db/demo/articles, the texts the
+// extractor was first built on) and "heldout" (bench/heldout, written and annotated before the
+// extractor was changed again, see bench/EXTRACTION.md). Shared by extraction-eval.ts,
 // extraction-speed.ts and the bench test.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { EntityAlias } from "../src/extraction";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
-const goldPath = fileURLToPath(new URL("../src/extraction/gold/seed-gold.json", import.meta.url));
+
+export type GoldSetName = "seed" | "heldout";
+const SETS: Record<GoldSetName, { gold: string; articles: string; ledger: string }> = {
+  seed: {
+    gold: fileURLToPath(new URL("../src/extraction/gold/seed-gold.json", import.meta.url)),
+    articles: `${root}db/demo/articles/`,
+    ledger: `${root}db/demo/ledger.json`,
+  },
+  heldout: {
+    gold: fileURLToPath(new URL("./heldout/gold.json", import.meta.url)),
+    articles: fileURLToPath(new URL("./heldout/articles/", import.meta.url)),
+    ledger: fileURLToPath(new URL("./heldout/ledger.json", import.meta.url)),
+  },
+};
 
 export interface GoldInterval {
   start: string;
@@ -18,13 +33,26 @@ interface RawSpan {
   occurrence?: number;
   all?: boolean;
 }
+/** A claim of the held-out gold: an anchor inside its sentence and the slots it states. */
+interface RawClaim extends RawSpan {
+  kind: string;
+  date?: GoldInterval | "unresolved";
+  place?: string[];
+  participants?: string[];
+  quantity?: { amount: number; unit: string };
+}
 interface RawArticle {
   publishedAt: string | null;
-  timeZone: string;
+  /** Null: no zone was given, the stamp's own offset is the article's zone. */
+  timeZone: string | null;
   dates: Array<RawSpan & { interval: GoldInterval | null }>;
-  attributions: Array<RawSpan & { kind: string; speaker: string | null; entity: string | null }>;
+  attributions: Array<RawSpan & { kind: string; speaker?: string | null; entity: string | null }>;
   entities: Array<RawSpan & { entity: string }>;
-  otherNames: string[];
+  otherNames?: string[];
+  places?: RawSpan[];
+  claims?: RawClaim[];
+  wire?: string | null;
+  spam?: RawSpan[];
 }
 
 export interface Span {
@@ -32,11 +60,23 @@ export interface Span {
   end: number;
   text: string;
 }
+export interface GoldClaim extends Span {
+  kind: string;
+  date?: GoldInterval | "unresolved";
+  place?: string[];
+  participants?: string[];
+}
 export interface GoldArticle {
   file: string;
   body: string;
   publishedAt: string | null;
-  timeZone: string;
+  /** The zone given with the article; null when only the stamp's offset says it. */
+  timeZone: string | null;
+  /** Null for the seed set, which annotates neither places nor claims. */
+  places: Span[] | null;
+  claims: GoldClaim[] | null;
+  wire: string | null | undefined;
+  spam: Span[];
   dates: Array<Span & { interval: GoldInterval | null }>;
   attributions: Array<Span & { kind: string; entity: string | null }>;
   entities: Array<Span & { entity: string }>;
@@ -62,20 +102,30 @@ function wholeWords(body: string, text: string): Span[] {
   return out;
 }
 
-export function loadGold(): GoldArticle[] {
-  const raw = JSON.parse(readFileSync(goldPath, "utf8")) as { articles: Record<string, RawArticle> };
+/** Spans of `all` items (every whole-word occurrence) and single occurrences, longest first. */
+function spansOf<T extends RawSpan>(
+  body: string,
+  file: string,
+  items: readonly T[],
+): Array<Span & { item: T }> {
+  const out: Array<Span & { item: T }> = [];
+  // Longer names first, so "Rusia" inside "Dewan Keamanan Rusia" is not a second mention.
+  for (const e of [...items].sort((x, y) => y.text.length - x.text.length)) {
+    const spans = e.all ? wholeWords(body, e.text) : [nth(body, e.text, e.occurrence ?? 0, file)];
+    if (spans.length === 0) throw new Error(`${file}: '${e.text}' not found`);
+    for (const s of spans)
+      if (!out.some((g) => s.start < g.end && s.end > g.start)) out.push({ ...s, item: e });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+export function loadGold(set: GoldSetName = "seed"): GoldArticle[] {
+  const paths = SETS[set];
+  const raw = JSON.parse(readFileSync(paths.gold, "utf8")) as { articles: Record<string, RawArticle> };
   return Object.entries(raw.articles).map(([file, a]) => {
-    const body = readFileSync(`${root}db/demo/articles/${file}`, "utf8");
+    const body = readFileSync(`${paths.articles}${file}`, "utf8");
     const span = (s: RawSpan) => nth(body, s.text, s.occurrence ?? 0, file);
-    // Longer names first, so "Rusia" inside "Dewan Keamanan Rusia" is not a second mention.
-    const entities: GoldArticle["entities"] = [];
-    for (const e of [...a.entities].sort((x, y) => y.text.length - x.text.length)) {
-      const spans = e.all ? wholeWords(body, e.text) : [span(e)];
-      if (spans.length === 0) throw new Error(`${file}: '${e.text}' not found`);
-      for (const s of spans)
-        if (!entities.some((g) => s.start < g.end && s.end > g.start))
-          entities.push({ ...s, entity: e.entity });
-    }
+    const entities = spansOf(body, file, a.entities).map(({ item, ...s }) => ({ ...s, entity: item.entity }));
     return {
       file,
       body,
@@ -83,15 +133,24 @@ export function loadGold(): GoldArticle[] {
       timeZone: a.timeZone,
       dates: a.dates.map((d) => ({ ...span(d), interval: d.interval })),
       attributions: a.attributions.map((t) => ({ ...span(t), kind: t.kind, entity: t.entity })),
-      entities: entities.sort((x, y) => x.start - y.start),
-      otherNames: a.otherNames,
+      entities,
+      otherNames: a.otherNames ?? [],
+      places: a.places ? spansOf(body, file, a.places).map(({ item: _item, ...s }) => s) : null,
+      claims: a.claims
+        ? a.claims.map((c) => {
+            const { text: _t, occurrence: _o, quantity: _q, ...slots } = c;
+            return { ...span(c), ...slots };
+          })
+        : null,
+      wire: a.wire,
+      spam: (a.spam ?? []).map(span),
     };
   });
 }
 
 /** The demo ledger's entities as extraction aliases (canonical name included), ids = ledger keys. */
-export function ledgerAliases(): EntityAlias[] {
-  const ledger = JSON.parse(readFileSync(`${root}db/demo/ledger.json`, "utf8")) as {
+export function ledgerAliases(set: GoldSetName = "seed"): EntityAlias[] {
+  const ledger = JSON.parse(readFileSync(SETS[set].ledger, "utf8")) as {
     entities: Array<{ key: string; canonicalName: string; kind: EntityAlias["kind"]; aliases: string[] }>;
   };
   return ledger.entities.flatMap((e) =>

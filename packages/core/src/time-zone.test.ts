@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { isValidTimeZone, zonedTimeToInstant, zoneOffsetMinutes } from "./time-zone";
+import {
+  isValidTimeZone,
+  localDateOf,
+  offsetZoneOf,
+  zonedTimeToInstant,
+  zoneOffsetMinutes,
+} from "./time-zone";
 
 describe("time zones", () => {
   it("puts midnight of 18 January 2024 in Jakarta at 17:00 UTC the day before", () => {
@@ -15,5 +21,27 @@ describe("time zones", () => {
   it("knows real zone names and rejects made-up ones", () => {
     expect(isValidTimeZone("Asia/Makassar")).toBe(true);
     expect(isValidTimeZone("Mars/Olympus")).toBe(false);
+  });
+});
+
+describe("fixed-offset zones (a stamp that gives only '+10:00')", () => {
+  it("reads the offset of a timestamp, and none of a bare date", () => {
+    expect(offsetZoneOf("2023-09-14T07:45:00+10:00")).toBe("+10:00");
+    expect(offsetZoneOf("2023-09-14T07:45:00Z")).toBe("+00:00");
+    expect(offsetZoneOf("2023-09-14")).toBeNull();
+    expect(offsetZoneOf(null)).toBeNull();
+  });
+  it("accepts '+10:00' and '-03:30' as zones and rejects '+25:00'", () => {
+    expect(isValidTimeZone("+10:00")).toBe(true);
+    expect(isValidTimeZone("-03:30")).toBe(true);
+    expect(isValidTimeZone("+25:00")).toBe(false);
+  });
+  it("places 21:45 UTC on the next local day at +10:00", () => {
+    const instant = new Date("2023-09-13T21:45:00Z");
+    expect(zoneOffsetMinutes(instant, "+10:00")).toBe(600);
+    expect(localDateOf(instant, "+10:00")).toBe("2023-09-14");
+    expect(localDateOf(instant, "Asia/Jakarta")).toBe("2023-09-14");
+    expect(localDateOf(instant, "-03:00")).toBe("2023-09-13");
+    expect(zonedTimeToInstant(2023, 9, 14, "+10:00").toISOString()).toBe("2023-09-13T14:00:00.000Z");
   });
 });

@@ -1,5 +1,42 @@
+const FIXED = /^([+-])(0\d|1[0-4]):([0-5]\d)$/;
+
+/**
+ * Minutes east of UTC of a fixed-offset zone written as in ISO 8601 ("+10:00" → 600), null for
+ * any other name. Articles whose stamp gives only an offset keep it as their zone; Node 20's Intl
+ * does not accept offsets as zone names, so every zone computation here reads them first.
+ */
+export function fixedOffsetMinutes(timeZone: string): number | null {
+  const m = FIXED.exec(timeZone);
+  if (!m) return null;
+  return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}
+
+/** The "+10:00" offset of an ISO 8601 timestamp ("Z" is "+00:00"); null for a bare date or none. */
+export function offsetZoneOf(timestamp: string | null | undefined): string | null {
+  if (!timestamp || !/^\d{4}-\d{2}-\d{2}T/.test(timestamp)) return null;
+  if (/Z$/i.test(timestamp)) return "+00:00";
+  const m = /([+-])(\d{2}):?(\d{2})$/.exec(timestamp);
+  if (!m) return null;
+  const zone = `${m[1]}${m[2]}:${m[3]}`;
+  return fixedOffsetMinutes(zone) === null ? null : zone;
+}
+
+/** The calendar day (YYYY-MM-DD) of an instant in an IANA zone or a fixed offset. */
+export function localDateOf(instant: Date, timeZone: string): string {
+  const fixed = fixedOffsetMinutes(timeZone);
+  if (fixed !== null) return new Date(instant.getTime() + fixed * 60_000).toISOString().slice(0, 10);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(instant);
+}
+
 /** Offset of a time zone from UTC at an instant, in minutes (Asia/Jakarta: +420). */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const fixed = fixedOffsetMinutes(timeZone);
+  if (fixed !== null) return fixed;
   const parts = new Intl.DateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
@@ -40,6 +77,7 @@ export function zonedTimeToInstant(
 
 /** True when the runtime knows the IANA time zone name. */
 export function isValidTimeZone(timeZone: string): boolean {
+  if (fixedOffsetMinutes(timeZone) !== null) return true;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone });
     return true;

@@ -72,7 +72,9 @@ export async function createArticle(tx: Db, actor: Actor, input: Parameters<type
 /** Bounds of a publication-date filter: a bare date compares with the article's local day. */
 function publishedBound(value: string, op: ">=" | "<="): SQL {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    return sql`(${articles.publishedAt} at time zone ${articles.timeZone})::date ${sql.raw(op)} ${value}::date`;
+    // PostgreSQL reads a text zone '+10:00' POSIX-style (west of UTC), so offsets go as intervals.
+    const local = sql`case when ${articles.timeZone} ~ '^[+-][0-9]{2}:[0-9]{2}$' then (${articles.publishedAt} at time zone 'UTC') + ${articles.timeZone}::interval else ${articles.publishedAt} at time zone ${articles.timeZone} end`;
+    return sql`(${local})::date ${sql.raw(op)} ${value}::date`;
   }
   return sql`${articles.publishedAt} ${sql.raw(op)} ${value}::timestamptz`;
 }

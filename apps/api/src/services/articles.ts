@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { detectLanguage } from "@kroscek/core";
+import { detectLanguage, fixedOffsetMinutes, offsetZoneOf, zoneOffsetMinutes } from "@kroscek/core";
 import { type ArticleInput, ArticleInputSchema } from "@kroscek/schema";
 import { articles, workspaces } from "@kroscek/schema/tables";
 import { and, eq } from "drizzle-orm";
@@ -12,6 +12,16 @@ import { parsePublishedAt } from "./published-at";
 import { suggestAfterImport } from "./suggestion-store";
 
 export type ArticleRow = typeof articles.$inferSelect;
+const DEFAULT_TIME_ZONE = "Asia/Jakarta";
+
+/** The zone of an article given none: the stamp's offset, unless the default zone has it then. */
+export function zoneOfStamp(publishedAt: string | null | undefined, defaultZone = DEFAULT_TIME_ZONE): string {
+  const offset = offsetZoneOf(publishedAt);
+  if (!offset || !publishedAt) return defaultZone;
+  const instant = new Date(publishedAt);
+  if (Number.isNaN(instant.getTime())) return defaultZone;
+  return zoneOffsetMinutes(instant, defaultZone) === fixedOffsetMinutes(offset) ? defaultZone : offset;
+}
 export interface ImportResult {
   status: "created" | "duplicate";
   article: ArticleRow;
@@ -22,7 +32,7 @@ async function workspaceTimeZone(tx: Db, workspaceId: string): Promise<string> {
     .select({ timeZone: workspaces.timeZone })
     .from(workspaces)
     .where(eq(workspaces.id, workspaceId));
-  return ws?.timeZone ?? "Asia/Jakarta";
+  return ws?.timeZone ?? DEFAULT_TIME_ZONE;
 }
 
 export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
@@ -43,7 +53,10 @@ export async function importArticle(
   const existing = await findBySha(tx, actor.workspaceId, bodySha256);
   if (existing) return { status: "duplicate", article: existing };
 
-  const timeZone = data.timeZone ?? (await workspaceTimeZone(tx, actor.workspaceId));
+  // A stamp that gives only an offset ("…T07:45:00+10:00") keeps that offset as its zone, so its
+  // relative dates resolve in its own local day; otherwise the workspace's default zone.
+  const timeZone =
+    data.timeZone ?? zoneOfStamp(data.publishedAt, await workspaceTimeZone(tx, actor.workspaceId));
   const { publishedAt, publishedPrecision } = parsePublishedAt(data.publishedAt, timeZone);
   let outletId: string;
   if (data.outletId) {

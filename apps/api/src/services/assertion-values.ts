@@ -55,10 +55,13 @@ export const quoteContradicts = (slot: ClaimSlot, read: Reading[], claimId: stri
  */
 async function resolvePlace(tx: Db, actor: Actor, value: ReadValue): Promise<ClaimValue> {
   if (value.slot !== "place" || value.entityId !== null) return value as ClaimValue;
-  const found = await resolveEntities(tx, actor.workspaceId, value.name);
-  const place = found.items.find((e) => e.kind === "place" || e.kind === "country");
-  if (place) return { slot: "place", entityId: place.id };
-  const created = await createEntity(tx, actor, { canonicalName: value.name, kind: "place", aliases: [] });
+  const aliases = value.aliases ?? [];
+  for (const name of [value.name, ...aliases]) {
+    const found = await resolveEntities(tx, actor.workspaceId, name);
+    const place = found.items.find((e) => e.kind === "place" || e.kind === "country");
+    if (place) return { slot: "place", entityId: place.id };
+  }
+  const created = await createEntity(tx, actor, { canonicalName: value.name, kind: "place", aliases });
   return { slot: "place", entityId: created.id };
 }
 

@@ -1,16 +1,28 @@
 // What reading a quote needs from the database: the article's publication date and time zone and
 // the workspace's entity names. Shared by suggestions (extraction) and assertions (reading values).
-import type { EntityAlias, PlaceFinder, ReadContext } from "@kroscek/core";
+import { type EntityAlias, findPlaces, localDateOf, type PlaceFinder, type ReadContext } from "@kroscek/core";
 import type { Stance } from "@kroscek/schema";
 import { articles, entities, entityAliases } from "@kroscek/schema/tables";
 import { and, eq } from "drizzle-orm";
 import type { Db } from "./audit";
 
 /**
- * Places beyond the workspace's entities (a gazetteer). None yet: the reader then finds places
- * through the workspace's place entities and the names the extractor proposes as places.
+ * Places beyond the workspace's entities: the gazetteer of countries, capitals and major cities
+ * (Indonesian and English names) and the cue patterns ("Kosmodrom X", "Istana X"). A hit becomes
+ * a place entity named in English with the names in both languages as aliases, so "Moskow" and
+ * "Moscow" from two outlets name one place.
  */
-export const placeFinder: PlaceFinder | undefined = undefined;
+export const placeFinder: PlaceFinder = (text) =>
+  // A country counts as a place only where something happens there ("di Rusia"), not as a party.
+  findPlaces(text)
+    .filter((p) => p.locative || p.kind !== "country")
+    .map((p) => {
+      const name = p.names.en ?? p.names.id ?? p.text;
+      const aliases = [
+        ...new Set([p.text, p.names.id, p.names.en].filter((n): n is string => !!n && n !== name)),
+      ];
+      return { start: p.start, end: p.end, text: p.text, entityId: null, name, aliases };
+    });
 
 /** The workspace's entity names as extraction aliases (the canonical name is always an alias). */
 export async function workspaceAliases(db: Db, workspaceId: string): Promise<EntityAlias[]> {
@@ -32,12 +44,8 @@ export function anchorOf(
 ): string | null {
   if (!publishedAt || (precision !== "minute" && precision !== "day")) return null;
   if (precision === "minute") return publishedAt.toISOString();
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(publishedAt);
+  // localDateOf also takes fixed-offset zones ("+10:00"), which Node 20's Intl refuses.
+  return localDateOf(publishedAt, timeZone);
 }
 
 export interface ReadableArticle {
@@ -82,5 +90,5 @@ export const readContextOf = (
   language: article.language,
   aliases,
   stance,
-  findPlaces: placeFinder,
+  findQuotePlaces: placeFinder,
 });

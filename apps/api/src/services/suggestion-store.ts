@@ -89,7 +89,14 @@ function rowsOf(workspaceId: string, articleId: string, body: string, x: Extract
         name: p.name,
         position: pos(p.span),
       })),
-      place: c.place ? { entityId: c.place.entityId, name: c.place.name, position: pos(c.place.span) } : null,
+      place: c.place
+        ? {
+            entityId: c.place.entityId,
+            name: c.place.name,
+            position: pos(c.place.span),
+            gazetteerId: c.place.gazetteerId ?? null,
+          }
+        : null,
       date: c.date ? dateDetails(c.date) : null,
       attribution: c.attribution ? attributionDetails(c.attribution) : null,
     });
@@ -120,6 +127,7 @@ async function loadArticle(db: Db, workspaceId: string, articleId: string) {
       publishedAt: articles.publishedAt,
       publishedPrecision: articles.publishedPrecision,
       timeZone: articles.timeZone,
+      wireCredit: articles.wireCredit,
     })
     .from(articles)
     .where(and(eq(articles.workspaceId, workspaceId), eq(articles.id, articleId)));
@@ -137,6 +145,7 @@ export async function computeSuggestions(tx: Db, workspaceId: string, articleId:
   const extraction = extractArticle(article.body, {
     publishedAt: anchorOf(article.publishedAt, article.publishedPrecision, article.timeZone),
     timeZone: article.timeZone,
+    wireCredit: article.wireCredit,
     language: article.language,
     aliases: await workspaceAliases(tx, workspaceId),
   });

@@ -1,5 +1,6 @@
 // Calendar arithmetic on wall-calendar dates, and the one place they meet real instants: the
 // local midnight of a day in an IANA time zone, found with Intl offsets (no time-zone tables).
+import { fixedOffsetMinutes } from "../time-zone";
 import type { CivilDate, CivilSpan, DatePrecision, ResolvedDate } from "./types";
 
 export const DEFAULT_TIME_ZONE = "Asia/Jakarta";
@@ -100,6 +101,8 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 /** Wall-clock reading of an instant in a zone, as if it were a UTC timestamp (ms). */
 function wallClockMs(instantMs: number, timeZone: string): number {
+  const fixed = fixedOffsetMinutes(timeZone);
+  if (fixed !== null) return Math.floor(instantMs / 1000) * 1000 + fixed * 60_000;
   const parts = formatter(timeZone).formatToParts(new Date(instantMs));
   const get = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((p) => p.type === type)?.value ?? Number.NaN);

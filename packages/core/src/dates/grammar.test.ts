@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { english } from "./english";
+import { findDates } from "./find";
 import { parseAt, parseCore } from "./grammar";
 import { indonesian } from "./indonesian";
 
@@ -81,5 +82,25 @@ describe("parseAt", () => {
 
   it("does not match in the middle of a word", () => {
     expect(parseAt(indonesian, "perSelasa", 3, false)).toBeNull();
+  });
+});
+
+describe("a month on one side of publication", () => {
+  const ctx = { publishedAt: "2023-08-11", timeZone: "UTC" };
+  const month = (text: string) => {
+    const [d] = findDates(text, ctx);
+    return d?.status === "resolved"
+      ? [d.expression, d.interval.start.slice(0, 7), d.interval.precision]
+      : null;
+  };
+  it("reads 'Februari lalu' as the February before an article of August 2023", () => {
+    expect(month("gempa besar Februari lalu")).toEqual(["Februari lalu", "2023-02", "month"]);
+  });
+  it("reads 'Juni mendatang' and 'next June' as June 2024", () => {
+    expect(month("Juni mendatang")).toEqual(["Juni mendatang", "2024-06", "month"]);
+    expect(month("by next June")).toEqual(["next June", "2024-06", "month"]);
+  });
+  it("leaves a lower-case 'may' alone", () => {
+    expect(month("they may last")).toBeNull();
   });
 });

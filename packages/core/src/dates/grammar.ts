@@ -14,7 +14,7 @@ import {
   timeSuffix,
   yearForm,
 } from "./absolute";
-import { alt, B, countAlt, countValue, E, type Lexicon, lookup, matchAt, sticky } from "./lexicon";
+import { alt, B, countAlt, countValue, E, type Lexicon, lookup, matchAt, monthAlt, sticky } from "./lexicon";
 import type { DateNode, Parsed } from "./types";
 
 interface Patterns {
@@ -28,6 +28,7 @@ interface Patterns {
   ago: RegExp;
   offset: RegExp;
   part: RegExp;
+  monthShift: RegExp;
 }
 
 const cache = new WeakMap<Lexicon, Patterns>();
@@ -55,6 +56,11 @@ function patterns(lex: Lexicon): Patterns {
     ago: sticky(`${B}${count}\\s+(?<ago>${alt(Object.keys(lex.ago))})${E}`),
     offset: sticky(`${B}${count}\\s+(?<dir>${alt(Object.keys(lex.directions))})\\s+`),
     part: sticky(`${B}(?<part>${alt(Object.keys(lex.parts))})(?:\\s*-\\s*|\\s+)`),
+    monthShift: sticky(
+      lex.shiftAfterNoun
+        ? `${B}(?<month>${monthAlt(lex)})\\s+(?<shift>${shifts})${E}`
+        : `${B}(?<shift>${shifts})\\s+(?<month>${monthAlt(lex)})${E}`,
+    ),
   };
   cache.set(lex, built);
   return built;
@@ -169,6 +175,17 @@ const part: Form = (lex, text, pos, opts) => {
   return { node: { kind: "part", part: which, of: of.node }, end: of.end };
 };
 
+/** "Februari lalu", "Juni mendatang", "last February", "next June": a month on one side of publication. */
+const monthShift: Form = (lex, text, pos) => {
+  const m = matchAt(patterns(lex).monthShift, text, pos);
+  const word = m?.groups?.month;
+  if (!m || !word || word.charAt(0) !== word.charAt(0).toUpperCase()) return null;
+  const month = lookup(lex.months, word.replace(/\.$/, ""));
+  const shift = lookup(lex.shifts, m.groups?.shift);
+  if (month === undefined || (shift !== -1 && shift !== 1)) return null;
+  return { node: { kind: "month", year: null, month, shift }, end: m.index + m[0].length };
+};
+
 const calendarForms: Form[] = [
   (_lex, text, pos, opts) => numericDate(text, pos, opts),
   (_lex, text, pos, opts) => isoDate(text, pos, opts),
@@ -180,7 +197,7 @@ const calendarForms: Form[] = [
 
 /** The longest date form starting exactly at pos, prepositions excluded. */
 export function parseCore(lex: Lexicon, text: string, pos: number, opts: ParseOptions): Hit | null {
-  const forms = [...calendarForms, weekday, dayWord, period, ago, offset, part];
+  const forms = [...calendarForms, monthShift, weekday, dayWord, period, ago, offset, part];
   const hit = longest(forms.map((form) => form(lex, text, pos, opts)));
   if (hit?.node.kind === "day" && hit.node.year !== null)
     return { ...hit, end: hit.end + timeSuffix(text, hit.end) };

@@ -115,7 +115,11 @@ function span(node: DateNode, anchor: CivilDate | null, tense: Tense): CivilSpan
     }
     case "month":
       if (node.year !== null) return monthSpan(node.year, node.month);
-      return anchor ? nearestYear((year) => monthSpan(year, node.month), anchor, tense) : null;
+      if (!anchor) return null;
+      // "Februari lalu" is the last February wholly before publication, "Juni mendatang" the next.
+      if (node.shift === -1) return monthSpan(anchor.year - (node.month < anchor.month ? 0 : 1), node.month);
+      if (node.shift === 1) return monthSpan(anchor.year + (node.month > anchor.month ? 0 : 1), node.month);
+      return nearestYear((year) => monthSpan(year, node.month), anchor, tense);
     case "year":
       return yearSpan(node.year);
     case "part": {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findDates } from "./find";
 import { formatInterval } from "./format";
 import { resolveDate } from "./resolve";
 import type { DateContext } from "./types";
@@ -221,5 +222,27 @@ describe("beginning, middle and end", () => {
   it("resolves 'akhir tahun lalu' and 'early next month' against the publication date", () => {
     expect(read("akhir tahun lalu")).toBe("Sep–Dec 2023 month");
     expect(read("early next month")).toBe("1–10 Feb 2024 week");
+  });
+});
+
+describe("an article stamped with an offset and no zone", () => {
+  it("resolves 'on Wednesday' in its own local day at +10:00", () => {
+    const [d] = findDates("Kim arrived on Wednesday.", {
+      publishedAt: "2023-09-14T07:45:00+10:00",
+      timeZone: "+10:00",
+    });
+    expect(d?.status === "resolved" && d.interval).toEqual({
+      start: "2023-09-12T14:00:00.000Z",
+      end: "2023-09-13T14:00:00.000Z",
+      precision: "day",
+    });
+  });
+  it("resolves 'on Thursday' to the same local day when the stamp is just past local midnight", () => {
+    // 01:30 at +10:00 is still Wednesday evening in Jakarta: the offset decides the day.
+    const at = { publishedAt: "2023-09-14T01:30:00+10:00" };
+    const [own] = findDates("said on Thursday", { ...at, timeZone: "+10:00" });
+    const [jakarta] = findDates("said on Thursday", { ...at, timeZone: "Asia/Jakarta" });
+    expect(own?.status === "resolved" && own.interval.start).toBe("2023-09-13T14:00:00.000Z");
+    expect(jakarta?.status === "resolved" && jakarta.interval.start).toBe("2023-09-06T17:00:00.000Z");
   });
 });

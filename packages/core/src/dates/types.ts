@@ -58,7 +58,8 @@ export type Part = "early" | "mid" | "late";
 export type DateNode =
   /** A calendar day; year null when the text leaves it out ("17 Januari"). */
   | { kind: "day"; year: number | null; month: number; day: number; weekday: number | null }
-  | { kind: "month"; year: number | null; month: number }
+  /** shift: "Februari lalu" (-1, the last one before publication), "next June" (+1). */
+  | { kind: "month"; year: number | null; month: number; shift?: -1 | 1 }
   | { kind: "year"; year: number }
   | { kind: "part"; part: Part; of: DateNode }
   /** ISO weekday 1 (Monday) – 7 (Sunday); shift -1 "Selasa lalu", +1 "next Tuesday", 0 by tense. */

@@ -6,43 +6,12 @@
 import type { AttributionKind } from "@kroscek/schema";
 import { classifyAttributionText } from "../rules/attribution";
 import { canonicalWireName } from "../rules/wire";
+import { CUES } from "./attribution-cues";
+import { findCredits } from "./credits";
 import type { AliasIndex } from "./entities";
-import type { Attribution, EntityMention, ProposedEntity, Sentence, TextSpan } from "./types";
+import { speakerKind } from "./speakers";
+import type { Attribution, EntityMention, PlaceMention, ProposedEntity, Sentence, TextSpan } from "./types";
 import { FUNCTION_WORDS, ORG_WORDS, TITLES, wordsOf } from "./words";
-
-interface Cue {
-  re: RegExp;
-  /** Where the speaker is: after the cue, before it, none (agentless), or the rest of a credit line. */
-  speaker: "after" | "before" | "none" | "line" | "wire";
-  /** The cue must follow a comma or a closing quote ("…,” kata Peskov"). */
-  afterClause?: boolean;
-}
-
-const V_ID =
-  "mengatakan|menyatakan|menegaskan|menekankan|menyebut(?:kan)?|menilai|menganggap|memperingatkan|menuduh|mengklaim|menduga|menjelaskan|mengungkapkan|menambahkan|berkata|melaporkan|mengumumkan|mengecam|mengkritik|membantah|menyangkal|memuji|berjanji|berharap(?=\\s+(?:bahwa|agar|supaya))";
-const V_EN =
-  "said|says|stated|told|warned|claimed|added|announced|argued|noted|reported|insisted|condemned|denied|praised|criticised|criticized|promised|pledged|accused";
-const CUES: readonly Cue[] = [
-  {
-    re: /(?<![\p{L}])(?:kata|ujar|tutur|ucap|ungkap|imbuh|tambah|tegas|jelas)(?:nya)?(?![\p{L}])/giu,
-    speaker: "after",
-    afterClause: true,
-  },
-  { re: /(?<![\p{L}])said(?![\p{L}])/giu, speaker: "after", afterClause: true },
-  { re: new RegExp(`(?<![\\p{L}])(?:${V_ID}|${V_EN})(?![\\p{L}])`, "giu"), speaker: "before" },
-  { re: /(?<![\p{L}])(?:menurut|according to|berdasarkan keterangan)(?![\p{L}])/giu, speaker: "after" },
-  {
-    re: /(?<![\p{L}])(?:disampaikan|dinyatakan|dikatakan|diungkapkan|dilaporkan|diumumkan)(?:\s+(?:langsung|secara resmi))?(?:\s+oleh)?(?=\s+\p{Lu}|\s+(?:juru|pihak|para|pejabat|menteri|presiden))/gu,
-    speaker: "after",
-  },
-  {
-    re: /(?<![\p{L}])(?:dinilai|dianggap|disebut(?:kan)?|dikabarkan|dilaporkan|diduga|diklaim|reportedly|allegedly)(?![\p{L}])(?!\s+(?:oleh|\p{Lu}))/gu,
-    speaker: "none",
-  },
-  { re: /^(?:sumber(?:\s+berita)?|source|reporting by)\s*:/gimu, speaker: "line" },
-  // A wire in a dateline: "MOSCOW (Reuters) -", "Jakarta (ANTARA) -".
-  { re: /\([\p{L} ./-]{2,40}\)(?=\s*(?:--|[-–—]))/gu, speaker: "wire" },
-];
 
 const ADVERBS = new Set(
   "juga pun telah sudah kembali akan tidak tak terus pernah sebelumnya lalu kemudian bahkan hanya masih secara resmi berulang kali also has have had previously later then again".split(
@@ -55,11 +24,11 @@ const STOP_AFTER = new Set(
   ),
 );
 const LEADING =
-  /^(?:(?:bagi|untuk|bahkan|namun|tetapi|tapi|dan|sementara itu|sedangkan|kemudian|lalu|for|but|and|however|meanwhile)\s+)+/iu;
+  /^(?:(?:bagi|untuk|bahkan|namun|tetapi|tapi|dan|sementara itu|sedangkan|kemudian|lalu|for|but|and|however|meanwhile|which|who)\s+)+/iu;
 const PRONOUN = /^(?:ia|dia|beliau|nya|he|she)$/iu;
 /** Words that make an unnamed speaker a speaker at all ("para ahli", "beberapa pihak"). */
 const HUMAN = new Set(
-  "pihak ahli pakar pengamat analis penganalisis pejabat sumber juru bicara jubir menteri presiden pemimpin pemerintah warga masyarakat negara kalangan kelompok partai tokoh aktivis diplomat politisi wartawan media laporan saksi polisi militer tentara sekutu sekutunya official officials expert experts analyst analysts source sources spokesperson spokesman minister president leader government observers critics residents witnesses report reports allies".split(
+  "pihak ahli pakar pengamat analis penganalisis pejabat sumber juru bicara jubir menteri presiden pemimpin pemerintah warga masyarakat negara kalangan kelompok partai tokoh aktivis diplomat politisi wartawan media laporan saksi polisi militer tentara sekutu sekutunya komisi kementerian badan commission ministry agency committee council court countries official officials expert experts analyst analysts source sources spokesperson spokesman minister president leader leaders lawmakers senators police government observers critics residents witnesses report reports allies".split(
     " ",
   ),
 );
@@ -97,7 +66,8 @@ function speakerAfter(body: string, from: number, limit: number, stopWords: bool
       if (!appos) break;
     }
     if (count === 0 && /[.;!?“”"\n]/.test(gap)) return null;
-    if (count > 0 && stopWords && STOP_AFTER.has(w.text.toLowerCase())) break;
+    // A capitalised "Dalam" belongs to a title ("Menteri Dalam Negeri"), not to the clause.
+    if (count > 0 && stopWords && !w.capital && STOP_AFTER.has(w.norm)) break;
     end = from + w.end;
     if (++count >= MAX_WORDS) break;
   }
@@ -165,6 +135,8 @@ export interface AttributionContext {
   proposals: readonly ProposedEntity[];
   index: AliasIndex;
   lowercaseWords: ReadonlySet<string>;
+  /** Places of the body: a speaker that is only a place is its government ("Washington said"). */
+  places?: readonly PlaceMention[];
 }
 
 /** Finds attribution cues in every sentence with their speaker, class and entity. */
@@ -172,8 +144,9 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
   const { body } = ctx;
   const out: Attribution[] = [];
   let lastPerson: { entityId: string | null; name: string } | null = null;
+  const credits = findCredits(body, ctx.sentences);
   for (const sentence of ctx.sentences) {
-    const found: Attribution[] = [];
+    const found: Attribution[] = credits.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
     for (const cue of CUES) {
       cue.re.lastIndex = 0;
       for (const m of sentence.text.matchAll(cue.re)) {
@@ -266,7 +239,8 @@ function classify(
   const firstMentioned =
     inSpeaker.some((m) => m.start === speaker.start) ||
     proposed?.mentions.some((s) => s.start === speaker.start);
-  if (first && !firstMentioned && first.capital) {
+  const firstIsPlace = (ctx.places ?? []).some((p) => p.start === speaker.start);
+  if (first && !firstMentioned && !firstIsPlace && first.capital) {
     const rest = wordsOf(text).slice(1);
     const common =
       ctx.lowercaseWords.has(first.norm) ||
@@ -281,6 +255,13 @@ function classify(
   const klass = classifyAttributionText(`${text}${channelText}`);
   if (klass === "wire") return result("wire", null, 0.95);
   if (klass === "document") return result("document", inSpeaker[0]?.entityId ?? null, 0.8);
+  const ruled = speakerKind({
+    text: speaker.text,
+    mentions: inSpeaker,
+    proposed,
+    kindOf: (id) => ctx.index.kinds.get(id),
+  });
+  if (ruled) return result(ruled.kind, ruled.entityId ?? inSpeaker[0]?.entityId ?? null, 0.75);
   if (klass === "none") return null;
   const person = inSpeaker.find((m) => kindOfEntity(ctx.index, m.entityId) === "person");
   const org = inSpeaker.find((m) => kindOfEntity(ctx.index, m.entityId) === "org");

@@ -41,12 +41,21 @@ describe("candidate claims", () => {
     ]);
   });
 
-  it("proposes a statement only for a named source, and nothing for sentences without an event", () => {
+  it("proposes a statement about someone for a named source, with the speaker as its attribution", () => {
     const body =
-      "Peskov mengatakan hubungan berkembang. Beberapa pihak menilai bahwa itu positif. Hujan turun.";
+      "Peskov mengatakan Putin dalam keadaan sehat. Peskov mengatakan hubungan berkembang. Beberapa pihak menilai bahwa itu positif. Hujan turun.";
     const claims = extractArticle(body, { publishedAt: null, aliases }).claims;
-    expect(claims.map((c) => [c.kind, c.participants.map((p) => p.entityId)])).toEqual([
-      ["statement", ["peskov"]],
-    ]);
+    // The speaker is the source, not a participant: a statement naming no one else is no claim.
+    expect(
+      claims.map((c) => [c.kind, c.participants.map((p) => p.entityId), c.attribution?.entityId]),
+    ).toEqual([["statement", ["putin"], "peskov"]]);
+  });
+});
+
+describe("claims of a credited article", () => {
+  it("cite the wire when the sentence cites no one", () => {
+    const body = "North Korea fired two ballistic missiles on Wednesday.\n\n(sumber: Antara)";
+    const [claim] = extractArticle(body, { publishedAt: "2023-09-14", aliases, language: "en" }).claims;
+    expect(claim?.attribution).toMatchObject({ kind: "wire", speaker: { text: "Antara" } });
   });
 });

@@ -1,6 +1,8 @@
 // Candidate claims: sentences that state an event (meeting, visit, agreement, military action,
-// statement) with participants and/or a date. One candidate per sentence; the fact-checker
-// confirms the event, the claim and its value before anything is recorded.
+// statement, other happenings such as a flood or a rally) with a date, a place or participants.
+// One candidate per sentence; the fact-checker confirms the event, the claim and its value before
+// anything is recorded. Places come from the place finder and are never participants; the span
+// never holds an injected spam token.
 import type { EventKind } from "@kroscek/schema";
 import type { AliasIndex } from "./entities";
 import type {
@@ -9,36 +11,57 @@ import type {
   ClaimParticipant,
   EntityMention,
   ExtractedDate,
+  PlaceMention,
   ProposedEntity,
   Sentence,
   TextSpan,
 } from "./types";
+import { PLACE_WORDS } from "./words";
 
-/** Event words by kind, most specific first: the first kind found names the event. */
+/**
+ * Event words by kind, most specific first: the first kind found names the event. Matched on the
+ * lower-cased sentence: case-insensitive Unicode patterns cost several times more per sentence.
+ */
 const EVENT_CUES: ReadonlyArray<readonly [EventKind, RegExp]> = [
   [
     "military_action",
-    /(?<![\p{L}])(?:menembakkan|ditembakkan|meluncurkan|diluncurkan|menyerang|serangan|uji coba (?:rudal|senjata|nuklir)|latihan militer|mengirim(?:kan)? pasukan|invasi|fired|launched|attacked|attack|strikes?|missile test|invaded|invasion)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:menembakkan|ditembakkan|meluncurkan|diluncurkan|menyerang|serangan|uji coba (?:rudal|senjata|nuklir)|latihan militer|mengirim(?:kan)? pasukan|invasi|fired|launched|attacked|attack|strikes?|missile test|invaded|invasion)(?![\p{L}])/gu,
   ],
   [
     "meeting",
-    /(?<![\p{L}])(?:bertemu|pertemuan|menggelar pembicaraan|melakukan pembicaraan|berunding|perundingan|KTT|met|meeting|meets|held talks|talks|summit)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:bertemu|pertemuan|menggelar pembicaraan|melakukan pembicaraan|berunding|perundingan|ktt|met|meeting|meets|held talks|talks|summit)(?![\p{L}])/gu,
   ],
   [
     "visit",
-    /(?<![\p{L}])(?:kunjungan|berkunjung|mengunjungi|lawatan|visit(?:ed|s|ing)?|trip to)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:kunjungan|berkunjung|mengunjungi|lawatan|visit(?:ed|s|ing)?|trip to)(?![\p{L}])/gu,
   ],
   [
     "agreement",
-    /(?<![\p{L}])(?:menandatangani|ditandatangani|perjanjian|kesepakatan|sepakat|pakta|signed|agreement|treaty|deal|agreed|pact)(?![\p{L}])/giu,
+    /(?<![\p{L}])(?:menandatangani|ditandatangani|penandatanganan|perjanjian|kesepakatan|sepakat|menyepakati|sepakati|pakta|nota kesepahaman|signed|agreement|treaty|deal|agreed|pact|memorandum)(?![\p{L}])/gu,
+  ],
+  [
+    "visit",
+    /(?<![\p{L}])(?:tiba|terbang|berangkat|meninjau|menerima kunjungan|arrived|arrives|flew|travel(?:s|led|ed)?|toured)(?![\p{L}])/gu,
+  ],
+  [
+    "other",
+    /(?<![\p{L}])(?:banjir|gempa|longsor|kebakaran|ledakan|merendam|mengguncang|guncangan|unjuk rasa|demonstrasi|protes|mengungsi|tewas|terluka|flood(?:s|ed|ing)?|earthquake|quake|tremors?|explosion|fire|rall(?:y|ied|ies)|protest(?:s|ed|ers)?|killed|injured|registered|elected|election)(?![\p{L}])/gu,
   ],
 ];
+const TRAVEL =
+  /^(?:tiba|terbang|berangkat|kunjungan|lawatan|berkunjung|mengunjungi|arrived|arrives|flew|travel|visit|trip)/iu;
+/** "menerima Perdana Menteri …": receiving someone is a meeting. */
+const RECEIVES = /(?<![\p{L}])(?:menerima|received|receives|hosted|hosts|menjamu)\s+(?=\p{Lu})/gu;
+/** A wire dateline opening a lead ("SEOUL, Sept 14 (Reuters) - "): its date is the filing date. */
+const DATELINE = /^[\p{Lu}][\p{L}\p{N} .,'’-]{0,60}\([^()\n]{2,40}\)\s*(?:--|[-–—])\s*/u;
 
 /** Cues that only cite a source: its speaker reports the event rather than taking part in it. */
 const SOURCE_CUE =
   /^(?:kata|ujar|tutur|jelas|ungkap|menurut|sumber|source|mengatakan|menyatakan|menegaskan|menekankan|menyebut(?:kan)?|menilai|said|says|told|stated|according to)/iu;
 
-const PLACE_PREPOSITION = /(?:^|\s)(?:di|ke|dari|in|at|to)\s*$/iu;
+/** Words before a country that make it a modifier of a person or office, not a party. */
+const MODIFIER_BEFORE =
+  /(?:presiden|perdana menteri|menteri|pemimpin|raja|ratu|kanselir|duta besar|president|prime minister|minister|leader|king|queen|chancellor|ambassador|counterpart)(?:\s+\p{L}+){0,3}\s+$/iu;
 
 export interface ClaimContext {
   sentences: readonly Sentence[];
@@ -48,6 +71,43 @@ export interface ClaimContext {
   attributions: readonly Attribution[];
   index: AliasIndex;
   body: string;
+  places?: readonly PlaceMention[];
+  /** Place names standing for a government ("urged Pyongyang"): organisations taking part. */
+  governments?: readonly PlaceMention[];
+  spam?: readonly TextSpan[];
+}
+
+/**
+ * Whether a line reads as a headline: one clause with no closing punctuation, either the body's
+ * first line or mostly capitalised. Its lead sentence states the same event with its date.
+ */
+function headingLine(body: string, at: number, bodyStart: number): boolean {
+  const start = body.lastIndexOf("\n", at - 1) + 1;
+  const endAt = body.indexOf("\n", at);
+  const line = body.slice(start, endAt === -1 ? body.length : endAt).trim();
+  if (!line || /[.!?”")]$/.test(line) || /[.!?]\s/.test(line)) return false;
+  const ws = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (ws.length < 3 || ws.length > 20) return false;
+  const first = start <= bodyStart;
+  return first || ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length >= 0.5;
+}
+
+/** The sentence without the spam tokens at its edges; null when spam sits in its middle part. */
+function spamFree(sentence: Sentence, spam: readonly TextSpan[]): TextSpan | null {
+  const inside = spam.filter((s) => s.start < sentence.end && s.end > sentence.start);
+  if (inside.length === 0) return sentence;
+  // Keep the longest stretch between spam tokens, trimmed to whole words.
+  let best: TextSpan | null = null;
+  let from = sentence.start;
+  for (const s of [...inside.sort((a, b) => a.start - b.start), { start: sentence.end, end: sentence.end }]) {
+    const piece = sentence.text.slice(from - sentence.start, Math.max(from, s.start) - sentence.start);
+    const lead = piece.length - piece.trimStart().length;
+    const text = piece.trim().replace(/[\s,;:–—-]+$/u, "");
+    if (text.split(/\s+/).length >= 4 && (!best || text.length > best.text.length))
+      best = { start: from + lead, end: from + lead + text.length, text };
+    from = Math.max(from, s.end);
+  }
+  return best;
 }
 
 const within = (s: { start: number; end: number }, outer: { start: number; end: number }) =>
@@ -80,63 +140,138 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     sentences,
     ctx.proposals.flatMap((g) => g.mentions.map((span) => ({ ...span, group: g }))),
   );
+  const placesOf = bySentence(sentences, ctx.places ?? []);
+  const spam = ctx.spam ?? [];
+  const bodyStart = Math.max(0, ctx.body.search(/\S/));
   sentences.forEach((sentence, si) => {
-    if (sentence.furniture) return;
+    if (sentence.furniture || headingLine(ctx.body, sentence.start, bodyStart)) return;
+    const span = spamFree(sentence, spam);
+    if (!span) return;
+    const inSpan = (s: { start: number; end: number }) => within(s, span);
     const cues: string[] = [];
     let kind: EventKind | null = null;
+    RECEIVES.lastIndex = 0;
+    const receives = [...span.text.matchAll(RECEIVES)].map((m) => m[0].trim());
+    if (receives.length) {
+      kind = "meeting";
+      cues.push(...receives);
+    }
+    const lower = span.text.toLowerCase();
+    // Lower-casing keeps offsets except for rare letters ("İ"); then the lower-case word is the cue.
+    const same = lower.length === span.text.length;
     for (const [k, re] of EVENT_CUES) {
       re.lastIndex = 0;
-      const words = [...sentence.text.matchAll(re)].map((m) => m[0]);
+      const words = [...lower.matchAll(re)].map((m) =>
+        same ? span.text.slice(m.index, m.index + m[0].length) : m[0],
+      );
       if (words.length === 0) continue;
       kind ??= k;
       cues.push(...words);
     }
-    const attributions = attributionsOf[si] as Attribution[];
+    const attributions = (attributionsOf[si] as Attribution[]).filter(inSpan);
     const attribution = attributions.find((a) => a.kind !== "anonymous") ?? attributions[0] ?? null;
     if (!kind && attribution?.speaker && attribution.kind.startsWith("named")) {
       kind = "statement";
       cues.push(attribution.cue.text);
     }
-    if (!kind) return;
     const speakerSpan = attribution?.speaker ?? null;
+    const places = (placesOf[si] as PlaceMention[]).filter(inSpan);
+    const isPlace = (s: { start: number; end: number }) =>
+      places.some((p) => p.kind === "place" && s.start < p.end && s.end > p.start);
+    const outsideSpeaker = (s: { start: number; end: number }) =>
+      speakerSpan === null || !within(s, speakerSpan);
+    // Where it happened: the first place a locative word or a place head introduces.
+    // A journey happens where it goes: "Dari Beijing, Prabowo terbang ke Tokyo" is in Tokyo.
+    const origin = (p: PlaceMention) =>
+      /(?:dari|from)\s+(?:the\s+)?$/iu.test(ctx.body.slice(Math.max(0, p.start - 12), p.start));
+    const candidates = places.filter((p) => p.locative && outsideSpeaker(p));
+    const where =
+      (kind === "visit" || cues.some((c) => TRAVEL.test(c))
+        ? candidates.find((p) => !origin(p))
+        : undefined) ?? candidates[0];
+    const place: ClaimParticipant | null = where
+      ? {
+          entityId: where.entityId,
+          name: where.text,
+          span: { start: where.start, end: where.end, text: where.text },
+          gazetteerId: where.gazetteerId,
+        }
+      : null;
+    const dateline = DATELINE.exec(span.text);
+    const dates = (datesOf[si] as ExtractedDate[]).filter(
+      (d) => !d.furniture && inSpan(d) && !(dateline && d.end <= span.start + dateline[0].length),
+    );
+    const date = dates.find((d) => d.status === "resolved") ?? dates[0] ?? null;
+    // A sentence with no event word still reports something when it says where or when.
+    // A continent or a compass region alone ("di Asia") says too little to make one.
+    const siteOrCity =
+      where !== undefined &&
+      !(where.via === "cue" && /^\p{L}+$/u.test(where.text) && PLACE_WORDS.has(where.text.toLowerCase()));
+    if (!kind && (siteOrCity || date?.status === "resolved")) {
+      kind = "other";
+      cues.push(place ? place.name : (date as ExtractedDate).text);
+    }
+    if (!kind) return;
     const participants: ClaimParticipant[] = [];
-    let place: ClaimParticipant | null = null;
     const add = (p: ClaimParticipant) => {
       const key = p.entityId ?? p.name.toLowerCase();
       if (!participants.some((q) => (q.entityId ?? q.name.toLowerCase()) === key)) participants.push(p);
     };
-    for (const m of mentionsOf[si] as EntityMention[]) {
+    // A country is a party unless it is the place, the currency, or a modifier of a name or title.
+    const modifier = (s: { start: number; end: number }) => {
+      const before = ctx.body.slice(Math.max(0, s.start - 40), s.start);
+      const after = ctx.body.slice(s.end, s.end + 3);
+      // Part of a longer name: "Armada Pasifik Rusia", "Johor Bahru-Singapore Rapid Transit".
+      const inName =
+        /\p{Lu}[\p{L}]*[ -]$/u.test(before) || /^[ -]\p{Lu}/u.test(ctx.body.slice(s.end, s.end + 2));
+      return (
+        inName ||
+        MODIFIER_BEFORE.test(before) ||
+        /^['’]s\s/u.test(after) ||
+        places.some((p) => p.start === s.start && p.locative) ||
+        // The place finder keeps every country mention except a currency's ("dolar AS").
+        !places.some((p) => p.start <= s.start && p.end >= s.end)
+      );
+    };
+    for (const m of (mentionsOf[si] as EntityMention[]).filter(inSpan)) {
       const isSpeaker = speakerSpan !== null && within(m, speakerSpan);
-      if (kind === "statement" ? !isSpeaker : isSpeaker && SOURCE_CUE.test(attribution?.cue.text ?? ""))
-        continue;
+      if (isSpeaker && (kind === "statement" || SOURCE_CUE.test(attribution?.cue.text ?? ""))) continue;
       const entityKind = ctx.index.kinds.get(m.entityId);
-      const p = { entityId: m.entityId, name: m.text, span: { start: m.start, end: m.end, text: m.text } };
-      if (entityKind === "place" && kind !== "statement") {
-        if (!place && PLACE_PREPOSITION.test(ctx.body.slice(sentence.start, m.start))) place = p;
-        continue;
-      }
-      add(p);
+      if (entityKind === "place" || isPlace(m)) continue;
+      if (entityKind === "country" && ctx.places !== undefined && modifier(m)) continue;
+      add({ entityId: m.entityId, name: m.text, span: { start: m.start, end: m.end, text: m.text } });
     }
-    for (const { group: g, ...s } of proposalsOf[si] as Array<TextSpan & { group: ProposedEntity }>) {
-      if (g.kind === "place") {
-        if (!place && PLACE_PREPOSITION.test(ctx.body.slice(sentence.start, s.start)))
-          place = { entityId: null, name: g.name, span: s };
-      } else if (g.kind === "person" || g.kind === "organisation")
-        add({ entityId: null, name: g.name, span: s });
+    for (const p of places) {
+      if (p.kind !== "country" || p.entityId !== null || !outsideSpeaker(p) || modifier(p)) continue;
+      add({ entityId: null, name: p.text, span: { start: p.start, end: p.end, text: p.text } });
+    }
+    for (const p of ctx.governments ?? [])
+      if (inSpan(p) && outsideSpeaker(p))
+        add({ entityId: p.entityId, name: p.text, span: { start: p.start, end: p.end, text: p.text } });
+    for (const { group: g, ...s } of (proposalsOf[si] as Array<TextSpan & { group: ProposedEntity }>).filter(
+      inSpan,
+    )) {
+      if (isPlace(s) || places.some((p) => s.start < p.end && s.end > p.start && p.kind === "country"))
+        continue;
+      if (
+        speakerSpan &&
+        within(s, speakerSpan) &&
+        (kind === "statement" || SOURCE_CUE.test(attribution?.cue.text ?? ""))
+      )
+        continue;
+      if (g.kind === "person" || g.kind === "organisation") add({ entityId: null, name: g.name, span: s });
     }
     participants.sort((a, b) => a.span.start - b.span.start);
-    const dates = (datesOf[si] as ExtractedDate[]).filter((d) => !d.furniture);
-    const date = dates.find((d) => d.status === "resolved") ?? dates[0] ?? null;
-    if (participants.length === 0 && !date) return;
+    if (participants.length === 0 && !date && !place) return;
     let confidence = kind === "statement" ? 0.3 : 0.4;
     if (date) confidence += date.status === "resolved" ? 0.2 : 0.1;
     confidence += Math.min(2, participants.length) * 0.1;
     if (place) confidence += 0.05;
     if (attribution) confidence += 0.05;
     out.push({
-      start: sentence.start,
-      end: sentence.end,
-      text: sentence.text,
+      start: span.start,
+      end: span.end,
+      text: span.text,
       kind,
       cues,
       participants,

@@ -54,6 +54,24 @@ function windows(text: string, re: RegExp): Array<[number, number]> {
   return out;
 }
 
+/**
+ * Words that put what follows in the future ("dijadwalkan … pada Rabu", "is due to … on
+ * Friday"): a bare weekday after one is the next such day, not the last.
+ */
+const FUTURE =
+  /(?<![\p{L}])(?:dijadwalkan|direncanakan|berencana|rencananya|akan|will|shall|is due to|are due to|(?:is|are) scheduled to|scheduled to|(?:is|are) expected to|plans? to)(?![\p{L}])/iu;
+/** How far before a date a future word still governs it (a clause, roughly). */
+const FUTURE_REACH = 60;
+
+function futureBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - FUTURE_REACH), at);
+  const m = FUTURE.exec(before);
+  // A clause break or a reporting verb between the two ends the future word's reach.
+  return (
+    m !== null && !/[.;:!?“”"]|(?<![\p{L}])(?:kata|ujar|said|says)(?![\p{L}])/iu.test(before.slice(m.index))
+  );
+}
+
 /** Every date expression of the sentences, with offsets into the body. */
 export function findSentenceDates(
   sentences: readonly Sentence[],
@@ -65,7 +83,13 @@ export function findSentenceDates(
   for (const s of sentences) {
     for (const [from, to] of windows(s.text, re)) {
       const text = s.text.slice(from, to);
-      for (const d of findDates(text, ctx)) {
+      for (const found of findDates(text, ctx)) {
+        let d = found;
+        if (d.relative && futureBefore(text, d.start)) {
+          const again = findDates(text.slice(d.start, d.end), { ...ctx, tense: "future" })[0];
+          if (again && again.end - again.start === d.end - d.start)
+            d = { ...again, start: d.start, end: d.end };
+        }
         const start = s.start + from + d.start;
         const end = s.start + from + d.end;
         out.push({

@@ -2,6 +2,7 @@
 // "Kim Jong-un" = "Kim Jong Un"), a person's first or last name once the full name has been seen,
 // and proposals for unknown capitalised names.
 import { normalizeName } from "../normalize";
+import { gazetteer, placeKey } from "./gazetteer";
 import type { EntityAlias, EntityMention, ProposedEntity, ProposedKind, TextSpan } from "./types";
 import {
   COUNTRY_WORDS,
@@ -181,6 +182,7 @@ export function proposeEntities(
   lowercaseWords: ReadonlySet<string>,
 ): ProposedEntity[] {
   const headings = headingLines(body);
+  const places = gazetteer().byKey;
   const knownAt = new Set<number>();
   let k = 0;
   for (const w of words) {
@@ -212,7 +214,14 @@ export function proposeEntities(
     let run = words.slice(i, j);
     i = j;
     while (run.length > 0 && TITLES.has((run[0] as Word).norm)) run = run.slice(1);
-    while (run.length > 2 && COUNTRY_WORDS.has((run[0] as Word).norm)) run = run.slice(1);
+    // "Russian President" before a known name: the title and its demonym are not a name.
+    while (run.length > 0 && TITLES.has((run[run.length - 1] as Word).norm)) run = run.slice(0, -1);
+    // "Presiden China Xi Jinping", "Wali Kota Samarinda Andi Harun": the place before the name.
+    while (
+      run.length > 2 &&
+      (COUNTRY_WORDS.has((run[0] as Word).norm) || places.has(placeKey((run[0] as Word).text)))
+    )
+      run = run.slice(1);
     if (run.length < 2 || run.length > 4) continue;
     if (run.some((w) => EVENT_WORDS.has(w.norm))) continue;
     const first = run[0] as Word;

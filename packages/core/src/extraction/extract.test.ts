@@ -78,3 +78,22 @@ describe("extractArticle", () => {
     ]);
   });
 });
+
+describe("the publication offset", () => {
+  const dayOf = (body: string, publishedAt: string, timeZone?: string) => {
+    const [d] = extractArticle(body, { publishedAt, aliases: [], language: "en", timeZone }).dates;
+    return d?.interval?.start;
+  };
+  it("resolves 'on Wednesday' in the local day of a stamp with an offset and no zone", () => {
+    // 07:45 on Thursday 14 September at +10:00: Wednesday is the 13th, midnight to midnight there.
+    expect(dayOf("Kim arrived on Wednesday.", "2023-09-14T07:45:00+10:00")).toBe("2023-09-12T14:00:00.000Z");
+  });
+  it("keeps the stamp's own day just after local midnight, where Jakarta is still the day before", () => {
+    expect(dayOf("The ministry said on Thursday.", "2023-09-14T01:30:00+10:00")).toBe(
+      "2023-09-13T14:00:00.000Z",
+    );
+    expect(dayOf("The ministry said on Thursday.", "2023-09-14T01:30:00+10:00", "Asia/Jakarta")).toBe(
+      "2023-09-06T17:00:00.000Z",
+    );
+  });
+});

@@ -3,17 +3,20 @@
 // original body. Pure and synchronous; the API stores the result on import.
 import { detectLanguage } from "../language";
 import { detectSpam } from "../rules/spam";
+import { articleWire } from "../rules/wire";
+import { offsetZoneOf } from "../time-zone";
 import { findAttributions } from "./attributions";
 import { findClaims } from "./claims";
 import { findSentenceDates } from "./dates";
 import { findEntityMentions, indexAliases, proposeEntities } from "./entities";
 import { findFurniture, keptRanges, linesOf } from "./furniture";
+import { locate } from "./places";
 import { splitSentences } from "./sentences";
 import type { Extraction, ExtractOptions } from "./types";
 import { wordsOf } from "./words";
 
 /** Version of the extractor, stored with suggestions so stale ones can be recomputed. */
-export const EXTRACTOR_VERSION = "extract-1";
+export const EXTRACTOR_VERSION = "extract-2";
 
 function languageOf(body: string, given: string | undefined): "id" | "en" {
   const tag = given?.toLowerCase().split("-")[0];
@@ -38,11 +41,9 @@ export function extractArticle(body: string, options: ExtractOptions): Extractio
   );
   const sentences = splitSentences(body, ranges, language);
 
-  const dates = findSentenceDates(
-    sentences,
-    { publishedAt: options.publishedAt, timeZone: options.timeZone ?? "Asia/Jakarta" },
-    inFurniture,
-  );
+  // A stamp with an offset and no zone ("2023-09-14T07:45:00+10:00") keeps its own local day.
+  const timeZone = options.timeZone ?? offsetZoneOf(options.publishedAt) ?? "Asia/Jakarta";
+  const dates = findSentenceDates(sentences, { publishedAt: options.publishedAt, timeZone }, inFurniture);
 
   const words = wordsOf(body);
   const lowercaseWords = new Set<string>();
@@ -50,6 +51,22 @@ export function extractArticle(body: string, options: ExtractOptions): Extractio
   const index = indexAliases(options.aliases);
   const entities = findEntityMentions(body, words, index, inFurniture);
   const proposedEntities = proposeEntities(body, words, entities, inFurniture, lowercaseWords);
+  const { places, governments } = locate({
+    body,
+    words,
+    mentions: entities,
+    proposals: proposedEntities,
+    index,
+    lowercaseWords,
+  });
+  // A proposed name that is a place is proposed as a place, never as a person.
+  for (const p of proposedEntities)
+    if (
+      p.kind !== "place" &&
+      p.mentions.every((s) => places.some((q) => q.start <= s.start && q.end >= s.end))
+    )
+      p.kind = "place";
+  const spam = detectSpam(body).map((t) => ({ start: t.start, end: t.end, text: t.token, reason: t.reason }));
   const attributions = findAttributions({
     body,
     sentences,
@@ -57,8 +74,8 @@ export function extractArticle(body: string, options: ExtractOptions): Extractio
     proposals: proposedEntities,
     index,
     lowercaseWords,
-  });
-  const spam = detectSpam(body).map((t) => ({ start: t.start, end: t.end, text: t.token, reason: t.reason }));
+    places,
+  }).filter((a) => !spam.some((s) => a.start < s.end && a.end > s.start));
   const claims = findClaims({
     sentences,
     dates,
@@ -67,7 +84,13 @@ export function extractArticle(body: string, options: ExtractOptions): Extractio
     attributions,
     index,
     body,
+    places,
+    governments,
+    spam,
   });
+  // A credited article's sentences are the wire's: a claim citing no one cites the credit.
+  const credit = attributions.find((a) => a.kind === "wire");
+  if (credit) for (const c of claims) c.attribution ??= credit;
   return {
     language,
     cleanedRanges,
@@ -75,9 +98,11 @@ export function extractArticle(body: string, options: ExtractOptions): Extractio
     sentences,
     dates,
     entities,
+    places,
     proposedEntities,
     attributions,
     spam,
     claims,
+    wire: articleWire({ wireCredit: options.wireCredit ?? null, body }),
   };
 }

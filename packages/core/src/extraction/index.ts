@@ -1,6 +1,8 @@
 // Assisted extraction: suggested claims, dates, entities and attributions of one article.
 export { EXTRACTOR_VERSION, extractArticle } from "./extract";
+export { type GazetteerPlace, gazetteer } from "./gazetteer";
 export { codePointOffsets, toCodePoints } from "./offsets";
+export { findPlaces, governmentMetonym } from "./places";
 export type {
   Attribution as ExtractedAttribution,
   CandidateClaim,
@@ -12,6 +14,7 @@ export type {
   ExtractOptions,
   Furniture,
   FurnitureReason,
+  PlaceMention,
   ProposedEntity,
   Sentence,
   SpamMark,

@@ -22,8 +22,13 @@ export interface EntityAlias {
 export interface ExtractOptions {
   /** Publication instant or bare date (ISO 8601), null when the article has none. */
   publishedAt: string | null;
-  /** IANA time zone of the article; default "Asia/Jakarta". */
+  /**
+   * IANA time zone (or "+10:00") of the article; when not given, the offset of `publishedAt`
+   * when it has one, else "Asia/Jakarta".
+   */
   timeZone?: string | undefined;
+  /** The wire credit stored with the article ("sumber: reuters"), when there is one. */
+  wireCredit?: string | null | undefined;
   /** "id" | "en"; detected when not given. */
   language?: string | undefined;
   aliases: readonly EntityAlias[];
@@ -92,11 +97,29 @@ export interface Attribution extends TextSpan {
   furniture: boolean;
 }
 
+/** A place named in the text: a workspace entity, a gazetteer place, or a name a cue marks as one. */
+export interface PlaceMention extends TextSpan {
+  /** Workspace entity when one of its aliases names the place. */
+  entityId: string | null;
+  /** Gazetteer id ("iso:KP", "geonames:2013348") when the gazetteer knows the name. */
+  gazetteerId: string | null;
+  kind: "country" | "place";
+  /** Names in English and Indonesian, where the gazetteer has them (null for cue-only places). */
+  names: { en: string | null; id: string | null };
+  /** ISO 3166-1 alpha-2 code of the country the place is in (or is). */
+  countryCode: string | null;
+  via: "entity" | "gazetteer" | "cue";
+  /** After "di", "ke", "in", "at", "from"… or with a place head ("Istana …"): where something happens. */
+  locative: boolean;
+}
+
 export interface ClaimParticipant {
   entityId: string | null;
   /** Proposed name when the participant is not a known entity. */
   name: string;
   span: TextSpan;
+  /** For a place: its gazetteer id ("geonames:2013348"), when the gazetteer knows it. */
+  gazetteerId?: string | null;
 }
 
 export interface CandidateClaim extends TextSpan {
@@ -122,8 +145,12 @@ export interface Extraction {
   sentences: Sentence[];
   dates: ExtractedDate[];
   entities: EntityMention[];
+  /** Places named in the body (countries, cities, sites), governments-by-metonym excluded. */
+  places: PlaceMention[];
   proposedEntities: ProposedEntity[];
   attributions: Attribution[];
   spam: SpamMark[];
   claims: CandidateClaim[];
+  /** The wire the article credits (stored credit first, else the body's credit line), or null. */
+  wire: string | null;
 }

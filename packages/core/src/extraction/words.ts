@@ -102,7 +102,7 @@ export const ORG_WORDS = set(`
   dewan kementerian departemen partai badan komisi lembaga majelis mahkamah pengadilan gedung kantor
   staf gabungan angkatan universitas bank perusahaan organisasi perserikatan bangsa persatuan uni
   pemerintah militer kepolisian polisi tentara parlemen kongres senat kremlin pbb nato asean kcna
-  council ministry department party agency commission office university company corporation united
+  armada fleet council ministry department party agency commission office university company corporation united
   nations union forces army navy government parliament congress senate police
 `);
 

@@ -5,17 +5,19 @@ import type { EntityMention, Extraction } from "../extraction";
 import type { AliasIndex } from "../extraction/entities";
 
 /** A place named in a text; `entityId` null when no workspace entity carries the name. */
-export interface PlaceMention {
+export interface QuotePlace {
   start: number;
   end: number;
   text: string;
   entityId: string | null;
   /** The name to create or look up when `entityId` is null. */
   name: string;
+  /** Other names of the same place (its name in the other language), looked up and kept as aliases. */
+  aliases?: string[];
 }
 
 /** Finds places in a text (a gazetteer, for instance); called with the quote alone. */
-export type PlaceFinder = (text: string) => PlaceMention[];
+export type PlaceFinder = (text: string) => QuotePlace[];
 
 const PLACE_PREPOSITION = /(?:^|[\s(])(?:di|ke|dari|in|at|to|from|near|dekat)\s*$/iu;
 
@@ -27,14 +29,14 @@ export const afterPlacePreposition = (text: string, start: number) =>
  * Places of a quote, best first: after a place preposition before elsewhere, known entities before
  * proposals. Countries count only after a preposition ("di Rusia"; "Rusia dan Korut" are parties).
  */
-export function findPlaces(
+export function findQuotePlaces(
   text: string,
   extraction: Pick<Extraction, "entities" | "proposedEntities">,
   index: AliasIndex,
   extra?: PlaceFinder,
-): PlaceMention[] {
-  const found: Array<PlaceMention & { rank: number }> = [];
-  const add = (p: PlaceMention, known: boolean) => {
+): QuotePlace[] {
+  const found: Array<QuotePlace & { rank: number }> = [];
+  const add = (p: QuotePlace, known: boolean) => {
     if (found.some((f) => f.start < p.end && p.start < f.end)) return;
     const cued = afterPlacePreposition(text, p.start);
     found.push({ ...p, rank: (cued ? 0 : 2) + (known ? 0 : 1) });

@@ -76,7 +76,7 @@ describe("reading places, participants and actors through aliases", () => {
   it("uses an extra place finder (a gazetteer) for names the workspace lacks", () => {
     const ctx = {
       ...jakarta(null),
-      findPlaces: (text: string) => {
+      findQuotePlaces: (text: string) => {
         const start = text.indexOf("Vladivostok");
         return start < 0
           ? []

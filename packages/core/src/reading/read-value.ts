@@ -6,7 +6,7 @@ import { type EntityAlias, extractArticle } from "../extraction";
 import { indexAliases } from "../extraction/entities";
 import { normalizeName } from "../normalize";
 import { intervalsOverlap, participantSetsConflict, quantitiesConflict, unitKey } from "../rules/values";
-import { findPlaces, type PlaceFinder } from "./places";
+import { findQuotePlaces, type PlaceFinder } from "./places";
 import { findQuantities } from "./quantities";
 
 export interface ReadContext {
@@ -19,11 +19,11 @@ export interface ReadContext {
   /** The assertion's stance; it is what the `occurred` slot reads. */
   stance?: Stance | undefined;
   /** Extra place lookup (a gazetteer); workspace entities and extractor proposals are always used. */
-  findPlaces?: PlaceFinder | undefined;
+  findQuotePlaces?: PlaceFinder | undefined;
 }
 
 /** A value read from a quote; a place may be a name no workspace entity carries yet. */
-export type ReadValue = ClaimValue | { slot: "place"; entityId: null; name: string };
+export type ReadValue = ClaimValue | { slot: "place"; entityId: null; name: string; aliases?: string[] };
 
 /** One reading: the value and the words of the quote it came from (JS string offsets). */
 export interface Reading {
@@ -102,9 +102,11 @@ export function readCandidates(slot: ClaimSlot, quote: string, ctx: ReadContext)
       ]);
     }
     case "place": {
-      const places = findPlaces(quote, x, index, ctx.findPlaces);
+      const places = findQuotePlaces(quote, x, index, ctx.findQuotePlaces);
       const candidates = places.map<Reading>((p) => ({
-        value: p.entityId ? { slot, entityId: p.entityId } : { slot, entityId: null, name: p.name },
+        value: p.entityId
+          ? { slot, entityId: p.entityId }
+          : { slot, entityId: null, name: p.name, ...(p.aliases?.length ? { aliases: p.aliases } : {}) },
         text: p.text,
         start: p.start,
         end: p.end,
@@ -122,7 +124,8 @@ export function readCandidates(slot: ClaimSlot, quote: string, ctx: ReadContext)
       const mentions = x.entities.filter((m) => {
         const kind = index.kinds.get(m.entityId);
         if (kind === "place") return false;
-        if (kind === "country" && findPlaces(quote, x, index).some((p) => p.start === m.start)) return false;
+        if (kind === "country" && findQuotePlaces(quote, x, index).some((p) => p.start === m.start))
+          return false;
         return slot === "participants" ? PERSONISH.has(kind ?? "person") : kind !== "country";
       });
       const tried: ReadAttempt[] = [

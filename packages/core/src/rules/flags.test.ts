@@ -159,6 +159,31 @@ describe("per-assertion flags", () => {
     });
   });
 
+  it.each([
+    "Kim met Putin.\n\n(sumber: Antara)",
+    "Kim met Putin.\n\nsumber : reuters",
+    "Kim met Putin.\n\nSumber: Reuters.",
+    "Kim met Putin.\n\n— Reuters",
+    "Kim met Putin. (Antara)",
+    "Kim met Putin.\n\nAFP/jm",
+    "REUTERS – Kim met Putin.",
+    "Kim met Putin, according to Reuters.",
+  ])("never flags an unattributed assertion of a credited article (%j) as unsourced", (body) => {
+    const copy = article({ id: "w", body });
+    const bare = assertion({
+      id: "u",
+      articleId: "w",
+      value: { slot: "occurred", occurred: true },
+      attribution: { kind: "none", text: null },
+    });
+    const kinds = articleFlags(copy, [bare], []).map((f) => f.kind);
+    expect(kinds).not.toContain("unsourced");
+    expect(kinds).toContain("syndicated_copy");
+    // An anonymous source stays anonymous even in a wire copy.
+    const anon = { ...bare, attribution: { kind: "anonymous" as const, text: "officials in Seoul said" } };
+    expect(articleFlags(copy, [anon], []).map((f) => f.kind)).toContain("anonymous_source");
+  });
+
   it("flags anonymous attributions by kind or by wording, and leaves named sources alone", () => {
     const anon = assertion({
       id: "x",

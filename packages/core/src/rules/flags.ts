@@ -24,9 +24,10 @@ export interface ArticleFlagOptions extends RuleOptions {
 /**
  * Sourcing of one assertion: `flag.anonymous_source` when the kind is anonymous or the cited text
  * reads as anonymous ("menurut laporan media pemerintah Rusia"); `flag.unsourced` when the kind is
- * none and the text names no source either. Null when properly sourced.
+ * none and the text names no source either, unless the article credits a wire (`wire`): then the
+ * wire is the source of everything it says. Null when properly sourced.
  */
-export function sourcingFlag(a: RuleAssertion): FlagFinding | null {
+export function sourcingFlag(a: RuleAssertion, wire: string | null = null): FlagFinding | null {
   const text = a.attribution.text;
   const cls = classifyAttributionText(text);
   const base = { articleId: a.articleId, assertionId: a.id };
@@ -47,7 +48,7 @@ export function sourcingFlag(a: RuleAssertion): FlagFinding | null {
       details,
     };
   }
-  if (a.attribution.kind === "none" && cls === "none") {
+  if (a.attribution.kind === "none" && cls === "none" && wire === null) {
     return {
       ...base,
       kind: "unsourced",
@@ -192,6 +193,7 @@ export function articleFlags(
       },
     });
   }
-  for (const a of own) flags.push(sourcingFlag(a), unresolvedDateFlag(a, resolutions.get(a.id)));
+  const wire = articleWire(article);
+  for (const a of own) flags.push(sourcingFlag(a, wire), unresolvedDateFlag(a, resolutions.get(a.id)));
   return flags.filter((f): f is FlagFinding => f !== null);
 }

@@ -38,6 +38,15 @@ describe("parseWireCredit", () => {
     ["Sumber: TASS", "TASS"],
     ["sumber: KCNA", "KCNA"],
     ["Source: Bloomberg", "Bloomberg"],
+    ["Hujan masih turun.\n\n(sumber: Antara)", "Antara"],
+    ["Gempa terasa di Elazig.\n\nsumber : reuters", "Reuters"],
+    ["Latihan berlangsung sepekan.\n\nSumber: Reuters.", "Reuters"],
+    ["Zelensky flew to Washington.\n\n— Reuters", "Reuters"],
+    ["Prabowo terbang ke Tokyo pada Rabu. (Antara)", "Antara"],
+    ["Zelensky flew to Washington from Buenos Aires.\n\nAFP/jm", "AFP"],
+    ["REUTERS – Thousands of protesters rallied in Bangkok on Sunday.", "Reuters"],
+    ["Kim met Putin in Russia's Far East, according to Reuters.", "Reuters"],
+    ["Menurut kantor berita Antara, banjir merendam 1.200 rumah.", "Antara"],
   ])("reads %j as %s", (body, wire) => {
     expect(parseWireCredit(body)).toBe(wire);
   });

@@ -20,6 +20,9 @@ const WIRES: ReadonlyArray<readonly [string, string]> = [
 export const WIRE_NAMES: readonly string[] = WIRES.map(([name]) => name);
 
 const ALIAS = WIRES.map(([, pattern]) => `(?:${pattern})`).join("|");
+
+/** A regular-expression alternation of every wire spelling (case-insensitive use). */
+export const WIRE_ALIAS_PATTERN = ALIAS;
 const WHOLE = WIRES.map(([name, pattern]) => [name, new RegExp(`^(?:${pattern})$`, "i")] as const);
 
 /** "reuters" → "Reuters", "Antara News" → "Antara", "Associated Press" → "AP"; null when not a wire. */
@@ -43,8 +46,17 @@ export function wiresInCredit(credit: string): string[] {
   return found;
 }
 
-// Strongest first. "sumber: …" / "source: …" lines are how Indonesian outlets credit wires.
-const CREDIT_LINE = /(?:^|[\n.!?]\s*)(?:sumber(?:\s+berita)?|source|reporting\s+by)\s*:\s*([^\n]{1,80})/gi;
+// Strongest first. "sumber: …" / "source: …" lines are how Indonesian outlets credit wires, also
+// in brackets: "(sumber: Antara)".
+const CREDIT_LINE =
+  /(?:^|[\n.!?]\s*|\(\s*)(?:sumber(?:\s+berita)?|source|reporting\s+by)\s*:\s*([^\n)]{1,80})/gi;
+// A capitalised wire opening a paragraph: "REUTERS – Thousands rallied", "ANTARA - ".
+const LEAD_CREDIT = /^[ \t]*(REUTERS|ANTARA|AFP|AP|XINHUA|YONHAP|TASS|KCNA|BLOOMBERG)\s*(?:--|[-–—])/gm;
+// "according to Reuters", "menurut kantor berita Reuters": the story is credited to the wire.
+const ACCORDING = new RegExp(
+  `(?:according\\s+to|menurut)\\s+(?:the\\s+)?(?:(?:kantor\\s+berita|news\\s+agency)\\s+)?(${ALIAS})(?![\\p{L}])`,
+  "giu",
+);
 // A dateline: "MOSCOW, Jan 17 (Reuters) -", "Jakarta (ANTARA) -".
 const DATELINE = new RegExp(`\\(((?:${ALIAS})(?:\\s*/\\s*(?:${ALIAS}))*)\\)(\\s*[-–—:]+)?`, "gi");
 // A trailing credit: "… kata dia. — AP" at the end of a line.
@@ -63,8 +75,9 @@ function lineAt(body: string, index: number): string {
 
 /**
  * The canonical wire an article body credits, or null. Patterns, strongest first: a
- * "sumber:/source:" line; a parenthesised wire in a dateline (followed by a dash, or within the
- * first or last 300 characters, where credits sit); a trailing "— AP"; an upper-case "REUTERS/".
+ * "sumber:/source:" line or "(sumber: …)"; a parenthesised wire in a dateline (followed by a dash,
+ * or within the first or last 300 characters, where credits sit); "REUTERS –" opening a
+ * paragraph; a trailing "— AP"; an upper-case "REUTERS/" or "AFP/jm"; "according to Reuters".
  */
 export function parseWireCredit(body: string): string | null {
   for (const m of body.matchAll(CREDIT_LINE)) {
@@ -78,12 +91,20 @@ export function parseWireCredit(body: string): string | null {
     const wire = wiresInCredit(m[1] ?? "")[0];
     if (wire) return wire;
   }
+  for (const m of body.matchAll(LEAD_CREDIT)) {
+    const wire = canonicalWireName(m[1] ?? "");
+    if (wire) return wire;
+  }
   for (const m of body.matchAll(DASH_CREDIT)) {
     const wire = canonicalWireName(m[1] ?? "");
     if (wire) return wire;
   }
   for (const m of body.matchAll(SLASH_CREDIT)) {
     if (PHOTO_LINE.test(lineAt(body, m.index ?? 0))) continue;
+    const wire = canonicalWireName(m[1] ?? "");
+    if (wire) return wire;
+  }
+  for (const m of body.matchAll(ACCORDING)) {
     const wire = canonicalWireName(m[1] ?? "");
     if (wire) return wire;
   }

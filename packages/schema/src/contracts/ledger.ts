@@ -61,7 +61,9 @@ export const ArticleInputSchema = z.object({
     .describe("ISO 8601; a bare date means day precision"),
   timeZone: TextSchema.max(64)
     .optional()
-    .describe("IANA zone; the workspace's default time zone when absent"),
+    .describe(
+      "IANA zone or '+10:00'; when left out, the offset of a publishedAt timestamp, else the workspace's default zone",
+    ),
   language: LanguageSchema.optional(),
   wireCredit: TextSchema.max(200).nullish(),
   body: TextSchema.min(1).max(2_000_000),

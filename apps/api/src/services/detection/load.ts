@@ -1,5 +1,5 @@
 import type { RuleArticle, RuleAssertion, RuleDateResolution } from "@kroscek/core";
-import { findDates } from "@kroscek/core";
+import { findDates, localDateOf } from "@kroscek/core";
 import { type ClaimValue, ClaimValueSchema } from "@kroscek/schema";
 import { articles, assertions, claims, entities, outlets } from "@kroscek/schema/tables";
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
@@ -64,8 +64,14 @@ export async function loadArticleAssertions(db: Db, workspaceId: string, article
   return shape(db, workspaceId, rows);
 }
 
+// The local day first (fixed offsets such as "+10:00" included), then its label.
 const dayLabel = (d: Date, timeZone: string) =>
-  new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "short", year: "numeric" }).format(d);
+  new Intl.DateTimeFormat("en-GB", {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+  }).format(new Date(`${localDateOf(d, timeZone)}T00:00:00Z`));
 
 /**
  * Turns rows into rule inputs. For a date claim, the assertion's own words are read again against

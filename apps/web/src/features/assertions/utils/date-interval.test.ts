@@ -10,6 +10,14 @@ describe("dateInterval", () => {
     });
   });
 
+  it("reads a day in a fixed-offset zone ('+10:00') from that offset's midnight", () => {
+    expect(dateInterval("2023-09-13", "day", "+10:00")).toEqual({
+      start: "2023-09-12T14:00:00.000Z",
+      end: "2023-09-13T14:00:00.000Z",
+      precision: "day",
+    });
+  });
+
   it("reads June 2024 as the whole month", () => {
     const i = dateInterval("2024-06-19", "month", "Asia/Jakarta");
     expect([i.start, i.end]).toEqual(["2024-05-31T17:00:00.000Z", "2024-06-30T17:00:00.000Z"]);

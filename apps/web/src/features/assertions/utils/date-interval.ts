@@ -2,6 +2,10 @@ import type { DatePrecision } from "@kroscek/schema";
 
 /** How far `timeZone`'s wall clock is ahead of UTC at the instant `utcMs`, in milliseconds. */
 function zoneOffsetMs(utcMs: number, timeZone: string): number {
+  // An article stamped only with an offset keeps it as its zone ("+10:00"); not every browser's
+  // Intl accepts offsets as zone names.
+  const fixed = /^([+-])(\d{2}):(\d{2})$/.exec(timeZone);
+  if (fixed) return (fixed[1] === "-" ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3])) * 60_000;
   const parts = new Intl.DateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",

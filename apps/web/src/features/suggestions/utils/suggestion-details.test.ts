@@ -183,6 +183,11 @@ describe("defaults for accepting", () => {
     expect(localDay(TUESDAY.start, "UTC")).toBe("2024-01-15");
   });
 
+  it("reads the local day of a fixed-offset zone ('+10:00')", () => {
+    expect(localDay("2023-09-13T21:45:00.000Z", "+10:00")).toBe("2023-09-14");
+    expect(localDay("2023-09-13T21:45:00.000Z", "-03:00")).toBe("2023-09-13");
+  });
+
   it("accepts only open claims, dates, attributions and entities", () => {
     expect(isAcceptable(suggestion("claim", 0))).toBe(true);
     expect(isAcceptable(suggestion("entity", 0))).toBe(true);

@@ -173,10 +173,20 @@ export const formatConfidence = (confidence: number, lang: string) =>
   }).format(confidence);
 
 /** The calendar day (YYYY-MM-DD) an instant falls on in `timeZone`. */
-export const localDay = (iso: string, timeZone: string) =>
-  new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
-    new Date(iso),
-  );
+export const localDay = (iso: string, timeZone: string) => {
+  // A fixed offset ("+10:00", an article stamped with no zone) is read without Intl.
+  const fixed = /^([+-])(\d{2}):(\d{2})$/.exec(timeZone);
+  if (fixed) {
+    const minutes = (fixed[1] === "-" ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3]));
+    return new Date(Date.parse(iso) + minutes * 60_000).toISOString().slice(0, 10);
+  }
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date(iso));
+};
 
 /** Whether the suggestion can still become an assertion. */
 export const isAcceptable = (s: Suggestion) =>

@@ -1,0 +1,57 @@
+// Wire credits as attributions, in every common form: "(sumber: Antara)", "sumber : reuters",
+// "Sumber: Reuters.", "— Reuters", "(Antara)", "AFP/jm", "REUTERS –", "(Reuters) -" and
+// "according to Reuters" (the last through the ordinary "according to" cue). Each names the wire
+// the story comes from, so the attribution's class is `wire`.
+import { canonicalWireName, WIRE_ALIAS_PATTERN } from "../rules/wire";
+import type { Attribution, Sentence, TextSpan } from "./types";
+
+const W = WIRE_ALIAS_PATTERN;
+/** Each form with the group that holds the wire's name. */
+const FORMS: readonly RegExp[] = [
+  // "(sumber: Antara)", "(Sumber : Reuters)".
+  new RegExp(`\\((?:sumber|source)\\s*:\\s*(${W})\\s*\\)`, "giu"),
+  // "— Reuters", "-- AP" closing a line.
+  new RegExp(`(?:^|\\s)(?:--|[-–—])\\s*(${W})\\s*\\.?$`, "gimu"),
+  // "REUTERS –" / "ANTARA -" opening a paragraph (capitals only: "AP" is also a word).
+  /^(REUTERS|ANTARA|AFP|AP|XINHUA|YONHAP|TASS|KCNA|BLOOMBERG)\s*(?:--|[-–—])/gmu,
+  // "(Antara)", "(AFP/rst)", "(Reuters)" in a dateline or closing the text.
+  new RegExp(`\\((${W})(?:\\s*/\\s*[\\p{L}.]{1,12})*\\)`, "giu"),
+  // "AFP/jm", "REUTERS/Name": an agency's initials line (capitals only).
+  /(?<![\p{L}])(AFP|REUTERS|ANTARA|AP|XINHUA|YONHAP)\/[\p{L}]*/gu,
+];
+const PHOTO_LINE = /^\s*(?:foto|photo|image|gambar|ilustrasi|caption)\b/i;
+
+/** Wire-credit attributions of the sentences (furniture included: credits often sit there). */
+export function findCredits(body: string, sentences: readonly Sentence[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (const sentence of sentences) {
+    for (const re of FORMS) {
+      re.lastIndex = 0;
+      for (const m of sentence.text.matchAll(re)) {
+        const name = m[1] ?? "";
+        if (!canonicalWireName(name)) continue;
+        const start = sentence.start + m.index + (m[0].length - m[0].trimStart().length);
+        const end = sentence.start + m.index + m[0].length;
+        const lineStart = body.lastIndexOf("\n", start) + 1;
+        if (PHOTO_LINE.test(body.slice(lineStart, start))) continue;
+        if (out.some((a) => start < a.end && end > a.start)) continue;
+        const at = body.indexOf(name, start);
+        const speaker: TextSpan = { start: at, end: at + name.length, text: name };
+        const cueText = body.slice(start, end);
+        out.push({
+          start,
+          end,
+          text: cueText,
+          cue: { start, end, text: cueText },
+          speaker,
+          kind: "wire",
+          entityId: null,
+          proposedName: null,
+          confidence: 0.95,
+          furniture: sentence.furniture,
+        });
+      }
+    }
+  }
+  return out;
+}

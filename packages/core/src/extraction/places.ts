@@ -1,0 +1,291 @@
+// Places of an article: the workspace's place and country entities, the gazetteer (countries,
+// capitals, major cities), and cue patterns for the sites no list holds ("Istana Merdeka",
+// "Kosmodrom Vostochny", "Vostochny Cosmodrome", "di distrik Yesilyurt", "at Democracy
+// Monument", "in Putrajaya"). A city standing for its government ("Washington said", "urged
+// Pyongyang") is an organisation in that use, not a place.
+import { canonicalWireName } from "../rules/wire";
+import { type AliasIndex, findEntityMentions, indexAliases, proposeEntities } from "./entities";
+import { type GazetteerPlace, gazetteer, placeKey } from "./gazetteer";
+import type { EntityAlias, EntityMention, PlaceMention, ProposedEntity } from "./types";
+import {
+  DATE_WORDS,
+  EVENT_WORDS,
+  FUNCTION_WORDS,
+  joinable,
+  ORG_WORDS,
+  PLACE_WORDS,
+  sentenceInitial,
+  TITLES,
+  type Word,
+  wordsOf,
+} from "./words";
+
+/** Capitalised heads that open a place name: "Istana Merdeka", "Kosmodrom Vostochny", "Laut Jepang". */
+const HEAD_FIRST = new Set(
+  "istana kosmodrom balai bandara pelabuhan jalan jl monumen lapangan alun stadion masjid katedral pangkalan provinsi kabupaten kota pulau kepulauan laut selat teluk gunung sungai danau semenanjung tanjung gedung kompleks".split(
+    " ",
+  ),
+);
+/** Capitalised heads that close a place name: "Vostochny Cosmodrome", "Democracy Monument". */
+const HEAD_LAST = new Set(
+  "cosmodrome palace monument square airport hill island islands peninsula sea strait bay province region district base stadium mosque cathedral bridge house plaza avenue street".split(
+    " ",
+  ),
+);
+/** Lower-case nouns (as written: "Wali Kota" is a title) after which a capitalised name is a place: "di distrik Yesilyurt". */
+const LOWER_HEAD =
+  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|district|province|region|city of|town of|state of|village of)\s+$/u;
+/** Words before a place: where something happens, from or to where. */
+const LOCATIVE =
+  /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|in|at|to|from|near|across|toward|towards)\s+(?:the\s+|a\s+)?$/iu;
+/** After a place, words that make it the speaker or actor: a government, not a site. */
+const GOVERNMENT_AFTER =
+  /^\s+(?:(?:juga|pun|telah|sudah|has|have|had|also|again)\s+)?(?:said|says|stated|warned|accused|condemned|denied|insisted|announced|urged|mengatakan|menyatakan|menegaskan|menuduh|mengecam|membantah|memperingatkan|mengumumkan|mendesak|menilai|berkata)(?![\p{L}])/iu;
+const GOVERNMENT_BEFORE =
+  /(?:urged|accused|warned|called on|pressed|mendesak|menuduh|memperingatkan|meminta)\s+$/iu;
+/** Currency words: "dolar AS" is the currency, not the country. */
+const CURRENCY_BEFORE = /(?:dolar|dollar|dollars|yen|yuan|won|rupee|peso|euro|pound)\s+$/iu;
+
+export interface PlaceContext {
+  body: string;
+  words: readonly Word[];
+  mentions: readonly EntityMention[];
+  proposals: readonly ProposedEntity[];
+  index: AliasIndex;
+  lowercaseWords: ReadonlySet<string>;
+}
+
+const commonWord = (norm: string, lower: ReadonlySet<string>) =>
+  lower.has(norm) ||
+  FUNCTION_WORDS.has(norm) ||
+  TITLES.has(norm) ||
+  DATE_WORDS.has(norm) ||
+  ORG_WORDS.has(norm) ||
+  PLACE_WORDS.has(norm) ||
+  EVENT_WORDS.has(norm);
+
+function fromGazetteer(p: GazetteerPlace | undefined) {
+  return {
+    gazetteerId: p?.id ?? null,
+    kind: (p?.kind === "country" ? "country" : "place") as PlaceMention["kind"],
+    names: { en: p?.name ?? null, id: p?.nameId ?? null },
+    countryCode: p?.countryCode ?? null,
+  };
+}
+
+/** The gazetteer key of one word: its normalised form, refolded only for the rare letters NFKD keeps. */
+const wordKey = (w: Word) => (/[ıłøß]/u.test(w.norm) ? placeKey(w.text) : w.norm);
+
+/** Capitalised words from `i` that can continue one name (at most `max`). */
+function capitalRun(body: string, words: readonly Word[], i: number, max: number): number {
+  let j = i;
+  while (
+    j < words.length &&
+    j - i < max &&
+    (words[j] as Word).capital &&
+    !/^\d/.test((words[j] as Word).text) &&
+    (j === i || joinable(body, words[j - 1] as Word, words[j] as Word))
+  )
+    j++;
+  return j;
+}
+
+/** Places of a text whose entity mentions and proposals are already known. */
+export function placesIn(ctx: PlaceContext): PlaceMention[] {
+  return locate(ctx).places;
+}
+
+/** Places, and the place names that stand for a government here ("Washington said", "urged Pyongyang"). */
+export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments: PlaceMention[] } {
+  const { body, words } = ctx;
+  const g = gazetteer();
+  const found: Array<PlaceMention & { rank: number }> = [];
+  const push = (
+    start: number,
+    end: number,
+    via: PlaceMention["via"],
+    rank: number,
+    extra: Partial<PlaceMention>,
+  ) => {
+    const text = body.slice(start, end);
+    const info = fromGazetteer(g.byKey.get(placeKey(text)));
+    found.push({ start, end, text, entityId: null, ...info, via, locative: false, ...extra, rank });
+  };
+  // Known entities of kind place or country, and where the other entities sit (never places).
+  const taken: Array<{ start: number; end: number }> = [];
+  for (const m of ctx.mentions) {
+    const kind = ctx.index.kinds.get(m.entityId);
+    if (kind === "place" || kind === "country")
+      push(m.start, m.end, "entity", 3, {
+        entityId: m.entityId,
+        ...(kind === "country" ? { kind: "country" } : {}),
+      });
+    else taken.push(m);
+  }
+  // Proposed person names, except runs of place names ("Jakarta-Bandung").
+  const persons = ctx.proposals
+    .filter((p) => p.kind === "person" && !wordsOf(p.name).every((w) => g.byKey.has(placeKey(w.text))))
+    .flatMap((p) => p.mentions);
+  const inside = (list: ReadonlyArray<{ start: number; end: number }>, s: number, e: number) =>
+    list.some((t) => s >= t.start && e <= t.end && !(s === t.start && e === t.end));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!w.capital || !g.firstWords.has(wordKey(w))) continue;
+    let best: { n: number; place: GazetteerPlace } | null = null;
+    let key = "";
+    for (let n = 1; n <= g.maxWords && i + n <= words.length; n++) {
+      const last = words[i + n - 1] as Word;
+      if (n > 1 && (!last.capital || !joinable(body, words[i + n - 2] as Word, last))) break;
+      key = n === 1 ? wordKey(w) : `${key} ${wordKey(last)}`;
+      const place = g.byKey.get(key);
+      if (place) best = { n, place };
+    }
+    if (!best) continue;
+    const end = (words[i + best.n - 1] as Word).end;
+    if (inside(taken, w.start, end) || taken.some((t) => t.start === w.start && t.end === end)) continue;
+    if (best.place.kind === "city") {
+      // A single-word city that is also a common word, a title or a surname is not trusted.
+      if (best.n === 1 && commonWord(w.norm, ctx.lowercaseWords)) continue;
+      const prev = words[i - 1];
+      if (
+        prev?.capital &&
+        joinable(body, prev, w) &&
+        !sentenceInitial(body, prev) &&
+        !TITLES.has(prev.norm) &&
+        !PLACE_WORDS.has(prev.norm) &&
+        !HEAD_FIRST.has(prev.norm) &&
+        !g.byKey.has(wordKey(prev))
+      )
+        continue;
+      if (inside(persons, w.start, end)) continue;
+    }
+    push(w.start, end, "gazetteer", 2, {});
+    i += best.n - 1;
+  }
+  // Cue patterns: head nouns, lower-case heads, locative words before a capitalised name.
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (HEAD_FIRST.has(w.norm) && w.capital && !TITLES.has((words[i - 1] as Word | undefined)?.norm ?? "")) {
+      let j = capitalRun(body, words, i + 1, 3);
+      // Title-case headlines: "Latihan Laut Bersama" is not a sea called "Bersama".
+      while (j > i + 1 && ctx.lowercaseWords.has((words[j - 1] as Word).norm)) j--;
+      if (j > i + 1 && joinable(body, w, words[i + 1] as Word))
+        push(w.start, (words[j - 1] as Word).end, "cue", 1, { locative: true });
+      continue;
+    }
+    if (HEAD_LAST.has(w.norm) && w.capital && i > 0) {
+      let k = i;
+      while (
+        k > 0 &&
+        i - k < 3 &&
+        (words[k - 1] as Word).capital &&
+        joinable(body, words[k - 1] as Word, words[k] as Word)
+      )
+        k--;
+      const first = words[k] as Word;
+      if (k < i && !FUNCTION_WORDS.has(first.norm)) push(first.start, w.end, "cue", 1, { locative: true });
+      continue;
+    }
+    if (!w.capital || /^\d/.test(w.text)) continue;
+    const before = body.slice(Math.max(0, w.start - 40), w.start);
+    const lowerHead = LOWER_HEAD.test(before);
+    if (!lowerHead && !LOCATIVE.test(before)) continue;
+    const j = capitalRun(body, words, i, 4);
+    const run = words.slice(i, j);
+    if (
+      run.some(
+        (r) =>
+          FUNCTION_WORDS.has(r.norm) ||
+          DATE_WORDS.has(r.norm) ||
+          ORG_WORDS.has(r.norm) ||
+          EVENT_WORDS.has(r.norm),
+      )
+    )
+      continue;
+    if (TITLES.has(w.norm) || canonicalWireName(w.text)) continue;
+    const end = (run[run.length - 1] as Word).end;
+    if (taken.some((t) => w.start < t.end && end > t.start)) continue;
+    if (!lowerHead && persons.some((p) => p.start === w.start && p.end === end)) continue;
+    push(w.start, end, "cue", 0, { locative: true });
+    i = j - 1;
+  }
+  // Proposed names made of place words ("Kalimantan Timur", "West Java", "Far East").
+  for (const p of ctx.proposals)
+    if (p.kind === "place") for (const s of p.mentions) push(s.start, s.end, "cue", 0, {});
+  const governments: PlaceMention[] = [];
+  return { places: settle(body, found, governments), governments };
+}
+
+/** Longest span first; overlaps dropped; government metonyms out; locative marks added. */
+function settle(
+  body: string,
+  found: Array<PlaceMention & { rank: number }>,
+  governments?: PlaceMention[],
+): PlaceMention[] {
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start);
+  const kept: Array<PlaceMention & { rank: number }> = [];
+  // Which kept span covers each character (-1: none): overlap tests without a pairwise scan.
+  const owner = new Int32Array(body.length).fill(-1);
+  for (const f of found) {
+    let hit = -1;
+    for (let c = f.start; c < f.end && hit === -1; c++) hit = owner[c] ?? -1;
+    if (hit !== -1) {
+      // A better-known name with the same text as a cue span lends it its identity.
+      const outer = kept[hit];
+      if (outer && outer.via === "cue" && f.via !== "cue" && outer.text === f.text)
+        Object.assign(outer, { ...f, locative: outer.locative });
+      continue;
+    }
+    for (let c = f.start; c < f.end; c++) owner[c] = kept.length;
+    kept.push(f);
+  }
+  const out: PlaceMention[] = [];
+  for (const { rank: _rank, ...p } of kept.sort((a, b) => a.start - b.start)) {
+    const before = body.slice(Math.max(0, p.start - 30), p.start);
+    const after = body.slice(p.end, p.end + 40);
+    if (CURRENCY_BEFORE.test(before)) continue;
+    const locative = p.locative || LOCATIVE.test(before) || LOWER_HEAD.test(before);
+    // "officials in Seoul said" is a place; "Seoul said" is its government.
+    if (
+      p.kind !== "country" &&
+      !locative &&
+      (GOVERNMENT_AFTER.test(after) || GOVERNMENT_BEFORE.test(before))
+    ) {
+      governments?.push(p);
+      continue;
+    }
+    // "di Istana Merdeka, Jakarta": a place in apposition to a locative place is locative too.
+    const prev = out[out.length - 1];
+    const appos = prev?.locative === true && /^\s*,\s*$/.test(body.slice(prev.end, p.start));
+    out.push({ ...p, locative: locative || appos });
+  }
+  return out;
+}
+
+/** Whether a span names a place that stands for its government here ("Washington said"). */
+export function governmentMetonym(body: string, span: { start: number; end: number }): boolean {
+  return (
+    GOVERNMENT_AFTER.test(body.slice(span.end, span.end + 40)) ||
+    GOVERNMENT_BEFORE.test(body.slice(Math.max(0, span.start - 30), span.start))
+  );
+}
+
+const indexes = new WeakMap<readonly EntityAlias[], AliasIndex>();
+
+/**
+ * Places named in a text (an article body or a quote): workspace entities of kind place or
+ * country, the gazetteer, and cue patterns; each with its entity id, gazetteer id and names.
+ */
+export function findPlaces(text: string, entities: readonly EntityAlias[] = []): PlaceMention[] {
+  let index = indexes.get(entities);
+  if (!index) {
+    index = indexAliases(entities);
+    indexes.set(entities, index);
+  }
+  const words = wordsOf(text);
+  const lowercaseWords = new Set<string>();
+  for (const w of words) if (!w.capital) lowercaseWords.add(w.norm);
+  const mentions = findEntityMentions(text, words, index, () => false);
+  const proposals = proposeEntities(text, words, mentions, () => false, lowercaseWords);
+  return placesIn({ body: text, words, mentions, proposals, index, lowercaseWords });
+}

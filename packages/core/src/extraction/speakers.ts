@@ -1,0 +1,76 @@
+// Classes of speakers the general text classifier cannot tell apart: a place standing for its
+// government ("Washington said" → organisation), unnamed people described by a place or a party
+// ("officials in Seoul", "Republican leaders", "Analysts" → anonymous), institutions referred to
+// by their common noun ("police said", "the commission said" → organisation), and a person named
+// after a long title that holds an organisation ("Kepala BPBD Samarinda Suwarso" → person).
+import type { AttributionKind } from "@kroscek/schema";
+import { gazetteer, placeKey } from "./gazetteer";
+import type { EntityMention, ProposedEntity, TextSpan } from "./types";
+import { ORG_WORDS, PLACE_WORDS, TITLES, wordsOf } from "./words";
+
+/** Plural or role nouns of unnamed people. */
+const UNNAMED =
+  /^(?:(?:some|several|many|other|senior|local|western|government|military|party|republican|democratic|opposition|the)\s+)*(?:officials|analysts|experts|observers|sources|diplomats|leaders|critics|residents|witnesses|lawmakers|people|pejabat|pengamat|analis|ahli|pakar|sumber|diplomat|warga|saksi)(?:\s+(?:in|at|from|di|dari)\s+.+)?$/iu;
+/** An institution by its common noun: it is identified by the story, so it is an organisation. */
+const INSTITUTION =
+  /^(?:(?:the|this|that|both|kedua)\s+)?(?:police|polisi|military|militer|army|tentara|government|governments|pemerintah|commission|komisi|ministry|kementerian|agency|badan|committee|council|court|pengadilan|countries|negara|two countries|two governments)(?:\s+(?:itu|tersebut))?$/iu;
+const TITLE_WORDS = new Set([
+  ...TITLES,
+  "chairman",
+  "chairwoman",
+  "head",
+  "kepala",
+  "spokesperson",
+  "spokesman",
+]);
+
+export interface SpeakerFacts {
+  text: string;
+  mentions: readonly EntityMention[];
+  proposed: ProposedEntity | undefined;
+  /** Kind of each mentioned entity (person, organisation, country, place). */
+  kindOf: (entityId: string) => string | undefined;
+}
+
+/** The class a speaker has by the rules above, or null to leave it to the general classifier. */
+export function speakerKind(s: SpeakerFacts): { kind: AttributionKind; entityId: string | null } | null {
+  const text = s.text.replace(/^(?:the|a)\s+/iu, "").trim();
+  const g = gazetteer();
+  const person = s.mentions.find((m) => s.kindOf(m.entityId) === "person");
+  if (!person && s.proposed?.kind !== "person") {
+    // "Washington said", "Moskow mengatakan": the place's government speaks.
+    const place = g.byKey.get(placeKey(text));
+    const placeEntity = s.mentions.find(
+      (m) => m.text === text && (s.kindOf(m.entityId) === "place" || s.kindOf(m.entityId) === "country"),
+    );
+    if (place || placeEntity) return { kind: "named_org", entityId: placeEntity?.entityId ?? null };
+    if (UNNAMED.test(text) && !s.mentions.some((m) => s.kindOf(m.entityId) === "organisation"))
+      return { kind: "anonymous", entityId: null };
+    if (INSTITUTION.test(text)) return { kind: "named_org", entityId: null };
+  }
+  // An acronym alone ("BPBD memperkirakan") is an organisation.
+  if (!person && /^\p{Lu}{2,6}$/u.test(text)) return { kind: "named_org", entityId: null };
+  // A title, then organisation or place words, then a name: the person holding the title speaks.
+  const words = wordsOf(text);
+  if (person || words.length < 3 || !words.some((w) => TITLE_WORDS.has(w.norm))) return null;
+  const plainName = (w: (typeof words)[number]) =>
+    w.capital &&
+    !/^\p{Lu}+$/u.test(w.text) &&
+    !ORG_WORDS.has(w.norm) &&
+    !PLACE_WORDS.has(w.norm) &&
+    !TITLE_WORDS.has(w.norm) &&
+    !g.byKey.has(placeKey(w.text));
+  let k = words.length;
+  while (k > 0 && words.length - k < 3 && plainName(words[k - 1] as (typeof words)[number])) k--;
+  if (k === words.length || k === 0) return null;
+  // "juru bicara Gedung Putih": a word after an organisation head names the organisation.
+  const before = words[k - 1] as (typeof words)[number];
+  if (ORG_WORDS.has(before.norm) || (PLACE_WORDS.has(before.norm) && !g.byKey.has(placeKey(before.text))))
+    return null;
+  return { kind: "named_person", entityId: null };
+}
+
+/** Whether a span is only a place name (for pronoun resolution: a place is not a person). */
+export function isOnlyPlace(span: TextSpan): boolean {
+  return gazetteer().byKey.has(placeKey(span.text));
+}
