@@ -1,8 +1,8 @@
-import { Alert, Button, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
+import { LinkClosed } from "@/components/link-closed";
 import { PageLoader } from "@/components/page-loader";
 import { PublicFrame } from "@/components/public-frame";
 import { useInvitationLink } from "@/features/account/api/account";
@@ -20,14 +20,7 @@ export function InviteRoute() {
   useSession();
   const link = useInvitationLink(token);
   const closed = (title: string, message: string) => (
-    <Alert color="blue" variant="light" title={title} w="100%" data-testid="invite-closed">
-      <Stack gap="sm" align="flex-start">
-        <Text size="sm">{message}</Text>
-        <Button component={Link} to="/sign-in" size="xs">
-          {t("setup.goSignIn")}
-        </Button>
-      </Stack>
-    </Alert>
+    <LinkClosed title={title} message={message} testId="invite-closed" />
   );
   let body: ReactNode;
   if (!token) body = closed(t("invite.invalidTitle"), t("invite.invalid"));

@@ -1,8 +1,8 @@
-import { Alert, Button, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
+import { LinkClosed } from "@/components/link-closed";
 import { PageLoader } from "@/components/page-loader";
 import { PublicFrame } from "@/components/public-frame";
 import { useSetupStatus } from "@/features/account/api/account";
@@ -17,14 +17,7 @@ export function SetupRoute() {
   const token = params.get("token") ?? "";
   const status = useSetupStatus(token);
   const closed = (message: string, title: string) => (
-    <Alert color="blue" variant="light" title={title} w="100%" data-testid="setup-closed">
-      <Stack gap="sm" align="flex-start">
-        <Text size="sm">{message}</Text>
-        <Button component={Link} to="/sign-in" size="xs">
-          {t("setup.goSignIn")}
-        </Button>
-      </Stack>
-    </Alert>
+    <LinkClosed title={title} message={message} testId="setup-closed" />
   );
   let body: ReactNode;
   if (!token) body = closed(t("setup.invalid"), t("setup.invalidTitle"));
