@@ -132,7 +132,15 @@ export function computeOutletReliability(
   for (const a of assertions) {
     let c = counts.get(a.outletId);
     if (!c) {
-      c = { articles: new Set(), assertions: 0, unsourced: 0, anonymous: 0, denied: 0, unconfirmed: 0, wire: 0 };
+      c = {
+        articles: new Set(),
+        assertions: 0,
+        unsourced: 0,
+        anonymous: 0,
+        denied: 0,
+        unconfirmed: 0,
+        wire: 0,
+      };
       counts.set(a.outletId, c);
     }
     c.articles.add(a.articleId);

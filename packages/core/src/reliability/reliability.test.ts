@@ -174,7 +174,12 @@ describe("outlet reliability", () => {
     const run = computeOutletReliability([...outlets, outlet("thin")], [...honest, ...liar, ...thin], []);
     expect(run.parameters.minEvidence).toBe(5);
     const silent = run.outlets.find((o) => o.outletId === "silent");
-    expect(silent).toMatchObject({ status: "insufficient_evidence", basis: "none", score: null, accuracy: null });
+    expect(silent).toMatchObject({
+      status: "insufficient_evidence",
+      basis: "none",
+      score: null,
+      accuracy: null,
+    });
     expect(silent?.assertionCount).toBe(0);
     const few = run.outlets.find((o) => o.outletId === "thin");
     expect(few).toMatchObject({ status: "insufficient_evidence", score: null, accuracyLow: null });
@@ -192,7 +197,9 @@ describe("outlet reliability", () => {
 
   it("says when a wire outlet's score rests only on other outlets' copies of it", () => {
     const carriers = ["w1", "w2"].flatMap((o) =>
-      events.map((e, i) => assertion(o, e, day(base(i)), { wireCredit: "sumber: Reuters", attributionKind: "wire" })),
+      events.map((e, i) =>
+        assertion(o, e, day(base(i)), { wireCredit: "sumber: Reuters", attributionKind: "wire" }),
+      ),
     );
     const reuters: LedgerOutlet = { id: "reuters", name: "Reuters", kind: "wire" };
     const all = [reuters, outlet("w1"), outlet("w2"), ...["a", "b"].map((id) => outlet(id))];
