@@ -112,7 +112,10 @@ export function ledgerToTruthInput(
   const wireOwnObjects = new Map<string, Set<string>>();
   const note = (m: Map<string, Set<string>>, source: string, object: string) => {
     let set = m.get(source);
-    if (!set) m.set(source, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      m.set(source, set);
+    }
     set.add(object);
   };
   const originals = copyGroupOriginals(assertions);
