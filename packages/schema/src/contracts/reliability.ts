@@ -67,3 +67,19 @@ export const ReliabilityHistoryEntrySchema = ReliabilityScoreSchema.omit({ outle
   algorithmVersion: z.string(),
   computedAt: IsoDateTimeSchema,
 });
+
+/** A copy group (near-identical texts) holding at least one article of an outlet, with every member. */
+export const OutletCopyGroupSchema = z.object({
+  id: IdSchema,
+  articles: z.array(
+    z.object({
+      id: IdSchema,
+      title: z.string().nullable(),
+      outletId: IdSchema,
+      outletName: z.string(),
+      publishedAt: IsoDateTimeSchema.nullable(),
+      wireCredit: z.string().nullable(),
+    }),
+  ),
+});
+export type OutletCopyGroup = z.infer<typeof OutletCopyGroupSchema>;

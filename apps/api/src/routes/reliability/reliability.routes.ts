@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import {
+  OutletCopyGroupSchema,
   PageQuerySchema,
   pageOf,
   ReliabilityHistoryEntrySchema,
@@ -57,6 +58,16 @@ export const outletHistoryRoute = workspaceRoute({
   permission: "read",
   request: { params: WsIdParams, query: PageQuerySchema },
   responses: { 200: jsonResponse(pageOf(ReliabilityHistoryEntrySchema), "A page of scores") },
+});
+
+export const outletCopyGroupsRoute = workspaceRoute({
+  method: "get",
+  path: `${ws}/outlets/{id}/copy-groups`,
+  tags,
+  summary: "Copy groups (near-identical texts) holding the outlet's articles, with every member",
+  permission: "read",
+  request: { params: WsIdParams, query: PageQuerySchema },
+  responses: { 200: jsonResponse(pageOf(OutletCopyGroupSchema), "A page of copy groups") },
 });
 
 export const SnapshotQuery = z.object({ snapshot: z.uuid().optional() });
