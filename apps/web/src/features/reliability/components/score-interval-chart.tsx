@@ -96,7 +96,7 @@ export function ScoreIntervalChart({
         <ComposedChart data={data} layout={byOutlet ? "vertical" : "horizontal"} margin={{ right: 24 }}>
           <CartesianGrid strokeDasharray="3 3" />
           {byOutlet ? <XAxis {...value} /> : <XAxis {...category} />}
-          {byOutlet ? <YAxis {...category} width={160} /> : <YAxis {...value} width={64} />}
+          {byOutlet ? <YAxis {...category} width={190} /> : <YAxis {...value} width={72} />}
           <Tooltip
             content={(p) => <PointTooltip active={p.active} payload={p.payload} />}
             cursor={{ fillOpacity: 0.08 }}
