@@ -94,6 +94,7 @@ export function defaultMinEvidence(params: Pick<TruthParams, "alpha" | "beta">):
 }
 
 interface Counts {
+  /** Distinct articles, kept for outlets of kind `unknown` only (memory stays flat elsewhere). */
   articles: Set<string>;
   assertions: number;
   unsourced: number;
@@ -128,6 +129,7 @@ export function computeOutletReliability(
     options.onRound,
   );
   const result = estimateReliability(input);
+  const unknownIds = new Set(outlets.filter((o) => o.kind === "unknown").map((o) => o.id));
   const counts = new Map<string, Counts>();
   for (const a of assertions) {
     let c = counts.get(a.outletId);
@@ -143,7 +145,7 @@ export function computeOutletReliability(
       };
       counts.set(a.outletId, c);
     }
-    c.articles.add(a.articleId);
+    if (unknownIds.has(a.outletId)) c.articles.add(a.articleId);
     c.assertions++;
     if (a.attributionKind === "none") c.unsourced++;
     if (a.attributionKind === "anonymous") c.anonymous++;

@@ -23,7 +23,8 @@ export const createSnapshotRoute = workspaceRoute({
     params: WsParams,
     body: {
       required: false,
-      description: "Optional engine parameter and score weight overrides",
+      description:
+        "Optional engine parameter and score weight overrides, and `minEvidence` (fewest event slots for a score; default alpha + beta)",
       content: { "application/json": { schema: SnapshotCreateSchema } },
     },
   },
@@ -44,7 +45,8 @@ export const getSnapshotRoute = workspaceRoute({
   method: "get",
   path: `${ws}/reliability/snapshots/{id}`,
   tags,
-  summary: "One snapshot: status, progress and (once done) every outlet's score",
+  summary:
+    "One snapshot: status, progress and (once done) every outlet's row, best score first, unscored (insufficient evidence, no outlet) last",
   permission: "read",
   request: { params: WsIdParams },
   responses: { 200: jsonResponse(ReliabilitySnapshotDetailSchema, "The snapshot") },
