@@ -220,6 +220,15 @@ export const reliabilityScores = pgTable(
     }).onDelete("cascade"),
     foreignKey({ columns: [t.workspaceId, t.outletId], foreignColumns: [outlets.workspaceId, outlets.id] }),
     index("reliability_scores_outlet_idx").on(t.workspaceId, t.outletId),
+    // The order every reader lists a snapshot in (best score first, unscored last, by outlet id),
+    // so a streamed export walks it page by page without sorting the snapshot again per page.
+    index("reliability_scores_rank_idx").on(
+      t.workspaceId,
+      t.snapshotId,
+      t.status,
+      sql`(-coalesce(${t.score}, -1))`,
+      t.outletId,
+    ),
     check(
       "reliability_scores_score_iff_scored",
       sql`(${t.status} = 'scored') = (${t.score} is not null and ${t.accuracy} is not null)`,

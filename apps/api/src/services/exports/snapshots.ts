@@ -53,8 +53,9 @@ export async function listSnapshots(
 
 // Rows in the order every reader shows them: scored outlets best first, then insufficient evidence,
 // then articles with no outlet (the enum's order), ties by outlet id so the order is stable.
-const rank = sql<number>`coalesce(${reliabilityScores.score}, -1)`;
-const scoreOrder = [asc(reliabilityScores.status), desc(rank), asc(reliabilityScores.outletId)];
+// The expression matches reliability_scores_rank_idx.
+const rank = sql<number>`(-coalesce(${reliabilityScores.score}, -1))`;
+const scoreOrder = [asc(reliabilityScores.status), asc(rank), asc(reliabilityScores.outletId)];
 
 /** The snapshot with every outlet's row, best score first, unscored rows last. */
 export async function getSnapshotDetail(db: Db, workspaceId: string, id: string) {
@@ -157,7 +158,7 @@ export async function* snapshotScores(db: Db, workspaceId: string, snapshotId: s
           eq(reliabilityScores.workspaceId, workspaceId),
           eq(reliabilityScores.snapshotId, snapshotId),
           after
-            ? sql`(${reliabilityScores.status}, -${rank}, ${reliabilityScores.outletId}) > (${after.status}::score_status, ${-after.rank}::float8, ${after.outletId}::uuid)`
+            ? sql`(${reliabilityScores.status}, ${rank}, ${reliabilityScores.outletId}) > (${after.status}::score_status, ${after.rank}::float8, ${after.outletId}::uuid)`
             : undefined,
         ),
       )
@@ -166,6 +167,6 @@ export async function* snapshotScores(db: Db, workspaceId: string, snapshotId: s
     for (const r of page) yield toScore(r.s, r.name);
     if (page.length < pageSize) return;
     const last: ScoreRow | undefined = page[page.length - 1]?.s;
-    after = last ? { status: last.status, rank: last.score ?? -1, outletId: last.outletId } : null;
+    after = last ? { status: last.status, rank: -(last.score ?? -1), outletId: last.outletId } : null;
   }
 }
