@@ -17,7 +17,6 @@ export {
   defaultMinEvidence,
   type EvidenceBasis,
   type OutletReliability,
-  RELIABILITY_STATUSES,
   RELIABILITY_VERSION,
   type ReliabilityRun,
   type ReliabilityStatus,

@@ -1,5 +1,6 @@
 // One reliability row per outlet: engine accuracy + sourcing counts + the score formula. Pure; the
 // API's snapshot service feeds it rows read from the database and stores what it returns.
+import type { EvidenceBasis, ScoreStatus } from "@kroscek/schema";
 import { estimateReliability } from "../truth/accu";
 import { betaCredibleInterval } from "../truth/beta";
 import { ALGORITHM_VERSION, DEFAULT_PARAMS, type RoundReport, type TruthParams } from "../truth/types";
@@ -11,14 +12,13 @@ import { DEFAULT_SCORE_WEIGHTS, outletScore, SCORE_VERSION, type ScoreWeights, s
  * snapshot's minimum, so the prior would outweigh the outlet's own record); `no_outlet` (the
  * articles with no printed outlet, scored as separate sources in the engine, never as one).
  */
-export type ReliabilityStatus = "scored" | "insufficient_evidence" | "no_outlet";
-export const RELIABILITY_STATUSES = ["scored", "insufficient_evidence", "no_outlet"] as const;
+export type ReliabilityStatus = ScoreStatus;
 
 /**
  * What a wire outlet's evidence rests on: its own articles, only copies of it carried (credited)
  * by other outlets, both, or nothing. Every other outlet is `own` or `none`.
  */
-export type EvidenceBasis = "own" | "copies_only" | "own_and_copies" | "none";
+export type { EvidenceBasis };
 
 export interface OutletReliability {
   outletId: string;

@@ -14,7 +14,7 @@ type Page<T> = { items: T[]; nextCursor: string | null };
 const outletKey = (ws: string, id: string) => [...keys.workspace(ws), "outlet", id] as const;
 
 /** The outlet page reads its first pages only: 50 snapshots, assertions, flags and copy groups. */
-const LIMIT = 50;
+export const LIMIT = 50;
 
 export const outletQueryOptions = (ws: string, id: string) =>
   queryOptions({
