@@ -1,5 +1,6 @@
 import type { ReliabilitySnapshotDetailSchema } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { en } from "../src/i18n/en";
 import { id as dictionary } from "../src/i18n/id";
 import { chromiumExecutable } from "./chromium";
 import { apiSession, type E2E, screenshot, signIn, startE2E } from "./harness";
@@ -102,5 +103,22 @@ describe.skipIf(!chromiumExecutable())("reliability chart and outlet page in the
     const note = page.getByTestId("outlet-score-note");
     await note.waitFor();
     expect(await note.textContent()).toContain(r.copiesOnly.split(":")[0]);
+  });
+
+  it("says the same in English, with English number formatting", async () => {
+    const { page } = e;
+    await page.goto(`${e.url}/w/demo/reliability`);
+    await page.getByTestId("reliability-table").waitFor();
+    await page.getByTestId("language-switch").getByText("EN", { exact: true }).click();
+    await expect
+      .poll(() => page.getByTestId("score-vs-accuracy").textContent())
+      .toBe(en.reliability.scoreVsAccuracy);
+    const unknown = page.locator('[data-testid="reliability-row"][data-status="no_outlet"]');
+    expect(await unknown.textContent()).toContain(en.reliability.statuses.no_outlet);
+    await page.getByTestId("score-chart-outlets").locator(".recharts-bar-rectangle").first().hover();
+    const tip = page.getByTestId("chart-tooltip");
+    await tip.waitFor();
+    expect(await tip.textContent()).toMatch(/Score: \d+\.\d%/);
+    await page.getByTestId("language-switch").getByText("ID", { exact: true }).click();
   });
 });
