@@ -133,6 +133,13 @@ function Scores({ ws, detail }: { ws: string; detail: SnapshotDetail }) {
   const unscored = detail.scores.filter((s) => s.status !== "scored");
   const points = scored.flatMap((s) => toPoint(s, s.outletId, s.outletName, t) ?? []);
   const min = (detail.parameters as { minEvidence?: number }).minEvidence;
+  // The score's interval, as the chart draws it (the accuracy interval is in the exports).
+  const scoreInterval = (s: SnapshotDetail["scores"][number]) => {
+    const { scoreLow, scoreHigh } = s.components;
+    return typeof scoreLow === "number" && typeof scoreHigh === "number"
+      ? `${pct(scoreLow)} – ${pct(scoreHigh)}`
+      : "–";
+  };
   const outletLink = (s: { outletId: string; outletName: string }) => (
     <Anchor component={Link} to={`/w/${ws}/outlets/${s.outletId}`} title={t("reliability.outletPage")}>
       {s.outletName}
@@ -159,8 +166,8 @@ function Scores({ ws, detail }: { ws: string; detail: SnapshotDetail }) {
             <Table.Tr>
               <Table.Th>{t("reader.outlet")}</Table.Th>
               <Table.Th>{t("reliability.score")}</Table.Th>
-              <Table.Th>{t("reliability.accuracy")}</Table.Th>
               <Table.Th>{t("reliability.interval")}</Table.Th>
+              <Table.Th>{t("reliability.accuracy")}</Table.Th>
               <Table.Th>{t("reliability.slots")}</Table.Th>
               <Table.Th>{t("reliability.assertions")}</Table.Th>
               <Table.Th>{t("reliability.claims")}</Table.Th>
@@ -200,10 +207,8 @@ function Scores({ ws, detail }: { ws: string; detail: SnapshotDetail }) {
                         </Badge>
                       )}
                     </Table.Td>
+                    <Table.Td>{scoreInterval(s)}</Table.Td>
                     <Table.Td>{pct(s.accuracy)}</Table.Td>
-                    <Table.Td>
-                      {s.accuracyLow === null ? "–" : `${pct(s.accuracyLow)} – ${pct(s.accuracyHigh)}`}
-                    </Table.Td>
                     <Table.Td>{typeof s.components.objects === "number" ? s.components.objects : 0}</Table.Td>
                     <Table.Td>{s.assertionCount}</Table.Td>
                     <Table.Td>{s.claimCount}</Table.Td>
