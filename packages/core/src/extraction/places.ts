@@ -4,6 +4,7 @@
 // Monument", "in Putrajaya"). A city standing for its government ("Washington said", "urged
 // Pyongyang") is an organisation in that use, not a place.
 import { canonicalWireName } from "../rules/wire";
+import { demonymCountry } from "./demonyms";
 import { type AliasIndex, findEntityMentions, indexAliases, proposeEntities } from "./entities";
 import { type GazetteerPlace, gazetteer, placeKey } from "./gazetteer";
 import type { EntityAlias, EntityMention, PlaceMention, ProposedEntity } from "./types";
@@ -28,16 +29,21 @@ const HEAD_FIRST = new Set(
 );
 /** Capitalised heads that close a place name: "Vostochny Cosmodrome", "Democracy Monument". */
 const HEAD_LAST = new Set(
-  "cosmodrome palace monument square airport hill island islands peninsula sea strait bay province region district base stadium mosque cathedral bridge house plaza avenue street".split(
+  "cosmodrome palace monument square airport hill island islands peninsula sea strait bay province region district base stadium mosque cathedral bridge house plaza avenue street road highway motorway expressway valley courts station harbour port park campus".split(
     " ",
   ),
 );
 /** Lower-case nouns (as written: "Wali Kota" is a title) after which a capitalised name is a place: "di distrik Yesilyurt". */
 const LOWER_HEAD =
-  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|district|province|region|city of|town of|state of|village of)\s+$/u;
+  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|perairan|district|province|region|city of|town of|state of|village of|island of|islands of|region of|areas? of|parts? of|valley of|outskirts of)\s+$/u;
 /** Words before a place: where something happens, from or to where. */
 const LOCATIVE =
-  /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|in|at|to|from|near|across|toward|towards)\s+(?:the\s+|a\s+)?$/iu;
+  /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|sekitar|dekat|in|at|to|from|near|across|toward|towards|outside|off|around|inside|into|throughout)\s+(?:the\s+|a\s+)?$/iu;
+/** Locative words that can also introduce a person ("to Putin", "dari Prabowo"). */
+const TOWARD = /(?:^|[\s(])(?:ke|dari|hingga|menuju|sampai|to|from|toward|towards)\s+(?:the\s+|a\s+)?$/iu;
+/** Verbs whose object is where the event happens: "visited Colombo", "mengunjungi Tokyo". */
+const VISIT_BEFORE =
+  /(?:^|\s)(?:visit|visits|visited|visiting|toured|tours|mengunjungi|menyambangi|mendatangi|melawat ke)\s+(?:the\s+)?$/iu;
 /** After a place, words that make it the speaker or actor: a government, not a site. */
 const GOVERNMENT_AFTER =
   /^\s+(?:(?:juga|pun|telah|sudah|has|have|had|also|again)\s+)?(?:said|says|stated|warned|accused|condemned|denied|insisted|announced|urged|mengatakan|menyatakan|menegaskan|menuduh|mengecam|membantah|memperingatkan|mengumumkan|mendesak|menilai|berkata)(?![\p{L}])/iu;
@@ -205,7 +211,8 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     if (TITLES.has(w.norm) || canonicalWireName(w.text)) continue;
     const end = (run[run.length - 1] as Word).end;
     if (taken.some((t) => w.start < t.end && end > t.start)) continue;
-    if (!lowerHead && persons.some((p) => p.start === w.start && p.end === end)) continue;
+    // A person is reached "to" or "from" ("sent a letter to Kim Jong Un"), not "in" or "near".
+    if (!lowerHead && TOWARD.test(before) && persons.some((p) => p.start === w.start && p.end === end)) continue;
     push(w.start, end, "cue", 0, { locative: true });
     i = j - 1;
   }
@@ -241,10 +248,12 @@ function settle(
   }
   const out: PlaceMention[] = [];
   for (const { rank: _rank, ...p } of kept.sort((a, b) => a.start - b.start)) {
+    // "the Malaysian capital", "South American beef": a demonym names no place.
+    if (p.via === "cue" && demonymCountry(p.text.split(/\s+/).pop() ?? "")) continue;
     const before = body.slice(Math.max(0, p.start - 30), p.start);
     const after = body.slice(p.end, p.end + 40);
     if (CURRENCY_BEFORE.test(before)) continue;
-    const locative = p.locative || LOCATIVE.test(before) || LOWER_HEAD.test(before);
+    const locative = p.locative || LOCATIVE.test(before) || LOWER_HEAD.test(before) || VISIT_BEFORE.test(before);
     // "officials in Seoul said" is a place; "Seoul said" is its government.
     if (
       p.kind !== "country" &&
