@@ -48,8 +48,6 @@ const EVENT_CUES: ReadonlyArray<readonly [EventKind, RegExp]> = [
     /(?<![\p{L}])(?:banjir|gempa|longsor|kebakaran|ledakan|merendam|mengguncang|guncangan|unjuk rasa|demonstrasi|protes|mengungsi|tewas|terluka|flood(?:s|ed|ing)?|earthquake|quake|tremors?|explosion|fire|rall(?:y|ied|ies)|protest(?:s|ed|ers)?|killed|injured|registered|elected|election)(?![\p{L}])/gu,
   ],
 ];
-const TRAVEL =
-  /^(?:tiba|terbang|berangkat|kunjungan|lawatan|berkunjung|mengunjungi|arrived|arrives|flew|travel|visit|trip)/iu;
 /** "menerima Perdana Menteri …": receiving someone is a meeting. */
 const RECEIVES = /(?<![\p{L}])(?:menerima|received|receives|hosted|hosts|menjamu)\s+(?=\p{Lu})/gu;
 /** A wire dateline opening a lead ("SEOUL, Sept 14 (Reuters) - "): its date is the filing date. */
@@ -184,11 +182,12 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     // A journey happens where it goes: "Dari Beijing, Prabowo terbang ke Tokyo" is in Tokyo.
     const origin = (p: PlaceMention) =>
       /(?:dari|from)\s+(?:the\s+)?$/iu.test(ctx.body.slice(Math.max(0, p.start - 12), p.start));
-    const candidates = places.filter((p) => p.locative && outsideSpeaker(p));
-    const where =
-      (kind === "visit" || cues.some((c) => TRAVEL.test(c))
-        ? candidates.find((p) => !origin(p))
-        : undefined) ?? candidates[0];
+    // "outside Japan's waters": a possessive names whose area it is, not the event's place.
+    const possessive = (p: PlaceMention) => /^['’]s(?![\p{L}])/u.test(ctx.body.slice(p.end, p.end + 3));
+    const candidates = places.filter((p) => p.locative && outsideSpeaker(p) && !possessive(p));
+    // Where it comes from is not where it happens ("lahar dari Gunung X melanda Kabupaten Y"),
+    // unless nothing else is named; a journey happens where it goes.
+    const where = candidates.find((p) => !origin(p)) ?? candidates[0];
     const place: ClaimParticipant | null = where
       ? {
           entityId: where.entityId,
