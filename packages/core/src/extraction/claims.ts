@@ -16,7 +16,9 @@ import type {
   Sentence,
   TextSpan,
 } from "./types";
-import { PLACE_WORDS } from "./words";
+import { normalizeName } from "../normalize";
+import { demonymCountry } from "./demonyms";
+import { FUNCTION_WORDS, PLACE_WORDS, TITLES } from "./words";
 
 /**
  * Event words by kind, most specific first: the first kind found names the event. Matched on the
@@ -59,7 +61,28 @@ const SOURCE_CUE =
 
 /** Words before a country that make it a modifier of a person or office, not a party. */
 const MODIFIER_BEFORE =
-  /(?:presiden|perdana menteri|menteri|pemimpin|raja|ratu|kanselir|duta besar|president|prime minister|minister|leader|king|queen|chancellor|ambassador|counterpart)(?:\s+\p{L}+){0,3}\s+$/iu;
+  /(?:(?:presiden|perdana menteri|menteri|pemimpin|raja|ratu|kanselir|duta besar|president|prime minister|minister|leader|king|queen|chancellor|ambassador|counterpart)(?:\s+\p{L}+){0,3}|(?:berbendera|buatan|asal|warga negara|made in|flagged in)|(?:presidents|leaders|ministers|heads|kings|pemimpin|para presiden)\s+(?:of|dari)(?:\s+the)?(?:\s+\p{Lu}[\p{L}-]*)*(?:(?:\s*,\s*|\s+(?:and|dan)\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*(?:\s*,|\s+(?:and|dan))?)\s+$/iu;
+
+/** Words that open a title before a name ("Ketua MK Suhartoyo", "Minister of External Affairs"). */
+const TITLE_BEFORE =
+  /(?:^|[\s(])(?:Ketua(?:\s+Umum)?|Kepala|Menteri|Wakil|Direktur|Gubernur|Juru Bicara|Hakim|President|Chairman|Chairwoman|Chief|Director|Minister(?:\s+of(?:\s+the)?)?|Head(?:\s+of(?:\s+the)?)?|Secretary(?:\s+of)?)\s+$/u;
+/** A title right after a name: the name is the office's ("European Commission President …"). */
+const TITLE_AFTER =
+  /^\s+(?:(?:Foreign|Defence|Defense|Deputy|Vice|Prime|Trade)\s+)?(?:President|Minister|Chairman|Chairwoman|Chair|Secretary|Commissioner|Chief|Head|Spokesperson|Spokesman|Governor|Director|Ambassador)(?![\p{L}])/u;
+/** Words that open the name of an agreement, a law or a document: a name, not a party. */
+const DOCUMENT_HEAD =
+  /^(?:Perjanjian|Kesepakatan|Nota|Undang-Undang|UU|Peraturan|Konvensi|Piagam|Agreement|Treaty|Pact|Accord|Convention|Charter|Act|Protocol|Deklarasi|Declaration)(?![\p{L}])/u;
+/** Nouns of a party that a demonym can name ("Philippine and American forces"). */
+const PARTY_NOUN =
+  "forces|troops|soldiers|warships|ships|navies|navy|army|armies|military|militaries|jets|aircraft|officials|governments?|delegations?|negotiators|police|coast guards?|diplomats|leaders";
+const DEMONYM_PARTIES = new RegExp(
+  `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)\\p{Lu}\\p{Ll}+)*)\\s+(?:${PARTY_NOUN})(?![\\p{L}])`,
+  "gu",
+);
+/** A statement of opinion: "menurut dia, …", "analysts believe …" says nothing happened. */
+const OPINION_CUE = /^(?:menurut|menilai|according to|believes?|thinks?|menganggap|assess)/iu;
+/** A verb of an institution acting, read in a sentence with a number ("MK menurunkan ambang batas … 6,5 persen"). */
+const ACTING = /^\s+(?:(?:juga|telah|sudah|pun|has|have|had|also)\s+)?(?:me[nmy]?\p{Ll}{3,}|meng\p{Ll}{3,}|\p{Ll}{3,}ed)(?![\p{L}])/u;
 
 export interface ClaimContext {
   sentences: readonly Sentence[];
@@ -150,6 +173,7 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     let kind: EventKind | null = null;
     RECEIVES.lastIndex = 0;
     const receives = [...span.text.matchAll(RECEIVES)].map((m) => m[0].trim());
+    let eventCue = receives.length > 0;
     if (receives.length) {
       kind = "meeting";
       cues.push(...receives);
@@ -163,6 +187,7 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         same ? span.text.slice(m.index, m.index + m[0].length) : m[0],
       );
       if (words.length === 0) continue;
+      eventCue = true;
       kind ??= k;
       cues.push(...words);
     }
@@ -173,7 +198,10 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       cues.push(attribution.cue.text);
     }
     const speakerSpan = attribution?.speaker ?? null;
-    const places = (placesOf[si] as PlaceMention[]).filter(inSpan);
+    // A wire dateline ("MONTEVIDEO, Uruguay (AP) —") says where the story was filed.
+    const dateline = DATELINE.exec(span.text);
+    const afterDateline = (s: { start: number }) => !dateline || s.start >= span.start + dateline[0].length;
+    const places = (placesOf[si] as PlaceMention[]).filter((p) => inSpan(p) && afterDateline(p));
     const isPlace = (s: { start: number; end: number }) =>
       places.some((p) => p.kind === "place" && s.start < p.end && s.end > p.start);
     const outsideSpeaker = (s: { start: number; end: number }) =>
@@ -188,7 +216,7 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     // Where it comes from is not where it happens ("lahar dari Gunung X melanda Kabupaten Y"),
     // unless nothing else is named; a journey happens where it goes.
     const where = candidates.find((p) => !origin(p)) ?? candidates[0];
-    const place: ClaimParticipant | null = where
+    const locatedAt: ClaimParticipant | null = where
       ? {
           entityId: where.entityId,
           name: where.text,
@@ -196,7 +224,6 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
           gazetteerId: where.gazetteerId,
         }
       : null;
-    const dateline = DATELINE.exec(span.text);
     const dates = (datesOf[si] as ExtractedDate[]).filter(
       (d) => !d.furniture && inSpan(d) && !(dateline && d.end <= span.start + dateline[0].length),
     );
@@ -208,17 +235,79 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       !(where.via === "cue" && /^\p{L}+$/u.test(where.text) && PLACE_WORDS.has(where.text.toLowerCase()));
     if (!kind && (siteOrCity || date?.status === "resolved")) {
       kind = "other";
-      cues.push(place ? place.name : (date as ExtractedDate).text);
+      cues.push(locatedAt ? locatedAt.name : (date as ExtractedDate).text);
+    }
+    // An institution or person acting, with a number: "MK menurunkan ambang batas … 6,5 persen".
+    const mentions = (mentionsOf[si] as EntityMention[]).filter((m) => inSpan(m) && afterDateline(m));
+    let actorRule = false;
+    if (!kind && /\d/.test(span.text)) {
+      const actor = mentions.find(
+        (m) =>
+          ctx.index.kinds.get(m.entityId) !== "place" &&
+          ACTING.test(ctx.body.slice(m.end, m.end + 40)) &&
+          /(?:^|[,;]\s*|\b(?:dalam|in)\s+\p{L}+\s*,\s*)$/u.test(ctx.body.slice(span.start, m.start).trimEnd() + (m.start > span.start ? " " : "")),
+      );
+      if (actor) {
+        actorRule = true;
+        kind = "other";
+        cues.push(actor.text);
+      }
     }
     if (!kind) return;
+    // A quotation or an opinion with no event word and no date reports nothing that happened.
+    const eventWord = eventCue;
+    const quoted = /^["“]/u.test(span.text);
+    const opinion = attribution !== null && OPINION_CUE.test(attribution.cue.text);
+    if ((quoted || opinion) && date?.status !== "resolved" && (kind === "other" || kind === "statement") && !eventWord)
+      return;
+    // No locative word, but an event word and a site or city in the sentence: "banjir … memutus jalan yang
+    // menghubungkan Padang dengan Bukittinggi", "MK menurunkan …".
+    let placed = locatedAt;
+    if (!placed && kind === "other" && (eventCue || actorRule)) {
+      const site = places.find((p) => {
+        const before = ctx.body.slice(Math.max(span.start, p.start - 30), p.start);
+        const prev = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+        return (
+          p.kind === "place" &&
+          outsideSpeaker(p) &&
+          !possessive(p) &&
+          !TITLES.has(prev) &&
+          !/\p{Lu}[\p{L}]*[ -]$/u.test(before) &&
+          !/^[ -]\p{Lu}/u.test(ctx.body.slice(p.end, p.end + 2)) &&
+          !TITLE_AFTER.test(ctx.body.slice(p.end, p.end + 30))
+        );
+      });
+      if (site)
+        placed = {
+          entityId: site.entityId,
+          name: site.text,
+          span: { start: site.start, end: site.end, text: site.text },
+          gazetteerId: site.gazetteerId,
+        };
+    }
     const participants: ClaimParticipant[] = [];
     const add = (p: ClaimParticipant) => {
       const key = p.entityId ?? p.name.toLowerCase();
       if (!participants.some((q) => (q.entityId ?? q.name.toLowerCase()) === key)) participants.push(p);
     };
+    // The person named after a title and its institution ("Ketua MK Suhartoyo") takes part.
+    const titledPerson = (org: { start: number; end: number }) => {
+      if (!TITLE_BEFORE.test(ctx.body.slice(Math.max(0, org.start - 30), org.start))) return;
+      const m = /^\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})/u.exec(ctx.body.slice(org.end, Math.min(span.end, org.end + 60)));
+      if (!m) return;
+      const start = org.end + (m[0].length - (m[1] as string).length);
+      const name = (m[1] as string)
+        .split(/\s+/)
+        .filter((w, i, all) => !(FUNCTION_WORDS.has(w.toLowerCase()) || (i > 0 && all.slice(0, i).some((x) => FUNCTION_WORDS.has(x.toLowerCase())))))
+        .join(" ");
+      const end = start + name.length;
+      const named = (x: { start: number; end: number }) => x.start < end && x.end > start;
+      if (!name || mentions.some(named) || places.some(named) || (proposalsOf[si] as TextSpan[]).some(named)) return;
+      add({ entityId: null, name, span: { start, end: start + name.length, text: name } });
+    };
     // A country is a party unless it is the place, the currency, or a modifier of a name or title.
     const modifier = (s: { start: number; end: number }) => {
-      const before = ctx.body.slice(Math.max(0, s.start - 40), s.start);
+      const before = ctx.body.slice(Math.max(0, s.start - 100), s.start);
       const after = ctx.body.slice(s.end, s.end + 3);
       // Part of a longer name: "Armada Pasifik Rusia", "Johor Bahru-Singapore Rapid Transit".
       const inName =
@@ -232,12 +321,29 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         !places.some((p) => p.start <= s.start && p.end >= s.end)
       );
     };
-    for (const m of (mentionsOf[si] as EntityMention[]).filter(inSpan)) {
+    // A name inside a person's title ("Ketua MK Suhartoyo", "External Affairs Minister X").
+    const titled = (s: { start: number; end: number }) => {
+      const before = ctx.body.slice(Math.max(0, s.start - 30), s.start);
+      const after = ctx.body.slice(s.end, s.end + 30);
+      return TITLE_AFTER.test(after) || (TITLE_BEFORE.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(after));
+    };
+    // Names of an agreement or a law, and the acronym in brackets after one, are not parties.
+    const documentName = (s: { start: number; end: number; text: string }) => {
+      if (DOCUMENT_HEAD.test(s.text)) return true;
+      if (ctx.body.charAt(s.start - 1) !== "(") return false;
+      const before = ctx.body.slice(Math.max(span.start, s.start - 120), s.start - 1);
+      return /(?:^|\s)(?:Perjanjian|Kesepakatan|Undang-Undang|Agreement|Treaty|Pact|Accord|Convention|Act)\s[^()]*$/u.test(before);
+    };
+    for (const m of mentions) {
       const isSpeaker = speakerSpan !== null && within(m, speakerSpan);
       if (isSpeaker && (kind === "statement" || SOURCE_CUE.test(attribution?.cue.text ?? ""))) continue;
       const entityKind = ctx.index.kinds.get(m.entityId);
       if (entityKind === "place" || isPlace(m)) continue;
       if (entityKind === "country" && ctx.places !== undefined && modifier(m)) continue;
+      if (entityKind !== "person" && (titled(m) || documentName(m))) {
+        titledPerson(m);
+        continue;
+      }
       add({ entityId: m.entityId, name: m.text, span: { start: m.start, end: m.end, text: m.text } });
     }
     for (const p of places) {
@@ -258,9 +364,30 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         (kind === "statement" || SOURCE_CUE.test(attribution?.cue.text ?? ""))
       )
         continue;
+      if ((g.kind !== "person" || TITLE_BEFORE.test(ctx.body.slice(Math.max(0, s.start - 30), s.start))) && (titled(s) || documentName(s))) {
+        titledPerson(s);
+        continue;
+      }
       if (g.kind === "person" || g.kind === "organisation") add({ entityId: null, name: g.name, span: s });
     }
+    // "Philippine and American forces", "Australian and French warships": the countries take part.
+    DEMONYM_PARTIES.lastIndex = 0;
+    for (const m of span.text.matchAll(DEMONYM_PARTIES)) {
+      let at = span.start + m.index;
+      for (const word of (m[1] as string).split(/(\s*,\s*|\s+(?:and|or)\s+)/u)) {
+        const country = /^\p{Lu}/u.test(word) ? demonymCountry(word) : null;
+        if (country && outsideSpeaker({ start: at, end: at + word.length })) {
+          const entityId =
+            [country.name, country.nameId]
+              .map((n) => (n ? ctx.index.byKey.get(normalizeName(n))?.[0]?.entityId : undefined))
+              .find(Boolean) ?? null;
+          add({ entityId, name: country.name, span: { start: at, end: at + word.length, text: word }, gazetteerId: country.id });
+        }
+        at += word.length;
+      }
+    }
     participants.sort((a, b) => a.span.start - b.span.start);
+    const place = placed;
     if (participants.length === 0 && !date && !place) return;
     let confidence = kind === "statement" ? 0.3 : 0.4;
     if (date) confidence += date.status === "resolved" ? 0.2 : 0.1;
