@@ -23,7 +23,7 @@ import {
 
 /** Capitalised heads that open a place name: "Istana Merdeka", "Kosmodrom Vostochny", "Laut Jepang". */
 const HEAD_FIRST = new Set(
-  "istana kosmodrom balai bandara pelabuhan jalan jl monumen lapangan alun stadion masjid katedral pangkalan provinsi kabupaten kota pulau kepulauan laut selat teluk gunung sungai danau semenanjung tanjung gedung kompleks".split(
+  "istana kosmodrom balai bandara pelabuhan jalan jl monumen lapangan alun stadion masjid katedral pangkalan provinsi kabupaten kota pulau kepulauan laut selat teluk gunung sungai danau semenanjung tanjung gedung kompleks kecamatan kelurahan desa dusun kampung nagari stasiun terminal".split(
     " ",
   ),
 );
@@ -49,6 +49,26 @@ const GOVERNMENT_AFTER =
   /^\s+(?:(?:juga|pun|telah|sudah|has|have|had|also|again)\s+)?(?:said|says|stated|warned|accused|condemned|denied|insisted|announced|urged|mengatakan|menyatakan|menegaskan|menuduh|mengecam|membantah|memperingatkan|mengumumkan|mendesak|menilai|berkata)(?![\p{L}])/iu;
 const GOVERNMENT_BEFORE =
   /(?:urged|accused|warned|called on|pressed|mendesak|menuduh|memperingatkan|meminta)\s+$/iu;
+/** A city as the subject of a reported clause: "said Washington had …", "that Washington was …". */
+const CLAUSE_BEFORE = /(?:said|says|that|bahwa|kata|mengatakan)\s+$/iu;
+const CLAUSE_AFTER =
+  /^\s+(?:was|is|had|has|would|will|could|must|should|wants?|wanted|akan|telah|sudah|tidak|harus|ingin)(?![\p{L}])/iu;
+/** A name coordinated with a place: "menghubungkan Padang dengan Bukittinggi", "in Paris and Lyon". */
+const COORDINATED = /^\s*(?:,|dan|dengan|and|or|atau|hingga|sampai)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?![\p{L}])/u;
+/** Dotted initials: "U.S.", "U.K.". */
+const DOTTED = /(?<![\p{L}.])(?:\p{Lu}\.){2,3}/gu;
+
+/** Abbreviations of a multi-word place: "Sumatera Barat" → Sumbar, "Nusa Tenggara Timur" → NTT. */
+function abbreviations(name: string): string[] {
+  const ws = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (ws.length < 2) return [];
+  const out: string[] = [];
+  if (ws.length >= 3) out.push(ws.map((w) => w.charAt(0)).join(""));
+  const [a, b] = [ws[0] as string, (ws[1] as string).toLowerCase()];
+  for (let i = 2; i <= 4; i++) for (let j = 3; j <= 4; j++) if (a.length > i && b.length >= j) out.push(a.slice(0, i) + b.slice(0, j));
+  return out;
+}
+
 /** Currency words: "dolar AS" is the currency, not the country. */
 const CURRENCY_BEFORE = /(?:dolar|dollar|dollars|yen|yuan|won|rupee|peso|euro|pound)\s+$/iu;
 
@@ -219,6 +239,35 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
   // Proposed names made of place words ("Kalimantan Timur", "West Java", "Far East").
   for (const p of ctx.proposals)
     if (p.kind === "place") for (const s of p.mentions) push(s.start, s.end, "cue", 0, {});
+  // Dotted initials of a country ("U.S.").
+  DOTTED.lastIndex = 0;
+  for (const m of body.matchAll(DOTTED)) {
+    const place = g.byKey.get(placeKey(m[0].replace(/\./g, "")));
+    if (place?.kind === "country") push(m.index, m.index + m[0].length, "gazetteer", 2, fromGazetteer(place));
+  }
+  // A name coordinated with a place found so far, and abbreviations of the places found.
+  const common = (t: string) =>
+    wordsOf(t).some(
+      (w) =>
+        commonWord(w.norm, ctx.lowercaseWords) || TITLES.has(w.norm) || canonicalWireName(w.text) !== null,
+    );
+  const short = new Map<string, PlaceMention & { rank: number }>();
+  for (const f of [...found]) {
+    for (const a of abbreviations(f.text)) if (!short.has(a)) short.set(a, f);
+    const m = COORDINATED.exec(body.slice(f.end, f.end + 40));
+    if (!m || f.kind === "country") continue;
+    const start = f.end + m[0].length - (m[1] as string).length;
+    const end = start + (m[1] as string).length;
+    if (common(m[1] as string) || taken.some((t) => start < t.end && end > t.start)) continue;
+    if (persons.some((p) => start < p.end && end > p.start) && !g.byKey.has(placeKey(m[1] as string))) continue;
+    push(start, end, "cue", 0, { locative: f.locative });
+  }
+  if (short.size)
+    for (const w of words) {
+      const of = w.capital ? short.get(w.text) : undefined;
+      if (of && !taken.some((t) => w.start < t.end && w.end > t.start))
+        push(w.start, w.end, "cue", 0, { names: of.names, countryCode: of.countryCode });
+    }
   const governments: PlaceMention[] = [];
   return { places: settle(body, found, governments), governments };
 }
@@ -255,6 +304,14 @@ function settle(
     if (CURRENCY_BEFORE.test(before)) continue;
     const locative = p.locative || LOCATIVE.test(before) || LOWER_HEAD.test(before) || VISIT_BEFORE.test(before);
     // "officials in Seoul said" is a place; "Seoul said" is its government.
+    if (
+      p.kind !== "country" &&
+      !locative &&
+      CLAUSE_BEFORE.test(before) &&
+      CLAUSE_AFTER.test(after)
+    )
+      // The subject of a reported clause is its government, but not a party of the report.
+      continue;
     if (
       p.kind !== "country" &&
       !locative &&
