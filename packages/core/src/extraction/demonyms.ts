@@ -14,6 +14,7 @@ const ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ["an", "a"], // Kenyan → Kenya, American → America
   ["ian", "a"], // Canadian → Canada
   ["an", "o"], // Mexican → Mexico
+  ["an", ""], // Chilean → Chile
   ["n", ""], // Russian → Russia
   ["i", ""], // Pakistani, Israeli, Iraqi, Saudi
   ["ish", "ey"], // Turkish → Turkey
