@@ -152,7 +152,8 @@ export interface AttributionContext {
 const ACT_VERB = /^(?:announced|pledged|promised|mengumumkan|menjanjikan)$/iu;
 const ACT_OBJECT = /^\s+(?:the|a|an|its|his|her|their|\d|new|plans?|rencana|sebuah|\p{Lu})/u;
 /** A headline's agentless passive ("Kapal Asing Diduga Curi Ikan"), which title case hides. */
-const HEADLINE_PASSIVE = /(?<![\p{L}])(?:Diduga|Dikabarkan|Disebut|Dilaporkan|Konon|Reportedly|Allegedly)(?![\p{L}])/gu;
+const HEADLINE_PASSIVE =
+  /(?<![\p{L}])(?:Diduga|Dikabarkan|Disebut|Dilaporkan|Konon|Reportedly|Allegedly)(?![\p{L}])/gu;
 /** Words of an unnamed source's relative clause ("who spoke on condition of anonymity"). */
 const UNNAMED_CLAUSE =
   /anonymity|not to be (?:named|identified)|declined to be (?:named|identified)|(?:tidak|tak|enggan) (?:mau |ingin )?(?:disebut|disebutkan|diungkap) (?:nama|identitas)/iu;
@@ -164,8 +165,10 @@ const UNNAMED_CLAUSE =
 function insideName(body: string, sentence: Sentence, start: number, end: number): boolean {
   const word = body.slice(start, end);
   if (!/^\p{Lu}\p{Ll}/u.test(word) || start === sentence.start) return false;
-  return /\p{Lu}[\p{L}.]*\s+$/u.test(body.slice(Math.max(sentence.start, start - 30), start)) &&
-    /^\s+\p{Lu}/u.test(body.slice(end, end + 3));
+  return (
+    /\p{Lu}[\p{L}.]*\s+$/u.test(body.slice(Math.max(sentence.start, start - 30), start)) &&
+    /^\s+\p{Lu}/u.test(body.slice(end, end + 3))
+  );
 }
 
 /** Whether a sentence is a headline: the body's first line, without closing punctuation. */
@@ -192,7 +195,11 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
         if (found.some((a) => cueStart < a.cue.end && cueEnd > a.cue.start)) continue;
         if (insideName(body, sentence, cueStart, cueEnd)) continue;
         // "X, who …, said": the speaker is before the clause, read by the verb-after-subject cue.
-        if (cue.afterClause && cue.speaker === "after" && RELATIVE_BEFORE.test(body.slice(sentence.start, cueStart)))
+        if (
+          cue.afterClause &&
+          cue.speaker === "after" &&
+          RELATIVE_BEFORE.test(body.slice(sentence.start, cueStart))
+        )
           continue;
         if (ACT_VERB.test(m[0]) && ACT_OBJECT.test(body.slice(cueEnd, cueEnd + 12))) continue;
         if (cue.afterClause && !/[,”"’]\s*$/u.test(body.slice(sentence.start, cueStart))) continue;

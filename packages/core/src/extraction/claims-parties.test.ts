@@ -19,7 +19,9 @@ const claims = (body: string, language?: string, publishedAt = "2025-02-10T09:00
 
 describe("claim participants", () => {
   it("takes the person after a title and its institution, not the institution", () => {
-    const [c] = claims("Ketua KPK Setyo Budiyanto menggelar pertemuan di Gedung Merah Putih pada Senin (10/2/2025).");
+    const [c] = claims(
+      "Ketua KPK Setyo Budiyanto menggelar pertemuan di Gedung Merah Putih pada Senin (10/2/2025).",
+    );
     expect(c?.parties).toEqual(["Setyo Budiyanto"]);
     expect(c?.place).toBe("Gedung Merah Putih");
   });
@@ -42,6 +44,13 @@ describe("claim participants", () => {
     expect(b?.parties.filter((p) => ["Chile", "Peru", "Ghana"].includes(p))).toEqual([]);
   });
 
+  it("does not take a venue or an office named in a title as a party", () => {
+    const [c] = claims("Perdana Menteri itu berpidato di Dewan Keamanan Nasional pada Senin (10/2/2025).");
+    expect(c?.parties).toEqual([]);
+    const [d] = claims("Egypt's Home Affairs Minister Ahmed Salah met the mayor in Luxor on Monday.", "en");
+    expect(d?.parties).not.toContain("Home Affairs");
+  });
+
   it("gives an institution acting with a number a claim, and an event without a locative its site", () => {
     const [c] = claims("Dalam rapatnya, OJK menaikkan batas modal minimum bank menjadi 3 triliun rupiah.");
     expect(c).toMatchObject({ kind: "other", parties: ["ojk"] });
@@ -57,7 +66,10 @@ describe("claim participants", () => {
   it("places an event where it happens, not where it comes from nor in a possessive", () => {
     const [a] = claims("Awan panas dari Gunung Semeru melanda Kecamatan Pronojiwo pada Sabtu (8/2/2025).");
     expect(a?.place).toBe("Kecamatan Pronojiwo");
-    const [b] = claims("Two rockets fell outside Egypt's territorial waters on Sunday, officials in Cairo said.", "en");
+    const [b] = claims(
+      "Two rockets fell outside Egypt's territorial waters on Sunday, officials in Cairo said.",
+      "en",
+    );
     expect(b?.place).toBeNull();
   });
 });

@@ -4,6 +4,8 @@
 // anything is recorded. Places come from the place finder and are never participants; the span
 // never holds an injected spam token.
 import type { EventKind } from "@kroscek/schema";
+import { normalizeName } from "../normalize";
+import { demonymCountry } from "./demonyms";
 import type { AliasIndex } from "./entities";
 import type {
   Attribution,
@@ -16,8 +18,6 @@ import type {
   Sentence,
   TextSpan,
 } from "./types";
-import { normalizeName } from "../normalize";
-import { demonymCountry } from "./demonyms";
 import { FUNCTION_WORDS, PLACE_WORDS, TITLES } from "./words";
 
 /**
@@ -61,8 +61,14 @@ const SOURCE_CUE =
 
 /** Words before a country that make it a modifier of a person or office, not a party. */
 const MODIFIER_BEFORE =
-  /(?:(?:presiden|perdana menteri|menteri|pemimpin|raja|ratu|kanselir|duta besar|president|prime minister|minister|leader|king|queen|chancellor|ambassador|counterpart)(?:\s+\p{L}+){0,3}|(?:berbendera|buatan|asal|warga negara|made in|flagged in)|(?:presidents|leaders|ministers|heads|kings|pemimpin|para presiden)\s+(?:of|dari)(?:\s+the)?(?:\s+\p{Lu}[\p{L}-]*)*(?:(?:\s*,\s*|\s+(?:and|dan)\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*(?:\s*,|\s+(?:and|dan))?)\s+$/iu;
+  /(?:(?:presiden|perdana menteri|menteri|pemimpin|raja|ratu|kanselir|duta besar|president|prime minister|minister|leader|king|queen|chancellor|ambassador|counterpart)(?:\s+\p{L}+){0,3}|berbendera|buatan|asal|warga negara|made in|flagged in)\s+$/iu;
+/** "the presidents of Brazil, Argentina and …": countries whose office-holders are named, not parties. */
+const OFFICES_OF =
+  /(?:presidents|leaders|ministers|heads|kings|pemimpin|para presiden|kepala negara)\s+(?:of|dari)\s+/giu;
+const NAME_LIST = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:and|dan)\s+|\s+))*$/u;
 
+/** Words before a venue. */
+const VENUE_BEFORE = /(?:^|\s)(?:at|di|dalam)\s+(?:the\s+)?$/u;
 /** Words that open a title before a name ("Ketua MK Suhartoyo", "Minister of External Affairs"). */
 const TITLE_BEFORE =
   /(?:^|[\s(])(?:Ketua(?:\s+Umum)?|Kepala|Menteri|Wakil|Direktur|Gubernur|Juru Bicara|Hakim|President|Chairman|Chairwoman|Chief|Director|Minister(?:\s+of(?:\s+the)?)?|Head(?:\s+of(?:\s+the)?)?|Secretary(?:\s+of)?)\s+$/u;
@@ -75,6 +81,7 @@ const DOCUMENT_HEAD =
 /** Nouns of a party that a demonym can name ("Philippine and American forces"). */
 const PARTY_NOUN =
   "forces|troops|soldiers|warships|ships|navies|navy|army|armies|military|militaries|jets|aircraft|officials|governments?|delegations?|negotiators|police|coast guards?|diplomats|leaders";
+const PARTY_NOUN_RE = new RegExp(`(?<![\\p{L}])(?:${PARTY_NOUN})(?![\\p{L}])`, "u");
 const DEMONYM_PARTIES = new RegExp(
   `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)\\p{Lu}\\p{Ll}+)*)\\s+(?:${PARTY_NOUN})(?![\\p{L}])`,
   "gu",
@@ -82,7 +89,8 @@ const DEMONYM_PARTIES = new RegExp(
 /** A statement of opinion: "menurut dia, …", "analysts believe …" says nothing happened. */
 const OPINION_CUE = /^(?:menurut|menilai|according to|believes?|thinks?|menganggap|assess)/iu;
 /** A verb of an institution acting, read in a sentence with a number ("MK menurunkan ambang batas … 6,5 persen"). */
-const ACTING = /^\s+(?:(?:juga|telah|sudah|pun|has|have|had|also)\s+)?(?:me[nmy]?\p{Ll}{3,}|meng\p{Ll}{3,}|\p{Ll}{3,}ed)(?![\p{L}])/u;
+const ACTING =
+  /^\s+(?:(?:juga|telah|sudah|pun|has|have|had|also)\s+)?(?:me[nmy]?\p{Ll}{3,}|meng\p{Ll}{3,}|\p{Ll}{3,}ed)(?![\p{L}])/u;
 
 export interface ClaimContext {
   sentences: readonly Sentence[];
@@ -148,6 +156,14 @@ function bySentence<T extends { start: number; end: number }>(
     if (s && within(item, s)) (out[i] as T[]).push(item);
   }
   return out;
+}
+
+/** Whether text before a name ends in a list of countries after "presidents of". */
+function officesOf(before: string): boolean {
+  OFFICES_OF.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = OFFICES_OF.exec(before); m; m = OFFICES_OF.exec(before)) last = m;
+  return last !== null && NAME_LIST.test(before.slice(last.index + last[0].length));
 }
 
 /** Candidate claims of the kept (non-furniture) sentences. */
@@ -245,7 +261,9 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         (m) =>
           ctx.index.kinds.get(m.entityId) !== "place" &&
           ACTING.test(ctx.body.slice(m.end, m.end + 40)) &&
-          /(?:^|[,;]\s*|\b(?:dalam|in)\s+\p{L}+\s*,\s*)$/u.test(ctx.body.slice(span.start, m.start).trimEnd() + (m.start > span.start ? " " : "")),
+          /(?:^|[,;]\s*|\b(?:dalam|in)\s+\p{L}+\s*,\s*)$/u.test(
+            ctx.body.slice(span.start, m.start).trimEnd() + (m.start > span.start ? " " : ""),
+          ),
       );
       if (actor) {
         actorRule = true;
@@ -258,7 +276,12 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     const eventWord = eventCue;
     const quoted = /^["“]/u.test(span.text);
     const opinion = attribution !== null && OPINION_CUE.test(attribution.cue.text);
-    if ((quoted || opinion) && date?.status !== "resolved" && (kind === "other" || kind === "statement") && !eventWord)
+    if (
+      (quoted || opinion) &&
+      date?.status !== "resolved" &&
+      (kind === "other" || kind === "statement") &&
+      !eventWord
+    )
       return;
     // No locative word, but an event word and a site or city in the sentence: "banjir … memutus jalan yang
     // menghubungkan Padang dengan Bukittinggi", "MK menurunkan …".
@@ -293,16 +316,25 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     // The person named after a title and its institution ("Ketua MK Suhartoyo") takes part.
     const titledPerson = (org: { start: number; end: number }) => {
       if (!TITLE_BEFORE.test(ctx.body.slice(Math.max(0, org.start - 30), org.start))) return;
-      const m = /^\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})/u.exec(ctx.body.slice(org.end, Math.min(span.end, org.end + 60)));
+      const m = /^\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})/u.exec(
+        ctx.body.slice(org.end, Math.min(span.end, org.end + 60)),
+      );
       if (!m) return;
       const start = org.end + (m[0].length - (m[1] as string).length);
       const name = (m[1] as string)
         .split(/\s+/)
-        .filter((w, i, all) => !(FUNCTION_WORDS.has(w.toLowerCase()) || (i > 0 && all.slice(0, i).some((x) => FUNCTION_WORDS.has(x.toLowerCase())))))
+        .filter(
+          (w, i, all) =>
+            !(
+              FUNCTION_WORDS.has(w.toLowerCase()) ||
+              (i > 0 && all.slice(0, i).some((x) => FUNCTION_WORDS.has(x.toLowerCase())))
+            ),
+        )
         .join(" ");
       const end = start + name.length;
       const named = (x: { start: number; end: number }) => x.start < end && x.end > start;
-      if (!name || mentions.some(named) || places.some(named) || (proposalsOf[si] as TextSpan[]).some(named)) return;
+      if (!name || mentions.some(named) || places.some(named) || (proposalsOf[si] as TextSpan[]).some(named))
+        return;
       add({ entityId: null, name, span: { start, end: start + name.length, text: name } });
     };
     // A country is a party unless it is the place, the currency, or a modifier of a name or title.
@@ -314,7 +346,8 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         /\p{Lu}[\p{L}]*[ -]$/u.test(before) || /^[ -]\p{Lu}/u.test(ctx.body.slice(s.end, s.end + 2));
       return (
         inName ||
-        MODIFIER_BEFORE.test(before) ||
+        MODIFIER_BEFORE.test(before.slice(-40)) ||
+        officesOf(before) ||
         /^['’]s\s/u.test(after) ||
         places.some((p) => p.start === s.start && p.locative) ||
         // The place finder keeps every country mention except a currency's ("dolar AS").
@@ -332,7 +365,9 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       if (DOCUMENT_HEAD.test(s.text)) return true;
       if (ctx.body.charAt(s.start - 1) !== "(") return false;
       const before = ctx.body.slice(Math.max(span.start, s.start - 120), s.start - 1);
-      return /(?:^|\s)(?:Perjanjian|Kesepakatan|Undang-Undang|Agreement|Treaty|Pact|Accord|Convention|Act)\s[^()]*$/u.test(before);
+      return /(?:^|\s)(?:Perjanjian|Kesepakatan|Undang-Undang|Agreement|Treaty|Pact|Accord|Convention|Act)\s[^()]*$/u.test(
+        before,
+      );
     };
     for (const m of mentions) {
       const isSpeaker = speakerSpan !== null && within(m, speakerSpan);
@@ -364,15 +399,20 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         (kind === "statement" || SOURCE_CUE.test(attribution?.cue.text ?? ""))
       )
         continue;
-      if ((g.kind !== "person" || TITLE_BEFORE.test(ctx.body.slice(Math.max(0, s.start - 30), s.start))) && (titled(s) || documentName(s))) {
+      const titleBefore = TITLE_BEFORE.test(ctx.body.slice(Math.max(0, s.start - 30), s.start));
+      if (documentName(s) || ((g.kind !== "person" || titleBefore) && titled(s))) {
         titledPerson(s);
         continue;
       }
+      // "at the United Nations General Assembly", "di Kementerian Luar Negeri": the venue, not a party.
+      if (g.kind === "organisation" && VENUE_BEFORE.test(ctx.body.slice(Math.max(0, s.start - 12), s.start)))
+        continue;
       if (g.kind === "person" || g.kind === "organisation") add({ entityId: null, name: g.name, span: s });
     }
     // "Philippine and American forces", "Australian and French warships": the countries take part.
     DEMONYM_PARTIES.lastIndex = 0;
-    for (const m of span.text.matchAll(DEMONYM_PARTIES)) {
+    const demonymParties = PARTY_NOUN_RE.test(lower) ? [...span.text.matchAll(DEMONYM_PARTIES)] : [];
+    for (const m of demonymParties) {
       let at = span.start + m.index;
       for (const word of (m[1] as string).split(/(\s*,\s*|\s+(?:and|or)\s+)/u)) {
         const country = /^\p{Lu}/u.test(word) ? demonymCountry(word) : null;
@@ -381,7 +421,12 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
             [country.name, country.nameId]
               .map((n) => (n ? ctx.index.byKey.get(normalizeName(n))?.[0]?.entityId : undefined))
               .find(Boolean) ?? null;
-          add({ entityId, name: country.name, span: { start: at, end: at + word.length, text: word }, gazetteerId: country.id });
+          add({
+            entityId,
+            name: country.name,
+            span: { start: at, end: at + word.length, text: word },
+            gazetteerId: country.id,
+          });
         }
         at += word.length;
       }

@@ -76,6 +76,19 @@ function futureBefore(text: string, at: number): boolean {
 const BARE_MONTH =
   /(?<![\p{L}])(?:pada|bulan|sejak|hingga|sampai|in|since|until|by)\s+(?:bulan\s+)?(\p{Lu}\p{Ll}{2,})(?![\p{L}])(?!\s*(?:\d|[-–/]))/gu;
 
+let monthWords: RegExp | null = null;
+/** Capitalised full month names of both languages: most sentences hold none. */
+function monthWordsRe(): RegExp {
+  if (monthWords) return monthWords;
+  const names = new Set<string>();
+  for (const lex of [indonesian, english])
+    for (const w of Object.keys(lex.months))
+      if (!lex.monthAbbreviations.includes(w) && w.length > 2)
+        names.add(w.charAt(0).toUpperCase() + w.slice(1));
+  monthWords = new RegExp(`(?<![\\p{L}])(?:${[...names].join("|")})(?![\\p{L}])`, "u");
+  return monthWords;
+}
+
 function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase();
   for (const lex of [indonesian, english]) {
@@ -97,7 +110,7 @@ function bareMonths(
   inFurniture: (start: number, end: number) => boolean,
 ): ExtractedDate[] {
   const stamp = /^(\d{4})-(\d{2})/.exec(ctx.publishedAt ?? "");
-  if (!stamp) return [];
+  if (!stamp || !monthWordsRe().test(s.text)) return [];
   const year = Number(stamp[1]);
   const month = Number(stamp[2]);
   const out: ExtractedDate[] = [];

@@ -29,20 +29,29 @@ describe("attribution classes", () => {
     run(body, "2025-02-10T09:00:00+07:00", language).attributions.map((a) => [a.kind, a.cue.text]);
 
   it("keeps the anonymous class across a relative clause before the verb", () => {
-    expect(kinds("A police officer, who asked not to be identified, said the road was closed.", "en")).toEqual([
-      ["anonymous", "said"],
-    ]);
+    expect(
+      kinds("A police officer, who asked not to be identified, said the road was closed.", "en"),
+    ).toEqual([["anonymous", "said"]]);
     expect(kinds("Seorang pejabat, yang enggan disebut namanya, mengatakan rapat ditunda.")).toEqual([
       ["anonymous", "mengatakan"],
     ]);
   });
 
   it("reads unnamed collectives, possessive institutions and headline passives", () => {
-    expect(kinds("Warga Kampung Melayu mengatakan air naik cepat. Seorang pedagang setempat mengatakan pasar tutup.")).toEqual([
+    expect(
+      kinds(
+        "Warga Kampung Melayu mengatakan air naik cepat. Seorang pedagang setempat mengatakan pasar tutup.",
+      ),
+    ).toEqual([
       ["anonymous", "mengatakan"],
       ["anonymous", "mengatakan"],
     ]);
-    expect(kinds("Peru's opposition said the vote was rigged. The Civil Aviation Authority said flights resumed.", "en")).toEqual([
+    expect(
+      kinds(
+        "Peru's opposition said the vote was rigged. The Civil Aviation Authority said flights resumed.",
+        "en",
+      ),
+    ).toEqual([
       ["named_org", "said"],
       ["named_org", "said"],
     ]);
@@ -69,15 +78,19 @@ describe("places", () => {
   });
 
   it("reads sites after near, outside and areas of, and villages by their head", () => {
-    expect(places("Protesters gathered outside the Kalenga Law Courts and near the island of Mafia.", "en")).toEqual([
-      "Kalenga Law Courts",
-      "Mafia",
+    expect(
+      places("Protesters gathered outside the Kalenga Law Courts and near the island of Mafia.", "en"),
+    ).toEqual(["Kalenga Law Courts", "Mafia"]);
+    expect(places("Warga Desa Sukamaju mengungsi ke perairan Selat Sunda.")).toEqual([
+      "Desa Sukamaju",
+      "Selat Sunda",
     ]);
-    expect(places("Warga Desa Sukamaju mengungsi ke perairan Selat Sunda.")).toEqual(["Desa Sukamaju", "Selat Sunda"]);
   });
 
   it("reads no place in a demonym, nor in a city that heads a reported clause", () => {
-    expect(places("Farmers fear Argentinian beef, said a lawmaker in the Chilean capital.", "en")).toEqual([]);
+    expect(places("Farmers fear Argentinian beef, said a lawmaker in the Chilean capital.", "en")).toEqual(
+      [],
+    );
     expect(places("Officials said Lima would respond.", "en")).toEqual([]);
   });
 });

@@ -54,9 +54,10 @@ const CLAUSE_BEFORE = /(?:said|says|that|bahwa|kata|mengatakan)\s+$/iu;
 const CLAUSE_AFTER =
   /^\s+(?:was|is|had|has|would|will|could|must|should|wants?|wanted|akan|telah|sudah|tidak|harus|ingin)(?![\p{L}])/iu;
 /** A name coordinated with a place: "menghubungkan Padang dengan Bukittinggi", "in Paris and Lyon". */
-const COORDINATED = /^\s*(?:,|dan|dengan|and|or|atau|hingga|sampai)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?![\p{L}])/u;
+const COORDINATED =
+  /^\s+(?:dan|dengan|and|or|atau|hingga|sampai)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?![\p{L}])/u;
 /** Dotted initials: "U.S.", "U.K.". */
-const DOTTED = /(?<![\p{L}.])(?:\p{Lu}\.){2,3}/gu;
+const DOTTED = /[A-Z]\.[A-Z]\.(?:[A-Z]\.)?/g;
 
 /** Abbreviations of a multi-word place: "Sumatera Barat" → Sumbar, "Nusa Tenggara Timur" → NTT. */
 function abbreviations(name: string): string[] {
@@ -65,7 +66,8 @@ function abbreviations(name: string): string[] {
   const out: string[] = [];
   if (ws.length >= 3) out.push(ws.map((w) => w.charAt(0)).join(""));
   const [a, b] = [ws[0] as string, (ws[1] as string).toLowerCase()];
-  for (let i = 2; i <= 4; i++) for (let j = 3; j <= 4; j++) if (a.length > i && b.length >= j) out.push(a.slice(0, i) + b.slice(0, j));
+  for (let i = 2; i <= 4; i++)
+    for (let j = 3; j <= 4; j++) if (a.length > i && b.length >= j) out.push(a.slice(0, i) + b.slice(0, j));
   return out;
 }
 
@@ -232,7 +234,8 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     const end = (run[run.length - 1] as Word).end;
     if (taken.some((t) => w.start < t.end && end > t.start)) continue;
     // A person is reached "to" or "from" ("sent a letter to Kim Jong Un"), not "in" or "near".
-    if (!lowerHead && TOWARD.test(before) && persons.some((p) => p.start === w.start && p.end === end)) continue;
+    if (!lowerHead && TOWARD.test(before) && persons.some((p) => p.start === w.start && p.end === end))
+      continue;
     push(w.start, end, "cue", 0, { locative: true });
     i = j - 1;
   }
@@ -242,6 +245,7 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
   // Dotted initials of a country ("U.S.").
   DOTTED.lastIndex = 0;
   for (const m of body.matchAll(DOTTED)) {
+    if (/[\p{L}.]/u.test(body.charAt(m.index - 1))) continue;
     const place = g.byKey.get(placeKey(m[0].replace(/\./g, "")));
     if (place?.kind === "country") push(m.index, m.index + m[0].length, "gazetteer", 2, fromGazetteer(place));
   }
@@ -252,19 +256,25 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
         commonWord(w.norm, ctx.lowercaseWords) || TITLES.has(w.norm) || canonicalWireName(w.text) !== null,
     );
   const short = new Map<string, PlaceMention & { rank: number }>();
+  const seen = new Set<string>();
   for (const f of [...found]) {
-    for (const a of abbreviations(f.text)) if (!short.has(a)) short.set(a, f);
+    if (f.text.includes(" ") && !seen.has(f.text)) {
+      seen.add(f.text);
+      for (const a of abbreviations(f.text)) if (!short.has(a)) short.set(a, f);
+    }
+    if (!/^\s+[dwaoh]/u.test(body.slice(f.end, f.end + 3))) continue;
     const m = COORDINATED.exec(body.slice(f.end, f.end + 40));
     if (!m || f.kind === "country") continue;
     const start = f.end + m[0].length - (m[1] as string).length;
     const end = start + (m[1] as string).length;
     if (common(m[1] as string) || taken.some((t) => start < t.end && end > t.start)) continue;
-    if (persons.some((p) => start < p.end && end > p.start) && !g.byKey.has(placeKey(m[1] as string))) continue;
+    if (persons.some((p) => start < p.end && end > p.start) && !g.byKey.has(placeKey(m[1] as string)))
+      continue;
     push(start, end, "cue", 0, { locative: f.locative });
   }
   if (short.size)
     for (const w of words) {
-      const of = w.capital ? short.get(w.text) : undefined;
+      const of = w.capital && w.text.length <= 8 ? short.get(w.text) : undefined;
       if (of && !taken.some((t) => w.start < t.end && w.end > t.start))
         push(w.start, w.end, "cue", 0, { names: of.names, countryCode: of.countryCode });
     }
@@ -302,14 +312,10 @@ function settle(
     const before = body.slice(Math.max(0, p.start - 30), p.start);
     const after = body.slice(p.end, p.end + 40);
     if (CURRENCY_BEFORE.test(before)) continue;
-    const locative = p.locative || LOCATIVE.test(before) || LOWER_HEAD.test(before) || VISIT_BEFORE.test(before);
+    const locative =
+      p.locative || LOCATIVE.test(before) || LOWER_HEAD.test(before) || VISIT_BEFORE.test(before);
     // "officials in Seoul said" is a place; "Seoul said" is its government.
-    if (
-      p.kind !== "country" &&
-      !locative &&
-      CLAUSE_BEFORE.test(before) &&
-      CLAUSE_AFTER.test(after)
-    )
+    if (p.kind !== "country" && !locative && CLAUSE_AFTER.test(after) && CLAUSE_BEFORE.test(before))
       // The subject of a reported clause is its government, but not a party of the report.
       continue;
     if (
