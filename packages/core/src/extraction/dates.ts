@@ -126,7 +126,7 @@ function bareMonths(
     const future = futureBefore(s.text, at);
     const y = future ? (n >= month ? year : year + 1) : n <= month ? year : year - 1;
     const found = findDates(`${word} ${y}`, ctx)[0];
-    if (!found || found.status !== "resolved") continue;
+    if (found?.status !== "resolved") continue;
     out.push({
       start,
       end,
