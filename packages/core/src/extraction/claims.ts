@@ -339,15 +339,16 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     };
     // A country is a party unless it is the place, the currency, or a modifier of a name or title.
     const modifier = (s: { start: number; end: number }) => {
-      const before = ctx.body.slice(Math.max(0, s.start - 100), s.start);
+      const before = ctx.body.slice(Math.max(0, s.start - 40), s.start);
       const after = ctx.body.slice(s.end, s.end + 3);
       // Part of a longer name: "Armada Pasifik Rusia", "Johor Bahru-Singapore Rapid Transit".
       const inName =
         /\p{Lu}[\p{L}]*[ -]$/u.test(before) || /^[ -]\p{Lu}/u.test(ctx.body.slice(s.end, s.end + 2));
+      const list = ctx.body.slice(Math.max(0, s.start - 100), s.start);
       return (
         inName ||
-        MODIFIER_BEFORE.test(before.slice(-40)) ||
-        officesOf(before) ||
+        MODIFIER_BEFORE.test(before) ||
+        (/\s(?:of|dari)\s/u.test(list) && officesOf(list)) ||
         /^['’]s\s/u.test(after) ||
         places.some((p) => p.start === s.start && p.locative) ||
         // The place finder keeps every country mention except a currency's ("dolar AS").
