@@ -13,6 +13,8 @@ import { corpusFromArgs, loadCorpus } from "./loop-corpus";
 
 const corpus = loadCorpus(corpusFromArgs(process.argv.slice(2)));
 const expected = corpus.expected;
+// --verbose: the explanation of every unexpected finding.
+const verbose = process.argv.includes("--verbose");
 // A sentence is found by words it holds, not only its first words: a dateline ("SEOUL, Sept 14
 // (Reuters) - ") may or may not be part of the extractor's quote.
 const holds = (quote: string, words: string) => quote.includes(words);
@@ -118,17 +120,25 @@ async function main() {
     const flags = (await call("GET", "flags?limit=200", undefined, false)).items as Array<{
       kind: string;
       articleId: string;
+      explanation: string;
     }>;
     const contradictions = (await call("GET", "contradictions?limit=200", undefined, false)).items as Array<{
       ruleId: string;
+      explanation: string;
       sides: Array<{ articleId: string }>;
     }>;
     const all = [
-      ...flags.map((f) => ({ type: "flag", kind: f.kind, articles: [fileOf.get(f.articleId) as string] })),
+      ...flags.map((f) => ({
+        type: "flag",
+        kind: f.kind,
+        articles: [fileOf.get(f.articleId) as string],
+        explanation: f.explanation,
+      })),
       ...contradictions.map((c) => ({
         type: "contradiction",
         kind: c.ruleId,
         articles: c.sides.map((x) => fileOf.get(x.articleId) as string).sort(),
+        explanation: c.explanation,
       })),
     ];
     // Flags are per assertion and article: one finding per (type, kind, articles).
@@ -145,7 +155,10 @@ async function main() {
       console.log(
         `  ${hits.includes(e) ? "found  " : "MISSED "} ${e.type} ${e.kind} ${e.articles.join(" × ")}`,
       );
-    for (const u of unexpected) console.log(`  extra   ${u.type} ${u.kind} ${u.articles.join(" × ")}`);
+    for (const u of unexpected)
+      console.log(
+        `  extra   ${u.type} ${u.kind} ${u.articles.join(" × ")}${verbose ? `\n            ${u.explanation}` : ""}`,
+      );
     for (const t of dismissed) console.log(`  dismissed group: ${t}`);
     console.log(`  requests by phase: ${JSON.stringify(phases)}`);
     console.log(

@@ -14,7 +14,7 @@ import type { Actor } from "./actor";
 import { audit, type Db } from "./audit";
 import { unknownReference } from "./entity-store";
 import { createEvent, getEvent } from "./event-store";
-import { type StoredMember, toEventSuggestion } from "./event-suggestion-store";
+import { recomputeEventSuggestions, type StoredMember, toEventSuggestion } from "./event-suggestion-store";
 import { acceptSuggestion } from "./suggestion-accept";
 
 type Result = z.output<typeof EventSuggestionAcceptResultSchema>;
@@ -47,12 +47,21 @@ async function currentSuggestionId(tx: Db, workspaceId: string, m: StoredMember)
   return row?.id ?? null;
 }
 
-/** Entity ids more than one member names: the event's participants. */
+/**
+ * The event's participants: entity ids more than one outlet's sentences name, or, for an event only
+ * one article reports, every entity its sentences name.
+ */
 function sharedParticipants(members: StoredMember[], ids: Map<string, string[]>): string[] {
+  const byArticle = new Map<string, Set<string>>();
+  for (const m of members) {
+    const set = byArticle.get(m.articleId) ?? new Set<string>();
+    for (const id of ids.get(m.suggestionId) ?? []) set.add(id);
+    byArticle.set(m.articleId, set);
+  }
   const counts = new Map<string, number>();
-  for (const m of members)
-    for (const id of new Set(ids.get(m.suggestionId) ?? [])) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return [...counts].filter(([, n]) => n >= 2).map(([id]) => id);
+  for (const set of byArticle.values()) for (const id of set) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const least = byArticle.size > 1 ? 2 : 1;
+  return [...counts].filter(([, n]) => n >= least).map(([id]) => id);
 }
 
 async function participantIdsOf(tx: Db, workspaceId: string, members: StoredMember[]) {
@@ -184,6 +193,8 @@ export async function dismissEventSuggestion(tx: Db, actor: Actor, id: string): 
     .returning();
   if (!after) throw new Error("event suggestion vanished");
   const result = toEventSuggestion(after);
+  // Its sentences are not one event, but each may be an event of its own: proposed one by one.
+  if ((row.members as StoredMember[]).length > 1) await recomputeEventSuggestions(tx, actor.workspaceId);
   await audit(tx, actor, {
     action: "event_suggestion.dismiss",
     targetType: "event_suggestion",

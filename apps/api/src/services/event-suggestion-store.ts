@@ -121,6 +121,26 @@ async function loadCandidates(tx: Db, workspaceId: string) {
   return { candidates, members };
 }
 
+/** Whether a stored group already holds these values (JSON order of keys aside). */
+function sameValues(
+  row: Row,
+  v: { kind: string; title: string; score: number; reasons: unknown; members: StoredMember[] },
+): boolean {
+  const canon = (x: unknown): string =>
+    JSON.stringify(x, (_k, val) =>
+      val && typeof val === "object" && !Array.isArray(val)
+        ? Object.fromEntries(Object.entries(val).sort(([a], [b]) => (a < b ? -1 : 1)))
+        : val,
+    );
+  return (
+    row.kind === v.kind &&
+    row.title === v.title &&
+    row.score === v.score &&
+    canon(row.reasons) === canon(v.reasons) &&
+    canon(row.members) === canon(v.members)
+  );
+}
+
 /**
  * Recomputes the workspace's same-event suggestions: open groups are replaced (keeping the id of a
  * group with the same members), accepted and dismissed ones stay, and no group is proposed whose
@@ -137,24 +157,41 @@ export async function recomputeEventSuggestions(tx: Db, workspaceId: string): Pr
   const byKey = new Map(existing.map((r) => [r.key, r]));
   const decided = existing
     .filter((r) => r.status !== "open")
-    .map((r) => new Set((r.members as StoredMember[]).map((m) => m.key)));
+    .map((r) => ({ status: r.status, keys: new Set((r.members as StoredMember[]).map((m) => m.key)) }));
   const kept = new Set<string>();
-  for (const g of groups) {
+  const fresh: Array<typeof eventSuggestions.$inferInsert> = [];
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const queue = [...groups];
+  for (let gi = 0; gi < queue.length; gi++) {
+    const g = queue[gi] as (typeof groups)[number];
     const list = g.members.map((id) => members.get(id) as StoredMember);
     const keys = list.map((m) => m.key);
     const key = groupKey(keys);
     const old = byKey.get(key);
     if (old && old.status !== "open") continue;
-    if (decided.some((set) => keys.every((k) => set.has(k)))) continue;
+    // Within a decided group nothing is proposed again, except that a sentence of a dismissed
+    // group (those sentences are not one event) may still be an event of its own.
+    const within = decided.find(
+      (d) => keys.every((k) => d.keys.has(k)) && (d.status !== "dismissed" || keys.length > 1),
+    );
+    if (within) {
+      // Regrouped as before, the sentences of a dismissed group are proposed one by one.
+      if (within.status === "dismissed")
+        for (const id of g.members) queue.push(...groupEventCandidates([byId.get(id) as GroupCandidate]));
+      continue;
+    }
     const values = { kind: g.kind, title: g.title, score: g.score, reasons: g.reasons, members: list };
     kept.add(key);
+    // Only groups that changed are written: an import rewrites the groups it touches, not all.
+    if (old && sameValues(old, values)) continue;
     if (old)
       await tx
         .update(eventSuggestions)
         .set({ ...values, updatedAt: sql`now()` })
         .where(and(eq(eventSuggestions.workspaceId, workspaceId), eq(eventSuggestions.id, old.id)));
-    else await tx.insert(eventSuggestions).values({ workspaceId, id: uuidv7(), key, ...values });
+    else fresh.push({ workspaceId, id: uuidv7(), key, ...values });
   }
+  for (let i = 0; i < fresh.length; i += 500) await tx.insert(eventSuggestions).values(fresh.slice(i, i + 500));
   const stale = existing.filter((r) => r.status === "open" && !kept.has(r.key)).map((r) => r.id);
   if (stale.length)
     await tx
