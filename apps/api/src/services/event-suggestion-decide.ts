@@ -14,7 +14,7 @@ import type { Actor } from "./actor";
 import { audit, type Db } from "./audit";
 import { unknownReference } from "./entity-store";
 import { createEvent, getEvent } from "./event-store";
-import { recomputeEventSuggestions, type StoredMember, toEventSuggestion } from "./event-suggestion-store";
+import { proposeOneByOne, type StoredMember, toEventSuggestion } from "./event-suggestion-store";
 import { acceptSuggestion } from "./suggestion-accept";
 
 type Result = z.output<typeof EventSuggestionAcceptResultSchema>;
@@ -194,7 +194,8 @@ export async function dismissEventSuggestion(tx: Db, actor: Actor, id: string): 
   if (!after) throw new Error("event suggestion vanished");
   const result = toEventSuggestion(after);
   // Its sentences are not one event, but each may be an event of its own: proposed one by one.
-  if ((row.members as StoredMember[]).length > 1) await recomputeEventSuggestions(tx, actor.workspaceId);
+  const keys = (row.members as StoredMember[]).map((m) => m.key);
+  if (keys.length > 1) await proposeOneByOne(tx, actor.workspaceId, keys);
   await audit(tx, actor, {
     action: "event_suggestion.dismiss",
     targetType: "event_suggestion",

@@ -200,6 +200,42 @@ export async function recomputeEventSuggestions(tx: Db, workspaceId: string): Pr
   return kept.size;
 }
 
+/**
+ * Proposes the sentences of a dismissed group one by one (each may still be an event only its
+ * article reports), leaving every other group as it is, so lists already read stay valid. The next
+ * recomputation proposes the same groups under the same ids.
+ */
+export async function proposeOneByOne(tx: Db, workspaceId: string, keys: readonly string[]): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`event-suggestions:${workspaceId}`}))`);
+  const { candidates, members } = await loadCandidates(tx, workspaceId);
+  const existing = await tx
+    .select({ key: eventSuggestions.key, members: eventSuggestions.members, status: eventSuggestions.status })
+    .from(eventSuggestions)
+    .where(eq(eventSuggestions.workspaceId, workspaceId));
+  const taken = new Set(
+    existing
+      .filter((r) => r.status === "open" || (r.members as StoredMember[]).length === 1)
+      .flatMap((r) => (r.members as StoredMember[]).map((m) => m.key)),
+  );
+  const wanted = new Set(keys);
+  for (const c of candidates) {
+    if (!wanted.has(c.key) || taken.has(c.key)) continue;
+    for (const g of groupEventCandidates([c])) {
+      const list = g.members.map((id) => members.get(id) as StoredMember);
+      await tx.insert(eventSuggestions).values({
+        workspaceId,
+        id: uuidv7(),
+        key: groupKey(list.map((m) => m.key)),
+        kind: g.kind,
+        title: g.title,
+        score: g.score,
+        reasons: g.reasons,
+        members: list,
+      });
+    }
+  }
+}
+
 /** The workspace's same-event suggestions of one status (default open), best first. */
 export async function listEventSuggestions(
   db: Db,
