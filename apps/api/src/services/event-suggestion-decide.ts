@@ -160,6 +160,11 @@ export async function acceptEventSuggestion(
     .where(and(eq(eventSuggestions.workspaceId, actor.workspaceId), eq(eventSuggestions.id, id)))
     .returning();
   if (!after) throw new Error("event suggestion vanished");
+  // The sentences left out may be events of their own: proposed one by one.
+  const leftKeys = members
+    .filter((m) => left.some((l) => l.suggestionId === m.suggestionId))
+    .map((m) => m.key);
+  if (first && leftKeys.length) await proposeOneByOne(tx, actor.workspaceId, leftKeys);
   const eventSuggestion = toEventSuggestion(after);
   if (first)
     await audit(tx, actor, {

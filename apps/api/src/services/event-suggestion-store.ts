@@ -168,15 +168,15 @@ export async function recomputeEventSuggestions(tx: Db, workspaceId: string): Pr
     const keys = list.map((m) => m.key);
     const key = groupKey(keys);
     const old = byKey.get(key);
-    if (old && old.status !== "open") continue;
-    // Within a decided group nothing is proposed again, except that a sentence of a dismissed
-    // group (those sentences are not one event) may still be an event of its own.
-    const within = decided.find(
-      (d) => keys.every((k) => d.keys.has(k)) && (d.status !== "dismissed" || keys.length > 1),
-    );
+    // Within a decided group no group of two or more is proposed again; its sentences still open
+    // (those of a dismissed group, those left out of an accepted one) may be events of their own.
+    const within =
+      old && old.status !== "open"
+        ? { status: old.status }
+        : decided.find((d) => keys.length > 1 && keys.every((k) => d.keys.has(k)));
     if (within) {
       // Regrouped as before, the sentences of a dismissed group are proposed one by one.
-      if (within.status === "dismissed")
+      if (keys.length > 1)
         for (const id of g.members) queue.push(...groupEventCandidates([byId.get(id) as GroupCandidate]));
       continue;
     }
@@ -191,7 +191,8 @@ export async function recomputeEventSuggestions(tx: Db, workspaceId: string): Pr
         .where(and(eq(eventSuggestions.workspaceId, workspaceId), eq(eventSuggestions.id, old.id)));
     else fresh.push({ workspaceId, id: uuidv7(), key, ...values });
   }
-  for (let i = 0; i < fresh.length; i += 500) await tx.insert(eventSuggestions).values(fresh.slice(i, i + 500));
+  for (let i = 0; i < fresh.length; i += 500)
+    await tx.insert(eventSuggestions).values(fresh.slice(i, i + 500));
   const stale = existing.filter((r) => r.status === "open" && !kept.has(r.key)).map((r) => r.id);
   if (stale.length)
     await tx
