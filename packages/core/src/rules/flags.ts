@@ -177,7 +177,10 @@ export function articleFlags(
     undatedFlag(article, own, resolutions),
     syndicationFlag(article, options.copyGroups ?? []),
   ];
-  for (const f of detectContradictions(own, { entityNames: options.entityNames })) {
+  for (const f of detectContradictions(own, {
+    entityNames: options.entityNames,
+    placeExtents: options.placeExtents,
+  })) {
     if (f.ruleId !== RULE_IDS.internalInconsistency) continue;
     flags.push({
       kind: "internal_inconsistency",
