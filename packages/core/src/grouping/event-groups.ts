@@ -92,13 +92,14 @@ export function pairScore(a: Prepared, b: Prepared, windowDays: number): PairSco
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 const DAY = 86_400_000;
-/** Words shared by more candidates than this do not index copies (too common to tell stories apart). */
+/** Words (or participants, for undated sentences) shared by more candidates than this index no pairs. */
 const MAX_WORD_BUCKET = 64;
 
 /**
  * The pairs worth scoring, without comparing every sentence with every other: sentences of one
  * article; sentences naming a participant in common whose dates lie within the window (found by
- * sorting each participant's sentences by date); and sentences sharing one of their rarest words
+ * sorting each participant's sentences by date; an undated one only when at most 64 sentences
+ * name that participant); and sentences sharing one of their rarest words
  * (near-copies of one story). Each pair appears once, `i < j`.
  */
 function candidatePairs(items: readonly Prepared[], windowDays: number): Array<[number, number]> {
@@ -139,7 +140,9 @@ function candidatePairs(items: readonly Prepared[], windowDays: number): Array<[
         if ((items[j]?.mid ?? 0) - (items[i]?.mid ?? 0) > reach + 31 * DAY) break;
         add(i, j);
       }
-    for (const u of undated) for (const i of list) add(u, i);
+    // An undated sentence is compared with every sentence naming the same participant, unless
+    // that participant is in too many stories to tell them apart without a date.
+    if (list.length <= MAX_WORD_BUCKET) for (const u of undated) for (const i of list) add(u, i);
   }
   const df = new Map<string, number>();
   for (const it of items) for (const w of it.words) df.set(w, (df.get(w) ?? 0) + 1);
