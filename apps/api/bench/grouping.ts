@@ -45,7 +45,7 @@ function synthetic(articles: number): GroupCandidate[] {
   return out;
 }
 
-for (const n of [250, 1000, 4000]) {
+for (const n of (process.env.SIZES ?? "250,1000,4000").split(",").map(Number)) {
   const candidates = synthetic(n);
   const t0 = performance.now();
   const groups = groupEventCandidates(candidates);

@@ -61,6 +61,7 @@ async function main() {
       members: Array<{ articleId: string; suggestionId: string; quote: string }>;
     }>;
     const eventOf = new Map<string, string>();
+    const acceptsOf = new Map<string, string[]>();
     const inEvent = new Set<string>();
     for (const g of groups) {
       const want = expected.events.find((e) =>
@@ -84,6 +85,7 @@ async function main() {
         ...(eventOf.has(want.key) ? { eventId: eventOf.get(want.key) } : {}),
       });
       eventOf.set(want.key, (accepted.event as { id: string }).id);
+      acceptsOf.set(want.key, [...(acceptsOf.get(want.key) ?? []), g.title]);
       for (const m of g.members) if (!wrong.includes(m)) inEvent.add(`${m.articleId}:${m.quote}`);
     }
 
@@ -168,6 +170,9 @@ async function main() {
         `  extra   ${u.type} ${u.kind} ${u.articles.join(" × ")}${verbose ? `\n            ${u.explanation}` : ""}`,
       );
     for (const t of untouched) console.log(`  group left open (no annotated sentence): ${t}`);
+    for (const [key, titles] of acceptsOf)
+      if (titles.length > 1)
+        console.log(`  event ${key} took ${titles.length} groups: ${titles.join(" | ")}`);
     console.log(`  requests by phase: ${JSON.stringify(phases)}`);
     console.log(
       `  events: ${expected.events.length}, same-event groups: ${groups.length} (${untouched.length} left open; dismissing them all: ${requests + untouched.length} requests), sentences accepted by hand: ${missed}, entities (setup): ${setup}`,

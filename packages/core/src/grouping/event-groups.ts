@@ -9,7 +9,7 @@
 // group of that article's sentence(s), so each event takes one accept.
 import type { EventKind } from "@kroscek/schema";
 import { groupReasons } from "./reasons";
-import { dateLabel, gapDays } from "./spans";
+import { dateLabel, gapDaysMs } from "./spans";
 import type { EventGroup, GroupCandidate, GroupOptions } from "./types";
 
 const WEIGHTS = { participants: 0.35, date: 0.3, place: 0.15, text: 0.2 };
@@ -41,6 +41,8 @@ interface Prepared extends GroupCandidate {
   people: Set<string>;
   /** Midpoint of the date interval (ms), for the date-window index. */
   mid: number | null;
+  /** The date interval's instants (ms), parsed once. */
+  span: [number, number] | null;
 }
 
 export interface PairScore {
@@ -63,7 +65,7 @@ function sameArticlePair(a: Prepared, b: Prepared, gap: number | null, shared: n
   const sameDay = gap === 0;
   if (otherPlace && !sameDay) return null;
   if (!sameDay && !samePlace && shared === 0) return null;
-  const participants = shared > 0 ? shared / new Set([...a.people, ...b.people]).size : 0.5;
+  const participants = shared > 0 ? shared / (a.people.size + b.people.size - shared) : 0.5;
   const score =
     WEIGHTS.participants * participants +
     WEIGHTS.date * (sameDay ? 1 : 0.5) +
@@ -75,13 +77,14 @@ function sameArticlePair(a: Prepared, b: Prepared, gap: number | null, shared: n
 /** How well two sentences fit one event, or null when they cannot be one event. */
 export function pairScore(a: Prepared, b: Prepared, windowDays: number): PairScore | null {
   if (a.kind !== b.kind) return null;
-  const shared = [...a.people].filter((p) => b.people.has(p)).length;
-  const gap = a.date && b.date ? gapDays(a.date, b.date) : null;
+  let shared = 0;
+  for (const p of a.people) if (b.people.has(p)) shared++;
+  const gap = a.span && b.span ? gapDaysMs(a.span[0], a.span[1], b.span[0], b.span[1]) : null;
+  if (a.articleId !== b.articleId && gap !== null && gap > windowDays) return null;
   const text = jaccard(a.words, b.words);
   if (a.articleId === b.articleId) return sameArticlePair(a, b, gap, shared, text);
   if (shared === 0 && text < COPY_WORDING) return null;
-  if (gap !== null && gap > windowDays) return null;
-  const union = new Set([...a.people, ...b.people]).size;
+  const union = a.people.size + b.people.size - shared;
   const participants = union === 0 ? 0.5 : shared / union;
   const date = gap === null ? 0.5 : 1 - gap / (windowDays + 1);
   const place = a.place && b.place ? (a.place.key === b.place.key ? 1 : 0.2) : 0.5;
@@ -174,7 +177,19 @@ export function groupEventCandidates(
       words: contentWords(c.text),
       people: new Set(c.participants.map((p) => p.key)),
       mid: c.date ? (Date.parse(c.date.start) + Date.parse(c.date.end)) / 2 : null,
+      span: c.date ? [Date.parse(c.date.start), Date.parse(c.date.end)] : null,
     }));
+  // Whether two candidates could be one event, remembered: merging asks it of every pair of members.
+  const fitMemo = new Map<number, boolean>();
+  const couldBeOne = (x: number, y: number) => {
+    const id = x < y ? x * items.length + y : y * items.length + x;
+    let ok = fitMemo.get(id);
+    if (ok === undefined) {
+      ok = pairScore(items[x] as Prepared, items[y] as Prepared, windowDays) !== null;
+      fitMemo.set(id, ok);
+    }
+    return ok;
+  };
   const pairs: Array<{ i: number; j: number; s: PairScore }> = [];
   for (const [i, j] of candidatePairs(items, windowDays)) {
     const s = pairScore(items[i] as Prepared, items[j] as Prepared, windowDays);
@@ -194,9 +209,7 @@ export function groupEventCandidates(
     if (gi === gj) continue;
     const a = members.get(gi) as number[];
     const b = members.get(gj) as number[];
-    const fits = a.every((x) =>
-      b.every((y) => pairScore(items[x] as Prepared, items[y] as Prepared, windowDays) !== null),
-    );
+    const fits = a.every((x) => b.every((y) => couldBeOne(x, y)));
     if (!fits) continue;
     groupOf[gj] = gi;
     members.set(gi, [...a, ...b]);

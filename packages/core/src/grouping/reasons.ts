@@ -1,6 +1,6 @@
 // The reasons of a same-event group, as codes with parameters and their Indonesian and English words.
 import type { EventKind } from "@kroscek/schema";
-import { dateLabel, gapDays } from "./spans";
+import { dateLabel, widestGapDays } from "./spans";
 import type { GroupCandidate, GroupReason } from "./types";
 
 const KIND_WORDS: Record<EventKind, { id: string; en: string }> = {
@@ -67,10 +67,7 @@ export function groupReasons(
       text: { id: `Tanggal: ${day}`, en: `Date: ${day}` },
     });
   } else if (dated.length >= 2) {
-    let gap = 0;
-    for (let i = 0; i < dated.length; i++)
-      for (let j = i + 1; j < dated.length; j++)
-        gap = Math.max(gap, gapDays(dated[i] as never, dated[j] as never));
+    const gap = widestGapDays(dated);
     if (gap === 0) {
       const day = dateLabel(dated[0] as GroupCandidate["date"] & object);
       out.push({
