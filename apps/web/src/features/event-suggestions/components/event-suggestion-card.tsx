@@ -146,7 +146,7 @@ export function EventSuggestionCard({
               m={m}
               included={!excluded.has(m.suggestionId)}
               onToggle={() => toggle(m.suggestionId)}
-              canWrite={canWrite}
+              canWrite={canWrite && group.members.length > 1}
             />
           ))}
         </SimpleGrid>
@@ -177,15 +177,19 @@ export function EventSuggestionCard({
                 onClick={() => dismiss.mutate(group.id)}
                 data-testid="event-dismiss"
               >
-                {t("eventSuggestions.dismiss")}
+                {group.members.length === 1
+                  ? t("eventSuggestions.dismissOne")
+                  : t("eventSuggestions.dismiss")}
               </Button>
               <Button
                 type="submit"
                 loading={accept.isPending}
-                disabled={excluded.size >= group.members.length - 1}
+                disabled={excluded.size >= group.members.length}
                 data-testid="event-accept"
               >
-                {t("eventSuggestions.accept", { count: group.members.length - excluded.size })}
+                {group.members.length - excluded.size === 1
+                  ? t("eventSuggestions.acceptOne")
+                  : t("eventSuggestions.accept", { count: group.members.length - excluded.size })}
               </Button>
             </Group>
           </Stack>
