@@ -85,7 +85,10 @@ async function main() {
         ...(eventOf.has(want.key) ? { eventId: eventOf.get(want.key) } : {}),
       });
       eventOf.set(want.key, (accepted.event as { id: string }).id);
-      acceptsOf.set(want.key, [...(acceptsOf.get(want.key) ?? []), g.title]);
+      const label = verbose
+        ? `${g.title} [${g.members.map((m) => `${fileOf.get(m.articleId)?.slice(0, 3)}: ${m.quote.slice(0, 50)}`).join("; ")}]`
+        : g.title;
+      acceptsOf.set(want.key, [...(acceptsOf.get(want.key) ?? []), label]);
       for (const m of g.members) if (!wrong.includes(m)) inEvent.add(`${m.articleId}:${m.quote}`);
     }
 
