@@ -34,11 +34,16 @@ describe("findings of one outlet's own report", () => {
     expect(list.body.items.length).toBeGreaterThan(0);
     let eventId: string | null = null;
     for (const sug of list.body.items) {
-      const res = await s.json<{ event: { id: string } }>(
+      const body: Record<string, unknown> = eventId
+        ? { eventId }
+        : { event: { kind: "other", title: "Banjir" } };
+      const res: { status: number; body: { event: { id: string } } } = await s.json<{
+        event: { id: string };
+      }>(
         "POST",
         wsPath(ws, `articles/${article.id}/suggestions/${sug.id}/accept`),
         ws.tokens.factchecker,
-        eventId ? { eventId } : { event: { kind: "other", title: "Banjir" } },
+        body,
       );
       expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
       eventId = res.body.event.id;
