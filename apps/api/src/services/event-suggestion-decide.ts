@@ -147,6 +147,14 @@ export async function acceptEventSuggestion(
     }
   }
   const first = row.status !== "accepted";
+  // Nothing to record (every member left out, or none states a readable value): no empty event.
+  if (first && accepted.length === 0)
+    throw new ApiError("validation_failed", "No member of the group could be accepted", {
+      issues: [
+        { path: "exclude", message: "every member was left out or unreadable", code: "none_accepted" },
+      ],
+      left,
+    });
   const [after] = await tx
     .update(eventSuggestions)
     .set({

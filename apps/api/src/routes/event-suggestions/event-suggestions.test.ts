@@ -253,6 +253,18 @@ describe("same-event suggestions", () => {
       },
     );
     expect(bad.status).toBe(422);
+    // Leaving every member out records nothing and creates no empty event.
+    const none = await s.json<{ error: { code: string } }>(
+      "POST",
+      wsPath(ws, `event-suggestions/${group?.id}/accept`),
+      ws.tokens.factchecker,
+      { exclude: group?.members.map((m) => m.suggestionId) },
+    );
+    expect(none.status).toBe(422);
+    expect(none.body.error.code).toBe("validation_failed");
+    const events = await s.json<{ items: unknown[] }>("GET", wsPath(ws, "events?limit=10"), ws.tokens.viewer);
+    expect(events.body.items).toEqual([]);
+    expect((await list(ws)).some((g) => g.id === group?.id)).toBe(true);
     const viewer = await s.json(
       "POST",
       wsPath(ws, `event-suggestions/${group?.id}/dismiss`),
