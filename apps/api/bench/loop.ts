@@ -49,6 +49,7 @@ async function main() {
     const phases: Record<string, number> = { import: requests };
     let mark = requests;
     const untouched: string[] = [];
+    const unrecordable: string[] = [];
     const phase = (name: string) => {
       phases[name] = requests - mark;
       mark = requests;
@@ -78,12 +79,27 @@ async function main() {
       const wrong = g.members.filter(
         (m) => !want.members.some((x) => x.article === fileOf.get(m.articleId) && holds(m.quote, x.starts)),
       );
-      const accepted = await call("POST", `event-suggestions/${g.id}/accept`, {
-        kind: want.kind,
-        title: want.title,
-        exclude: wrong.map((m) => m.suggestionId),
-        ...(eventOf.has(want.key) ? { eventId: eventOf.get(want.key) } : {}),
-      });
+      requests++;
+      const answer = await s.json<Json>(
+        "POST",
+        `${base}/event-suggestions/${g.id}/accept`,
+        ws.tokens.editor,
+        {
+          kind: want.kind,
+          title: want.title,
+          exclude: wrong.map((m) => m.suggestionId),
+          ...(eventOf.has(want.key) ? { eventId: eventOf.get(want.key) } : {}),
+        },
+      );
+      if (answer.status === 422) {
+        // None of its sentences states a value the slots hold (a bare statement): nothing to record.
+        unrecordable.push(`${want.key}: ${g.title}`);
+        for (const m of g.members) inEvent.add(`${m.articleId}:${m.quote}`);
+        continue;
+      }
+      if (answer.status >= 400)
+        throw new Error(`accept answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+      const accepted = answer.body;
       eventOf.set(want.key, (accepted.event as { id: string }).id);
       const label = verbose
         ? `${g.title} [${g.members.map((m) => `${fileOf.get(m.articleId)?.slice(0, 3)}: ${m.quote.slice(0, 50)}`).join("; ")}]`
@@ -173,6 +189,7 @@ async function main() {
         `  extra   ${u.type} ${u.kind} ${u.articles.join(" × ")}${verbose ? `\n            ${u.explanation}` : ""}`,
       );
     for (const t of untouched) console.log(`  group left open (no annotated sentence): ${t}`);
+    for (const u of unrecordable) console.log(`  group with no readable value (422, nothing recorded): ${u}`);
     for (const [key, titles] of acceptsOf)
       if (titles.length > 1)
         console.log(`  event ${key} took ${titles.length} groups: ${titles.join(" | ")}`);
