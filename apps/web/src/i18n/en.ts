@@ -296,6 +296,8 @@ export const en = {
     dismiss: "Not one event",
     acceptOne: "Accept as an event (1 sentence)",
     dismissOne: "Not an event to model",
+    noneAccepted:
+      "None of these sentences states a date, place, known participant or quantity: nothing to record.",
     acceptedMessage: "Event created: {{members}} sentences accepted, {{assertions}} assertions recorded.",
   },
   sentenceAccept: {

@@ -298,6 +298,8 @@ export const id: Dictionary = {
     dismiss: "Bukan satu peristiwa",
     acceptOne: "Terima sebagai peristiwa (1 kalimat)",
     dismissOne: "Bukan peristiwa yang perlu dicatat",
+    noneAccepted:
+      "Tak satu pun kalimat ini menyebut tanggal, tempat, peserta yang dikenal, atau jumlah: tidak ada yang dicatat.",
     acceptedMessage: "Peristiwa dibuat: {{members}} kalimat diterima, {{assertions}} asersi dicatat.",
   },
   sentenceAccept: {

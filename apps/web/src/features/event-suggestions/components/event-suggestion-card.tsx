@@ -169,7 +169,16 @@ export function EventSuggestionCard({
                 data-testid="event-title"
               />
             </Group>
-            <ErrorAlert error={accept.error ?? dismiss.error} />
+            <ErrorAlert
+              error={accept.error ?? dismiss.error}
+              explain={(e) =>
+                (e.details as { issues?: Array<{ code?: string }> } | undefined)?.issues?.some(
+                  (i) => i.code === "none_accepted",
+                )
+                  ? t("eventSuggestions.noneAccepted")
+                  : null
+              }
+            />
             <Group justify="flex-end">
               <Button
                 variant="default"
