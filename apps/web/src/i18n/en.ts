@@ -285,8 +285,8 @@ export const en = {
   },
   eventSuggestions: {
     heading: "Events to review",
-    hint: "Sentences from several outlets that probably report one event. Accepting creates the event and records every outlet's own values; whether they are one event stays your call.",
-    empty: "No events to review. Groups appear when articles reporting one event are imported.",
+    hint: "Sentences that probably report one event: from several outlets, or from one article when no other outlet reports it. Accepting creates the event and records every outlet's own values; whether they are one event stays your call.",
+    empty: "No events to review. They appear when articles are imported.",
     score: "Fit {{value}}%",
     include: "Include",
     none: "none",
@@ -294,6 +294,10 @@ export const en = {
     title: "Title of the event",
     accept: "Accept as one event ({{count}} sentences)",
     dismiss: "Not one event",
+    acceptOne: "Accept as an event (1 sentence)",
+    dismissOne: "Not an event to model",
+    noneAccepted:
+      "None of these sentences states a date, place, known participant or quantity: nothing to record.",
     acceptedMessage: "Event created: {{members}} sentences accepted, {{assertions}} assertions recorded.",
   },
   sentenceAccept: {

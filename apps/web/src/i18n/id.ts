@@ -287,9 +287,8 @@ export const id: Dictionary = {
   },
   eventSuggestions: {
     heading: "Peristiwa untuk ditinjau",
-    hint: "Kalimat dari beberapa media yang kemungkinan melaporkan satu peristiwa. Menerima akan membuat peristiwa dan mencatat nilai masing-masing media; apakah itu satu peristiwa tetap keputusan Anda.",
-    empty:
-      "Tidak ada peristiwa untuk ditinjau. Kelompok muncul saat artikel yang melaporkan satu peristiwa diimpor.",
+    hint: "Kalimat yang kemungkinan melaporkan satu peristiwa: dari beberapa media, atau dari satu artikel bila tidak ada media lain yang melaporkannya. Menerima akan membuat peristiwa dan mencatat nilai masing-masing media; apakah itu satu peristiwa tetap keputusan Anda.",
+    empty: "Tidak ada peristiwa untuk ditinjau. Peristiwa muncul saat artikel diimpor.",
     score: "Kecocokan {{value}}%",
     include: "Sertakan",
     none: "tidak ada",
@@ -297,6 +296,10 @@ export const id: Dictionary = {
     title: "Judul peristiwa",
     accept: "Terima sebagai satu peristiwa ({{count}} kalimat)",
     dismiss: "Bukan satu peristiwa",
+    acceptOne: "Terima sebagai peristiwa (1 kalimat)",
+    dismissOne: "Bukan peristiwa yang perlu dicatat",
+    noneAccepted:
+      "Tak satu pun kalimat ini menyebut tanggal, tempat, peserta yang dikenal, atau jumlah: tidak ada yang dicatat.",
     acceptedMessage: "Peristiwa dibuat: {{members}} kalimat diterima, {{assertions}} asersi dicatat.",
   },
   sentenceAccept: {
