@@ -17,14 +17,23 @@ export interface Score {
   perSourceError: number;
   rounds: number;
   converged: boolean;
+  /** Sources with at least COVERAGE_MIN_CLAIMS gold claims, and the share whose interval holds their measured accuracy. */
+  coverageSources: number;
+  coverage: number;
+  /** Objects decided by a tie-break. */
+  ties: number;
 }
 
-/** Share of each source's claims on gold objects whose value equals gold (sources without such claims omitted). */
+/** Sources need this many gold claims to count in the interval coverage. */
+export const COVERAGE_MIN_CLAIMS = 10;
+
+/** Per source: share of its distinct claims on gold objects that are right, and how many there are. */
 export function measuredAccuracy<V>(
   claims: readonly Claim<V>[],
   gold: ReadonlyMap<string, V>,
   key: (v: V) => string,
-) {
+  isRight?: (object: string, value: V) => boolean,
+): Map<string, { accuracy: number; claims: number }> {
   const goldKeys = new Map([...gold].map(([o, v]) => [o, key(v)]));
   const tally = new Map<string, { right: number; total: number }>();
   // A store listing a book twice with the same authors is one claim, as in the engine.
@@ -38,33 +47,49 @@ export function measuredAccuracy<V>(
     seen.add(id);
     const t = tally.get(c.source) ?? { right: 0, total: 0 };
     t.total++;
-    if (k === g) t.right++;
+    if (isRight ? isRight(c.object, c.value) : k === g) t.right++;
     tally.set(c.source, t);
   }
-  return new Map([...tally].map(([s, t]) => [s, t.right / t.total]));
+  return new Map([...tally].map(([s, t]) => [s, { accuracy: t.right / t.total, claims: t.total }]));
 }
 
 /** Scores one result against the data set's gold values. */
 export function score<V>(ds: Dataset<V>, result: TruthResult<V>): Score {
-  const winners = new Map(result.objects.map((o) => [o.object, o.winnerKey]));
+  const byObject = new Map(result.objects.map((o) => [o.object, o]));
   let correct = 0;
   let goldObjects = 0;
   for (const [object, value] of ds.gold) {
-    const w = winners.get(object);
-    if (w === undefined) continue;
+    const o = byObject.get(object);
+    if (o === undefined) continue;
     goldObjects++;
-    if (w === ds.valueKey(value)) correct++;
+    const right = ds.isRightWinner
+      ? ds.isRightWinner(
+          object,
+          o.winner,
+          o.values.map((v) => v.value),
+        )
+      : ds.isRight
+        ? ds.isRight(object, o.winner)
+        : o.winnerKey === ds.valueKey(value);
+    if (right) correct++;
   }
-  const measured = measuredAccuracy(ds.claims, ds.gold, ds.valueKey);
-  const estimated = new Map(result.sources.map((s) => [s.source, s.accuracy]));
+  const measured = measuredAccuracy(ds.claims, ds.gold, ds.valueKey, ds.isRight);
+  const estimated = new Map(result.sources.map((s) => [s.source, s]));
   let sumEst = 0;
   let sumMeas = 0;
   let sumErr = 0;
+  let covered = 0;
+  let coverageSources = 0;
   for (const [source, m] of measured) {
-    const e = estimated.get(source) ?? 0;
+    const est = estimated.get(source);
+    const e = est?.accuracy ?? 0;
     sumEst += e;
-    sumMeas += m;
-    sumErr += Math.abs(e - m);
+    sumMeas += m.accuracy;
+    sumErr += Math.abs(e - m.accuracy);
+    if (m.claims >= COVERAGE_MIN_CLAIMS) {
+      coverageSources++;
+      if (est && est.interval[0] <= m.accuracy + 1e-12 && m.accuracy <= est.interval[1] + 1e-12) covered++;
+    }
   }
   const n = measured.size;
   return {
@@ -77,6 +102,9 @@ export function score<V>(ds: Dataset<V>, result: TruthResult<V>): Score {
     perSourceError: n > 0 ? sumErr / n : 0,
     rounds: result.rounds,
     converged: result.converged,
+    coverageSources,
+    coverage: coverageSources > 0 ? covered / coverageSources : Number.NaN,
+    ties: result.ties.objects,
   };
 }
 

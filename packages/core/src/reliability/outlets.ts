@@ -2,9 +2,16 @@
 // API's snapshot service feeds it rows read from the database and stores what it returns.
 import { estimateReliability } from "../truth/accu";
 import { betaCredibleInterval } from "../truth/beta";
-import { ALGORITHM_VERSION, DEFAULT_PARAMS, type RoundReport, type TruthParams } from "../truth/types";
+import {
+  ALGORITHM_VERSION,
+  DEFAULT_PARAMS,
+  type RoundReport,
+  type TruthParams,
+  type TruthResult,
+} from "../truth/types";
 import { type LedgerAssertion, type LedgerOutlet, type LedgerVerdict, ledgerToTruthInput } from "./ledger";
 import { DEFAULT_SCORE_WEIGHTS, outletScore, SCORE_VERSION, type ScoreWeights, scoreFormula } from "./score";
+import type { ClosenessConfig } from "./values";
 
 export interface OutletReliability {
   outletId: string;
@@ -33,6 +40,10 @@ export interface OutletReliability {
     deniedCount: number;
     unconfirmedCount: number;
     wireCopyCount: number;
+    /** The prior the accuracy was shrunk toward: the outlet kind's, or the workspace's. */
+    priorGroup: string | null;
+    priorMean: number;
+    priorStrength: number;
   };
 }
 
@@ -50,6 +61,10 @@ export interface ReliabilityRun {
     rounds: number;
     converged: boolean;
     dependences: number;
+    /** Objects whose winner came from a tie-break (see TruthResult.ties). */
+    ties: TruthResult<unknown>["ties"];
+    convergence: TruthResult<unknown>["convergence"];
+    priors: TruthResult<unknown>["priors"];
     /** Wires with no outlet of their own, with the accuracy the engine gave them. */
     wires: Array<{ source: string; accuracy: number; claims: number }>;
   };
@@ -71,7 +86,12 @@ export function computeOutletReliability(
   outlets: readonly LedgerOutlet[],
   assertions: readonly LedgerAssertion[],
   verdicts: readonly LedgerVerdict[],
-  options: { params?: Partial<TruthParams>; weights?: ScoreWeights; onRound?: (r: RoundReport) => void } = {},
+  options: {
+    params?: Partial<TruthParams>;
+    weights?: ScoreWeights;
+    onRound?: (r: RoundReport) => void;
+    closeness?: Partial<ClosenessConfig>;
+  } = {},
 ): ReliabilityRun {
   const weights = options.weights ?? DEFAULT_SCORE_WEIGHTS;
   const { input, virtualWires } = ledgerToTruthInput(
@@ -80,6 +100,7 @@ export function computeOutletReliability(
     verdicts,
     options.params,
     options.onRound,
+    options.closeness,
   );
   const result = estimateReliability(input);
   const counts = new Map<string, Counts>();
@@ -98,11 +119,25 @@ export function computeOutletReliability(
   }
   const bySource = new Map(result.sources.map((s) => [s.source, s]));
   const { alpha, beta, credibleMass } = result.params;
-  // An outlet the engine never saw keeps its prior: mean alpha/(alpha+beta) and the prior's wide interval.
-  const prior = {
+  // An outlet the engine never saw keeps its prior: its kind's (or the workspace's) fitted prior
+  // under hierarchical priors, Beta(alpha, beta) under fixed ones; the mean and its wide interval.
+  const fixedPrior = {
+    group: null as string | null,
     accuracy: alpha / (alpha + beta),
     interval: betaCredibleInterval(alpha, beta, credibleMass),
+    strength: alpha + beta,
   };
+  const priorOf = (kind: string) => {
+    const p = result.priors?.groups[kind] ?? result.priors?.workspace;
+    if (!p) return fixedPrior;
+    return {
+      group: result.priors?.groups[kind] ? kind : null,
+      accuracy: p.mean,
+      interval: p.interval,
+      strength: p.strength,
+    };
+  };
+  const prior = priorOf("");
   const rows = [...outlets]
     .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
     .map((o): OutletReliability => {
@@ -115,8 +150,9 @@ export function computeOutletReliability(
         unconfirmed: 0,
         wire: 0,
       };
-      const accuracy = est?.accuracy ?? prior.accuracy;
-      const interval = est?.interval ?? prior.interval;
+      const own = priorOf(o.kind);
+      const accuracy = est?.accuracy ?? own.accuracy;
+      const interval = est?.interval ?? own.interval;
       const s = outletScore(
         {
           accuracy,
@@ -152,6 +188,9 @@ export function computeOutletReliability(
           deniedCount: c.denied,
           unconfirmedCount: c.unconfirmed,
           wireCopyCount: c.wire,
+          priorGroup: est ? (est.group ?? null) : own.group,
+          priorMean: est?.priorMean ?? own.accuracy,
+          priorStrength: est?.priorStrength ?? own.strength,
         },
       };
     });
@@ -168,6 +207,9 @@ export function computeOutletReliability(
       rounds: result.rounds,
       converged: result.converged,
       dependences: result.dependences.length,
+      ties: result.ties,
+      convergence: result.convergence,
+      priors: result.priors,
       wires: virtualWires.map((w) => {
         const est = bySource.get(w);
         return { source: w, accuracy: est?.accuracy ?? prior.accuracy, claims: est?.claims ?? 0 };

@@ -69,7 +69,8 @@ describe("claim values", () => {
       tolerance,
     });
     expect(claimValueSimilarity(q(100, 0.05), q(97))).toBe(1);
-    expect(claimValueSimilarity(q(100), q(90))).toBeCloseTo(0.9);
+    expect(claimValueSimilarity(q(100), q(90))).toBe(0);
+    expect(claimValueSimilarity(q(3000, 0.1), q(2950))).toBe(1);
     expect(claimValueSimilarity(q(100), { slot: "quantity", amount: 100, unit: "km", tolerance: 0 })).toBe(0);
     expect(claimValueSimilarity(month, { slot: "place", entityId: "x" })).toBe(0);
   });
@@ -171,7 +172,11 @@ describe("outlet reliability", () => {
   it("gives an outlet with no evidence the prior and its wide interval, not an extreme score", () => {
     const run = computeOutletReliability(outlets, [...honest, ...liar], []);
     const silent = run.outlets.find((o) => o.outletId === "silent");
-    expect(silent?.accuracy).toBeCloseTo(0.8);
+    // The fitted prior of its kind ("news"), shrunk toward the workspace's.
+    const news = run.summary.priors?.groups.news;
+    expect(silent?.accuracy).toBeCloseTo(news?.mean ?? Number.NaN, 12);
+    expect(silent?.components.priorGroup).toBe("news");
+    expect(silent?.accuracyLow).toBeCloseTo(news?.interval[0] ?? Number.NaN, 12);
     expect((silent?.accuracyHigh ?? 0) - (silent?.accuracyLow ?? 0)).toBeGreaterThan(0.3);
     const a = run.outlets.find((o) => o.outletId === "a");
     expect((a?.accuracyHigh ?? 0) - (a?.accuracyLow ?? 0)).toBeLessThan(0.35);

@@ -1,5 +1,5 @@
 /** Version of the truth-discovery engine; stored with every reliability snapshot so scores can be reproduced. */
-export const ALGORITHM_VERSION = "truth-1.0.0";
+export const ALGORITHM_VERSION = "truth-1.1.0";
 
 /** One observation: `source` asserts that `object` (an event slot, a book's authors...) has `value`. */
 export interface Claim<V> {
@@ -53,6 +53,23 @@ export interface TruthParams {
   tolerance: number;
   /** Mass of the credible interval reported per source (0.9 = 5% to 95%). */
   credibleMass: number;
+  /**
+   * Accu family: "hierarchical" (default) fits each source's Beta prior from the data, its mean
+   * shrunk from the source's group (outlet kind) toward the whole workspace; "fixed" uses
+   * Beta(alpha, beta) for every source.
+   */
+  prior: "hierarchical" | "fixed";
+  /** Hierarchical prior: bounds on its strength (pseudo-claims), so one or two claims never decide a score. */
+  priorStrengthMin: number;
+  priorStrengthMax: number;
+  /** Hierarchical prior: weight, in sources, of the workspace mean in each group's mean. */
+  groupStrength: number;
+  /**
+   * A round whose largest accuracy change is not smaller than the previous one's counts as a
+   * setback; after this many setbacks in a row updates are damped (halfway steps), which keeps the
+   * fixed point but stops two-state cycles.
+   */
+  dampAfter: number;
 }
 
 /**
@@ -76,6 +93,11 @@ export const DEFAULT_PARAMS: Readonly<TruthParams> = Object.freeze({
   maxRounds: 100,
   tolerance: 1e-4,
   credibleMass: 0.9,
+  prior: "hierarchical",
+  priorStrengthMin: 4,
+  priorStrengthMax: 100,
+  groupStrength: 5,
+  dampAfter: 2,
 });
 
 /** Everything an algorithm needs; only `claims` and `valueKey` are required. */
@@ -84,6 +106,16 @@ export interface TruthInput<V> {
   /** Canonical string for a value: claims whose keys are equal support the same value. */
   valueKey: (value: V) => string;
   similarity?: Similarity<V>;
+  /**
+   * `outer` is a strictly less precise claim consistent with `inner` ("June 2024" ⊃ "19 June 2024",
+   * "sekitar 3.000" ⊃ "2.950"): the outer claim supports the inner value fully, counts as right
+   * when the inner one is, and the inner one wins a tie.
+   */
+  contains?: (outer: V, inner: V) => boolean;
+  /** Width of a value (smaller = more precise); breaks ties between equally supported values. */
+  width?: (value: V) => number;
+  /** Group of each source (outlet kind): hierarchical priors shrink a source toward its group. */
+  sourceGroups?: Readonly<Record<string, string>>;
   copies?: readonly CopyRelation[];
   /** Sets of mutually dependent sources (e.g. all outlets running one wire story). */
   copyGroups?: readonly (readonly string[])[];
@@ -147,6 +179,49 @@ export interface SourceEstimate {
   objects: number;
   /** Claims whose value is the winner of their object. */
   agreeing: number;
+  /** Group the prior came from (absent: the workspace prior). */
+  group?: string;
+  /** Mean and strength (pseudo-claims) of the Beta prior this source's accuracy was shrunk toward. */
+  priorMean?: number;
+  priorStrength?: number;
+}
+
+/** A fitted Beta prior: mean and strength in pseudo-claims (Beta(mean·strength, (1-mean)·strength)). */
+export interface PriorEstimate {
+  mean: number;
+  strength: number;
+  /** Credible interval of the prior itself: what is known of a source with no claims. */
+  interval: [number, number];
+  sources: number;
+}
+
+/** How the objects decided by a tie were decided (several values with the top probability). */
+export interface TieReport {
+  /** Objects whose winner came from a tie-break. */
+  objects: number;
+  /** ... by the more precise value (smaller width). */
+  byPrecision: number;
+  /** ... by the more accurate best supporter. */
+  byAccuracy: number;
+  /** ... by the number of supporters. */
+  bySupport: number;
+  /** ... by nothing the evidence tells apart: a stable hash of object and value, not key order. */
+  arbitrary: number;
+}
+
+/** The stopping rule, what each round changed, and why a run stopped. */
+export interface ConvergenceReport {
+  criterion: string;
+  converged: boolean;
+  rounds: number;
+  maxRounds: number;
+  tolerance: number;
+  /** Largest change of a source's accuracy (TruthFinder: 1 - cosine of the trust vectors) per round. */
+  deltas: number[];
+  /** Round from which updates were damped, or null. */
+  dampedFrom: number | null;
+  /** Why the run did not converge, or null. */
+  reason: string | null;
 }
 
 /** A detected or declared dependence between two sources. */
@@ -172,4 +247,8 @@ export interface TruthResult<V> {
   dependences: Dependence[];
   rounds: number;
   converged: boolean;
+  ties: TieReport;
+  convergence: ConvergenceReport;
+  /** Fitted priors (Accu family): the workspace's and each group's; null for the baselines. */
+  priors: { workspace: PriorEstimate; groups: Record<string, PriorEstimate> } | null;
 }
