@@ -8,6 +8,7 @@ import {
   dateSimilarity,
   dateWidthDays,
   numberClosenessSimilarity,
+  numberHalfWidth,
   type Similarity,
   textKey,
   textSimilarity,
@@ -154,7 +155,10 @@ export function loadTsv(
   if (type === "number") {
     const parse = (raw: string) => (raw.trim() === "" || !Number.isFinite(Number(raw)) ? null : Number(raw));
     // Numbers are compared as numbers: "3000", "3000.0" and "3e3" are one value.
-    return typed(claimsText, goldText, parse, (v) => String(v), numberClosenessSimilarity);
+    return {
+      ...typed(claimsText, goldText, parse, (v) => String(v), numberClosenessSimilarity),
+      width: (v: number) => 2 * numberHalfWidth(v),
+    };
   }
   if (type === "date")
     return {

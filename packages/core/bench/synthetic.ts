@@ -283,6 +283,7 @@ export function generate(shape: Shape, scale = 1): Dataset<unknown> & { trueAccu
       ...base,
       valueKey: (v: unknown) => String(v),
       similarity: numberClosenessSimilarity as (a: unknown, b: unknown) => number,
+      width: (v: unknown) => 2 * numberHalfWidth(v as number),
     };
   }
   if (s.kind === "date") {

@@ -98,12 +98,9 @@ export function claimValueContains(outer: ClaimValue, inner: ClaimValue): boolea
   return false;
 }
 
-/** Width of a claim value for tie-breaks (smaller = more precise): days for dates, relative band for quantities. */
+/** Width of a claim value for tie-breaks (smaller = more precise): days for dates, the band a figure stands for (tolerance or rounding) for quantities. */
 export function claimValueWidth(v: ClaimValue): number {
   if (v.slot === "date") return dateWidthDays(v.interval);
-  if (v.slot === "quantity") {
-    const a = Math.abs(v.amount);
-    return a > 0 ? (2 * numberHalfWidth(v.amount, v.tolerance ?? 0)) / a : 0;
-  }
+  if (v.slot === "quantity") return 2 * numberHalfWidth(v.amount, v.tolerance ?? 0);
   return 0;
 }

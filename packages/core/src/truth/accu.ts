@@ -7,7 +7,8 @@
 //   4. P(v) = exp C*(v) / (Σ_observed exp C* + unseen), where the object's domain holds n false
 //      values plus the truth and every value nobody claimed has confidence 0: a lone source of
 //      accuracy A then gives its value P = A, as the model intends;
-//   5. a claim is right with P(v) plus, for a coarser claim, the P of the values inside it;
+//   5. a claim is right with P(v) plus, for a coarser claim, the P of the finer values inside it,
+//      and for values with a width, sim(v, v')·P(v') of values v' no wider than v;
 //   6. A(s) = (a_s + Σ P) / (a_s + b_s + #claims), the posterior mean under the source's Beta prior:
 //      fixed Beta(alpha, beta), or (default) hierarchical, fitted each round (fitPriors).
 // Rounds repeat until no accuracy moves more than `tolerance`; repeated setbacks switch on damping.
@@ -88,14 +89,26 @@ function valueProbabilities<V>(
       }
       for (let v = 0; v < m; v++) prob[v] = (prob[v] as number) / denom;
     }
-    // A coarser claim is right when the truth lies inside it.
+    // A coarser claim is right when the truth lies inside it; for values with a width (figures,
+    // dates) a claim at least as wide as the truth is as right as it is close to it ("3.000" read
+    // with its rounding for "2.957": fully; "2.980" for "2.957": partly).
     let right = prob;
-    if (inside) {
+    const width = obj.width;
+    const sim = obj.sim;
+    if (inside || (sim && width)) {
       right = new Float64Array(prob);
-      for (let u = 0; u < m; u++)
-        for (let v = 0; v < m; v++)
-          if (inside[u * m + v]) right[u] = (right[u] as number) + (prob[v] as number);
-      for (let u = 0; u < m; u++) right[u] = Math.min(1, right[u] as number);
+      for (let u = 0; u < m; u++) {
+        for (let v = 0; v < m; v++) {
+          if (u === v) continue;
+          const credit = inside?.[u * m + v]
+            ? 1
+            : sim && width && (width[u] as number) >= (width[v] as number)
+              ? (sim[u * m + v] as number)
+              : 0;
+          if (credit > 0) right[u] = (right[u] as number) + credit * (prob[v] as number);
+        }
+        right[u] = Math.min(1, right[u] as number);
+      }
     }
     for (const ci of obj.claims)
       claimProbability[ci] = right[(prep.claims[ci] as PreparedClaim).value] as number;
@@ -103,6 +116,42 @@ function valueProbabilities<V>(
     confidence.push(conf);
   }
   return { probability, confidence, claimWeight, claimProbability };
+}
+
+/**
+ * Effective number of false values: among pairs of claims on one object by different sources, the
+ * expected pairs of two wrong claims, over the expected pairs of two wrong claims on one value.
+ * Under Accu's model (wrong values uniform over n) the ratio is n. Kept within [2, 1000], with 200
+ * pseudo-pairs at the starting n (`falseValues`).
+ */
+const FALSE_VALUE_PSEUDO_PAIRS = 200;
+
+function fitFalseValues<V>(prep: Prepared<V>, probability: Float64Array[], n0: number): number {
+  let same = 0;
+  let all = 0;
+  prep.objects.forEach((obj, o) => {
+    if (obj.fixedValue >= 0 || obj.claims.length < 2) return;
+    const m = obj.values.length;
+    const count = new Float64Array(m);
+    for (const ci of obj.claims) {
+      const c = prep.claims[ci] as PreparedClaim;
+      count[c.value] = (count[c.value] as number) + c.share;
+    }
+    const p = probability[o] as Float64Array;
+    for (let v = 0; v < m; v++) {
+      const k = count[v] as number;
+      const wrong = 1 - (p[v] as number);
+      same += ((k * (k - 1)) / 2) * wrong;
+      for (let u = v + 1; u < m; u++)
+        all += k * (count[u] as number) * Math.max(0, 1 - (p[v] as number) - (p[u] as number));
+    }
+  });
+  all += same;
+  // Pseudo-pairs at the starting n keep a small data set from fitting an extreme n.
+  return Math.min(
+    1000,
+    Math.max(2, (all + FALSE_VALUE_PSEUDO_PAIRS) / (same + FALSE_VALUE_PSEUDO_PAIRS / n0)),
+  );
 }
 
 /** Per-source Beta prior (a, b) and the fitted group/workspace priors. */
@@ -127,7 +176,9 @@ function fixedPriors(p: TruthParams, S: number, groups: number): Priors {
 /**
  * Empirical-Bayes Beta priors from soft counts (k_s right out of n_s claims): the workspace mean m
  * is the mean of the sources' rates, each weighted by n/(n + strength) so a one-claim source counts
- * little, plus `groupStrength` pseudo-sources at the Beta(alpha, beta) prior; the strength comes from the between-source variance left after binomial noise,
+ * little, plus `groupStrength` pseudo-sources at the Beta(alpha, beta) prior; the strength comes from
+ * the between-source variance of the hard rates (claims on their object's winner; soft
+ * probabilities understate how far sources differ), the between-source variance left after binomial noise,
  * (m(1-m)/tau^2 - 1), kept within [priorStrengthMin, priorStrengthMax]; a group's mean is its
  * sources' weighted rates shrunk toward m with weight `groupStrength` sources. Every source then
  * gets Beta(strength·m_g, strength·(1-m_g)).
@@ -136,6 +187,7 @@ function fitPriors<V>(
   prep: Prepared<V>,
   correct: Float64Array,
   total: Float64Array,
+  hard: Float64Array,
   previous: number,
 ): Priors {
   const { priorStrengthMin: lo, priorStrengthMax: hi, groupStrength, alpha, beta } = prep.params;
@@ -167,7 +219,7 @@ function fitPriors<V>(
       const n = total[s] as number;
       if (!(n > 0)) continue;
       const w = n / (n + strength);
-      const d = (correct[s] as number) / n - mean;
+      const d = (hard[s] as number) / n - mean;
       spread += w * d * d;
       noise += (w * mean * (1 - mean)) / n;
     }
@@ -207,12 +259,16 @@ function fitPriors<V>(
 function run<V>(prep: Prepared<V>, algorithm: string, onRound?: TruthInput<V>["onRound"]): TruthResult<V> {
   const { initialAccuracy, maxRounds, tolerance, detectCopying, credibleMass, dampAfter } = prep.params;
   const hierarchical = prep.params.prior === "hierarchical";
+  const startFalseValues = prep.params.falseValues;
   const S = prep.sources.length;
   let accuracy = new Float64Array(S).fill(initialAccuracy);
   const plan = detectCopying ? planPairs(prep) : null;
   let dependence: Map<number, number> = new Map([...prep.declared].map((k) => [k, 1]));
   const correct = new Float64Array(S);
   const total = new Float64Array(S);
+  const hard = new Float64Array(S);
+  // Variance of the number of right claims given the value probabilities (a sum of Bernoullis).
+  const labelVariance = new Float64Array(S);
   let priors = fixedPriors(prep.params, S, prep.groups.length);
   let rank = accuracy;
   let independence = independenceFactors(prep, rank, dependence);
@@ -235,15 +291,24 @@ function run<V>(prep: Prepared<V>, algorithm: string, onRound?: TruthInput<V>["o
     for (let s = 0; s < S; s++) {
       let sumP = 0;
       let count = 0;
+      let sure = 0;
+      let spread = 0;
       for (const ci of prep.bySource[s] as number[]) {
         const c = prep.claims[ci] as PreparedClaim;
-        sumP += c.share * (probs.claimProbability[ci] as number);
+        const p = probs.claimProbability[ci] as number;
+        sumP += c.share * p;
         count += c.share;
+        if (p > 0.5) sure += c.share;
+        spread += c.share * c.share * p * (1 - p);
       }
+      labelVariance[s] = spread;
       correct[s] = sumP;
       total[s] = count;
+      hard[s] = sure;
     }
-    if (hierarchical) priors = fitPriors(prep, correct, total, priors.workspace.strength);
+    if (hierarchical) priors = fitPriors(prep, correct, total, hard, priors.workspace.strength);
+    if (prep.params.fitFalseValues)
+      prep.params.falseValues = fitFalseValues(prep, probs.probability, startFalseValues);
     const step = dampedFrom === null ? 1 : 0.5;
     const next = new Float64Array(S);
     let delta = 0;
@@ -270,13 +335,20 @@ function run<V>(prep: Prepared<V>, algorithm: string, onRound?: TruthInput<V>["o
     a: priors.a[s] as number,
     b: priors.b[s] as number,
   });
+  // 90% interval of the accuracy: the Beta posterior given the soft count k of right claims,
+  // widened by how uncertain k itself is (which claims are right is estimated too): the Beta with
+  // the same mean and the posterior's variance plus Var(k)/(a+b+n)^2.
   const interval = (s: number): [number, number] => {
     const { a, b } = prior(s);
-    return betaCredibleInterval(
-      a + (correct[s] as number),
-      Math.max(1e-9, b + (total[s] as number) - (correct[s] as number)),
-      credibleMass,
-    );
+    const k = correct[s] as number;
+    const n = total[s] as number;
+    const pa = a + k;
+    const pb = Math.max(1e-9, b + n - k);
+    const mean = pa / (pa + pb);
+    const variance =
+      (pa * pb) / ((pa + pb) ** 2 * (pa + pb + 1)) + (labelVariance[s] as number) / (a + b + n) ** 2;
+    const strength = Math.max(1e-3, (mean * (1 - mean)) / variance - 1);
+    return betaCredibleInterval(mean * strength, (1 - mean) * strength, credibleMass);
   };
   const estimate = (p: { mean: number; strength: number; sources: number }): PriorEstimate => ({
     mean: p.mean,

@@ -33,6 +33,13 @@ export interface TruthParams {
   initialAccuracy: number;
   /** Number of false values an object's domain holds (n in Accu); sets vote weights and the unseen-value mass. */
   falseValues: number;
+  /**
+   * Accu family: fit n from the data each round (start: `falseValues`): wrong claims coincide on
+   * one value with probability 1/n, so n = expected wrong-claim pairs / expected coinciding ones.
+   * News errors pile up (everyone repeats the old toll), which a fixed n = 100 reads as
+   * independent confirmation. The fitted n is in the result's params.
+   */
+  fitFalseValues: boolean;
   /** Weight of similar values' support (rho); 0 disables similarity. */
   rho: number;
   /** Probability that a dependent source copies a given value (c in Depen). */
@@ -83,6 +90,7 @@ export const DEFAULT_PARAMS: Readonly<TruthParams> = Object.freeze({
   beta: 1,
   initialAccuracy: 0.8,
   falseValues: 100,
+  fitFalseValues: true,
   rho: 0.5,
   copyProbability: 0.8,
   copyPrior: 0.2,
