@@ -1,6 +1,6 @@
 // Scores an algorithm's output against gold values: precision on the gold objects and
 // calibration of the estimated source accuracies against accuracies measured on those objects.
-import type { Claim, TruthInput, TruthResult } from "../src/truth";
+import { type Claim, logGamma, type TruthInput, type TruthResult } from "../src/truth";
 import type { Dataset } from "./datasets";
 
 /** Figures printed for one algorithm. */
@@ -20,6 +20,12 @@ export interface Score {
   /** Sources with at least COVERAGE_MIN_CLAIMS gold claims, and the share whose interval holds their measured accuracy. */
   coverageSources: number;
   coverage: number;
+  /**
+   * Same sources: share whose measured accuracy lies in the 90% predictive interval of the rate on
+   * as many claims as they have gold ones (Beta-binomial from the posterior). Measured accuracy on
+   * g gold claims carries binomial noise the credible interval of the latent accuracy does not.
+   */
+  predictiveCoverage: number;
   /** Objects decided by a tie-break. */
   ties: number;
 }
@@ -53,6 +59,25 @@ export function measuredAccuracy<V>(
   return new Map([...tally].map(([s, t]) => [s, { accuracy: t.right / t.total, claims: t.total }]));
 }
 
+/** Equal-tailed interval of K ~ BetaBinomial(g, a, b) holding at least `mass`. */
+export function betaBinomialInterval(g: number, a: number, b: number, mass: number): [number, number] {
+  const logB = (x: number, y: number) => logGamma(x) + logGamma(y) - logGamma(x + y);
+  const base = logB(a, b);
+  const pmf: number[] = [];
+  for (let k = 0; k <= g; k++)
+    pmf.push(
+      Math.exp(logGamma(g + 1) - logGamma(k + 1) - logGamma(g - k + 1) + logB(k + a, g - k + b) - base),
+    );
+  const tail = (1 - mass) / 2;
+  let acc = 0;
+  let lo = 0;
+  while (lo < g && acc + (pmf[lo] as number) <= tail) acc += pmf[lo++] as number;
+  acc = 0;
+  let hi = g;
+  while (hi > 0 && acc + (pmf[hi] as number) <= tail) acc += pmf[hi--] as number;
+  return [lo, hi];
+}
+
 /** Scores one result against the data set's gold values. */
 export function score<V>(ds: Dataset<V>, result: TruthResult<V>): Score {
   const byObject = new Map(result.objects.map((o) => [o.object, o]));
@@ -79,6 +104,7 @@ export function score<V>(ds: Dataset<V>, result: TruthResult<V>): Score {
   let sumMeas = 0;
   let sumErr = 0;
   let covered = 0;
+  let predicted = 0;
   let coverageSources = 0;
   for (const [source, m] of measured) {
     const est = estimated.get(source);
@@ -89,6 +115,11 @@ export function score<V>(ds: Dataset<V>, result: TruthResult<V>): Score {
     if (m.claims >= COVERAGE_MIN_CLAIMS) {
       coverageSources++;
       if (est && est.interval[0] <= m.accuracy + 1e-12 && m.accuracy <= est.interval[1] + 1e-12) covered++;
+      if (est?.posterior) {
+        const [lo, hi] = betaBinomialInterval(m.claims, est.posterior[0], est.posterior[1], 0.9);
+        const k = Math.round(m.accuracy * m.claims);
+        if (lo <= k && k <= hi) predicted++;
+      }
     }
   }
   const n = measured.size;
@@ -104,6 +135,7 @@ export function score<V>(ds: Dataset<V>, result: TruthResult<V>): Score {
     converged: result.converged,
     coverageSources,
     coverage: coverageSources > 0 ? covered / coverageSources : Number.NaN,
+    predictiveCoverage: coverageSources > 0 ? predicted / coverageSources : Number.NaN,
     ties: result.ties.objects,
   };
 }

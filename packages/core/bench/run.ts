@@ -101,14 +101,14 @@ export function sensitivityGrid<V>(ds: Dataset<V>): string {
 /** Markdown table of benchmark rows. */
 export function formatRows(rows: readonly Row[]): string {
   const head = [
-    "| method | precision | correct / gold | mean est. accuracy | mean measured | abs. diff | per-source MAE | 90% coverage (sources ≥ 10 gold) | ties | rounds | converged | median ms |",
-    "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    "| method | precision | correct / gold | mean est. accuracy | mean measured | abs. diff | per-source MAE | 90% coverage (sources ≥ 10 gold) | predictive coverage | ties | rounds | converged | median ms |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
   ];
   const body = rows.map(
     (r) =>
       `| ${r.method} | ${r.precision.toFixed(3)} | ${r.correct} / ${r.goldObjects} | ${r.meanEstimated.toFixed(3)} | ` +
       `${r.meanMeasured.toFixed(3)} | ${Math.abs(r.meanEstimated - r.meanMeasured).toFixed(3)} | ${r.perSourceError.toFixed(3)} | ` +
-      `${Number.isNaN(r.coverage) ? "–" : r.coverage.toFixed(2)} (${r.coverageSources}) | ${r.ties} | ${r.rounds} | ` +
+      `${Number.isNaN(r.coverage) ? "–" : r.coverage.toFixed(2)} (${r.coverageSources}) | ${Number.isNaN(r.predictiveCoverage) || r.method.includes("majority") || r.method.includes("TruthFinder") ? "–" : r.predictiveCoverage.toFixed(2)} | ${r.ties} | ${r.rounds} | ` +
       `${r.converged ? "yes" : "no"} | ${r.medianMs.toFixed(0)} |`,
   );
   return [...head, ...body].join("\n");

@@ -338,7 +338,7 @@ function run<V>(prep: Prepared<V>, algorithm: string, onRound?: TruthInput<V>["o
   // 90% interval of the accuracy: the Beta posterior given the soft count k of right claims,
   // widened by how uncertain k itself is (which claims are right is estimated too): the Beta with
   // the same mean and the posterior's variance plus Var(k)/(a+b+n)^2.
-  const interval = (s: number): [number, number] => {
+  const posterior = (s: number): [number, number] => {
     const { a, b } = prior(s);
     const k = correct[s] as number;
     const n = total[s] as number;
@@ -348,7 +348,11 @@ function run<V>(prep: Prepared<V>, algorithm: string, onRound?: TruthInput<V>["o
     const variance =
       (pa * pb) / ((pa + pb) ** 2 * (pa + pb + 1)) + (labelVariance[s] as number) / (a + b + n) ** 2;
     const strength = Math.max(1e-3, (mean * (1 - mean)) / variance - 1);
-    return betaCredibleInterval(mean * strength, (1 - mean) * strength, credibleMass);
+    return [mean * strength, (1 - mean) * strength];
+  };
+  const interval = (s: number): [number, number] => {
+    const [pa, pb] = posterior(s);
+    return betaCredibleInterval(pa, pb, credibleMass);
   };
   const estimate = (p: { mean: number; strength: number; sources: number }): PriorEstimate => ({
     mean: p.mean,
@@ -373,6 +377,7 @@ function run<V>(prep: Prepared<V>, algorithm: string, onRound?: TruthInput<V>["o
     claimIndependence: independence,
     accuracy,
     interval,
+    posterior,
     dependence,
     rounds,
     converged,

@@ -25,6 +25,8 @@ export interface FinalState {
   /** Per source: accuracy and its interval. */
   accuracy: Float64Array;
   interval: (source: number) => [number, number];
+  /** Beta parameters behind the interval, when it comes from one. */
+  posterior?: (source: number) => [number, number];
   dependence: ReadonlyMap<number, number>;
   rounds: number;
   converged: boolean;
@@ -183,6 +185,7 @@ export function buildResult<V>(prep: Prepared<V>, st: FinalState): TruthResult<V
       if (winners[c.object] === c.value) agreeing++;
     }
     const prior = st.sourcePrior?.(s);
+    const posterior = st.posterior?.(s);
     return {
       source: name,
       accuracy: st.accuracy[s] as number,
@@ -197,6 +200,7 @@ export function buildResult<V>(prep: Prepared<V>, st: FinalState): TruthResult<V
             priorStrength: prior.strength,
           }
         : {}),
+      ...(posterior ? { posterior } : {}),
     };
   });
 

@@ -192,6 +192,8 @@ export interface SourceEstimate {
   /** Mean and strength (pseudo-claims) of the Beta prior this source's accuracy was shrunk toward. */
   priorMean?: number;
   priorStrength?: number;
+  /** Beta(a, b) behind `interval` (Accu family): for predictive checks against a sample of claims. */
+  posterior?: [number, number];
 }
 
 /** A fitted Beta prior: mean and strength in pseudo-claims (Beta(mean·strength, (1-mean)·strength)). */

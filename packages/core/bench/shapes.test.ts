@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { estimateReliability, type TruthInput } from "../src/truth";
+import { betaBinomialInterval, score } from "./evaluate";
+import { generate, SHAPES } from "./synthetic";
+
+const inputOf = (ds: ReturnType<typeof generate>, params: TruthInput<unknown>["params"] = {}) => ({
+  claims: ds.claims,
+  valueKey: ds.valueKey,
+  similarity: ds.similarity,
+  ...(ds.contains ? { contains: ds.contains } : {}),
+  ...(ds.width ? { width: ds.width } : {}),
+  params,
+});
+
+describe("synthetic shapes", () => {
+  it("are deterministic for a seed", () => {
+    const shape = SHAPES[0];
+    if (!shape) throw new Error("no shapes");
+    const a = generate(shape, 0.1);
+    const b = generate(shape, 0.1);
+    expect(a.claims).toEqual(b.claims);
+    expect(generate({ ...shape, seed: shape.seed + 1 }, 0.1).claims).not.toEqual(a.claims);
+  });
+
+  it("give long-tailed sizes, copiers' shared values and mixed date precisions", () => {
+    const tail = generate(SHAPES.find((s) => s.sizes === "long-tail" && s.kind === "category") ?? SHAPES[0]!);
+    const sizes = new Map<string, number>();
+    for (const c of tail.claims) sizes.set(c.source, (sizes.get(c.source) ?? 0) + 1);
+    const small = [...sizes.values()].filter((n) => n <= 2).length;
+    expect(small / sizes.size).toBeGreaterThan(0.5);
+    const dates = generate(SHAPES.find((s) => s.kind === "date") ?? SHAPES[0]!, 0.2);
+    const widths = new Set(dates.claims.map((c) => Math.round(dates.width?.(c.value) ?? 0)));
+    expect([...widths].some((w) => w === 1)).toBe(true);
+    expect([...widths].some((w) => w >= 28 && w <= 31)).toBe(true);
+    expect([...widths].some((w) => w >= 365)).toBe(true);
+  });
+
+  // Convergence on every shape, and the calibration of the mean on every shape.
+  for (const shape of SHAPES) {
+    it(`the engine converges on "${shape.name}" and its mean accuracy is within 0.05 of measured`, () => {
+      const ds = generate(shape);
+      const r = estimateReliability(inputOf(ds));
+      expect(r.converged).toBe(true);
+      expect(r.convergence.reason).toBeNull();
+      const s = score(ds, r);
+      expect(Math.abs(s.meanEstimated - s.meanMeasured)).toBeLessThanOrEqual(0.05);
+    });
+  }
+
+  it("90% intervals hold the measured accuracy of at least 85% of sources with ≥ 10 claims (long tail, copiers, few claims per object)", () => {
+    for (const name of ["long-tailed sources", "copiers", "few claims per object"]) {
+      const shape = SHAPES.find((s) => s.name === name);
+      if (!shape) throw new Error(`no shape ${name}`);
+      const ds = generate(shape);
+      const s = score(ds, estimateReliability(inputOf(ds)));
+      expect(s.coverageSources).toBeGreaterThan(50);
+      expect(s.coverage, name).toBeGreaterThanOrEqual(0.85);
+    }
+  });
+
+  it("hierarchical priors calibrate a long tail the fixed Beta(4, 1) prior over-rates", () => {
+    const shape = SHAPES.find((s) => s.name === "long-tailed sources");
+    if (!shape) throw new Error("no shape");
+    const ds = generate(shape);
+    const ours = score(ds, estimateReliability(inputOf(ds)));
+    const fixed = score(ds, estimateReliability(inputOf(ds, { prior: "fixed" })));
+    expect(Math.abs(fixed.meanEstimated - fixed.meanMeasured)).toBeGreaterThan(0.1);
+    expect(Math.abs(ours.meanEstimated - ours.meanMeasured)).toBeLessThan(0.05);
+  });
+});
+
+describe("Beta-binomial predictive interval", () => {
+  it("is wider for fewer claims and holds about its mass", () => {
+    const [lo10, hi10] = betaBinomialInterval(10, 80, 20, 0.9);
+    const [lo100, hi100] = betaBinomialInterval(100, 80, 20, 0.9);
+    expect(hi10 / 10 - lo10 / 10).toBeGreaterThan(hi100 / 100 - lo100 / 100);
+    expect(lo100).toBeLessThanOrEqual(80);
+    expect(hi100).toBeGreaterThanOrEqual(80);
+    expect(betaBinomialInterval(1, 1, 1, 0.9)).toEqual([0, 1]);
+  });
+});
