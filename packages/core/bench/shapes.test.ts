@@ -23,12 +23,15 @@ describe("synthetic shapes", () => {
   });
 
   it("give long-tailed sizes, copiers' shared values and mixed date precisions", () => {
-    const tail = generate(SHAPES.find((s) => s.sizes === "long-tail" && s.kind === "category") ?? SHAPES[0]!);
+    const tailShape = SHAPES.find((s) => s.sizes === "long-tail" && s.kind === "category");
+    const dateShape = SHAPES.find((s) => s.kind === "date");
+    if (!tailShape || !dateShape) throw new Error("missing shapes");
+    const tail = generate(tailShape);
     const sizes = new Map<string, number>();
     for (const c of tail.claims) sizes.set(c.source, (sizes.get(c.source) ?? 0) + 1);
     const small = [...sizes.values()].filter((n) => n <= 2).length;
     expect(small / sizes.size).toBeGreaterThan(0.5);
-    const dates = generate(SHAPES.find((s) => s.kind === "date") ?? SHAPES[0]!, 0.2);
+    const dates = generate(dateShape, 0.2);
     const widths = new Set(dates.claims.map((c) => Math.round(dates.width?.(c.value) ?? 0)));
     expect([...widths].some((w) => w === 1)).toBe(true);
     expect([...widths].some((w) => w >= 28 && w <= 31)).toBe(true);
