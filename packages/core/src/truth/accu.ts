@@ -8,7 +8,8 @@
 //      values plus the truth and every value nobody claimed has confidence 0: a lone source of
 //      accuracy A then gives its value P = A, as the model intends;
 //   5. a claim is right with P(v) plus, for a coarser claim, the P of the finer values inside it,
-//      and for values with a width, sim(v, v')·P(v') of values v' no wider than v;
+//      and for values with a width, sim(v, v')·P(v') of values v' it is not strictly inside
+//      when sim = 1 or v is at least as wide as v';
 //   6. A(s) = (a_s + Σ P) / (a_s + b_s + #claims), the posterior mean under the source's Beta prior:
 //      fixed Beta(alpha, beta), or (default) hierarchical, fitted each round (fitPriors).
 // Rounds repeat until no accuracy moves more than `tolerance`; repeated setbacks switch on damping.
@@ -89,9 +90,10 @@ function valueProbabilities<V>(
       }
       for (let v = 0; v < m; v++) prob[v] = (prob[v] as number) / denom;
     }
-    // A coarser claim is right when the truth lies inside it; for values with a width (figures,
-    // dates) a claim at least as wide as the truth is as right as it is close to it ("3.000" read
-    // with its rounding for "2.957": fully; "2.980" for "2.957": partly).
+    // A coarser claim is right when the truth lies inside it. For values with a width (figures,
+    // dates), a claim indistinguishable from the truth (similarity 1: "121" and "120" read with its
+    // rounding) is right, and one at least as wide as the truth is as right as it is close to it
+    // ("2.980" for "2.957": partly); a claim strictly inside the truth gets no credit from it.
     let right = prob;
     const width = obj.width;
     const sim = obj.sim;
@@ -100,11 +102,12 @@ function valueProbabilities<V>(
       for (let u = 0; u < m; u++) {
         for (let v = 0; v < m; v++) {
           if (u === v) continue;
-          const credit = inside?.[u * m + v]
-            ? 1
-            : sim && width && (width[u] as number) >= (width[v] as number)
-              ? (sim[u * m + v] as number)
-              : 0;
+          let credit = 0;
+          if (inside?.[u * m + v]) credit = 1;
+          else if (!inside?.[v * m + u] && sim && width) {
+            const x = sim[u * m + v] as number;
+            credit = x >= 1 || (width[u] as number) >= (width[v] as number) ? x : 0;
+          }
           if (credit > 0) right[u] = (right[u] as number) + credit * (prob[v] as number);
         }
         right[u] = Math.min(1, right[u] as number);
