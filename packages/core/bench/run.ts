@@ -35,7 +35,7 @@ export const METHODS: readonly Method[] = [
     params: { prior: "fixed", rho: 0, detectCopying: false },
   },
   {
-    name: "AccuSim + copy detection, fixed prior (truth-1.0)",
+    name: "AccuSim + copy detection, fixed Beta(4, 1) prior",
     run: estimateReliability,
     params: { prior: "fixed" },
   },
