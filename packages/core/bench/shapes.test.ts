@@ -95,3 +95,38 @@ describe("Beta-binomial predictive interval", () => {
     expect(betaBinomialInterval(1, 1, 1, 0.9)).toEqual([0, 1]);
   });
 });
+
+describe("warm start after one write", () => {
+  it("reaches the full recomputation's estimates within 0.01, in no more rounds", () => {
+    let saved = 0;
+    for (const name of ["copiers", "long-tailed sources", "dates at mixed precision"]) {
+      const shape = SHAPES.find((s) => s.name === name);
+      if (!shape) throw new Error(`no shape ${name}`);
+      const ds = generate(shape, 0.5);
+      const before = estimateReliability(inputOf(ds));
+      // One write: a source files a claim on an object, with another source's value there.
+      const other = ds.claims.find((c) => c.object === "o7" && c.source !== "s00003");
+      if (!other) throw new Error("no claim on o7");
+      const after = { ...ds, claims: [...ds.claims, { source: "s00003", object: "o7", value: other.value }] };
+      const full = estimateReliability(inputOf(after));
+      const warm = estimateReliability({
+        ...inputOf(after),
+        warmStart: {
+          accuracy: Object.fromEntries(before.sources.map((s) => [s.source, s.accuracy])),
+          falseValues: before.params.falseValues,
+        },
+      });
+      expect(warm.converged, name).toBe(true);
+      saved += full.rounds - warm.rounds;
+      expect(warm.rounds, name).toBeLessThanOrEqual(full.rounds);
+      const fullBy = new Map(full.sources.map((s) => [s.source, s.accuracy]));
+      let worst = 0;
+      for (const s of warm.sources)
+        worst = Math.max(worst, Math.abs(s.accuracy - (fullBy.get(s.source) ?? 0)));
+      expect(worst, name).toBeLessThanOrEqual(0.01);
+      const differ = warm.objects.filter((o, i) => o.winnerKey !== full.objects[i]?.winnerKey).length;
+      expect(differ / warm.objects.length, name).toBeLessThan(0.005);
+    }
+    expect(saved).toBeGreaterThan(0);
+  });
+});

@@ -259,12 +259,25 @@ function fitPriors<V>(
   return { a, b, workspace: { mean, strength, sources: used }, groups };
 }
 
-function run<V>(prep: Prepared<V>, algorithm: string, onRound?: TruthInput<V>["onRound"]): TruthResult<V> {
+function run<V>(
+  prep: Prepared<V>,
+  algorithm: string,
+  onRound?: TruthInput<V>["onRound"],
+  warmStart?: TruthInput<V>["warmStart"],
+): TruthResult<V> {
   const { initialAccuracy, maxRounds, tolerance, detectCopying, credibleMass, dampAfter } = prep.params;
   const hierarchical = prep.params.prior === "hierarchical";
   const startFalseValues = prep.params.falseValues;
+  if (warmStart?.falseValues !== undefined && warmStart.falseValues >= 1 && prep.params.fitFalseValues)
+    prep.params.falseValues = warmStart.falseValues;
   const S = prep.sources.length;
   let accuracy = new Float64Array(S).fill(initialAccuracy);
+  if (warmStart) {
+    prep.sources.forEach((name, s) => {
+      const a = warmStart.accuracy[name];
+      if (a !== undefined && a > 0 && a < 1) accuracy[s] = a;
+    });
+  }
   const plan = detectCopying ? planPairs(prep) : null;
   let dependence: Map<number, number> = new Map([...prep.declared].map((k) => [k, 1]));
   const correct = new Float64Array(S);
@@ -417,7 +430,7 @@ export function estimateReliability<V>(input: TruthInput<V>): TruthResult<V> {
   const prep = prepare(input);
   const sim = prep.params.rho > 0 && input.similarity !== undefined;
   const name = `accu${sim ? "-sim" : ""}${prep.params.detectCopying ? "-copy" : ""}`;
-  return run(prep, name, input.onRound);
+  return run(prep, name, input.onRound, input.warmStart);
 }
 
 /** The paper's name for the same model: alias of `estimateReliability`. */
