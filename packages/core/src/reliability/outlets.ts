@@ -49,7 +49,7 @@ export interface OutletReliability {
 
 export interface ReliabilityRun {
   algorithm: string;
-  /** Engine version + score formula version, e.g. `truth-1.0.0+score-1`. */
+  /** Engine version + score formula version, e.g. `truth-1.1.0+score-1`. */
   algorithmVersion: string;
   parameters: { engine: TruthParams; weights: ScoreWeights };
   outlets: OutletReliability[];
