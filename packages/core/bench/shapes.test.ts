@@ -113,7 +113,7 @@ describe("warm start after one write", () => {
         ...inputOf(after),
         warmStart: {
           accuracy: Object.fromEntries(before.sources.map((s) => [s.source, s.accuracy])),
-          falseValues: before.params.falseValues,
+          ...(before.fittedFalseValues !== undefined ? { falseValues: before.fittedFalseValues } : {}),
         },
       });
       expect(warm.converged, name).toBe(true);

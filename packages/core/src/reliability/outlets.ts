@@ -61,6 +61,8 @@ export interface ReliabilityRun {
     rounds: number;
     converged: boolean;
     dependences: number;
+    /** Number of false values per event slot fitted by the engine (parameters keep the start value). */
+    fittedFalseValues: number;
     /** Objects whose winner came from a tie-break (see TruthResult.ties). */
     ties: TruthResult<unknown>["ties"];
     convergence: TruthResult<unknown>["convergence"];
@@ -208,6 +210,7 @@ export function computeOutletReliability(
       converged: result.converged,
       dependences: result.dependences.length,
       ties: result.ties,
+      fittedFalseValues: result.fittedFalseValues ?? result.params.falseValues,
       convergence: result.convergence,
       priors: result.priors,
       wires: virtualWires.map((w) => {

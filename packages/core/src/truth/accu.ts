@@ -386,7 +386,11 @@ function run<V>(
       ? `still settling after ${rounds} rounds: the largest change fell to ${last.toExponential(2)}, above the tolerance ${tolerance}`
       : `the largest change stopped falling (between ${Math.min(...tail).toExponential(2)} and ${Math.max(...tail).toExponential(2)} over the last ${tail.length} rounds${dampedFrom !== null ? `, damped from round ${dampedFrom}` : ""}): estimates oscillate`;
   }
-  return buildResult(prep, {
+  // The result's params are the inputs (re-running with them reproduces the run); the fitted n
+  // is reported on its own.
+  const fittedFalseValues = prep.params.falseValues;
+  prep.params.falseValues = startFalseValues;
+  const result = buildResult(prep, {
     algorithm,
     version: ALGORITHM_VERSION,
     ...probs,
@@ -419,6 +423,7 @@ function run<V>(
       ),
     },
   });
+  return { ...result, fittedFalseValues };
 }
 
 /**

@@ -196,6 +196,11 @@ describe("convergence report", () => {
     expect(r.convergence.deltas).toHaveLength(r.rounds);
     expect(r.convergence.deltas.at(-1)).toBeLessThan(r.convergence.tolerance);
     expect(r.convergence.criterion).toMatch(/largest change/);
+    // n is fitted from the data, the params keep the start value so a re-run reproduces the result.
+    expect(r.params.falseValues).toBe(100);
+    expect(r.fittedFalseValues).toBeLessThan(100);
+    const again = estimateReliability({ claims, valueKey: (v) => v, params: r.params });
+    expect(again.sources).toEqual(r.sources);
     const cut = estimateReliability({ claims, valueKey: (v) => v, params: { maxRounds: 2 } });
     expect(cut.converged).toBe(false);
     expect(cut.convergence.reason).toMatch(/after 2 rounds|stopped falling/);

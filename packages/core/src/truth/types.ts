@@ -37,7 +37,7 @@ export interface TruthParams {
    * Accu family: fit n from the data each round (start: `falseValues`): wrong claims coincide on
    * one value with probability 1/n, so n = expected wrong-claim pairs / expected coinciding ones.
    * News errors pile up (everyone repeats the old toll), which a fixed n = 100 reads as
-   * independent confirmation. The fitted n is in the result's params.
+   * independent confirmation. The fitted n is the result's `fittedFalseValues`.
    */
   fitFalseValues: boolean;
   /** Weight of similar values' support (rho); 0 disables similarity. */
@@ -265,6 +265,8 @@ export interface TruthResult<V> {
   converged: boolean;
   ties: TieReport;
   convergence: ConvergenceReport;
+  /** Number of false values the run ended with (Accu family with `fitFalseValues`; else `params.falseValues`). */
+  fittedFalseValues?: number;
   /** Fitted priors (Accu family): the workspace's and each group's; null for the baselines. */
   priors: { workspace: PriorEstimate; groups: Record<string, PriorEstimate> } | null;
 }
