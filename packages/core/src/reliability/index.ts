@@ -1,6 +1,7 @@
 // Outlet reliability from the claim ledger: the mapping onto the truth engine and the documented
 // score formula (docs/reliability.md).
 export {
+  articleSource,
   engineValue,
   FIXED_TRUTH_MIN_RATING,
   type LedgerAssertion,
@@ -13,9 +14,12 @@ export {
 } from "./ledger";
 export {
   computeOutletReliability,
+  defaultMinEvidence,
+  type EvidenceBasis,
   type OutletReliability,
   RELIABILITY_VERSION,
   type ReliabilityRun,
+  type ReliabilityStatus,
 } from "./outlets";
 export {
   DEFAULT_SCORE_WEIGHTS,
