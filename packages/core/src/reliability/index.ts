@@ -30,4 +30,12 @@ export {
   type ScoreWeights,
   scoreFormula,
 } from "./score";
-export { claimValueKey, claimValueSimilarity } from "./values";
+export {
+  type ClosenessConfig,
+  claimValueCloseness,
+  claimValueContains,
+  claimValueKey,
+  claimValueSimilarity,
+  claimValueWidth,
+  DEFAULT_CLOSENESS,
+} from "./values";

@@ -15,7 +15,13 @@
 import type { AttributionKind, ClaimValue, OutletKind, Stance } from "@kroscek/schema";
 import { canonicalWireName, wiresInCredit } from "../rules/wire";
 import type { Claim, CopyRelation, FixedTruth, TruthInput, TruthParams } from "../truth/types";
-import { claimValueKey, claimValueSimilarity } from "./values";
+import {
+  type ClosenessConfig,
+  claimValueCloseness,
+  claimValueContains,
+  claimValueKey,
+  claimValueWidth,
+} from "./values";
 
 export interface LedgerOutlet {
   id: string;
@@ -96,6 +102,7 @@ export function ledgerToTruthInput(
   verdicts: readonly LedgerVerdict[],
   params: Partial<TruthParams> = {},
   onRound?: TruthInput<ClaimValue>["onRound"],
+  closeness: Partial<ClosenessConfig> = {},
 ): LedgerInput {
   // A wire that is itself an outlet of the workspace (kind `wire`) keeps its outlet id, so its own
   // articles and the copies of them are one source.
@@ -159,11 +166,18 @@ export function ledgerToTruthInput(
       best.set(object, v);
   }
   const fixed: FixedTruth<ClaimValue>[] = [...best].map(([object, v]) => ({ object, value: v.value }));
+  // Hierarchical priors shrink an outlet toward outlets of its kind; virtual wires form the group "wire".
+  const sourceGroups: Record<string, string> = {};
+  for (const o of outlets) if (o.kind !== "unknown") sourceGroups[o.id] = o.kind;
+  for (const w of virtualWires) sourceGroups[w] = "wire";
   return {
     input: {
       claims,
       valueKey: claimValueKey,
-      similarity: claimValueSimilarity,
+      similarity: claimValueCloseness(closeness),
+      contains: claimValueContains,
+      width: claimValueWidth,
+      sourceGroups,
       copies: [...copies.values()],
       fixed,
       params,

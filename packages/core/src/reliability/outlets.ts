@@ -3,9 +3,16 @@
 import type { EvidenceBasis, ScoreStatus } from "@kroscek/schema";
 import { estimateReliability } from "../truth/accu";
 import { betaCredibleInterval } from "../truth/beta";
-import { ALGORITHM_VERSION, DEFAULT_PARAMS, type RoundReport, type TruthParams } from "../truth/types";
+import {
+  ALGORITHM_VERSION,
+  DEFAULT_PARAMS,
+  type RoundReport,
+  type TruthParams,
+  type TruthResult,
+} from "../truth/types";
 import { type LedgerAssertion, type LedgerOutlet, type LedgerVerdict, ledgerToTruthInput } from "./ledger";
 import { DEFAULT_SCORE_WEIGHTS, outletScore, SCORE_VERSION, type ScoreWeights, scoreFormula } from "./score";
+import type { ClosenessConfig } from "./values";
 
 /**
  * Whether a row carries a score: `scored`; `insufficient_evidence` (fewer event slots than the
@@ -56,12 +63,16 @@ export interface OutletReliability {
     deniedCount: number;
     unconfirmedCount: number;
     wireCopyCount: number;
+    /** The prior the accuracy was shrunk toward: the outlet kind's, or the workspace's (null). */
+    priorGroup: string | null;
+    priorMean: number;
+    priorStrength: number;
   };
 }
 
 export interface ReliabilityRun {
   algorithm: string;
-  /** Engine version + score formula version, e.g. `truth-1.0.0+score-1`. */
+  /** Engine version + score formula version, e.g. `truth-1.1.0+score-1`. */
   algorithmVersion: string;
   parameters: { engine: TruthParams; weights: ScoreWeights; minEvidence: number };
   outlets: OutletReliability[];
@@ -73,6 +84,12 @@ export interface ReliabilityRun {
     rounds: number;
     converged: boolean;
     dependences: number;
+    /** Number of false values per event slot fitted by the engine (parameters keep the start value). */
+    fittedFalseValues: number;
+    /** Objects whose winner came from a tie-break (see TruthResult.ties). */
+    ties: TruthResult<unknown>["ties"];
+    convergence: TruthResult<unknown>["convergence"];
+    priors: TruthResult<unknown>["priors"];
     /** Wires with no outlet of their own, with the accuracy the engine gave them. */
     wires: Array<{ source: string; accuracy: number; claims: number }>;
     /** Rows per status. */
@@ -118,6 +135,8 @@ export function computeOutletReliability(
     /** Fewest event slots an outlet needs for a score; defaults to `defaultMinEvidence`. */
     minEvidence?: number;
     onRound?: (r: RoundReport) => void;
+    /** Closeness of figures and dates per slot (docs/reliability.md §1a). */
+    closeness?: Partial<ClosenessConfig>;
   } = {},
 ): ReliabilityRun {
   const weights = options.weights ?? DEFAULT_SCORE_WEIGHTS;
@@ -127,6 +146,7 @@ export function computeOutletReliability(
     verdicts,
     options.params,
     options.onRound,
+    options.closeness,
   );
   const result = estimateReliability(input);
   const unknownIds = new Set(outlets.filter((o) => o.kind === "unknown").map((o) => o.id));
@@ -158,11 +178,25 @@ export function computeOutletReliability(
   const minEvidence = options.minEvidence ?? defaultMinEvidence({ alpha, beta });
   const statuses: Record<ReliabilityStatus, number> = { scored: 0, insufficient_evidence: 0, no_outlet: 0 };
   let articlesWithoutOutlet = 0;
-  // An outlet the engine never saw keeps its prior: mean alpha/(alpha+beta) and the prior's wide interval.
-  const prior = {
+  // An outlet the engine never saw keeps its prior: its kind's (or the workspace's) fitted prior
+  // under hierarchical priors, Beta(alpha, beta) under fixed ones; the mean and its wide interval.
+  const fixedPrior = {
+    group: null as string | null,
     accuracy: alpha / (alpha + beta),
     interval: betaCredibleInterval(alpha, beta, credibleMass),
+    strength: alpha + beta,
   };
+  const priorOf = (kind: string) => {
+    const p = result.priors?.groups[kind] ?? result.priors?.workspace;
+    if (!p) return fixedPrior;
+    return {
+      group: result.priors?.groups[kind] ? kind : null,
+      accuracy: p.mean,
+      interval: p.interval,
+      strength: p.strength,
+    };
+  };
+  const prior = priorOf("");
   const rows = [...outlets]
     .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
     .map((o): OutletReliability => {
@@ -186,8 +220,9 @@ export function computeOutletReliability(
       statuses[status]++;
       if (o.kind === "unknown") articlesWithoutOutlet += c.articles.size;
       const scored = status === "scored" && est !== undefined;
-      const accuracy = est?.accuracy ?? prior.accuracy;
-      const interval = est?.interval ?? prior.interval;
+      const ownPrior = priorOf(o.kind);
+      const accuracy = est?.accuracy ?? ownPrior.accuracy;
+      const interval = est?.interval ?? ownPrior.interval;
       const s = outletScore(
         {
           accuracy,
@@ -228,6 +263,9 @@ export function computeOutletReliability(
           deniedCount: c.denied,
           unconfirmedCount: c.unconfirmed,
           wireCopyCount: c.wire,
+          priorGroup: est ? (est.group ?? null) : ownPrior.group,
+          priorMean: est?.priorMean ?? ownPrior.accuracy,
+          priorStrength: est?.priorStrength ?? ownPrior.strength,
         },
       };
     });
@@ -244,6 +282,10 @@ export function computeOutletReliability(
       rounds: result.rounds,
       converged: result.converged,
       dependences: result.dependences.length,
+      fittedFalseValues: result.fittedFalseValues ?? result.params.falseValues,
+      ties: result.ties,
+      convergence: result.convergence,
+      priors: result.priors,
       wires: virtualWires.map((w) => {
         const est = bySource.get(w);
         return { source: w, accuracy: est?.accuracy ?? prior.accuracy, claims: est?.claims ?? 0 };

@@ -69,7 +69,8 @@ describe("claim values", () => {
       tolerance,
     });
     expect(claimValueSimilarity(q(100, 0.05), q(97))).toBe(1);
-    expect(claimValueSimilarity(q(100), q(90))).toBeCloseTo(0.9);
+    expect(claimValueSimilarity(q(100), q(90))).toBe(0);
+    expect(claimValueSimilarity(q(3000, 0.1), q(2950))).toBe(1);
     expect(claimValueSimilarity(q(100), { slot: "quantity", amount: 100, unit: "km", tolerance: 0 })).toBe(0);
     expect(claimValueSimilarity(month, { slot: "place", entityId: "x" })).toBe(0);
   });
@@ -185,6 +186,9 @@ describe("outlet reliability", () => {
     expect(few).toMatchObject({ status: "insufficient_evidence", score: null, accuracyLow: null });
     expect(few?.assertionCount).toBe(2);
     expect(few?.components).toMatchObject({ objects: 2, minEvidence: 5, scoreLow: null });
+    // Its prior is its kind's fitted one ("news"), shrunk toward the workspace's.
+    expect(silent?.components.priorGroup).toBe("news");
+    expect(silent?.components.priorMean).toBeCloseTo(run.summary.priors?.groups.news?.mean ?? Number.NaN, 12);
     const a = run.outlets.find((o) => o.outletId === "a");
     expect(a?.components.objects).toBe(5);
     expect((a?.accuracyHigh ?? 1) - (a?.accuracyLow ?? 0)).toBeLessThan(0.35);
