@@ -154,7 +154,7 @@ describe("verdict revisions, retraction and event-level verdicts", () => {
       text: "The Kremlin later said the talks began on the 12th.",
       datePublished: retracted.retraction?.at,
     });
-    expect(review?.reviewRating).toEqual({ "@type": "Rating", alternateName: "Dicabut" });
+    expect(review?.reviewRating).toEqual({ "@type": "Rating", alternateName: "Ditarik" });
     expect(review?.dateModified).toBe(retracted.retraction?.at);
     expect(await publishedVerdicts(s.t.db, a.id, { claimIds: [summit.date.id] })).toEqual([]);
     expect(

@@ -12,7 +12,7 @@ import { type PublishedVerdict, publishedVerdicts } from "../verdict-read";
 import { ratingBounds } from "../verdict-store";
 
 const PAGE = 500;
-const RETRACTED = { id: "Dicabut", en: "Retracted" } as const;
+const RETRACTED = { id: "Ditarik", en: "Retracted" } as const;
 
 /** A verdict's evidence links that may be passed on: http(s) only. */
 function citations(evidence: unknown): string[] {

@@ -7,6 +7,7 @@ import { PageLoader } from "@/components/page-loader";
 import { formatDate, localTimeZone } from "@/lib/format";
 import { useClaimAssertions, useClaimAudit } from "../api/claims";
 import { useVerdict, useVerdictAudit } from "../api/verdicts";
+import { ClaimWording } from "./claim-wording";
 import { VerdictEditor } from "./verdict-editor";
 
 interface Props {
@@ -39,9 +40,17 @@ export function ClaimDetail({ ws, claimId, canDraft, canPublish, canRetract }: P
           {t("reader.event")} →
         </Anchor>
       </Group>
-      <Title order={1} size="h2">
-        {claim.summary}
+      <Title order={1} size="h2" data-testid="claim-heading">
+        {lang === "en" ? claim.sentence.en : claim.sentence.id}
       </Title>
+      {canDraft && (
+        <ClaimWording
+          key={`${claim.id}-${claim.version}`}
+          ws={ws}
+          claim={claim}
+          onReload={() => void query.refetch()}
+        />
+      )}
       <VerdictEditor
         ws={ws}
         claimId={claimId}
