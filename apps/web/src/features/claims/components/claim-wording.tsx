@@ -44,7 +44,13 @@ export function ClaimWording({ ws, claim, onReload }: { ws: string; claim: Claim
           onChange={(e) => setEn(e.currentTarget.value)}
           data-testid="claim-wording-en"
         />
-        <ErrorAlert error={save.error} onReload={() => (save.reset(), onReload())} />
+        <ErrorAlert
+          error={save.error}
+          onReload={() => {
+            save.reset();
+            onReload();
+          }}
+        />
         <Group justify="flex-end">
           <Button type="submit" variant="default" loading={save.isPending} data-testid="claim-wording-save">
             {t("claims.wordingSave")}

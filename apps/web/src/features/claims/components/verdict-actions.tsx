@@ -65,7 +65,13 @@ export function VerdictActions({ ws, verdict, canPublish, canRetract, onReload }
           )
         }
       >
-        <ErrorAlert error={publish.error} onReload={() => (close(), onReload())} />
+        <ErrorAlert
+          error={publish.error}
+          onReload={() => {
+            close();
+            onReload();
+          }}
+        />
       </ConfirmModal>
       <ConfirmModal
         opened={asking === "retract"}
@@ -98,7 +104,13 @@ export function VerdictActions({ ws, verdict, canPublish, canRetract, onReload }
           onChange={(e) => setReason(e.currentTarget.value)}
           data-testid="verdict-retract-reason"
         />
-        <ErrorAlert error={retract.error} onReload={() => (close(), onReload())} />
+        <ErrorAlert
+          error={retract.error}
+          onReload={() => {
+            close();
+            onReload();
+          }}
+        />
       </ConfirmModal>
     </>
   );
