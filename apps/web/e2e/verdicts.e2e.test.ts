@@ -122,4 +122,38 @@ describe.skipIf(!chromiumExecutable())("publishing a verdict in the review UI", 
     expect(review.correction?.text).toBe("Kremlin meralat tanggal pertemuan.");
     await screenshot(page, "verdict-retracted");
   });
+
+  it("rates an event as a whole from the event page, after confirmation", async () => {
+    const { page } = e;
+    const all = (await (await api("/api/v1/workspaces/demo/claims?limit=200")).json()) as { items: Claim[] };
+    // An event with claims of two slots: its date and one other value rated together.
+    const byEvent = new Map<string, Claim[]>();
+    for (const c of all.items) byEvent.set(c.eventId, [...(byEvent.get(c.eventId) ?? []), c]);
+    const [eventId, claims] =
+      [...byEvent].find(([, cs]) => new Set(cs.map((c) => c.slot)).size >= 2) ?? [...byEvent][0] ?? [];
+    if (!eventId || !claims) throw new Error("the demo has no event with claims");
+    const pair = [...new Map(claims.map((c) => [c.slot, c])).values()].slice(0, 2);
+    await page.goto(`${e.url}/w/demo/events/${eventId}`);
+    const form = page.getByTestId("event-verdict-form");
+    await form.waitFor();
+    for (const c of pair) await form.getByText(c.sentence.id, { exact: false }).first().click();
+    await form.getByTestId("event-verdict-rating").click();
+    await page.getByRole("option", { name: "benar", exact: true }).click();
+    await form
+      .getByRole("textbox", { name: dictionary.verdict.rationale })
+      .fill("Tanggal dan tempatnya benar.");
+    await form.getByRole("button", { name: dictionary.verdict.saveDraft }).click();
+    const item = page.getByTestId("event-verdict");
+    await item.waitFor();
+    await item.getByTestId("verdict-publish").click();
+    await page.getByRole("dialog").getByText(dictionary.verdict.publishTitle).waitFor();
+    await page.getByTestId("confirm-action").click();
+    await expect.poll(() => item.locator(".mantine-Badge-root").first().textContent()).toBe("Terbit");
+    const listed = (await (await api(`/api/v1/workspaces/demo/events/${eventId}/verdicts`)).json()) as {
+      items: Verdict[];
+    };
+    expect(listed.items[0]?.status).toBe("published");
+    expect(new Set(listed.items[0]?.claimIds)).toEqual(new Set(pair.map((c) => c.id)));
+    await screenshot(page, "event-verdict");
+  });
 });

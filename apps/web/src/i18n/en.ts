@@ -577,6 +577,11 @@ export const en = {
     retractedNote: "Retracted on {{date}}: {{reason}}",
     url: "Address of the published fact-check",
     urlHint: "Optional (http or https). By default: the publisher's address plus the verdict's path.",
+    eventTitle: "Verdicts on the event as a whole",
+    eventNone: "No verdict rates this event as a whole.",
+    eventNew: "New verdict on the event",
+    eventClaims: "Claims rated together",
+    eventClaimsHint: "One value per slot, e.g. the date and the place of the meeting.",
     statuses: { draft: "Draft", published: "Published", retracted: "Retracted" },
   },
   claims: {

@@ -580,6 +580,11 @@ export const id: Dictionary = {
     retractedNote: "Ditarik pada {{date}}: {{reason}}",
     url: "Alamat cek fakta yang terbit",
     urlHint: "Opsional (http atau https). Bawaan: alamat penerbit ditambah jalur putusan.",
+    eventTitle: "Putusan atas peristiwa secara utuh",
+    eventNone: "Belum ada putusan yang menilai peristiwa ini secara utuh.",
+    eventNew: "Putusan baru atas peristiwa",
+    eventClaims: "Klaim yang dinilai bersama",
+    eventClaimsHint: "Satu nilai per slot, misalnya tanggal dan tempat pertemuan.",
     statuses: { draft: "Draf", published: "Terbit", retracted: "Ditarik" },
   },
   claims: {

@@ -39,3 +39,13 @@ export function useUpdateClaimSentence(ws: string, id: string) {
     },
   });
 }
+
+/** The claims of an event (one page is plenty: an event has a handful of slots and values). */
+export const eventClaimsQueryOptions = (ws: string, eventId: string) =>
+  queryOptions({
+    queryKey: [...keys.claims(ws), "event", eventId],
+    queryFn: ({ signal }) =>
+      api.get<{ items: Claim[] }>(wsPath(ws, "/claims"), { eventId, limit: 100 }, signal),
+    select: (p) => p.items,
+  });
+export const useEventClaims = (ws: string, eventId: string) => useQuery(eventClaimsQueryOptions(ws, eventId));

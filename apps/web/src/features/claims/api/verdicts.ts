@@ -105,3 +105,23 @@ export const verdictAuditQueryOptions = (ws: string, verdictId: string | undefin
   });
 export const useVerdictAudit = (ws: string, verdictId: string | undefined) =>
   useQuery(verdictAuditQueryOptions(ws, verdictId));
+
+/** Verdicts on an event as a whole. */
+export const eventVerdictsQueryOptions = (ws: string, eventId: string) =>
+  queryOptions({
+    queryKey: [...verdictKey(ws), "event", eventId],
+    queryFn: ({ signal }) =>
+      api.get<{ items: Verdict[] }>(wsPath(ws, `/events/${eventId}/verdicts`), undefined, signal),
+    select: (p) => p.items,
+  });
+export const useEventVerdicts = (ws: string, eventId: string) =>
+  useQuery(eventVerdictsQueryOptions(ws, eventId));
+
+export function useCreateEventVerdict(ws: string, eventId: string) {
+  const invalidate = useInvalidate(ws);
+  return useMutation({
+    mutationFn: (draft: VerdictDraft & { claimIds: string[] }) =>
+      api.post<Verdict>(wsPath(ws, `/events/${eventId}/verdicts`), draft),
+    onSuccess: invalidate,
+  });
+}
