@@ -1,21 +1,15 @@
 // Reading verdicts: the contract shape, one verdict, an event's verdicts, a verdict's published
-// history, and `publishedVerdicts`, the one answer to "what is published now".
+// history. What is published now is `publishedVerdicts` (published-verdicts.ts).
 import type { Verdict, VerdictDraftState, VerdictRevision } from "@kroscek/schema";
-import {
-  claims,
-  events,
-  verdictClaims,
-  verdictRevisions,
-  verdictScale,
-  verdicts,
-} from "@kroscek/schema/tables";
-import { and, asc, eq, inArray, or, type SQL } from "drizzle-orm";
+import { events, verdictClaims, verdictRevisions, verdicts } from "@kroscek/schema/tables";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { notFound } from "../lib/api-error";
 import { iso, isoOrNull } from "../lib/serialize";
 import type { Db } from "./audit";
 
 export type VerdictRow = typeof verdicts.$inferSelect;
 type Evidence = Verdict["evidence"];
+export type StoredEvidence = Evidence;
 
 /** The stored form of a next revision (`verdicts.draft`). */
 export interface StoredDraft {
@@ -136,108 +130,5 @@ export async function listVerdictRevisions(
     publishedAt: iso(r.publishedAt),
     retractedAt: isoOrNull(r.retractedAt),
     retractionReason: r.retractionReason,
-  }));
-}
-
-/** A verdict as the public sees it: its published revision (or its retraction). */
-export interface PublishedVerdict {
-  id: string;
-  /** Set for a verdict on one claim. */
-  claimId: string | null;
-  /** The event rated: the claim's event, or the event of an event-level verdict. */
-  eventId: string;
-  /** The claims rated (one, or several of one event). */
-  claimIds: string[];
-  status: "published" | "retracted";
-  ratingKey: string;
-  /** The scale's ClaimReview rating (0 where the label is outside the numeric range). */
-  ratingValue: number;
-  labelId: string;
-  labelEn: string;
-  rationale: string;
-  evidence: Evidence;
-  url: string | null;
-  revision: number;
-  publishedAt: Date;
-  modifiedAt: Date;
-  retraction: { at: Date; reason: string } | null;
-}
-
-export interface PublishedVerdictFilter {
-  /** Verdicts rating any of these claims (as one claim or as part of an event). */
-  claimIds?: string[];
-  /** Verdicts about this event (on one of its claims or on the event as a whole). */
-  eventId?: string;
-  /** Include retracted verdicts (exports show them as corrections). Default false. */
-  includeRetracted?: boolean;
-}
-
-/**
- * The currently published revision of every verdict in the workspace matching the filter: never
- * a draft, and never a next revision still being prepared. Ordered by verdict id.
- */
-export async function publishedVerdicts(
-  db: Db,
-  workspaceId: string,
-  filter: PublishedVerdictFilter = {},
-): Promise<PublishedVerdict[]> {
-  const where: Array<SQL | undefined> = [
-    eq(verdicts.workspaceId, workspaceId),
-    filter.includeRetracted
-      ? inArray(verdicts.status, ["published", "retracted"])
-      : eq(verdicts.status, "published"),
-  ];
-  if (filter.eventId) {
-    const ofEvent = db
-      .select({ id: claims.id })
-      .from(claims)
-      .where(and(eq(claims.workspaceId, workspaceId), eq(claims.eventId, filter.eventId)));
-    where.push(or(eq(verdicts.eventId, filter.eventId), inArray(verdicts.claimId, ofEvent)));
-  }
-  if (filter.claimIds) {
-    if (filter.claimIds.length === 0) return [];
-    const viaEvent = db
-      .select({ id: verdictClaims.verdictId })
-      .from(verdictClaims)
-      .where(
-        and(eq(verdictClaims.workspaceId, workspaceId), inArray(verdictClaims.claimId, filter.claimIds)),
-      );
-    where.push(or(inArray(verdicts.claimId, filter.claimIds), inArray(verdicts.id, viaEvent)));
-  }
-  const rows = await db
-    .select({ v: verdicts, label: verdictScale, claimEvent: claims.eventId })
-    .from(verdicts)
-    .innerJoin(
-      verdictScale,
-      and(eq(verdictScale.workspaceId, verdicts.workspaceId), eq(verdictScale.key, verdicts.ratingKey)),
-    )
-    .leftJoin(claims, and(eq(claims.workspaceId, verdicts.workspaceId), eq(claims.id, verdicts.claimId)))
-    .where(and(...where))
-    .orderBy(asc(verdicts.id));
-  const ids = await claimIdsOf(
-    db,
-    workspaceId,
-    rows.map((r) => r.v),
-  );
-  return rows.map(({ v, label, claimEvent }) => ({
-    id: v.id,
-    claimId: v.claimId,
-    eventId: v.eventId ?? claimEvent ?? "",
-    claimIds: ids.get(v.id) ?? [],
-    status: v.status === "retracted" ? "retracted" : "published",
-    ratingKey: v.ratingKey,
-    ratingValue: label.ratingValue,
-    labelId: label.labelId,
-    labelEn: label.labelEn,
-    rationale: v.rationale,
-    evidence: v.evidence as Evidence,
-    url: v.url,
-    revision: v.revision,
-    publishedAt: v.publishedAt ?? v.updatedAt,
-    modifiedAt: v.modifiedAt ?? v.publishedAt ?? v.updatedAt,
-    retraction:
-      v.status === "retracted" && v.retractedAt
-        ? { at: v.retractedAt, reason: v.retractionReason ?? "" }
-        : null,
   }));
 }

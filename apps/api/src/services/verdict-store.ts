@@ -1,79 +1,14 @@
-import type { EventVerdictCreateSchema, Verdict, VerdictDraftSchema, VerdictScale } from "@kroscek/schema";
-import {
-  claims,
-  events,
-  verdictClaims,
-  verdictRevisions,
-  verdictScale,
-  verdicts,
-} from "@kroscek/schema/tables";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { EventVerdictCreateSchema, Verdict, VerdictDraftSchema } from "@kroscek/schema";
+import { claims, events, verdictClaims, verdicts } from "@kroscek/schema/tables";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import type { z } from "zod";
 import { ApiError, conflict, notFound } from "../lib/api-error";
 import type { Actor } from "./actor";
 import { audit, type Db } from "./audit";
 import { findVerdictRow, type StoredDraft, toVerdicts, type VerdictRow } from "./verdict-read";
+import { requireRating } from "./verdict-scale";
 import { failStaleOrMissing } from "./versioned";
-
-/**
- * The default scale, best first, in Indonesian and English with ClaimReview ratings 1–5.
- * "Unverifiable" has rating 0: it is outside the 1–5 range on purpose, so ClaimReview exports give
- * it only its label (alternateName) and never a numeric rating.
- */
-export const DEFAULT_VERDICT_SCALE = [
-  { key: "true", labelId: "benar", labelEn: "True", ratingValue: 5 },
-  { key: "mostly_true", labelId: "sebagian besar benar", labelEn: "Mostly true", ratingValue: 4 },
-  { key: "misleading", labelId: "menyesatkan", labelEn: "Misleading", ratingValue: 3 },
-  { key: "mostly_false", labelId: "sebagian besar salah", labelEn: "Mostly false", ratingValue: 2 },
-  { key: "false", labelId: "salah", labelEn: "False", ratingValue: 1 },
-  { key: "unverifiable", labelId: "tidak dapat diverifikasi", labelEn: "Unverifiable", ratingValue: 0 },
-] as const;
-
-type ScaleRow = typeof verdictScale.$inferSelect;
-/**
- * Seeds the default scale the first time a workspace needs it. Lazy (not at workspace creation) so
- * workspaces made before verdicts existed get one too; `on conflict do nothing` makes two
- * concurrent first uses harmless, and a workspace that already has any scale is left alone.
- */
-export async function ensureVerdictScale(tx: Db, workspaceId: string): Promise<void> {
-  const [any] = await tx
-    .select({ key: verdictScale.key })
-    .from(verdictScale)
-    .where(eq(verdictScale.workspaceId, workspaceId))
-    .limit(1);
-  if (any) return;
-  await tx
-    .insert(verdictScale)
-    .values(DEFAULT_VERDICT_SCALE.map((e, position) => ({ workspaceId, position, ...e })))
-    .onConflictDoNothing();
-}
-
-/** Numeric ratings of a scale; entries outside 1.. (e.g. unverifiable 0) carry no numeric rating. */
-export function ratingBounds(rows: Array<Pick<ScaleRow, "ratingValue">>) {
-  const rated = rows.map((r) => r.ratingValue).filter((v) => v >= 1);
-  return {
-    bestRating: rated.length ? Math.max(...rated) : 5,
-    worstRating: rated.length ? Math.min(...rated) : 1,
-  };
-}
-
-export async function getVerdictScale(db: Db, workspaceId: string): Promise<VerdictScale> {
-  await ensureVerdictScale(db, workspaceId);
-  const rows = await db
-    .select()
-    .from(verdictScale)
-    .where(eq(verdictScale.workspaceId, workspaceId))
-    .orderBy(asc(verdictScale.position));
-  const items = rows.map((r) => ({
-    key: r.key,
-    position: r.position,
-    labelId: r.labelId,
-    labelEn: r.labelEn,
-    ratingValue: r.ratingValue,
-  }));
-  return { items, ...ratingBounds(rows) };
-}
 
 async function requireClaim(db: Db, workspaceId: string, claimId: string): Promise<void> {
   const [row] = await db
@@ -95,7 +30,7 @@ async function findClaimVerdict(
   return row;
 }
 
-async function one(db: Db, workspaceId: string, row: VerdictRow): Promise<Verdict> {
+export async function one(db: Db, workspaceId: string, row: VerdictRow): Promise<Verdict> {
   const [v] = await toVerdicts(db, workspaceId, [row]);
   if (!v) throw new Error("verdict mapping returned nothing");
   return v;
@@ -115,18 +50,6 @@ export async function claimVerdictId(db: Db, workspaceId: string, claimId: strin
   const row = await findClaimVerdict(db, workspaceId, claimId);
   if (!row) throw notFound("Verdict");
   return row.id;
-}
-
-async function requireRating(tx: Db, workspaceId: string, ratingKey: string): Promise<void> {
-  await ensureVerdictScale(tx, workspaceId);
-  const [rating] = await tx
-    .select({ key: verdictScale.key })
-    .from(verdictScale)
-    .where(and(eq(verdictScale.workspaceId, workspaceId), eq(verdictScale.key, ratingKey)));
-  if (!rating)
-    throw new ApiError("validation_failed", "The request is not valid", {
-      issues: [{ path: "ratingKey", message: `'${ratingKey}' is not on this workspace's verdict scale` }],
-    });
 }
 
 type DraftInput = z.output<typeof VerdictDraftSchema>;
@@ -278,127 +201,6 @@ export async function createEventVerdict(
     targetType: "verdict",
     targetId: row.id,
     after: { ...row, claimIds: ids },
-  });
-  return one(tx, actor.workspaceId, row);
-}
-
-/**
- * Publishes what the caller read: the first draft, or the next revision, which then replaces the
- * published one (a new entry in the history). Nothing to publish is a 409.
- */
-export async function publishVerdict(tx: Db, actor: Actor, id: string, version: number): Promise<Verdict> {
-  const before = await findVerdictRow(tx, actor.workspaceId, id);
-  const draft = before.draft as StoredDraft | null;
-  if (before.version === version && before.status !== "draft" && !draft)
-    throw conflict(
-      before.status === "published"
-        ? "This verdict is already published"
-        : "This verdict is retracted; draft a revision to publish it again",
-      { currentVersion: before.version },
-    );
-  const now = new Date();
-  const content = draft
-    ? {
-        ratingKey: draft.ratingKey,
-        rationale: draft.rationale,
-        evidence: draft.evidence,
-        url: draft.url,
-        reviewerId: draft.reviewerId,
-      }
-    : {};
-  const [row] = await tx
-    .update(verdicts)
-    .set({
-      ...content,
-      status: "published",
-      publishedAt: before.publishedAt ?? now,
-      modifiedAt: now,
-      revision: sql`${verdicts.revision} + 1`,
-      draft: null,
-      retractedAt: null,
-      retractionReason: null,
-      retractedBy: null,
-      updatedAt: now,
-      version: sql`${verdicts.version} + 1`,
-    })
-    .where(
-      and(eq(verdicts.workspaceId, actor.workspaceId), eq(verdicts.id, id), eq(verdicts.version, version)),
-    )
-    .returning();
-  if (!row) return failStaleOrMissing(tx, verdicts, actor.workspaceId, id, "Verdict", version);
-  await tx.insert(verdictRevisions).values({
-    workspaceId: actor.workspaceId,
-    verdictId: row.id,
-    revision: row.revision,
-    ratingKey: row.ratingKey,
-    rationale: row.rationale,
-    evidence: row.evidence,
-    url: row.url,
-    reviewerId: row.reviewerId,
-    publishedBy: actor.userId,
-    publishedAt: now,
-  });
-  await audit(tx, actor, {
-    action: "verdict.publish",
-    targetType: "verdict",
-    targetId: row.id,
-    before,
-    after: row,
-  });
-  return one(tx, actor.workspaceId, row);
-}
-
-/**
- * Retracts a published verdict (editors): it leaves public view, the reason is kept with the
- * published revision, and the ClaimReview export shows it as a correction.
- */
-export async function retractVerdict(
-  tx: Db,
-  actor: Actor,
-  id: string,
-  version: number,
-  reason: string,
-): Promise<Verdict> {
-  const before = await findVerdictRow(tx, actor.workspaceId, id);
-  if (before.version === version && before.status !== "published")
-    throw conflict("Only a published verdict can be retracted", { currentVersion: before.version });
-  const now = new Date();
-  const [row] = await tx
-    .update(verdicts)
-    .set({
-      status: "retracted",
-      retractedAt: now,
-      retractionReason: reason,
-      retractedBy: actor.userId,
-      updatedAt: now,
-      version: sql`${verdicts.version} + 1`,
-    })
-    .where(
-      and(
-        eq(verdicts.workspaceId, actor.workspaceId),
-        eq(verdicts.id, id),
-        eq(verdicts.version, version),
-        eq(verdicts.status, "published"),
-      ),
-    )
-    .returning();
-  if (!row) return failStaleOrMissing(tx, verdicts, actor.workspaceId, id, "Verdict", version);
-  await tx
-    .update(verdictRevisions)
-    .set({ retractedAt: now, retractionReason: reason })
-    .where(
-      and(
-        eq(verdictRevisions.workspaceId, actor.workspaceId),
-        eq(verdictRevisions.verdictId, id),
-        eq(verdictRevisions.revision, row.revision),
-      ),
-    );
-  await audit(tx, actor, {
-    action: "verdict.retract",
-    targetType: "verdict",
-    targetId: row.id,
-    before,
-    after: row,
   });
   return one(tx, actor.workspaceId, row);
 }

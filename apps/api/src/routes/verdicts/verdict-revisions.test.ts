@@ -1,6 +1,6 @@
 import { ErrorEnvelopeSchema, VerdictRevisionListSchema, VerdictSchema } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { publishedVerdicts } from "../../services/verdict-read";
+import { publishedVerdicts } from "../../services/published-verdicts";
 import { startTestServer, type TestServer } from "../../test/harness";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
 import { recordSummit, type Summit, setPublisher } from "./summit-fixture";

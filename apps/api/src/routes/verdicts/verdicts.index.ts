@@ -1,14 +1,13 @@
 import { createRouter } from "../../lib/router";
+import { publishVerdict, retractVerdict } from "../../services/verdict-publish";
 import { getVerdictById, listEventVerdicts, listVerdictRevisions } from "../../services/verdict-read";
+import { getVerdictScale } from "../../services/verdict-scale";
 import {
   claimVerdictId,
   createEventVerdict,
   draftVerdict,
   getVerdict,
-  getVerdictScale,
-  publishVerdict,
   redraftVerdict,
-  retractVerdict,
 } from "../../services/verdict-store";
 import {
   createEventVerdictRoute,

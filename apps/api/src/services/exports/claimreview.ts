@@ -8,8 +8,8 @@ import { articles, assertions, claims, outlets, verdictScale, workspaces } from 
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../audit";
 import { loadSentenceWorld, type SentenceLanguage, sentenceOfClaims } from "../claim-sentences";
-import { type PublishedVerdict, publishedVerdicts } from "../verdict-read";
-import { ratingBounds } from "../verdict-store";
+import { type PublishedVerdict, publishedVerdicts } from "../published-verdicts";
+import { ratingBounds } from "../verdict-scale";
 
 const PAGE = 500;
 const RETRACTED = { id: "Ditarik", en: "Retracted" } as const;
@@ -92,11 +92,15 @@ export async function* claimReviewJsonld(db: Db, workspaceId: string): AsyncGene
     ...(ws?.publisherUrl ? { url: ws.publisherUrl } : {}),
     ...(ws?.publisherLogoUrl ? { logo: { "@type": "ImageObject", url: ws.publisherLogoUrl } } : {}),
   };
-  const all = await publishedVerdicts(db, workspaceId, { includeRetracted: true });
   yield '{"@context":"https://schema.org","@graph":[';
   let first = true;
-  for (let i = 0; i < all.length; i += PAGE) {
-    const page = all.slice(i, i + PAGE);
+  let after: string | undefined;
+  for (;;) {
+    const page = await publishedVerdicts(db, workspaceId, {
+      includeRetracted: true,
+      limit: PAGE,
+      ...(after ? { after } : {}),
+    });
     const claimIds = [...new Set(page.flatMap((v) => v.claimIds))];
     const claimRows = claimIds.length
       ? await db
@@ -154,6 +158,8 @@ export async function* claimReviewJsonld(db: Db, workspaceId: string): AsyncGene
       yield `${first ? "\n" : ",\n"}${JSON.stringify(review)}`;
       first = false;
     }
+    if (page.length < PAGE) break;
+    after = page[page.length - 1]?.id;
   }
   yield "\n]}\n";
 }
