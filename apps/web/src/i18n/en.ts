@@ -545,7 +545,6 @@ export const en = {
   verdict: {
     title: "Verdict",
     none: "No verdict yet.",
-    editorsOnly: "This verdict is published: only an editor can change or retract it.",
     rating: "Rating",
     rationale: "Rationale",
     evidence: "Evidence links",

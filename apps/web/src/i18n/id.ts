@@ -548,7 +548,6 @@ export const id: Dictionary = {
   verdict: {
     title: "Putusan",
     none: "Belum ada putusan.",
-    editorsOnly: "Putusan ini sudah terbit: hanya editor yang dapat mengubah atau menariknya.",
     rating: "Penilaian",
     rationale: "Alasan",
     evidence: "Tautan bukti",

@@ -135,4 +135,28 @@ describe("claim sentences", () => {
       "Korea is a friend",
     );
   });
+
+  it("says years, day ranges, agreements and actors", () => {
+    const year: ClaimValue = {
+      slot: "date",
+      interval: { start: "2022-12-31T17:00:00.000Z", end: "2023-12-31T17:00:00.000Z", precision: "year" },
+    };
+    const range: ClaimValue = {
+      slot: "date",
+      interval: { start: "2023-09-12T17:00:00.000Z", end: "2023-09-14T17:00:00.000Z", precision: "day" },
+    };
+    const deal = ctx("agreement", "Arms deal");
+    expect(claimSentence(deal, year, "id")).toBe("Kesepakatan Putin–Kim disepakati pada 2023");
+    expect(claimSentence(deal, year, "en")).toBe("The Putin–Kim agreement was reached in 2023");
+    expect(claimSentence(summit, range, "en")).toBe(
+      "The Putin–Kim summit took place on 13–14 September 2023",
+    );
+    const drill = ctx("military_action", "Drill", ["shoigu"]);
+    expect(claimSentence(drill, { slot: "actor", entityId: "shoigu" }, "id")).toBe(
+      "Aksi militer Shoigu dilakukan oleh Sergei Shoigu",
+    );
+    expect(claimSentence(drill, { slot: "actor", entityId: "shoigu" }, "en")).toBe(
+      "The Shoigu military action was carried out by Sergei Shoigu",
+    );
+  });
 });
