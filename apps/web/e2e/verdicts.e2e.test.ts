@@ -155,5 +155,8 @@ describe.skipIf(!chromiumExecutable())("publishing a verdict in the review UI", 
     expect(listed.items[0]?.status).toBe("published");
     expect(new Set(listed.items[0]?.claimIds)).toEqual(new Set(pair.map((c) => c.id)));
     await screenshot(page, "event-verdict");
+    // The claim page says the claim is also rated with its event.
+    await page.goto(`${e.url}/w/demo/claims/${pair[0]?.id}`);
+    await page.getByTestId("claim-event-verdicts").getByText("benar (Terbit)", { exact: false }).waitFor();
   });
 });

@@ -581,6 +581,7 @@ export const en = {
     eventNew: "New verdict on the event",
     eventClaims: "Claims rated together",
     eventClaimsHint: "One value per slot, e.g. the date and the place of the meeting.",
+    alsoInEvent: "Also rated with its event as a whole: {{rating}} ({{status}})",
     statuses: { draft: "Draft", published: "Published", retracted: "Retracted" },
   },
   claims: {

@@ -584,6 +584,7 @@ export const id: Dictionary = {
     eventNew: "Putusan baru atas peristiwa",
     eventClaims: "Klaim yang dinilai bersama",
     eventClaimsHint: "Satu nilai per slot, misalnya tanggal dan tempat pertemuan.",
+    alsoInEvent: "Juga dinilai bersama peristiwanya secara utuh: {{rating}} ({{status}})",
     statuses: { draft: "Draf", published: "Terbit", retracted: "Ditarik" },
   },
   claims: {
