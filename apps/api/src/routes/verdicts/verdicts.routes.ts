@@ -27,7 +27,7 @@ export const getVerdictRoute = workspaceRoute({
   method: "get",
   path: `${ws}/claims/{id}/verdict`,
   tags,
-  summary: "A claim's verdict (draft or published)",
+  summary: "A claim's own verdict (draft, published or retracted), with its next revision if one is drafted",
   permission: "read",
   request: { params: WsIdParams },
   responses: { 200: jsonResponse(VerdictSchema, "The verdict") },
