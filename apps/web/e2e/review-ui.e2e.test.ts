@@ -240,6 +240,7 @@ describe.skipIf(!chromiumExecutable())("review UI against the real server", () =
     await page.getByTestId("verdict-save").click();
     await expect.poll(() => page.getByTestId("verdict-status").textContent()).toBe("Draf");
     await page.getByTestId("verdict-publish").click();
+    await page.getByTestId("confirm-action").click();
     await expect.poll(() => page.getByTestId("verdict-status").textContent()).toBe("Terbit");
     await page.getByTestId("claim-audit").getByText("verdict.publish").waitFor();
 

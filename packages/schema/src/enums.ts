@@ -40,7 +40,7 @@ export const FLAG_KINDS = [
   "spam_injection",
   "syndicated_copy",
 ] as const;
-export const VERDICT_STATUSES = ["draft", "published"] as const;
+export const VERDICT_STATUSES = ["draft", "published", "retracted"] as const;
 export const SNAPSHOT_STATUSES = ["queued", "running", "done", "failed"] as const;
 export const LANGUAGES = ["id", "en"] as const;
 /** Whether a reliability row has a score (docs/reliability.md, "Minimum evidence"). */

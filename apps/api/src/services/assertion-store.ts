@@ -17,7 +17,7 @@ import { iso } from "../lib/serialize";
 import type { Actor } from "./actor";
 import { checkQuoteAgainstClaim, claimForQuote } from "./assertion-values";
 import { audit, type Db } from "./audit";
-import { toClaim } from "./claim-store";
+import { toOneClaim } from "./claim-store";
 import { detectAfterAssertionWrite, eventsOfClaims } from "./detection";
 import { requireEntities, unknownReference } from "./entity-store";
 import { requireEvent } from "./event-store";
@@ -113,7 +113,7 @@ export async function recordAssertion(
       .from(claims)
       .where(and(eq(claims.workspaceId, actor.workspaceId), eq(claims.id, input.claimId)));
     if (!row) throw unknownReference("claimId", "Claim");
-    named = toClaim(row);
+    named = await toOneClaim(tx, actor.workspaceId, row);
   } else if (input.eventId) await requireEvent(tx, actor.workspaceId, input.eventId, "eventId");
   await checkAttribution(tx, actor.workspaceId, input.attribution);
 

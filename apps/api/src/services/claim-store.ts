@@ -9,6 +9,7 @@ import { pageFrom } from "../lib/pagination";
 import { iso } from "../lib/serialize";
 import type { Actor } from "./actor";
 import { audit, type Db } from "./audit";
+import { claimSentences, loadSentenceWorld, type SentenceWorld } from "./claim-sentences";
 import { detectAfterClaimWrite } from "./detection";
 import { requireEntities } from "./entity-store";
 import { requireEvent } from "./event-store";
@@ -16,16 +17,30 @@ import { failStaleOrMissing } from "./versioned";
 
 type ClaimRow = typeof claims.$inferSelect;
 
-/** Maps a stored claim row onto the Claim contract. */
-export const toClaim = (r: ClaimRow): Claim => ({
+/** Maps a stored claim row onto the Claim contract, with its sentence in both languages. */
+export const toClaim = (r: ClaimRow, world: SentenceWorld): Claim => ({
   id: r.id,
   eventId: r.eventId,
   slot: r.slot,
   value: r.value as ClaimValue,
   summary: r.summary,
+  sentence: claimSentences(world, r),
+  sentenceOverride: { id: r.sentenceId, en: r.sentenceEn },
   version: r.version,
   createdAt: iso(r.createdAt),
 });
+
+/** Claim rows as contracts, their sentences generated from one load of their events and entities. */
+export async function toClaims(db: Db, workspaceId: string, rows: ClaimRow[]): Promise<Claim[]> {
+  const world = await loadSentenceWorld(db, workspaceId, rows);
+  return rows.map((r) => toClaim(r, world));
+}
+
+export async function toOneClaim(db: Db, workspaceId: string, row: ClaimRow): Promise<Claim> {
+  const [claim] = await toClaims(db, workspaceId, [row]);
+  if (!claim) throw new Error("claim mapping returned nothing");
+  return claim;
+}
 
 /** Entity ids inside a claim value, with the body path that names each (for 422 details). */
 function entityRefs(value: ClaimValue): Array<{ path: string; id: string }> {
@@ -118,12 +133,12 @@ export async function createClaim(
     .returning();
   if (!row) throw new Error("claim insert returned nothing");
   await audit(tx, actor, { action: "claim.create", targetType: "claim", targetId: row.id, after: row });
-  return toClaim(row);
+  return toOneClaim(tx, actor.workspaceId, row);
 }
 
 /** One claim, or 404. */
 export async function getClaim(db: Db, workspaceId: string, id: string): Promise<Claim> {
-  return toClaim(await getClaimRow(db, workspaceId, id));
+  return toOneClaim(db, workspaceId, await getClaimRow(db, workspaceId, id));
 }
 
 async function getClaimRow(db: Db, workspaceId: string, id: string): Promise<ClaimRow> {
@@ -151,7 +166,8 @@ export async function listClaims(
     .where(and(...where))
     .orderBy(desc(claims.id))
     .limit(q.limit + 1);
-  return pageFrom(rows, q.limit, toClaim);
+  const world = await loadSentenceWorld(db, workspaceId, rows);
+  return pageFrom(rows, q.limit, (r) => toClaim(r, world));
 }
 
 /**
@@ -176,6 +192,9 @@ export async function updateClaim(
     if (!summary && generated) patch.summary = summarize(value, names);
   }
   if (summary) patch.summary = summary;
+  // The wording per language is versioned with the claim; null returns to the generated sentence.
+  if (input.sentence?.id !== undefined) patch.sentenceId = input.sentence.id;
+  if (input.sentence?.en !== undefined) patch.sentenceEn = input.sentence.en;
   const [row] = await tx
     .update(claims)
     .set({ ...patch, version: sql`${claims.version} + 1` })
@@ -184,7 +203,7 @@ export async function updateClaim(
   if (!row) return failStaleOrMissing(tx, claims, actor.workspaceId, id, "Claim", version);
   await audit(tx, actor, { action: "claim.update", targetType: "claim", targetId: id, before, after: row });
   if (value) await detectAfterClaimWrite(tx, actor.workspaceId, row.id, row.eventId);
-  return toClaim(row);
+  return toOneClaim(tx, actor.workspaceId, row);
 }
 
 /**
@@ -215,6 +234,6 @@ export async function findOrCreateClaim(
     )
     .orderBy(asc(claims.id));
   const same = rows.find((r) => valueKey(r.value as ClaimValue) === key);
-  if (same) return { claim: toClaim(same), created: false };
+  if (same) return { claim: await toOneClaim(tx, actor.workspaceId, same), created: false };
   return { claim: await createClaim(tx, actor, { eventId, value }), created: true };
 }

@@ -14,7 +14,7 @@ import { pageFrom } from "../lib/pagination";
 import { isoOrNull } from "../lib/serialize";
 import { toAssertion } from "./assertion-store";
 import type { Db } from "./audit";
-import { getClaim, toClaim } from "./claim-store";
+import { getClaim, toClaims } from "./claim-store";
 import { getEvent } from "./event-store";
 
 /** Assertions with their article and outlet: the cells of the outlet × claim matrix. */
@@ -81,9 +81,10 @@ export async function eventMatrix(db: Db, workspaceId: string, eventId: string):
     .from(claims)
     .where(and(eq(claims.workspaceId, workspaceId), eq(claims.eventId, eventId)))
     .orderBy(asc(claims.id));
+  const mapped = await toClaims(db, workspaceId, claimRows);
   const slots = CLAIM_SLOTS.map((slot) => ({
     slot,
-    claims: claimRows.filter((c) => c.slot === slot).map(toClaim),
+    claims: mapped.filter((c) => c.slot === slot),
   })).filter((s) => s.claims.length > 0);
   const rows = await selectAsserting(db)
     .innerJoin(claims, and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)))

@@ -369,7 +369,7 @@ export async function loadLedger(
   }
   const verdictRows = await db
     .select({
-      claimId: verdicts.claimId,
+      claimId: claims.id,
       eventId: claims.eventId,
       value: claims.value,
       ratingValue: verdictScale.ratingValue,

@@ -148,10 +148,15 @@ export const ClaimSchema = z.object({
   slot: ClaimSlotSchema,
   value: ClaimValueSchema,
   summary: z.string(),
+  /** The claim in words: the fact-checker's wording where given, else generated from event and value. */
+  sentence: z.object({ id: z.string(), en: z.string() }),
+  /** The fact-checker's wording per language (null: the generated sentence is used). */
+  sentenceOverride: z.object({ id: z.string().nullable(), en: z.string().nullable() }),
   version: VersionSchema,
   createdAt: IsoDateTimeSchema,
 });
 export type Claim = z.infer<typeof ClaimSchema>;
+const SentenceTextSchema = TextSchema.trim().min(1).max(500).nullable();
 export const ClaimCreateSchema = z.object({
   eventId: IdSchema,
   value: ClaimValueSchema,
@@ -160,6 +165,8 @@ export const ClaimCreateSchema = z.object({
 export const ClaimUpdateSchema = z.object({
   value: ClaimValueSchema.optional(),
   summary: TextSchema.trim().min(1).max(1000).optional(),
+  /** The claim's wording per language; null goes back to the generated sentence. */
+  sentence: z.object({ id: SentenceTextSchema.optional(), en: SentenceTextSchema.optional() }).optional(),
   version: VersionSchema,
 });
 

@@ -53,15 +53,40 @@ export const VerdictScaleEntrySchema = z.object({
   labelEn: z.string(),
   ratingValue: z.int(),
 });
+const EvidenceOutSchema = z.array(z.object({ url: z.url(), title: z.string().optional() }));
+/** The next revision being prepared while the published one stays public. */
+export const VerdictDraftStateSchema = z.object({
+  ratingKey: z.string(),
+  rationale: z.string(),
+  evidence: EvidenceOutSchema,
+  url: z.string().nullable(),
+  reviewerId: IdSchema.nullable(),
+  updatedAt: IsoDateTimeSchema,
+});
+export type VerdictDraftState = z.infer<typeof VerdictDraftStateSchema>;
+/**
+ * A verdict on one claim (`claimId`) or on an event as a whole (`eventId`, with the claims it rates
+ * in `claimIds`). Its rating, rationale and evidence are what the public sees once published; a
+ * next revision waits in `draft` until an editor publishes it.
+ */
 export const VerdictSchema = z.object({
   id: IdSchema,
-  claimId: IdSchema,
+  claimId: IdSchema.nullable(),
+  eventId: IdSchema.nullable(),
+  /** The claims rated: the one claim, or every claim of an event-level verdict. */
+  claimIds: z.array(IdSchema),
   ratingKey: z.string(),
   status: VerdictStatusSchema,
   rationale: z.string(),
-  evidence: z.array(z.object({ url: z.url(), title: z.string().optional() })),
+  evidence: EvidenceOutSchema,
+  url: z.string().nullable(),
   reviewerId: IdSchema.nullable(),
   publishedAt: IsoDateTimeSchema.nullable(),
+  modifiedAt: IsoDateTimeSchema.nullable(),
+  /** The published revision shown; 0 before the first publication. */
+  revision: z.int(),
+  draft: VerdictDraftStateSchema.nullable(),
+  retraction: z.object({ at: IsoDateTimeSchema, reason: z.string(), by: IdSchema.nullable() }).nullable(),
   version: VersionSchema,
   createdAt: IsoDateTimeSchema,
   updatedAt: IsoDateTimeSchema,

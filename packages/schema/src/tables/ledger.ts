@@ -184,6 +184,10 @@ export const claims = pgTable(
     slot: claimSlotEnum("slot").notNull(),
     value: jsonb("value").notNull(),
     summary: text("summary").notNull(),
+    /** The fact-checker's wording in Indonesian, replacing the generated sentence. */
+    sentenceId: text("sentence_id"),
+    /** The fact-checker's wording in English, replacing the generated sentence. */
+    sentenceEn: text("sentence_en"),
     dateStart: timestamp("date_start", { withTimezone: true, mode: "date" }),
     dateEnd: timestamp("date_end", { withTimezone: true, mode: "date" }),
     datePrecision: datePrecisionEnum("date_precision"),

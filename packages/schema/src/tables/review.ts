@@ -131,18 +131,39 @@ export const verdictScale = pgTable(
   ],
 );
 
+/**
+ * A verdict: a rating of one claim, or of an event as a whole (several of its claims, listed in
+ * `verdict_claims`). The row holds what the public sees: the last published revision (or the first
+ * draft until one is published). A next revision is prepared in `draft` while the published one
+ * stays public; publishing it replaces the public fields and appends to `verdict_revisions`.
+ */
 export const verdicts = pgTable(
   "verdicts",
   {
     workspaceId: workspaceId(),
     id: id(),
-    claimId: uuid("claim_id").notNull(),
+    /** Set for a verdict on one claim. */
+    claimId: uuid("claim_id"),
+    /** Set for a verdict on an event as a whole. */
+    eventId: uuid("event_id"),
     ratingKey: text("rating_key").notNull(),
     status: verdictStatusEnum("status").notNull().default("draft"),
     rationale: text("rationale").notNull(),
     evidence: jsonb("evidence").notNull().default([]),
+    /** The published fact-check's address when the editor gives one (http or https). */
+    url: text("url"),
     reviewerId: uuid("reviewer_id"),
+    /** First publication (ClaimReview datePublished). */
     publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
+    /** Publication of the current revision (ClaimReview dateModified). */
+    modifiedAt: timestamp("modified_at", { withTimezone: true, mode: "date" }),
+    /** Number of the published revision the public fields hold; 0 before the first publication. */
+    revision: integer("revision").notNull().default(0),
+    /** The next revision being prepared while the published one stays public. */
+    draft: jsonb("draft"),
+    retractedAt: timestamp("retracted_at", { withTimezone: true, mode: "date" }),
+    retractionReason: text("retraction_reason"),
+    retractedBy: uuid("retracted_by"),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
     version: version(),
@@ -151,12 +172,64 @@ export const verdicts = pgTable(
     primaryKey({ columns: [t.workspaceId, t.id] }),
     unique("verdicts_claim_key").on(t.workspaceId, t.claimId),
     foreignKey({ columns: [t.workspaceId, t.claimId], foreignColumns: [claims.workspaceId, claims.id] }),
+    foreignKey({ columns: [t.workspaceId, t.eventId], foreignColumns: [events.workspaceId, events.id] }),
     foreignKey({
       columns: [t.workspaceId, t.ratingKey],
       foreignColumns: [verdictScale.workspaceId, verdictScale.key],
     }),
     foreignKey({ columns: [t.reviewerId], foreignColumns: [users.id] }).onDelete("set null"),
-    check("verdicts_published", sql`(${t.status} = 'published') = (${t.publishedAt} is not null)`),
+    foreignKey({ columns: [t.retractedBy], foreignColumns: [users.id] }).onDelete("set null"),
+    index("verdicts_event_idx").on(t.workspaceId, t.eventId),
+    check("verdicts_published_once", sql`(${t.status} = 'draft') = (${t.publishedAt} is null)`),
+    check("verdicts_target", sql`(${t.claimId} is null) <> (${t.eventId} is null)`),
+  ],
+);
+
+/** The claims an event-level verdict rates together (e.g. its date and its place). */
+export const verdictClaims = pgTable(
+  "verdict_claims",
+  {
+    workspaceId: workspaceId(),
+    verdictId: uuid("verdict_id").notNull(),
+    claimId: uuid("claim_id").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.verdictId, t.claimId] }),
+    foreignKey({
+      columns: [t.workspaceId, t.verdictId],
+      foreignColumns: [verdicts.workspaceId, verdicts.id],
+    }).onDelete("cascade"),
+    foreignKey({ columns: [t.workspaceId, t.claimId], foreignColumns: [claims.workspaceId, claims.id] }),
+    index("verdict_claims_claim_idx").on(t.workspaceId, t.claimId),
+  ],
+);
+
+/** Every published revision of a verdict, kept as it was published; a retraction is marked on the last. */
+export const verdictRevisions = pgTable(
+  "verdict_revisions",
+  {
+    workspaceId: workspaceId(),
+    verdictId: uuid("verdict_id").notNull(),
+    revision: integer("revision").notNull(),
+    ratingKey: text("rating_key").notNull(),
+    rationale: text("rationale").notNull(),
+    evidence: jsonb("evidence").notNull().default([]),
+    url: text("url"),
+    reviewerId: uuid("reviewer_id"),
+    publishedBy: uuid("published_by"),
+    publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }).notNull(),
+    retractedAt: timestamp("retracted_at", { withTimezone: true, mode: "date" }),
+    retractionReason: text("retraction_reason"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.verdictId, t.revision] }),
+    foreignKey({
+      columns: [t.workspaceId, t.verdictId],
+      foreignColumns: [verdicts.workspaceId, verdicts.id],
+    }).onDelete("cascade"),
+    foreignKey({ columns: [t.reviewerId], foreignColumns: [users.id] }).onDelete("set null"),
+    foreignKey({ columns: [t.publishedBy], foreignColumns: [users.id] }).onDelete("set null"),
+    check("verdict_revisions_positive", sql`${t.revision} >= 1`),
   ],
 );
 

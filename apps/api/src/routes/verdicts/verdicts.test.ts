@@ -70,7 +70,7 @@ describe("verdicts", () => {
     expect(read.version).toBe(2);
   });
 
-  it("answers a stale version with 409 and the current version, and redrafting unpublishes", async () => {
+  it("answers a stale version with 409 and the current version; redrafting prepares a revision", async () => {
     const stale = await s.json("PUT", verdictUrl(), a.tokens.factchecker, {
       ratingKey: "mostly_true",
       rationale: "stale",
@@ -89,11 +89,9 @@ describe("verdicts", () => {
       version: 2,
     });
     expect(redraft.status).toBe(200);
-    expect(VerdictSchema.parse(redraft.body)).toMatchObject({
-      status: "draft",
-      version: 3,
-      publishedAt: null,
-    });
+    const revised = VerdictSchema.parse(redraft.body);
+    expect(revised).toMatchObject({ status: "published", ratingKey: "true", version: 3 });
+    expect(revised.draft).toMatchObject({ ratingKey: "mostly_true", rationale: "Only the day is certain." });
     const stalePublish = await s.json("POST", `${verdictUrl()}/publish`, a.tokens.editor, { version: 2 });
     expect(stalePublish.status).toBe(409);
   });
@@ -117,10 +115,10 @@ describe("verdicts", () => {
     expect(rows.map((r) => r.action)).toEqual(["verdict.create", "verdict.publish", "verdict.update"]);
     expect(rows[1]?.before).toMatchObject({ status: "draft" });
     expect(rows[1]?.after).toMatchObject({ status: "published" });
-    expect(rows[2]?.after).toMatchObject({ ratingKey: "mostly_true" });
+    expect(rows[2]?.after).toMatchObject({ ratingKey: "true", draft: { ratingKey: "mostly_true" } });
   });
 
-  it("lets only an editor un-publish: a fact-checker saving a draft over a published verdict gets 403", async () => {
+  it("lets a fact-checker draft a revision of a published verdict but only an editor retract it", async () => {
     const first = await s.json("PUT", verdictUrl(retractClaim), a.tokens.factchecker, {
       ratingKey: "false",
       rationale: "Only one outlet gives the 17th.",
@@ -130,22 +128,29 @@ describe("verdicts", () => {
       (await s.json("POST", `${verdictUrl(retractClaim)}/publish`, a.tokens.editor, { version: 1 })).body,
     );
     expect(published.status).toBe("published");
-    const retract = { ratingKey: "unverifiable", rationale: "Withdrawn.", version: published.version };
-    const denied = await s.json("PUT", verdictUrl(retractClaim), a.tokens.factchecker, retract);
-    expect(denied.status).toBe(403);
-    expect(ErrorEnvelopeSchema.parse(denied.body).error.message).toContain("verdict.retract");
-    const still = VerdictSchema.parse((await s.json("GET", verdictUrl(retractClaim), a.tokens.viewer)).body);
-    expect(still).toMatchObject({ status: "published", ratingKey: "false", version: published.version });
-    const byEditor = await s.json("PUT", verdictUrl(retractClaim), a.tokens.editor, retract);
-    expect(byEditor.status).toBe(200);
-    expect(VerdictSchema.parse(byEditor.body)).toMatchObject({ status: "draft", publishedAt: null });
-    // A draft is the fact-checker's again.
-    const redraft = await s.json("PUT", verdictUrl(retractClaim), a.tokens.factchecker, {
-      ratingKey: "mostly_false",
-      rationale: "Back to work.",
-      version: published.version + 1,
+    const revision = await s.json("PUT", verdictUrl(retractClaim), a.tokens.factchecker, {
+      ratingKey: "unverifiable",
+      rationale: "Withdrawn?",
+      version: published.version,
     });
-    expect(redraft.status).toBe(200);
+    expect(revision.status).toBe(200);
+    const still = VerdictSchema.parse((await s.json("GET", verdictUrl(retractClaim), a.tokens.viewer)).body);
+    expect(still).toMatchObject({ status: "published", ratingKey: "false", version: published.version + 1 });
+    const retract = `${ws()}/verdicts/${still.id}/retract`;
+    const denied = await s.json("POST", retract, a.tokens.factchecker, {
+      version: still.version,
+      reason: "No.",
+    });
+    expect(denied.status).toBe(403);
+    const byEditor = await s.json("POST", retract, a.tokens.editor, {
+      version: still.version,
+      reason: "Withdrawn.",
+    });
+    expect(byEditor.status).toBe(200);
+    expect(VerdictSchema.parse(byEditor.body)).toMatchObject({
+      status: "retracted",
+      retraction: { reason: "Withdrawn." },
+    });
   });
 
   it("hides another workspace's claim behind 404", async () => {

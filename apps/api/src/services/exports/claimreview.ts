@@ -1,21 +1,18 @@
-// claimreview.jsonld: schema.org ClaimReview for every PUBLISHED verdict. The claim's appearances
-// are the articles asserting it (stance `asserts`), earliest first; `firstAppearance` is the first.
+// claimreview.jsonld: schema.org ClaimReview for every published verdict, following the
+// ClaimReview guidelines: the fact-check's url, the publisher as author, the rating's label in the
+// workspace's language, the claim in words (≤ 75 characters) and every asserting article as an
+// appearance with its own url. A retracted verdict stays in the feed with a correction.
+import { fitSentence } from "@kroscek/core";
 import { isHttpUrl } from "@kroscek/schema";
-import {
-  articles,
-  assertions,
-  claims,
-  outlets,
-  verdictScale,
-  verdicts,
-  workspaces,
-} from "@kroscek/schema/tables";
-import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
+import { articles, assertions, claims, outlets, verdictScale, workspaces } from "@kroscek/schema/tables";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../audit";
-import { ratingBounds } from "../verdict-store";
-import { articleUrn } from "./assertions";
+import { loadSentenceWorld, type SentenceLanguage, sentenceOfClaims } from "../claim-sentences";
+import { type PublishedVerdict, publishedVerdicts } from "../published-verdicts";
+import { ratingBounds } from "../verdict-scale";
 
 const PAGE = 500;
+const RETRACTED = { id: "Ditarik", en: "Retracted" } as const;
 
 /** A verdict's evidence links that may be passed on: http(s) only. */
 function citations(evidence: unknown): string[] {
@@ -25,8 +22,21 @@ function citations(evidence: unknown): string[] {
     .filter((u): u is string => typeof u === "string" && isHttpUrl(u));
 }
 
+/** The published fact-check's address: the editor's, else the publisher's site plus the verdict's path. */
+export function factCheckUrl(
+  v: Pick<PublishedVerdict, "id" | "url">,
+  publisherUrl: string | null,
+): string | null {
+  if (v.url && isHttpUrl(v.url)) return v.url;
+  if (!publisherUrl || !isHttpUrl(publisherUrl)) return null;
+  const base = publisherUrl.endsWith("/") ? publisherUrl : `${publisherUrl}/`;
+  return new URL(`verdicts/${v.id}`, base).toString();
+}
+
+/** Articles asserting each claim (stance `asserts`), earliest first; only those with a public url. */
 async function appearancesOf(db: Db, workspaceId: string, claimIds: string[]) {
-  const rows = await db
+  if (!claimIds.length) return [];
+  return db
     .select({
       claimId: assertions.claimId,
       articleId: articles.id,
@@ -50,21 +60,30 @@ async function appearancesOf(db: Db, workspaceId: string, claimIds: string[]) {
         eq(assertions.stance, "asserts"),
       ),
     )
-    .orderBy(asc(assertions.claimId), sql`${articles.publishedAt} asc nulls last`, asc(articles.id));
-  const by = new Map<string, typeof rows>();
-  for (const r of rows) {
-    const list = by.get(r.claimId) ?? [];
-    // One appearance per article, even if it asserts the claim twice.
-    if (!list.some((x) => x.articleId === r.articleId)) list.push(r);
-    by.set(r.claimId, list);
-  }
-  return by;
+    .orderBy(sql`${articles.publishedAt} asc nulls last`, asc(articles.id));
+}
+
+type Appearance = Awaited<ReturnType<typeof appearancesOf>>[number];
+
+function creativeWork(a: Appearance & { url: string }) {
+  return {
+    "@type": "CreativeWork",
+    url: a.url,
+    ...(a.title ? { headline: a.title } : {}),
+    ...(a.publishedAt ? { datePublished: a.publishedAt.toISOString() } : {}),
+    inLanguage: a.language,
+    publisher: {
+      "@type": "Organization",
+      name: a.outlet,
+      ...(a.domain && isHttpUrl(`https://${a.domain}`) ? { url: `https://${a.domain}` } : {}),
+    },
+  };
 }
 
 export async function* claimReviewJsonld(db: Db, workspaceId: string): AsyncGenerator<string> {
   const [ws] = await db.select().from(workspaces).where(eq(workspaces.id, workspaceId));
+  const lang: SentenceLanguage = ws?.language === "en" ? "en" : "id";
   const scale = await db.select().from(verdictScale).where(eq(verdictScale.workspaceId, workspaceId));
-  const labels = new Map(scale.map((s) => [s.key, s]));
   const { bestRating, worstRating } = ratingBounds(scale);
   // The publisher set in the workspace's settings; its name alone when none is set.
   const author = {
@@ -75,52 +94,41 @@ export async function* claimReviewJsonld(db: Db, workspaceId: string): AsyncGene
   };
   yield '{"@context":"https://schema.org","@graph":[';
   let first = true;
-  let after: string | null = null;
+  let after: string | undefined;
   for (;;) {
-    const page = await db
-      .select({ v: verdicts, summary: claims.summary })
-      .from(verdicts)
-      .innerJoin(claims, and(eq(claims.workspaceId, verdicts.workspaceId), eq(claims.id, verdicts.claimId)))
-      .where(
-        and(
-          eq(verdicts.workspaceId, workspaceId),
-          eq(verdicts.status, "published"),
-          after ? gt(verdicts.id, after) : undefined,
-        ),
-      )
-      .orderBy(asc(verdicts.id))
-      .limit(PAGE);
-    const appearances = page.length
-      ? await appearancesOf(
-          db,
-          workspaceId,
-          page.map((p) => p.v.claimId),
+    const page = await publishedVerdicts(db, workspaceId, {
+      includeRetracted: true,
+      limit: PAGE,
+      ...(after ? { after } : {}),
+    });
+    const claimIds = [...new Set(page.flatMap((v) => v.claimIds))];
+    const claimRows = claimIds.length
+      ? await db
+          .select()
+          .from(claims)
+          .where(and(eq(claims.workspaceId, workspaceId), inArray(claims.id, claimIds)))
+      : [];
+    const world = await loadSentenceWorld(db, workspaceId, claimRows);
+    const appearances = await appearancesOf(db, workspaceId, claimIds);
+    for (const v of page) {
+      const rated = claimRows.filter((c) => v.claimIds.includes(c.id));
+      // One appearance per article with a public url, even if it asserts several rated claims.
+      const seen = new Set<string>();
+      const works = appearances
+        .filter(
+          (a): a is Appearance & { url: string } => v.claimIds.includes(a.claimId) && isHttpUrl(a.url ?? ""),
         )
-      : new Map();
-    for (const { v, summary } of page) {
-      const list = appearances.get(v.claimId) ?? [];
-      const works = list.map((a: (typeof list)[number]) => ({
-        "@type": "CreativeWork",
-        // A stored URL of another scheme (from before the API checked) is never passed on.
-        url: isHttpUrl(a.url) ? a.url : articleUrn(a.articleId),
-        ...(a.title ? { headline: a.title } : {}),
-        ...(a.publishedAt ? { datePublished: a.publishedAt.toISOString() } : {}),
-        inLanguage: a.language,
-        publisher: {
-          "@type": "Organization",
-          name: a.outlet,
-          ...(a.domain && isHttpUrl(`https://${a.domain}`) ? { url: `https://${a.domain}` } : {}),
-        },
-      }));
-      const label = labels.get(v.ratingKey);
-      // The label in the language of the claim's first appearance (Indonesian or English).
-      const lang = (list[0]?.language as string | undefined) ?? "en";
-      const inRange = label && label.ratingValue >= worstRating && label.ratingValue <= bestRating;
+        .filter((a) => !seen.has(a.articleId) && Boolean(seen.add(a.articleId)))
+        .map(creativeWork);
+      const inRange = v.ratingValue >= worstRating && v.ratingValue <= bestRating;
+      const url = factCheckUrl(v, ws?.publisherUrl ?? null);
       const review = {
         "@type": "ClaimReview",
-        "@id": `urn:kroscek:verdict:${v.id}`,
-        claimReviewed: summary,
-        datePublished: v.publishedAt?.toISOString(),
+        "@id": url ?? `urn:kroscek:verdict:${v.id}`,
+        ...(url ? { url } : {}),
+        claimReviewed: fitSentence((o) => sentenceOfClaims(world, rated, lang, o)),
+        datePublished: v.publishedAt.toISOString(),
+        dateModified: (v.retraction?.at ?? v.modifiedAt).toISOString(),
         author,
         reviewBody: v.rationale,
         inLanguage: lang,
@@ -129,17 +137,29 @@ export async function* claimReviewJsonld(db: Db, workspaceId: string): AsyncGene
           "@type": "Claim",
           ...(works.length ? { appearance: works, firstAppearance: works[0] } : {}),
         },
-        reviewRating: {
-          "@type": "Rating",
-          ...(inRange ? { ratingValue: label.ratingValue, bestRating, worstRating } : {}),
-          alternateName: label ? (lang.startsWith("id") ? label.labelId : label.labelEn) : v.ratingKey,
-        },
+        // A retracted verdict no longer rates the claim: its label says so, without a number.
+        reviewRating: v.retraction
+          ? { "@type": "Rating", alternateName: RETRACTED[lang] }
+          : {
+              "@type": "Rating",
+              ...(inRange ? { ratingValue: v.ratingValue, bestRating, worstRating } : {}),
+              alternateName: lang === "id" ? v.labelId : v.labelEn,
+            },
+        ...(v.retraction
+          ? {
+              correction: {
+                "@type": "CorrectionComment",
+                text: v.retraction.reason,
+                datePublished: v.retraction.at.toISOString(),
+              },
+            }
+          : {}),
       };
       yield `${first ? "\n" : ",\n"}${JSON.stringify(review)}`;
       first = false;
     }
     if (page.length < PAGE) break;
-    after = page[page.length - 1]?.v.id ?? null;
+    after = page[page.length - 1]?.id;
   }
   yield "\n]}\n";
 }

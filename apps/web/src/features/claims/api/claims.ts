@@ -1,5 +1,5 @@
-import type { AuditEvent, ClaimAssertions } from "@kroscek/schema";
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import type { AuditEvent, Claim, ClaimAssertions } from "@kroscek/schema";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, wsPath } from "@/lib/api-client";
 import { keys } from "@/lib/query-keys";
 
@@ -25,3 +25,27 @@ export const claimAuditQueryOptions = (ws: string, id: string) =>
     select: (p) => p.items,
   });
 export const useClaimAudit = (ws: string, id: string) => useQuery(claimAuditQueryOptions(ws, id));
+
+/** Saves the fact-checker's wording of a claim per language (null: back to the generated sentence). */
+export function useUpdateClaimSentence(ws: string, id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { version: number; sentence: { id: string | null; en: string | null } }) =>
+      api.patch<Claim>(wsPath(ws, `/claims/${id}`), input),
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: keys.assertions(ws) });
+      void qc.invalidateQueries({ queryKey: keys.claims(ws) });
+      void qc.invalidateQueries({ queryKey: keys.audit(ws) });
+    },
+  });
+}
+
+/** The claims of an event (one page is plenty: an event has a handful of slots and values). */
+export const eventClaimsQueryOptions = (ws: string, eventId: string) =>
+  queryOptions({
+    queryKey: [...keys.claims(ws), "event", eventId],
+    queryFn: ({ signal }) =>
+      api.get<{ items: Claim[] }>(wsPath(ws, "/claims"), { eventId, limit: 100 }, signal),
+    select: (p) => p.items,
+  });
+export const useEventClaims = (ws: string, eventId: string) => useQuery(eventClaimsQueryOptions(ws, eventId));

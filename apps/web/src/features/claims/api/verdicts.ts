@@ -1,4 +1,4 @@
-import type { AuditEvent, Verdict, VerdictScale } from "@kroscek/schema";
+import type { AuditEvent, Verdict, VerdictRevision, VerdictScale } from "@kroscek/schema";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, api, wsPath } from "@/lib/api-client";
 import { keys } from "@/lib/query-keys";
@@ -35,6 +35,7 @@ export interface VerdictDraft {
   ratingKey: string;
   rationale: string;
   evidence: Array<{ url: string; title?: string }>;
+  url?: string | null;
   version?: number;
 }
 
@@ -54,14 +55,40 @@ export function useDraftVerdict(ws: string, claimId: string) {
   });
 }
 
-export function usePublishVerdict(ws: string, claimId: string) {
+/** Publishes the draft or next revision the caller read (it replaces the published one). */
+export function usePublishVerdict(ws: string) {
   const invalidate = useInvalidate(ws);
   return useMutation({
-    mutationFn: (version: number) =>
-      api.post<Verdict>(wsPath(ws, `/claims/${claimId}/verdict/publish`), { version }),
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      api.post<Verdict>(wsPath(ws, `/verdicts/${id}/publish`), { version }),
     onSuccess: invalidate,
   });
 }
+
+/** Retracts a published verdict with a reason (editors). */
+export function useRetractVerdict(ws: string) {
+  const invalidate = useInvalidate(ws);
+  return useMutation({
+    mutationFn: ({ id, version, reason }: { id: string; version: number; reason: string }) =>
+      api.post<Verdict>(wsPath(ws, `/verdicts/${id}/retract`), { version, reason }),
+    onSuccess: invalidate,
+  });
+}
+
+export const verdictRevisionsQueryOptions = (ws: string, verdictId: string | undefined) =>
+  queryOptions({
+    queryKey: [...verdictKey(ws), "revisions", verdictId],
+    queryFn: ({ signal }) =>
+      api.get<{ items: VerdictRevision[] }>(
+        wsPath(ws, `/verdicts/${verdictId}/revisions`),
+        undefined,
+        signal,
+      ),
+    select: (p) => p.items,
+    enabled: Boolean(verdictId),
+  });
+export const useVerdictRevisions = (ws: string, verdictId: string | undefined) =>
+  useQuery(verdictRevisionsQueryOptions(ws, verdictId));
 
 export const getVerdictAudit = (ws: string, verdictId: string, signal?: AbortSignal) =>
   api.get<{ items: AuditEvent[]; nextCursor: string | null }>(
@@ -78,3 +105,23 @@ export const verdictAuditQueryOptions = (ws: string, verdictId: string | undefin
   });
 export const useVerdictAudit = (ws: string, verdictId: string | undefined) =>
   useQuery(verdictAuditQueryOptions(ws, verdictId));
+
+/** Verdicts on an event as a whole. */
+export const eventVerdictsQueryOptions = (ws: string, eventId: string) =>
+  queryOptions({
+    queryKey: [...verdictKey(ws), "event", eventId],
+    queryFn: ({ signal }) =>
+      api.get<{ items: Verdict[] }>(wsPath(ws, `/events/${eventId}/verdicts`), undefined, signal),
+    select: (p) => p.items,
+  });
+export const useEventVerdicts = (ws: string, eventId: string) =>
+  useQuery(eventVerdictsQueryOptions(ws, eventId));
+
+export function useCreateEventVerdict(ws: string, eventId: string) {
+  const invalidate = useInvalidate(ws);
+  return useMutation({
+    mutationFn: (draft: VerdictDraft & { claimIds: string[] }) =>
+      api.post<Verdict>(wsPath(ws, `/events/${eventId}/verdicts`), draft),
+    onSuccess: invalidate,
+  });
+}

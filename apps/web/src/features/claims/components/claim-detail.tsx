@@ -6,7 +6,8 @@ import { ErrorAlert } from "@/components/error-alert";
 import { PageLoader } from "@/components/page-loader";
 import { formatDate, localTimeZone } from "@/lib/format";
 import { useClaimAssertions, useClaimAudit } from "../api/claims";
-import { useVerdict, useVerdictAudit } from "../api/verdicts";
+import { useEventVerdicts, useVerdict, useVerdictAudit, useVerdictScale } from "../api/verdicts";
+import { ClaimWording } from "./claim-wording";
 import { VerdictEditor } from "./verdict-editor";
 
 interface Props {
@@ -39,9 +40,17 @@ export function ClaimDetail({ ws, claimId, canDraft, canPublish, canRetract }: P
           {t("reader.event")} →
         </Anchor>
       </Group>
-      <Title order={1} size="h2">
-        {claim.summary}
+      <Title order={1} size="h2" data-testid="claim-heading">
+        {lang === "en" ? claim.sentence.en : claim.sentence.id}
       </Title>
+      {canDraft && (
+        <ClaimWording
+          key={`${claim.id}-${claim.version}`}
+          ws={ws}
+          claim={claim}
+          onReload={() => void query.refetch()}
+        />
+      )}
       <VerdictEditor
         ws={ws}
         claimId={claimId}
@@ -49,6 +58,7 @@ export function ClaimDetail({ ws, claimId, canDraft, canPublish, canRetract }: P
         canPublish={canPublish}
         canRetract={canRetract}
       />
+      <EventVerdictNotes ws={ws} eventId={claim.eventId} claimId={claim.id} />
       <Title order={2} size="h4">
         {t("claims.assertedBy")}
       </Title>
@@ -142,5 +152,30 @@ function AuditEntry({ e, lang }: { e: AuditEvent; lang: string }) {
         </details>
       )}
     </Paper>
+  );
+}
+
+/** Verdicts on the claim's event as a whole that rate this claim too, linked to the event page. */
+function EventVerdictNotes({ ws, eventId, claimId }: { ws: string; eventId: string; claimId: string }) {
+  const { t, i18n } = useTranslation();
+  const verdicts = useEventVerdicts(ws, eventId);
+  const scale = useVerdictScale(ws);
+  const mine = (verdicts.data ?? []).filter((v) => v.claimIds.includes(claimId));
+  if (!mine.length) return null;
+  const label = (key: string) => {
+    const e = scale.data?.items.find((s) => s.key === key);
+    return e ? (i18n.resolvedLanguage === "en" ? e.labelEn : e.labelId) : key;
+  };
+  return (
+    <Stack gap={2} data-testid="claim-event-verdicts">
+      {mine.map((v) => (
+        <Anchor key={v.id} component={Link} to={`/w/${ws}/events/${eventId}`} size="sm">
+          {t("verdict.alsoInEvent", {
+            rating: label(v.ratingKey),
+            status: t(`verdict.statuses.${v.status}`),
+          })}
+        </Anchor>
+      ))}
+    </Stack>
   );
 }

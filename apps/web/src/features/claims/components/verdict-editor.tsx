@@ -1,5 +1,17 @@
 import type { Verdict, VerdictScale } from "@kroscek/schema";
-import { Badge, Button, Group, Paper, Select, Stack, Text, Textarea, Title } from "@mantine/core";
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
@@ -7,18 +19,23 @@ import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/error-alert";
 import { PageLoader } from "@/components/page-loader";
 import { formatDate, localTimeZone } from "@/lib/format";
-import { useDraftVerdict, usePublishVerdict, useVerdict, useVerdictScale } from "../api/verdicts";
+import { useDraftVerdict, useVerdict, useVerdictScale } from "../api/verdicts";
+import { VerdictActions } from "./verdict-actions";
+import { VerdictHistory } from "./verdict-history";
 
 interface Props {
   ws: string;
   claimId: string;
   canDraft: boolean;
   canPublish: boolean;
-  /** Changing a published verdict retracts it: editors only (the API refuses others with 403). */
   canRetract: boolean;
 }
 
-/** Draft, redraft and publish the claim's verdict; a stale version answers 409 and offers a reload. */
+/**
+ * Draft, revise, publish and retract the claim's verdict. Saving over a published verdict prepares
+ * its next revision: the published one stays public until an editor publishes the revision. A
+ * stale version answers 409 and offers a reload.
+ */
 export function VerdictEditor(props: Props) {
   const scale = useVerdictScale(props.ws);
   const verdict = useVerdict(props.ws, props.claimId);
@@ -29,8 +46,6 @@ export function VerdictEditor(props: Props) {
     <VerdictForm
       key={verdict.data ? `${verdict.data.id}-${verdict.data.version}` : "new"}
       {...props}
-      canDraft={props.canDraft && (verdict.data?.status !== "published" || props.canRetract)}
-      retractHint={props.canDraft && !props.canRetract && verdict.data?.status === "published"}
       scale={scale.data}
       verdict={verdict.data}
     />
@@ -42,25 +57,27 @@ function VerdictForm({
   claimId,
   canDraft,
   canPublish,
+  canRetract,
   scale,
   verdict,
-  retractHint,
-}: Props & { scale: VerdictScale; verdict: Verdict | null; retractHint: boolean }) {
+}: Props & { scale: VerdictScale; verdict: Verdict | null }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? "id";
   const qc = useQueryClient();
   const draft = useDraftVerdict(ws, claimId);
-  const publish = usePublishVerdict(ws, claimId);
-  const [ratingKey, setRatingKey] = useState<string | null>(verdict?.ratingKey ?? null);
-  const [rationale, setRationale] = useState(verdict?.rationale ?? "");
-  const [evidence, setEvidence] = useState((verdict?.evidence ?? []).map((e) => e.url).join("\n"));
+  // The form edits the next revision when one is drafted, else the verdict itself.
+  const working = verdict?.draft ?? verdict;
+  const [ratingKey, setRatingKey] = useState<string | null>(working?.ratingKey ?? null);
+  const [rationale, setRationale] = useState(working?.rationale ?? "");
+  const [evidence, setEvidence] = useState((working?.evidence ?? []).map((e) => e.url).join("\n"));
+  const [url, setUrl] = useState(working?.url ?? "");
   const label = (key: string) => {
     const entry = scale.items.find((s) => s.key === key);
     return entry ? (lang === "en" ? entry.labelEn : entry.labelId) : key;
   };
+  const when = (iso: string | null) => formatDate(iso, lang, "minute", localTimeZone());
   const reload = () => {
     draft.reset();
-    publish.reset();
     void qc.invalidateQueries({ queryKey: ["ws", ws, "verdicts"] });
   };
   const save = (e: FormEvent) => {
@@ -74,12 +91,14 @@ function VerdictForm({
           .split("\n")
           .map((l) => l.trim())
           .filter(Boolean)
-          .map((url) => ({ url })),
+          .map((u) => ({ url: u })),
+        url: url.trim() || null,
         ...(verdict ? { version: verdict.version } : {}),
       },
       { onSuccess: () => notifications.show({ color: "teal", message: t("verdict.saved") }) },
     );
   };
+  const isPublic = verdict !== null && verdict.status !== "draft";
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="verdict-title">
       <Group justify="space-between" mb="sm">
@@ -88,37 +107,59 @@ function VerdictForm({
         </Title>
         {verdict && (
           <Group gap={6}>
-            <Badge color={verdict.status === "published" ? "teal" : "gray"} data-testid="verdict-status">
+            <Badge
+              color={
+                verdict.status === "published" ? "teal" : verdict.status === "retracted" ? "red" : "gray"
+              }
+              data-testid="verdict-status"
+            >
               {t(`verdict.statuses.${verdict.status}`)}
             </Badge>
-            {verdict.publishedAt && (
+            {verdict.revision > 0 && (
               <Text size="xs" c="dimmed">
-                {formatDate(verdict.publishedAt, lang, "minute", localTimeZone())}
+                {t("verdict.revisionLabel", { n: verdict.revision })} · {when(verdict.modifiedAt)}
               </Text>
             )}
           </Group>
         )}
       </Group>
-      {!canDraft ? (
-        verdict ? (
-          <Stack gap={4}>
-            <Text fw={600}>{label(verdict.ratingKey)}</Text>
-            <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
-              {verdict.rationale}
+      {isPublic && (
+        <Stack gap={4} mb="sm" data-testid="verdict-public">
+          <Text size="xs" c="dimmed">
+            {t("verdict.publicNow")}
+          </Text>
+          <Text fw={600}>{label(verdict.ratingKey)}</Text>
+          <Text size="sm" style={{ whiteSpace: "pre-wrap" }}>
+            {verdict.rationale}
+          </Text>
+          {verdict.retraction && (
+            <Text size="sm" c="red" data-testid="verdict-retraction">
+              {t("verdict.retractedNote", {
+                date: when(verdict.retraction.at),
+                reason: verdict.retraction.reason,
+              })}
             </Text>
-            {retractHint && (
-              <Text size="xs" c="dimmed">
-                {t("verdict.editorsOnly")}
-              </Text>
-            )}
-          </Stack>
-        ) : (
+          )}
+        </Stack>
+      )}
+      {verdict?.draft && (
+        <Alert color="yellow" mb="sm" data-testid="verdict-revision-pending">
+          {t("verdict.revisionPending")}
+        </Alert>
+      )}
+      {!canDraft ? (
+        !verdict && (
           <Text c="dimmed" size="sm">
             {t("verdict.none")}
           </Text>
         )
       ) : (
         <Stack component="form" onSubmit={save} gap="sm">
+          {isPublic && (
+            <Text size="sm" fw={600}>
+              {t("verdict.nextRevision")}
+            </Text>
+          )}
           <Select
             label={t("verdict.rating")}
             required
@@ -144,7 +185,15 @@ function VerdictForm({
             value={evidence}
             onChange={(e) => setEvidence(e.currentTarget.value)}
           />
-          <ErrorAlert error={draft.error ?? publish.error} onReload={reload} />
+          <TextInput
+            label={t("verdict.url")}
+            description={t("verdict.urlHint")}
+            type="url"
+            value={url}
+            onChange={(e) => setUrl(e.currentTarget.value)}
+            data-testid="verdict-url"
+          />
+          <ErrorAlert error={draft.error} onReload={reload} />
           <Group justify="flex-end">
             <Button
               type="submit"
@@ -153,24 +202,32 @@ function VerdictForm({
               disabled={!ratingKey || !rationale.trim()}
               data-testid="verdict-save"
             >
-              {t("verdict.saveDraft")}
+              {isPublic ? t("verdict.saveRevision") : t("verdict.saveDraft")}
             </Button>
-            {canPublish && verdict?.status === "draft" && (
-              <Button
-                loading={publish.isPending}
-                onClick={() =>
-                  publish.mutate(verdict.version, {
-                    onSuccess: () => notifications.show({ color: "teal", message: t("verdict.publishedOk") }),
-                  })
-                }
-                data-testid="verdict-publish"
-              >
-                {t("verdict.publish")}
-              </Button>
+            {verdict && (
+              <VerdictActions
+                ws={ws}
+                verdict={verdict}
+                canPublish={canPublish}
+                canRetract={canRetract}
+                onReload={reload}
+              />
             )}
           </Group>
         </Stack>
       )}
+      {verdict && !canDraft && (canPublish || canRetract) && (
+        <Group justify="flex-end">
+          <VerdictActions
+            ws={ws}
+            verdict={verdict}
+            canPublish={canPublish}
+            canRetract={canRetract}
+            onReload={reload}
+          />
+        </Group>
+      )}
+      {verdict && <VerdictHistory ws={ws} verdictId={verdict.id} scale={scale} />}
     </Paper>
   );
 }
