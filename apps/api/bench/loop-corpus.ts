@@ -34,11 +34,11 @@ export interface Corpus {
   expected: Expected;
 }
 
-export const CORPORA = ["demo", "heldout"] as const;
+export const CORPORA = ["demo", "heldout", "heldout-4"] as const;
 export type CorpusName = (typeof CORPORA)[number];
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-const heldoutDir = fileURLToPath(new URL("../../../packages/core/bench/heldout/", import.meta.url));
+const coreBench = fileURLToPath(new URL("../../../packages/core/bench/", import.meta.url));
 const readJson = <T>(path: string) => JSON.parse(readFileSync(path, "utf8")) as T;
 
 function demo(): Corpus {
@@ -67,19 +67,22 @@ interface HeldoutGold {
 }
 
 /**
- * The held-out set (packages/core/bench/heldout): metadata from its gold.json, entities from its
- * ledger.json. The gold's `wire` is not sent: it annotates a credit printed in the body, which is
- * what extraction has to read; sending it would measure the annotation instead of Kroscek.
+ * A held-out set of the extraction work (a directory of packages/core/bench with articles/, gold.json
+ * and ledger.json): metadata from its gold.json, entities from its ledger.json, annotations from
+ * bench/loop-<name>.expected.json. The gold's `wire` is not sent: it annotates a credit printed in
+ * the body, which is what extraction has to read; sending it would measure the annotation instead
+ * of Kroscek.
  */
-function heldout(): Corpus {
-  const gold = readJson<HeldoutGold>(`${heldoutDir}gold.json`);
-  const ledger = readJson<{ entities: Array<Entity & { key: string }> }>(`${heldoutDir}ledger.json`);
+function heldoutSet(name: CorpusName, setDir: string): Corpus {
+  const dir = `${coreBench}${setDir}/`;
+  const gold = readJson<HeldoutGold>(`${dir}gold.json`);
+  const ledger = readJson<{ entities: Array<Entity & { key: string }> }>(`${dir}ledger.json`);
   const articles = Object.entries(gold.articles).map(([file, a]) => ({
     file,
     input: {
       // "(tanpa nama)" is how the gold writes an article that names no outlet.
       outlet: a.outlet === "(tanpa nama)" ? undefined : a.outlet,
-      body: readFileSync(`${heldoutDir}articles/${file}`, "utf8"),
+      body: readFileSync(`${dir}articles/${file}`, "utf8"),
       publishedAt: a.publishedAt,
       ...(a.timeZone ? { timeZone: a.timeZone } : {}),
       language: a.language,
@@ -91,18 +94,24 @@ function heldout(): Corpus {
     aliases,
   }));
   return {
-    name: "heldout",
+    name,
     entities,
     articles,
-    expected: readJson<Expected>(`${here}loop-heldout.expected.json`),
+    expected: readJson<Expected>(`${here}loop-${name}.expected.json`),
   };
 }
 
+/** The held-out sets and their directories under packages/core/bench. */
+const HELDOUT_SETS: Record<Exclude<CorpusName, "demo">, string> = {
+  heldout: "heldout",
+  "heldout-4": "heldout-4",
+};
+
 export function loadCorpus(name: CorpusName): Corpus {
-  return name === "demo" ? demo() : heldout();
+  return name === "demo" ? demo() : heldoutSet(name, HELDOUT_SETS[name]);
 }
 
-/** `--corpus demo|heldout` (default demo); anything else is an error, not a silent default. */
+/** `--corpus demo|heldout|heldout-4` (default demo); anything else is an error, not a silent default. */
 export function corpusFromArgs(argv: readonly string[]): CorpusName {
   const i = argv.findIndex((a) => a === "--corpus" || a.startsWith("--corpus="));
   if (i < 0) return "demo";

@@ -4,7 +4,7 @@
 // annotations (bench/loop-<corpus>.expected.json).
 // Prints `requests: N, expected findings found: F/E, unexpected findings: U`.
 //
-//   cd apps/api && DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/loop.ts [--corpus demo|heldout]
+//   cd apps/api && DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/loop.ts [--corpus demo|heldout|heldout-4]
 //   (without DATABASE_URL it runs on an embedded PGlite database)
 
 import { startTestServer } from "../src/test/harness";
@@ -13,7 +13,7 @@ import { corpusFromArgs, loadCorpus } from "./loop-corpus";
 
 const corpus = loadCorpus(corpusFromArgs(process.argv.slice(2)));
 const expected = corpus.expected;
-// --verbose: the explanation of every unexpected finding.
+// --verbose: the explanations of every finding, expected or not.
 const verbose = process.argv.includes("--verbose");
 // A sentence is found by words it holds, not only its first words: a dateline ("SEOUL, Sept 14
 // (Reuters) - ") may or may not be part of the extractor's quote.
@@ -180,14 +180,22 @@ async function main() {
       [...x.articles].sort().join() === [...y.articles].sort().join();
     const hits = expected.findings.filter((e) => found.some((f) => same(f, e)));
     const unexpected = found.filter((f) => !expected.findings.some((e) => same(f, e)));
-    for (const e of expected.findings)
+    for (const e of expected.findings) {
       console.log(
         `  ${hits.includes(e) ? "found  " : "MISSED "} ${e.type} ${e.kind} ${e.articles.join(" × ")}`,
       );
-    for (const u of unexpected)
-      console.log(
-        `  extra   ${u.type} ${u.kind} ${u.articles.join(" × ")}${verbose ? `\n            ${u.explanation}` : ""}`,
-      );
+      // --verbose: what each found one says, so a finding found for another reason than the
+      // annotated sentence shows as such.
+      if (verbose)
+        for (const why of new Set(all.filter((f) => same(f, e)).map((f) => f.explanation)))
+          console.log(`            ${why}`);
+    }
+    for (const u of unexpected) {
+      console.log(`  extra   ${u.type} ${u.kind} ${u.articles.join(" × ")}`);
+      if (verbose)
+        for (const why of new Set(all.filter((f) => same(f, u)).map((f) => f.explanation)))
+          console.log(`            ${why}`);
+    }
     for (const t of untouched) console.log(`  group left open (no annotated sentence): ${t}`);
     for (const u of unrecordable) console.log(`  group with no readable value (422, nothing recorded): ${u}`);
     for (const [key, titles] of acceptsOf)
