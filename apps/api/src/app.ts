@@ -1,6 +1,7 @@
 import { bodyLimit } from "hono/body-limit";
 import { ApiError } from "./lib/api-error";
 import { authenticate } from "./lib/auth";
+import { compressLarge } from "./lib/compress";
 import type { AppDeps } from "./lib/context";
 import { onError, onNotFound } from "./lib/on-error";
 import { PasswordGuard } from "./lib/password-guard";
@@ -40,6 +41,7 @@ export function createApp(deps: AppDeps) {
   const app = createRouter();
   app.use("*", serverRequestId);
   app.use("*", securityHeaders);
+  app.use("/api/*", compressLarge);
   app.use("*", async (c, next) => {
     c.set("deps", deps);
     await next();
