@@ -28,7 +28,7 @@ import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { createApp } from "../src/app";
 import { systemActor } from "../src/services/actor";
-import { redetectWorkspace } from "../src/services/detection";
+import { detectAfterAssertionWrite, redetectWorkspace } from "../src/services/detection";
 import { createApiToken } from "../src/services/tokens";
 import { ensureWorkspace } from "../src/services/workspaces";
 import type { Recorded } from "./minimal-server";
@@ -242,6 +242,28 @@ async function main() {
       writes = await mixedWrites(db, workspace.id, products[0].url, token);
     }
 
+    // What detection costs per write at this corpus size: the detection an assertion write runs
+    // (its event and its article), timed alone, 100 times in a row, with nothing else running.
+    const detectMs: number[] = [];
+    const sample = await queryRows<{ article_id: string; event_id: string }>(
+      db,
+      sql`select a.article_id, c.event_id from assertions a
+            join claims c on c.workspace_id = a.workspace_id and c.id = a.claim_id
+           where a.workspace_id = ${workspace.id}::uuid order by md5(a.id::text) limit 100`,
+    );
+    for (const p of sample) {
+      const t0 = performance.now();
+      await db.transaction((tx) =>
+        detectAfterAssertionWrite(tx, workspace.id, { articleIds: [p.article_id], eventIds: [p.event_id] }),
+      );
+      detectMs.push(performance.now() - t0);
+    }
+    detectMs.sort((a, b) => a - b);
+    const pct = (q: number) =>
+      detectMs[Math.min(detectMs.length - 1, Math.ceil(q * detectMs.length) - 1)] ?? 0;
+    const detection = { p50: pct(0.5), p95: pct(0.95), p99: pct(0.99) };
+    log(`detection per write: p50 ${detection.p50.toFixed(1)} ms, p95 ${detection.p95.toFixed(1)} ms`);
+
     const table = [
       "| endpoint | server | requests/s | p50 ms | p99 ms | errors | non-2xx | vs minimal | load avg (1/5/15 min) |",
       "|---|---|---:|---:|---:|---:|---:|---:|---|",
@@ -264,9 +286,12 @@ async function main() {
           `${seconds} s per line after 2 s warm-up; ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}`,
         "",
         ...table,
+        "",
+        `Detection per assertion write, alone (100 sequential, in-process): p50 ${detection.p50.toFixed(1)} ms, ` +
+          `p95 ${detection.p95.toFixed(1)} ms, p99 ${detection.p99.toFixed(1)} ms`,
       ].join("\n"),
     );
-    console.log(JSON.stringify({ assertions: corpus.stats.assertions, results, writes }));
+    console.log(JSON.stringify({ assertions: corpus.stats.assertions, results, writes, detection }));
   } finally {
     for (const c of children) await stop(c);
     await handle?.close();
@@ -289,8 +314,17 @@ async function mixedWrites(db: DatabaseHandle["db"], workspaceId: string, base: 
     position_end: number;
   }>(
     db,
-    sql`select a.article_id, a.claim_id, a.quote_exact, a.position_start, a.position_end
-          from assertions a where a.workspace_id = ${workspaceId}::uuid order by md5(a.id::text) limit 2000`,
+    // An existing quote, asserted of another claim of the same event: a new assertion each time
+    // (the same quote for the same claim is refused as a duplicate).
+    sql`select a.article_id, c2.id as claim_id, a.quote_exact, a.position_start, a.position_end
+          from assertions a
+          join claims c on c.workspace_id = a.workspace_id and c.id = a.claim_id
+          join claims c2 on c2.workspace_id = c.workspace_id and c2.event_id = c.event_id and c2.id <> c.id
+         where a.workspace_id = ${workspaceId}::uuid
+           and not exists (select 1 from assertions x
+                            where x.workspace_id = a.workspace_id and x.article_id = a.article_id
+                              and x.claim_id = c2.id)
+         order by md5(a.id::text || c2.id::text) limit 6000`,
   );
   const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
   let n = 0;
