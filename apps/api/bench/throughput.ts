@@ -66,6 +66,8 @@ interface Measured {
   non2xx: number;
   requests: number;
   load: string;
+  /** Answers by status code, e.g. { "201": 812, "409": 3 }. */
+  statuses?: Record<string, number>;
 }
 
 /** Starts a server process and resolves its base URL from the line announcing it. */
@@ -353,8 +355,16 @@ async function mixedWrites(db: DatabaseHandle["db"], workspaceId: string, base: 
       non2xx: r.non2xx,
       requests: r.requests.total,
       load: load(),
+      statuses: Object.fromEntries(
+        Object.entries(
+          (r as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {},
+        ).map(([code, v]) => [code, v.count]),
+      ),
     };
-    log(`${label}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.non2xx} non-2xx`);
+    log(
+      `${label}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.non2xx} non-2xx ` +
+        `(statuses ${JSON.stringify(m.statuses)})`,
+    );
     return m;
   };
   const assertion: autocannon.Request = {
