@@ -67,9 +67,36 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   return openPglite(options.dataDir ?? "./.kroscek/data", options.purpose ?? "kroscek", options.exclusive);
 }
 
+/**
+ * drizzle runs every query it was not given a name for with `prepare: false`: postgres.js then
+ * sends it in two round trips (describe its parameters, then execute) and PostgreSQL plans it each
+ * time. Through this wrapper every query, in transactions and savepoints too, runs as a named
+ * prepared statement: described and planned once per connection, then one round trip. The query
+ * texts are the application's own (values are always parameters), and postgres.js forgets a
+ * connection's statements when it recycles the connection (max_lifetime, 30–60 min).
+ */
+export function preparingClient<T extends postgres.Sql | postgres.TransactionSql>(client: T): T {
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      if (prop === "unsafe") {
+        return (query: string, params?: unknown[], options?: postgres.UnsafeQueryOptions) =>
+          target.unsafe(query, params as never, { ...options, prepare: true });
+      }
+      if (prop === "begin" || prop === "savepoint") {
+        const original = Reflect.get(target, prop, receiver) as (...args: unknown[]) => unknown;
+        return (...args: unknown[]) => {
+          const fn = args.pop() as (tx: postgres.TransactionSql) => unknown;
+          return original.call(target, ...args, (tx: postgres.TransactionSql) => fn(preparingClient(tx)));
+        };
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
+
 function openPostgres(url: string, max: number): DatabaseHandle {
   const client = postgres(url, { max, onnotice: () => {} });
-  const db = drizzlePostgres(client, { schema: tables }) as unknown as Database;
+  const db = drizzlePostgres(preparingClient(client), { schema: tables }) as unknown as Database;
   return {
     db,
     kind: "postgres",

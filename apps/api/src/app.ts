@@ -1,8 +1,11 @@
 import { bodyLimit } from "hono/body-limit";
 import { ApiError } from "./lib/api-error";
 import { authenticate } from "./lib/auth";
+import { AuthCache, clearAuthCacheAfterWrites } from "./lib/auth-cache";
+import { compressLarge } from "./lib/compress";
 import type { AppDeps } from "./lib/context";
 import { onError, onNotFound } from "./lib/on-error";
+import { DatabaseFailureStore, MemoryFailureStore } from "./lib/password-failures";
 import { PasswordGuard } from "./lib/password-guard";
 import { serverRequestId } from "./lib/request-id";
 import { createRouter } from "./lib/router";
@@ -40,8 +43,11 @@ export function createApp(deps: AppDeps) {
   const app = createRouter();
   app.use("*", serverRequestId);
   app.use("*", securityHeaders);
+  app.use("/api/*", compressLarge);
+  const authCache = new AuthCache(deps.authCacheTtlMs);
   app.use("*", async (c, next) => {
     c.set("deps", deps);
+    c.set("authCache", authCache);
     await next();
   });
   app.onError(onError);
@@ -56,6 +62,7 @@ export function createApp(deps: AppDeps) {
       },
     })(c, next);
   });
+  app.use("/api/v1/*", clearAuthCacheAfterWrites);
   app.use("/api/v1/*", authenticate);
   app.use("/api/v1/workspaces/:workspace/*", workspaceScope);
   app.use("/api/v1/*", async (c, next) => {
@@ -74,7 +81,12 @@ export function createApp(deps: AppDeps) {
   });
 
   // One guard for every password check, so no route is an unthrottled way to guess one.
-  const passwords = new PasswordGuard(deps.signInLimit, deps.trustProxy);
+  // On PostgreSQL several server processes may share the database, so failures are counted there.
+  const passwords = new PasswordGuard(deps.signInLimit, deps.trustProxy, (limits) =>
+    deps.handle.kind === "postgres"
+      ? new DatabaseFailureStore(deps.handle.db, limits)
+      : new MemoryFailureStore(limits),
+  );
   const routes = app
     .route("/", healthRoutes)
     .route("/", authRoutes(passwords))

@@ -45,14 +45,23 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /**
+   * One of several `serve --workers` processes on PostgreSQL: the primary process has migrated the
+   * database, loaded the demo and opened the setup link, so a worker only serves (and takes its
+   * share of queued snapshots).
+   */
+  worker?: boolean;
+}
+
 /** Starts the API and the review UI on one origin. */
-export async function startServer(env: Env): Promise<RunningServer> {
+export async function startServer(env: Env, options: ServerOptions = {}): Promise<RunningServer> {
   const where = `http://${env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST}:${env.PORT}`;
   // A second server on a directory another one serves would run its own jobs on the same data.
   const handle = await openConfiguredDatabase(env, `server at ${where}`, { exclusive: true });
   let demo: DemoResult | null;
   try {
-    demo = env.KROSCEK_DEMO === "on" ? await loadDemo(handle.db) : null;
+    demo = env.KROSCEK_DEMO === "on" && !options.worker ? await loadDemo(handle.db) : null;
   } catch (error) {
     await handle.close();
     throw error;
@@ -76,7 +85,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
   // CLI commands reach the embedded database through this socket while the server holds it.
   let socket: string | null = null;
   let socketProblem: string | null = null;
-  if (handle.share) {
+  if (handle.share && !options.worker) {
     try {
       socket = await handle.share({ idleTimeoutMs: env.KROSCEK_SOCKET_TIMEOUT_MS });
     } catch (error) {
@@ -91,7 +100,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
     await startSnapshot(handle.db, systemActor(demo.workspaceId), SnapshotCreateSchema.parse({}));
     await waitForSnapshots();
   }
-  const setupToken = await openSetup(handle.db);
+  const setupToken = options.worker ? null : await openSetup(handle.db);
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   const url = `http://${env.HOST.includes(":") ? `[${env.HOST}]` : env.HOST}:${port}`;
@@ -108,4 +117,26 @@ export async function startServer(env: Env): Promise<RunningServer> {
       await handle.close();
     },
   };
+}
+
+/**
+ * What the primary process of `serve --workers` does before forking: migrates, loads the demo
+ * (and computes its first snapshot) and opens the setup link.
+ */
+export async function prepareDatabase(
+  env: Env,
+): Promise<{ handle: DatabaseHandle; demo: DemoResult | null; setupPath: string | null }> {
+  const handle = await openConfiguredDatabase(env, "serve (primary)");
+  try {
+    const demo = env.KROSCEK_DEMO === "on" ? await loadDemo(handle.db) : null;
+    if (demo?.created) {
+      await startSnapshot(handle.db, systemActor(demo.workspaceId), SnapshotCreateSchema.parse({}));
+      await waitForSnapshots();
+    }
+    const setupToken = await openSetup(handle.db);
+    return { handle, demo, setupPath: setupToken ? `/setup?token=${setupToken}` : null };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
 }

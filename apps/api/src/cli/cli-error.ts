@@ -13,6 +13,7 @@ export const usage = `Usage: pnpm kroscek <command> [options]
 
 Commands:
   serve [--host H] [--port P] [--data-dir D]   Serve the API and review UI (default http://127.0.0.1:3000)
+        [--workers N]                          N processes on one port (PostgreSQL only: needs DATABASE_URL)
   migrate                                      Apply pending database migrations
   import <files or folders> [--workspace S]    Import articles (.txt/.md, optional YAML front-matter:
          [--outlet NAME]                       outlet, url, title, published_at, language, ...)

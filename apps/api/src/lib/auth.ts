@@ -20,33 +20,53 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1]) throw new ApiError("unauthorized", "Authorization must be 'Bearer <token>'");
-    const [row] = await db
-      .select({ id: apiTokens.id, workspaceId: apiTokens.workspaceId, role: apiTokens.role })
-      .from(apiTokens)
-      .where(and(eq(apiTokens.tokenHash, hashToken(match[1])), isNull(apiTokens.revokedAt)))
-      .limit(1);
+    const cache = c.get("authCache");
+    const hash = hashToken(match[1]);
+    let row = cache.tokens.get(hash);
+    if (row === undefined) {
+      const generation = cache.generation;
+      const [found] = await db
+        .select({ id: apiTokens.id, workspaceId: apiTokens.workspaceId, role: apiTokens.role })
+        .from(apiTokens)
+        .where(and(eq(apiTokens.tokenHash, hash), isNull(apiTokens.revokedAt)))
+        .limit(1);
+      row = found ? { ...found, touchedAt: 0 } : null;
+      cache.store(cache.tokens, generation, hash, row);
+    }
     if (!row) throw new ApiError("unauthorized", "Unknown or revoked API token");
     // Coarse on purpose: at most one write a minute per token, not one per request.
-    await db
-      .update(apiTokens)
-      .set({ lastUsedAt: new Date() })
-      .where(
-        and(
-          eq(apiTokens.workspaceId, row.workspaceId),
-          eq(apiTokens.id, row.id),
-          or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(Date.now() - 60_000))),
-        ),
-      );
+    const now = Date.now();
+    if (now - row.touchedAt >= 60_000) {
+      row.touchedAt = now;
+      await db
+        .update(apiTokens)
+        .set({ lastUsedAt: new Date(now) })
+        .where(
+          and(
+            eq(apiTokens.workspaceId, row.workspaceId),
+            eq(apiTokens.id, row.id),
+            or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, new Date(now - 60_000))),
+          ),
+        );
+    }
     principal = { kind: "token", tokenId: row.id, workspaceId: row.workspaceId, role: row.role };
   } else {
     const cookie = getCookie(c, SESSION_COOKIE);
     if (cookie) {
       const sessionHash = hashToken(cookie);
-      const [row] = await db
-        .select({ userId: sessions.userId, csrfToken: sessions.csrfToken })
-        .from(sessions)
-        .where(and(eq(sessions.tokenHash, sessionHash), gt(sessions.expiresAt, new Date())))
-        .limit(1);
+      const cache = c.get("authCache");
+      let row = cache.sessions.get(sessionHash);
+      if (row === undefined) {
+        const generation = cache.generation;
+        const [found] = await db
+          .select({ userId: sessions.userId, csrfToken: sessions.csrfToken, expiresAt: sessions.expiresAt })
+          .from(sessions)
+          .where(and(eq(sessions.tokenHash, sessionHash), gt(sessions.expiresAt, new Date())))
+          .limit(1);
+        row = found ? { ...found, expiresAt: found.expiresAt.getTime() } : null;
+        cache.store(cache.sessions, generation, sessionHash, row);
+      }
+      if (row && row.expiresAt <= Date.now()) row = null;
       if (row) {
         principal = { kind: "user", userId: row.userId, csrfToken: row.csrfToken, sessionHash };
         if (!SAFE_METHODS.has(c.req.method) && c.req.header("x-csrf-token") !== row.csrfToken) {

@@ -2,6 +2,7 @@ import type { DatabaseHandle } from "@kroscek/db";
 import type { Role } from "@kroscek/schema";
 import type { Actor } from "../services/actor";
 import type { WorkspaceRow } from "../services/workspaces";
+import type { AuthCache } from "./auth-cache";
 
 /** What every request can reach: the database and the app's settings. */
 export interface AppDeps {
@@ -13,6 +14,8 @@ export interface AppDeps {
   signInLimit?: SignInLimit;
   /** Reverse proxies in front of the app whose X-Forwarded-For is believed (0: none, the default). */
   trustProxy?: number;
+  /** How long authorisation lookups are reused (default AUTH_CACHE_TTL_MS; 0 turns caching off). */
+  authCacheTtlMs?: number;
 }
 
 export interface SignInLimit {
@@ -32,6 +35,8 @@ export type Principal =
 export interface AppEnv {
   Variables: {
     deps: AppDeps;
+    /** This app's cache of credential, workspace and role lookups. */
+    authCache: AuthCache;
     requestId: string;
     /** The client's own X-Request-Id, logged beside the server's, never used as an id. */
     clientRequestId?: string;

@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { ApiError } from "./api-error";
 import { clientAddress } from "./client-address";
 import type { SignInLimit } from "./context";
-import { BackoffThrottle, FailureThrottle } from "./throttle";
+import { type FailureLimits, MemoryFailureStore, type PasswordFailureStore } from "./password-failures";
 
 /** 5 free failures per pair, back-off up to 15 min; 200 failures per address in 15 min. */
 export const DEFAULT_SIGN_IN_LIMIT = { attempts: 5, windowMs: 15 * 60_000, addressCeiling: 200 } as const;
@@ -15,18 +15,22 @@ export const DEFAULT_SIGN_IN_LIMIT = { attempts: 5, windowMs: 15 * 60_000, addre
  * a newsroom's use behind one NAT, stops spraying many accounts.
  */
 export class PasswordGuard {
-  private readonly byPair: BackoffThrottle;
-  private readonly byAddress: FailureThrottle;
+  private readonly store: PasswordFailureStore;
 
+  /**
+   * `store` makes a store from the limits: in memory by default (one process); the app passes the
+   * PostgreSQL one when the database is shared by several processes.
+   */
   constructor(
     limit: SignInLimit = DEFAULT_SIGN_IN_LIMIT,
     private readonly trustedProxies = 0,
+    store: (limits: FailureLimits) => PasswordFailureStore = (l) => new MemoryFailureStore(l),
   ) {
-    this.byPair = new BackoffThrottle(limit.attempts, limit.windowMs);
-    this.byAddress = new FailureThrottle(
-      limit.addressCeiling ?? DEFAULT_SIGN_IN_LIMIT.addressCeiling,
-      limit.windowMs,
-    );
+    this.store = store({
+      free: limit.attempts,
+      windowMs: limit.windowMs,
+      ceiling: limit.addressCeiling ?? DEFAULT_SIGN_IN_LIMIT.addressCeiling,
+    });
   }
 
   /**
@@ -36,7 +40,7 @@ export class PasswordGuard {
   async attempt(c: Context, account: string, check: () => Promise<boolean>): Promise<boolean> {
     const address = clientAddress(c, this.trustedProxies);
     const pair = `${account}\n${address}`;
-    const wait = Math.max(this.byPair.retryAfter(pair), this.byAddress.retryAfter(address));
+    const wait = await this.store.retryAfter(pair, address);
     if (wait > 0) {
       throw new ApiError(
         "rate_limited",
@@ -48,12 +52,8 @@ export class PasswordGuard {
       );
     }
     const ok = await check();
-    if (ok) {
-      this.byPair.reset(pair);
-    } else {
-      this.byPair.fail(pair);
-      this.byAddress.fail(address);
-    }
+    if (ok) await this.store.reset(pair);
+    else await this.store.fail(pair, address);
     return ok;
   }
 }

@@ -1,7 +1,6 @@
 /**
- * Counts failures per key in a sliding window. Kept in process memory: a restart forgets, which
- * is acceptable for slowing password guessing on one server; several servers would share it in
- * PostgreSQL instead.
+ * Counts failures per key in a sliding window, in process memory (the embedded database's one
+ * server); on PostgreSQL the same rules run over a table (see password-failures.ts).
  */
 export class FailureThrottle {
   private readonly failures = new Map<string, number[]>();

@@ -25,7 +25,13 @@ export const workspaceScope = createMiddleware<AppEnv>(async (c, next) => {
     });
   }
   const { db } = c.get("deps").handle;
-  const workspace = await findWorkspace(db, slug);
+  const cache = c.get("authCache");
+  let workspace = cache.workspaces.get(slug);
+  if (workspace === undefined) {
+    const generation = cache.generation;
+    workspace = (await findWorkspace(db, slug)) ?? null;
+    cache.store(cache.workspaces, generation, slug, workspace);
+  }
   const hidden = new ApiError("not_found", `Workspace '${slug}' not found`);
   if (!workspace) throw hidden;
   let role: Role;
@@ -33,12 +39,19 @@ export const workspaceScope = createMiddleware<AppEnv>(async (c, next) => {
     if (principal.workspaceId !== workspace.id) throw hidden;
     role = principal.role;
   } else {
-    const [m] = await db
-      .select({ role: memberships.role })
-      .from(memberships)
-      .where(and(eq(memberships.workspaceId, workspace.id), eq(memberships.userId, principal.userId)));
-    if (!m) throw hidden;
-    role = m.role;
+    const key = `${workspace.id} ${principal.userId}`;
+    let found = cache.roles.get(key);
+    if (found === undefined) {
+      const generation = cache.generation;
+      const [m] = await db
+        .select({ role: memberships.role })
+        .from(memberships)
+        .where(and(eq(memberships.workspaceId, workspace.id), eq(memberships.userId, principal.userId)));
+      found = m?.role ?? null;
+      cache.store(cache.roles, generation, key, found);
+    }
+    if (!found) throw hidden;
+    role = found;
   }
   // An archived workspace keeps its evidence readable; only restoring it (PATCH on itself) is a write.
   if (workspace.archivedAt && !READ_METHODS.has(c.req.method)) {

@@ -1,28 +1,9 @@
 import { z } from "zod";
 import { ROLES } from "../enums";
+import { RESERVED_SLUGS } from "../values";
 import { HttpUrlSchema, IdSchema, IsoDateTimeSchema, SlugSchema, TextSchema, VersionSchema } from "./common";
 
 export const RoleSchema = z.enum(ROLES);
-
-/** Slugs that name pages or routes of the product itself, so no workspace may take them. */
-export const RESERVED_SLUGS = [
-  "api",
-  "admin",
-  "app",
-  "assets",
-  "auth",
-  "docs",
-  "invitations",
-  "invite",
-  "new",
-  "settings",
-  "setup",
-  "sign-in",
-  "sign-out",
-  "static",
-  "system",
-  "www",
-] as const;
 
 export const WorkspaceSlugSchema = SlugSchema.refine(
   (s) => !(RESERVED_SLUGS as readonly string[]).includes(s),

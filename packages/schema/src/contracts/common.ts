@@ -14,17 +14,6 @@ export const TextSchema = z
   .string()
   .refine(isStorableText, "must not contain NUL (U+0000) or unpaired surrogates");
 
-/** True for an absolute http(s) URL: the only kind Kroscek stores and renders as a link. */
-export function isHttpUrl(value: string | null | undefined): value is string {
-  if (!value) return false;
-  try {
-    const { protocol } = new URL(value);
-    return protocol === "http:" || protocol === "https:";
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Every URL Kroscek stores (article url, verdict evidence): http or https only, so a stored
  * `javascript:` or `data:` link can never reach an `href`.

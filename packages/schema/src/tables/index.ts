@@ -4,3 +4,4 @@ export * from "./event-suggestions";
 export * from "./ledger";
 export * from "./review";
 export * from "./suggestions";
+export * from "./throttle";

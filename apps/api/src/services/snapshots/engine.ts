@@ -30,8 +30,14 @@ export function engineShare(r: RoundReport, previous = 0): number {
   return Math.max(previous, Math.min(1, Math.max(0, share)), r.round / r.maxRounds);
 }
 
-// The worker runs the TypeScript sources like the rest of the server; its bootstrap registers tsx.
-const workerUrl = new URL("./engine-worker.mjs", import.meta.url);
+/** Set by the server build: the compiled worker, relative to this source file. */
+declare const KROSCEK_ENGINE_WORKER: string | undefined;
+// The built server runs the compiled worker; from the sources (tests, the CLI through tsx) the
+// worker's bootstrap registers tsx in its thread and runs the TypeScript entry.
+const workerUrl =
+  typeof KROSCEK_ENGINE_WORKER === "string"
+    ? new URL(KROSCEK_ENGINE_WORKER, import.meta.url)
+    : new URL("./engine-worker.mjs", import.meta.url);
 
 export function runEngineInWorker(
   packed: PackedLedger,
