@@ -4,7 +4,7 @@ import { type DatabaseHandle, migrate, openDatabase } from "@kroscek/db";
 import { SnapshotCreateSchema } from "@kroscek/schema";
 import { createApp } from "./app";
 import { type DemoResult, loadDemo } from "./demo/load-demo";
-import type { Env } from "./env";
+import { type Env, fetchLimitsOf } from "./env";
 import { systemActor } from "./services/actor";
 import { snapshotRunner, startSnapshot, waitForSnapshots } from "./services/reliability";
 import { openSetup } from "./services/setup";
@@ -62,6 +62,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
     webDist: env.KROSCEK_WEB_DIST ?? defaultWebDist,
     publicUrl: env.KROSCEK_PUBLIC_URL,
     trustProxy: env.KROSCEK_TRUST_PROXY,
+    fetchLimits: fetchLimitsOf(env),
   });
   let server: ReturnType<typeof serve>;
   try {

@@ -1,6 +1,7 @@
 import type { DatabaseHandle } from "@kroscek/db";
 import type { Role } from "@kroscek/schema";
 import type { Actor } from "../services/actor";
+import type { FetchLimits } from "../services/fetch/safe-fetch";
 import type { WorkspaceRow } from "../services/workspaces";
 
 /** What every request can reach: the database and the app's settings. */
@@ -13,6 +14,8 @@ export interface AppDeps {
   signInLimit?: SignInLimit;
   /** Reverse proxies in front of the app whose X-Forwarded-For is believed (0: none, the default). */
   trustProxy?: number;
+  /** Rules for outgoing requests (page fetches, feeds, webhooks); refuses private addresses by default. */
+  fetchLimits?: FetchLimits;
 }
 
 export interface SignInLimit {

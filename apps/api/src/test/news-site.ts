@@ -26,6 +26,11 @@ const paragraphs = (topic: string) =>
     .map((p) => `<p>${p}</p>`)
     .join("\n");
 
+const placeOf = (slug: string) => {
+  const last = slug.split("-").at(-1) ?? slug;
+  return last.charAt(0).toUpperCase() + last.slice(1);
+};
+
 export function articlePage(
   slug: string,
   origin: string,
@@ -63,7 +68,7 @@ export function articlePage(
 <main><article>
 <h1>${title}</h1>
 <p class="byline">Oleh Rina Wulandari</p>
-${paragraphs(slug.includes("bekasi") ? "Bekasi" : "kawasan itu")}
+${paragraphs(placeOf(slug))}
 </article></main>
 <footer><p>© Warta Contoh</p><a href="/redaksi">Redaksi</a></footer>
 </body></html>`;
@@ -138,6 +143,9 @@ export async function startNewsSite(): Promise<NewsSite> {
       const item = rssItems.find((i) => i.slug === slug);
       return html(articlePage(slug, origin, item?.title));
     }
+    // A mirror: the same story under another site's canonical URL.
+    const mirror = /^\/cermin\/([a-z0-9-]+)$/.exec(path);
+    if (mirror) return html(articlePage(mirror[1] as string, "https://cermin.example"));
     const hop = /^\/r\/(\d+)$/.exec(path);
     if (hop) {
       const n = Number(hop[1]);

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { HttpUrlSchema, IdSchema, IsoDateTimeSchema, LanguageSchema, TextSchema } from "./common";
+import { ArticleSchema } from "./ledger";
+
+/** Body of `POST …/articles/from-url`. */
+export const ArticleFromUrlInputSchema = z.object({
+  url: HttpUrlSchema,
+  outlet: TextSchema.trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe("Outlet name; when left out, the outlet whose domain the page is on (created if none)"),
+  language: LanguageSchema.optional().describe("Overrides the page's declared language"),
+});
+export type ArticleFromUrlInput = z.input<typeof ArticleFromUrlInputSchema>;
+
+/** Why a URL could not be archived: `details.reason` of the 422. */
+export const FETCH_FAILURE_REASONS = [
+  "not_html",
+  "too_large",
+  "timeout",
+  "http_status",
+  "blocked_address",
+  "no_readable_text",
+  "too_many_redirects",
+  "unreachable",
+] as const;
+export const FetchFailureReasonSchema = z.enum(FETCH_FAILURE_REASONS);
+export type FetchFailureReason = z.infer<typeof FetchFailureReasonSchema>;
+
+/** The archived page behind an article. */
+export const ArticleArchiveSchema = z.object({
+  id: IdSchema,
+  articleId: IdSchema,
+  requestedUrl: z.string(),
+  finalUrl: z.string(),
+  canonicalUrl: z.string(),
+  redirects: z.array(z.string()),
+  httpStatus: z.number().int(),
+  contentType: z.string().nullable(),
+  charset: z.string(),
+  htmlSha256: z.string(),
+  htmlBytes: z.number().int(),
+  fetchedAt: IsoDateTimeSchema,
+  metadata: z.record(z.string(), z.unknown()),
+});
+export type ArticleArchive = z.infer<typeof ArticleArchiveSchema>;
+
+export const ArticleFromUrlCreatedSchema = z.object({
+  status: z.literal("created"),
+  article: ArticleSchema,
+  archive: ArticleArchiveSchema,
+});
+export const ArticleFromUrlDuplicateSchema = z.object({
+  status: z.literal("duplicate"),
+  duplicateOf: z.enum(["canonical_url", "text"]).describe("What matched an article already stored"),
+  article: ArticleSchema,
+});
+export const ArticleFromUrlResultSchema = z.discriminatedUnion("status", [
+  ArticleFromUrlCreatedSchema,
+  ArticleFromUrlDuplicateSchema,
+]);
+export type ArticleFromUrlResult = z.infer<typeof ArticleFromUrlResultSchema>;
