@@ -42,6 +42,11 @@ export interface DatabaseHandle {
    * idle for a moment (at most a second); elsewhere it only yields to the event loop.
    */
   yieldToOthers(): Promise<void>;
+  /**
+   * Raw SQL for a library that brings its own queries (the job queue): with values, one statement
+   * with `$n` parameters; without, a script of several statements (the rows of the last one).
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   close(): Promise<void>;
 }
 
@@ -76,6 +81,7 @@ function openPostgres(url: string, max: number): DatabaseHandle {
     driver: "postgres-js",
     location: redactUrl(url),
     yieldToOthers,
+    executeSql: postgresExecutor(client),
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -107,7 +113,8 @@ async function openPglite(dataDir: string, purpose: string, exclusive = false): 
 
 function pgliteHandle(pg: PGlite, location: string, lock: DataDirLock | null): DatabaseHandle {
   const activity = new Activity();
-  const db = drizzlePglite(activity.watch(pg), { schema: tables }) as unknown as Database;
+  const watched = activity.watch(pg);
+  const db = drizzlePglite(watched, { schema: tables }) as unknown as Database;
   let shared: SharedSocket | null = null;
   return {
     db,
@@ -115,6 +122,11 @@ function pgliteHandle(pg: PGlite, location: string, lock: DataDirLock | null): D
     driver: "pglite",
     location,
     yieldToOthers: () => activity.quiet(),
+    executeSql: async (text, values) => {
+      if (values?.length) return { rows: (await watched.query<Record<string, unknown>>(text, values)).rows };
+      const results = await watched.exec(text);
+      return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+    },
     ...(lock
       ? {
           share: async (options?: { idleTimeoutMs?: number }) => {
@@ -205,6 +217,7 @@ async function openThroughSocket(
     driver: "postgres-js",
     location: `${location}, through the running server (pid ${holder.pid})`,
     yieldToOthers,
+    executeSql: postgresExecutor(client),
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -230,6 +243,17 @@ export function sharedConnectionLost(error: unknown): string | null {
       );
   }
   return null;
+}
+
+function postgresExecutor(client: postgres.Sql): DatabaseHandle["executeSql"] {
+  return async (text, values) => {
+    const rows = values?.length
+      ? await client.unsafe(text, values as postgres.ParameterOrJSON<never>[])
+      : await client.unsafe(text).simple();
+    // A script answers one result per statement; the last is the one asked for.
+    const last = Array.isArray(rows[0]) ? rows.at(-1) : rows;
+    return { rows: (last ?? []) as unknown as Record<string, unknown>[] };
+  };
 }
 
 /** Other callers have their own connections here: letting pending I/O in is enough. */
