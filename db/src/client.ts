@@ -245,11 +245,35 @@ export function sharedConnectionLost(error: unknown): string | null {
   return null;
 }
 
+/** node-postgres sends a plain object as JSON; postgres.js needs it spelled out. */
+export const asParameter = (v: unknown) =>
+  v === undefined
+    ? null
+    : v !== null &&
+        typeof v === "object" &&
+        !(v instanceof Date) &&
+        !Array.isArray(v) &&
+        !(v instanceof Uint8Array)
+      ? JSON.stringify(v)
+      : v;
+
 function postgresExecutor(client: postgres.Sql): DatabaseHandle["executeSql"] {
   return async (text, values) => {
-    const rows = values?.length
-      ? await client.unsafe(text, values as postgres.ParameterOrJSON<never>[])
-      : await client.unsafe(text).simple();
+    if (values?.length)
+      return {
+        rows: (await client.unsafe(
+          text,
+          values.map(asParameter) as postgres.ParameterOrJSON<never>[],
+        )) as unknown as Record<string, unknown>[],
+      };
+    // A script may open its own transaction, which postgres.js allows only on a reserved connection.
+    const reserved = await client.reserve();
+    let rows: unknown[];
+    try {
+      rows = await reserved.unsafe(text).simple();
+    } finally {
+      reserved.release();
+    }
     // A script answers one result per statement; the last is the one asked for.
     const last = Array.isArray(rows[0]) ? rows.at(-1) : rows;
     return { rows: (last ?? []) as unknown as Record<string, unknown>[] };

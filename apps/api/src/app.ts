@@ -20,6 +20,7 @@ import { eventSuggestionRoutes } from "./routes/event-suggestions/event-suggesti
 import { eventRoutes } from "./routes/events/events.index";
 import { exportRoutes } from "./routes/exports/exports.index";
 import { healthRoutes } from "./routes/health";
+import { jobRoutes } from "./routes/jobs/jobs.index";
 import { memberRoutes } from "./routes/members/members.index";
 import { outletRoutes } from "./routes/outlets/outlets.index";
 import { reliabilityRoutes } from "./routes/reliability/reliability.index";
@@ -95,7 +96,8 @@ export function createApp(deps: AppDeps) {
     .route("/", reviewRoutes)
     .route("/", verdictRoutes)
     .route("/", reliabilityRoutes)
-    .route("/", exportRoutes);
+    .route("/", exportRoutes)
+    .route("/", jobRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {

@@ -6,6 +6,7 @@ import { createApp } from "./app";
 import { type DemoResult, loadDemo } from "./demo/load-demo";
 import { type Env, fetchLimitsOf } from "./env";
 import { systemActor } from "./services/actor";
+import { createAppJobs } from "./services/jobs/app-jobs";
 import { snapshotRunner, startSnapshot, waitForSnapshots } from "./services/reliability";
 import { openSetup } from "./services/setup";
 
@@ -57,12 +58,21 @@ export async function startServer(env: Env): Promise<RunningServer> {
     await handle.close();
     throw error;
   }
+  const fetchLimits = fetchLimitsOf(env);
+  const jobs = createAppJobs(handle, { fetchLimits });
+  try {
+    await jobs.start();
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
   const app = createApp({
     handle,
+    jobs,
     webDist: env.KROSCEK_WEB_DIST ?? defaultWebDist,
     publicUrl: env.KROSCEK_PUBLIC_URL,
     trustProxy: env.KROSCEK_TRUST_PROXY,
-    fetchLimits: fetchLimitsOf(env),
+    fetchLimits,
   });
   let server: ReturnType<typeof serve>;
   try {
@@ -71,6 +81,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
       s.once("error", reject);
     });
   } catch (error) {
+    await jobs.stop();
     await handle.close();
     throw error;
   }
@@ -106,6 +117,7 @@ export async function startServer(env: Env): Promise<RunningServer> {
     close: async () => {
       await new Promise<void>((r) => server.close(() => r()));
       await runner.stop();
+      await jobs.stop();
       await handle.close();
     },
   };

@@ -2,6 +2,7 @@ import type { DatabaseHandle } from "@kroscek/db";
 import type { Role } from "@kroscek/schema";
 import type { Actor } from "../services/actor";
 import type { FetchLimits } from "../services/fetch/safe-fetch";
+import type { JobQueue } from "../services/jobs/job-queue";
 import type { WorkspaceRow } from "../services/workspaces";
 
 /** What every request can reach: the database and the app's settings. */
@@ -16,6 +17,8 @@ export interface AppDeps {
   trustProxy?: number;
   /** Rules for outgoing requests (page fetches, feeds, webhooks); refuses private addresses by default. */
   fetchLimits?: FetchLimits;
+  /** The background job system; routes that queue work (feeds, webhooks) need it. */
+  jobs?: JobQueue;
 }
 
 export interface SignInLimit {

@@ -61,3 +61,25 @@ export const ArticleFromUrlResultSchema = z.discriminatedUnion("status", [
   ArticleFromUrlDuplicateSchema,
 ]);
 export type ArticleFromUrlResult = z.infer<typeof ArticleFromUrlResultSchema>;
+
+export const JOB_STATES = ["created", "retry", "active", "completed", "cancelled", "failed"] as const;
+/** One background job (a feed poll, a webhook delivery, …) as an administrator sees it. */
+export const JobSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  state: z.enum(JOB_STATES),
+  /** Runs started so far. */
+  attempts: z.number().int(),
+  retryLimit: z.number().int(),
+  createdAt: IsoDateTimeSchema,
+  startAfter: IsoDateTimeSchema,
+  startedAt: IsoDateTimeSchema.nullable(),
+  completedAt: IsoDateTimeSchema.nullable(),
+  lastError: z.string().nullable(),
+});
+export type Job = z.infer<typeof JobSchema>;
+export const JobListQuerySchema = z.object({
+  state: z.enum(JOB_STATES).optional(),
+  name: TextSchema.max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});

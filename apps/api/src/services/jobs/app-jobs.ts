@@ -1,0 +1,16 @@
+import type { DatabaseHandle } from "@kroscek/db";
+import type { FetchLimits } from "../fetch/safe-fetch";
+import { JobQueue } from "./job-queue";
+
+export interface AppJobsOptions {
+  fetchLimits: FetchLimits;
+  /** Shorter intervals for tests. */
+  maintenanceIntervalSeconds?: number;
+  pollingIntervalSeconds?: number;
+}
+
+/** The server's job queue with every kind of job the product runs registered on it. */
+export function createAppJobs(handle: DatabaseHandle, options: AppJobsOptions): JobQueue {
+  const queue = new JobQueue(handle, options);
+  return queue;
+}
