@@ -29,6 +29,7 @@ import { searchRoutes } from "./routes/search/search.index";
 import { suggestionRoutes } from "./routes/suggestions/suggestions.index";
 import { tokenRoutes } from "./routes/tokens/tokens.index";
 import { verdictRoutes } from "./routes/verdicts/verdicts.index";
+import { webhookRoutes } from "./routes/webhooks/webhooks.index";
 import { workspaceRoutes } from "./routes/workspaces/workspaces.index";
 import { serveWeb } from "./web";
 
@@ -97,7 +98,8 @@ export function createApp(deps: AppDeps) {
     .route("/", verdictRoutes)
     .route("/", reliabilityRoutes)
     .route("/", exportRoutes)
-    .route("/", jobRoutes);
+    .route("/", jobRoutes)
+    .route("/", webhookRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {

@@ -24,6 +24,9 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** Webhook deliveries in tests: quick retries (1 s, 2 s, 4 s, 8 s) and a 1 s timeout. */
+export const TEST_DELIVERY = { retryLimit: 4, retryDelaySeconds: 1, timeoutMs: 1000 };
+
 /** Starts the real app over real HTTP on a free loopback port, on a scratch test database. */
 export async function startTestServer(deps: Omit<AppDeps, "handle"> = {}): Promise<TestServer> {
   const t = await createTestDatabase();
@@ -33,6 +36,7 @@ export async function startTestServer(deps: Omit<AppDeps, "handle"> = {}): Promi
       fetchLimits: deps.fetchLimits ?? DEFAULT_LIMITS,
       maintenanceIntervalSeconds: 1,
       pollingIntervalSeconds: 0.5,
+      delivery: TEST_DELIVERY,
     });
   await jobs.start();
   const app = createApp({ handle: t, ...deps, jobs });

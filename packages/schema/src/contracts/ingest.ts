@@ -83,3 +83,60 @@ export const JobListQuerySchema = z.object({
   name: TextSchema.max(100).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
+
+export const WEBHOOK_EVENTS = [
+  "contradiction.detected",
+  "flag.raised",
+  "verdict.published",
+  "verdict.retracted",
+  "snapshot.finished",
+  "article.archived",
+] as const;
+export const WebhookEventSchema = z.enum(WEBHOOK_EVENTS);
+export type WebhookEvent = z.infer<typeof WebhookEventSchema>;
+
+export const WebhookEndpointSchema = z.object({
+  id: IdSchema,
+  url: z.string(),
+  events: z.array(WebhookEventSchema),
+  active: z.boolean(),
+  description: z.string().nullable(),
+  createdAt: IsoDateTimeSchema,
+  version: z.number().int(),
+});
+export type WebhookEndpoint = z.infer<typeof WebhookEndpointSchema>;
+export const WebhookEndpointCreatedSchema = WebhookEndpointSchema.extend({
+  secret: z.string().describe("Standard Webhooks secret (whsec_…): shown only in this answer"),
+});
+export const WebhookCreateSchema = z
+  .object({
+    url: HttpUrlSchema,
+    events: z.array(WebhookEventSchema).min(1).max(WEBHOOK_EVENTS.length),
+    active: z.boolean().default(true),
+    description: TextSchema.max(500).nullish(),
+  })
+  .strict();
+export const WebhookPatchSchema = z
+  .object({
+    url: HttpUrlSchema.optional(),
+    events: z.array(WebhookEventSchema).min(1).max(WEBHOOK_EVENTS.length).optional(),
+    active: z.boolean().optional(),
+    description: TextSchema.max(500).nullish(),
+    version: z.number().int().min(1),
+  })
+  .strict();
+
+export const WebhookDeliverySchema = z.object({
+  id: IdSchema,
+  endpointId: IdSchema,
+  eventType: z.string(),
+  status: z.enum(["pending", "delivered", "failed"]),
+  attempts: z.number().int(),
+  lastStatusCode: z.number().int().nullable(),
+  lastLatencyMs: z.number().int().nullable(),
+  lastError: z.string().nullable(),
+  createdAt: IsoDateTimeSchema,
+  lastAttemptAt: IsoDateTimeSchema.nullable(),
+  deliveredAt: IsoDateTimeSchema.nullable(),
+});
+export type WebhookDelivery = z.infer<typeof WebhookDeliverySchema>;

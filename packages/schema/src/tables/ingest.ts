@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   customType,
   foreignKey,
@@ -14,7 +15,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { users, workspaces } from "./accounts";
-import { createdAt, id } from "./columns";
+import { createdAt, id, version } from "./columns";
 import { articles } from "./ledger";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
@@ -63,5 +64,66 @@ export const articleArchives = pgTable(
       "article_archives_urls_http",
       sql`${t.finalUrl} ~* '^https?://' and ${t.canonicalUrl} ~* '^https?://'`,
     ),
+  ],
+);
+
+/** An address another system listens on for the workspace's events. */
+export const webhookEndpoints = pgTable(
+  "webhook_endpoints",
+  {
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    id: id(),
+    url: text("url").notNull(),
+    events: jsonb("events").$type<string[]>().notNull(),
+    active: boolean("active").notNull().default(true),
+    /** Standard Webhooks secret (`whsec_` + base64); shown once, when the endpoint is created. */
+    secret: text("secret").notNull(),
+    description: text("description"),
+    createdBy: uuid("created_by"),
+    createdAt: createdAt(),
+    version: version(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    foreignKey({ columns: [t.createdBy], foreignColumns: [users.id] }).onDelete("set null"),
+    check("webhook_endpoints_url_http", sql`${t.url} ~* '^https?://'`),
+  ],
+);
+
+/**
+ * The outbox and the delivery log in one: a row is written in the transaction of the change it
+ * reports, with the job that delivers it, and then records each attempt's outcome.
+ */
+export const webhookDeliveries = pgTable(
+  "webhook_deliveries",
+  {
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    /** Also the message's `webhook-id`: the same on every retry, so receivers can de-duplicate. */
+    id: id(),
+    endpointId: uuid("endpoint_id").notNull(),
+    eventType: text("event_type").notNull(),
+    payload: jsonb("payload").notNull(),
+    status: text("status", { enum: ["pending", "delivered", "failed"] })
+      .notNull()
+      .default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    lastStatusCode: integer("last_status_code"),
+    lastLatencyMs: integer("last_latency_ms"),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    lastAttemptAt: timestamp("last_attempt_at", { withTimezone: true, mode: "date" }),
+    deliveredAt: timestamp("delivered_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    foreignKey({
+      columns: [t.workspaceId, t.endpointId],
+      foreignColumns: [webhookEndpoints.workspaceId, webhookEndpoints.id],
+    }).onDelete("cascade"),
+    index("webhook_deliveries_endpoint_idx").on(t.workspaceId, t.endpointId, t.createdAt),
   ],
 );

@@ -31,12 +31,13 @@ export const articleRoutes = createRouter()
     return c.json({ status: "duplicate" as const, article: result.article }, 200);
   })
   .openapi(articleFromUrlRoute, async (c) => {
-    const { handle, fetchLimits } = c.get("deps");
+    const { handle, fetchLimits, jobs } = c.get("deps");
     const result = await archiveFromUrl(
       handle.db,
       fetchLimits ?? DEFAULT_LIMITS,
       c.get("actor"),
       c.req.valid("json"),
+      jobs,
     );
     if (result.status === "created") return c.json(result, 201);
     return c.json(result, 200);

@@ -107,6 +107,11 @@ export async function safeFetch(
   }
 }
 
+/** The checks a fetch of the URL would make before connecting; throws the same FetchError. */
+export async function checkUrl(url: string, limits: FetchLimits): Promise<void> {
+  await checkedAddress(parseTarget(url), limits);
+}
+
 function parseTarget(raw: string): URL {
   let u: URL;
   try {

@@ -18,7 +18,9 @@ import { getArticle } from "../article-store";
 import { importArticle } from "../articles";
 import { audit, type Db } from "../audit";
 import { FetchError, type FetchLimits, type FetchResult, safeFetch } from "../fetch/safe-fetch";
+import type { JobQueue } from "../jobs/job-queue";
 import { findOrCreateOutlet } from "../outlets";
+import { emitEvent } from "../webhooks/outbox";
 import { decodePage } from "./decode-page";
 import { type ReadPage, readPage } from "./read-page";
 
@@ -148,6 +150,7 @@ export async function storeFetchedPage(
   actor: Actor,
   fetched: FetchedPage,
   input: { outlet?: string | undefined; language?: string | undefined },
+  jobs?: JobQueue,
 ): Promise<ArticleFromUrlResult> {
   return db.transaction(async (tx) => {
     const already =
@@ -217,11 +220,10 @@ export async function storeFetchedPage(
       targetId: row.articleId,
       after: auditable,
     });
-    return {
-      status: "created" as const,
-      article: await getArticle(tx, actor.workspaceId, imported.article.id),
-      archive,
-    };
+    const article = await getArticle(tx, actor.workspaceId, imported.article.id);
+    const { body: _body, ...summary } = article;
+    await emitEvent(tx, jobs, actor.workspaceId, "article.archived", { article: summary, archive });
+    return { status: "created" as const, article, archive };
   });
 }
 
@@ -231,6 +233,7 @@ export async function archiveFromUrl(
   limits: FetchLimits,
   actor: Actor,
   raw: ArticleFromUrlInput,
+  jobs?: JobQueue,
 ): Promise<ArticleFromUrlResult> {
   const input = ArticleFromUrlInputSchema.parse(raw);
   const known = await storedFromUrl(db, actor.workspaceId, input.url);
@@ -241,5 +244,5 @@ export async function archiveFromUrl(
       article: await getArticle(db, actor.workspaceId, known),
     };
   const fetched = await fetchPage(input.url, limits);
-  return storeFetchedPage(db, actor, fetched, input);
+  return storeFetchedPage(db, actor, fetched, input, jobs);
 }
