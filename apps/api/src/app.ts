@@ -19,6 +19,7 @@ import { entityRoutes } from "./routes/entities/entities.index";
 import { eventSuggestionRoutes } from "./routes/event-suggestions/event-suggestions.index";
 import { eventRoutes } from "./routes/events/events.index";
 import { exportRoutes } from "./routes/exports/exports.index";
+import { feedRoutes } from "./routes/feeds/feeds.index";
 import { healthRoutes } from "./routes/health";
 import { jobRoutes } from "./routes/jobs/jobs.index";
 import { memberRoutes } from "./routes/members/members.index";
@@ -99,7 +100,8 @@ export function createApp(deps: AppDeps) {
     .route("/", reliabilityRoutes)
     .route("/", exportRoutes)
     .route("/", jobRoutes)
-    .route("/", webhookRoutes);
+    .route("/", webhookRoutes)
+    .route("/", feedRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {

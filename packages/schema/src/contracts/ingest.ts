@@ -140,3 +140,35 @@ export const WebhookDeliverySchema = z.object({
   deliveredAt: IsoDateTimeSchema.nullable(),
 });
 export type WebhookDelivery = z.infer<typeof WebhookDeliverySchema>;
+
+/** A followed feed with the outcome of its last poll. */
+export const FeedSchema = z.object({
+  id: IdSchema,
+  url: z.string(),
+  title: z.string().nullable(),
+  active: z.boolean(),
+  pollIntervalMinutes: z.number().int(),
+  lastPolledAt: IsoDateTimeSchema.nullable(),
+  lastResult: z.enum(["ok", "not_modified", "error"]).nullable(),
+  lastError: z.string().nullable(),
+  failures: z.number().int(),
+  nextPollAt: IsoDateTimeSchema,
+  itemsImported: z.number().int(),
+  itemsFailed: z.number().int(),
+  createdAt: IsoDateTimeSchema,
+  version: z.number().int(),
+});
+export type Feed = z.infer<typeof FeedSchema>;
+export const FeedCreateSchema = z
+  .object({
+    url: HttpUrlSchema,
+    pollIntervalMinutes: z.number().int().min(5).max(24 * 60).default(15),
+  })
+  .strict();
+export const FeedPatchSchema = z
+  .object({
+    active: z.boolean().optional().describe("false pauses polling"),
+    pollIntervalMinutes: z.number().int().min(5).max(24 * 60).optional(),
+    version: z.number().int().min(1),
+  })
+  .strict();

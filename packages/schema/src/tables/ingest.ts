@@ -127,3 +127,59 @@ export const webhookDeliveries = pgTable(
     index("webhook_deliveries_endpoint_idx").on(t.workspaceId, t.endpointId, t.createdAt),
   ],
 );
+
+/** An RSS or Atom feed the workspace follows: its new items are archived as articles. */
+export const feeds = pgTable(
+  "feeds",
+  {
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    id: id(),
+    url: text("url").notNull(),
+    title: text("title"),
+    active: boolean("active").notNull().default(true),
+    pollIntervalSeconds: integer("poll_interval_seconds").notNull().default(900),
+    /** Validators of the last full answer, sent back as If-None-Match / If-Modified-Since. */
+    etag: text("etag"),
+    lastModified: text("last_modified"),
+    lastPolledAt: timestamp("last_polled_at", { withTimezone: true, mode: "date" }),
+    lastResult: text("last_result", { enum: ["ok", "not_modified", "error"] }),
+    lastError: text("last_error"),
+    /** Polls failed in a row; the next poll waits longer after each. */
+    failures: integer("failures").notNull().default(0),
+    nextPollAt: timestamp("next_poll_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    createdBy: uuid("created_by"),
+    createdAt: createdAt(),
+    version: version(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    unique("feeds_url_key").on(t.workspaceId, t.url),
+    foreignKey({ columns: [t.createdBy], foreignColumns: [users.id] }).onDelete("set null"),
+    index("feeds_due_idx").on(t.active, t.nextPollAt),
+    check("feeds_url_http", sql`${t.url} ~* '^https?://'`),
+  ],
+);
+
+/** Every item a feed has listed, once: the key (guid, Atom id, else link) is unique per feed. */
+export const feedItems = pgTable(
+  "feed_items",
+  {
+    workspaceId: uuid("workspace_id").notNull(),
+    feedId: uuid("feed_id").notNull(),
+    itemKey: text("item_key").notNull(),
+    url: text("url"),
+    title: text("title"),
+    status: text("status", { enum: ["imported", "duplicate", "failed"] }).notNull(),
+    articleId: uuid("article_id"),
+    error: text("error"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.feedId, t.itemKey] }),
+    foreignKey({ columns: [t.workspaceId, t.feedId], foreignColumns: [feeds.workspaceId, feeds.id] }).onDelete(
+      "cascade",
+    ),
+  ],
+);

@@ -1,4 +1,5 @@
 import type { DatabaseHandle } from "@kroscek/db";
+import { pollKind, tickKind } from "../feeds/poll-feed";
 import type { FetchLimits } from "../fetch/safe-fetch";
 import { DEFAULT_DELIVERY, type DeliveryOptions, deliveryKind } from "../webhooks/deliver";
 import { JobQueue } from "./job-queue";
@@ -15,5 +16,7 @@ export interface AppJobsOptions {
 export function createAppJobs(handle: DatabaseHandle, options: AppJobsOptions): JobQueue {
   const queue = new JobQueue(handle, options);
   queue.define(deliveryKind(handle.db, options.fetchLimits, options.delivery ?? DEFAULT_DELIVERY));
+  queue.define(pollKind(handle.db, options.fetchLimits, () => queue));
+  queue.define({ ...tickKind(handle.db, () => queue), cron: "* * * * *" });
   return queue;
 }

@@ -17,6 +17,8 @@ export interface JobKind<T extends object> {
   expireInSeconds: number;
   /** How many of these run at once in this process. */
   concurrency?: number;
+  /** Queued on this cron schedule (once across processes, by pg-boss's scheduler). */
+  cron?: string;
   handler: (data: T, job: { id: string; retryCount: number }) => Promise<void>;
 }
 
@@ -93,6 +95,7 @@ export class JobQueue {
         retryBackoff: true,
         expireInSeconds: kind.expireInSeconds,
       });
+      if (kind.cron) await this.boss.schedule(kind.name, kind.cron, {});
     }
     if (this.handle.kind === "pglite") await this.failInterrupted();
     for (const kind of this.kinds.values()) {
