@@ -162,13 +162,23 @@ export type Feed = z.infer<typeof FeedSchema>;
 export const FeedCreateSchema = z
   .object({
     url: HttpUrlSchema,
-    pollIntervalMinutes: z.number().int().min(5).max(24 * 60).default(15),
+    pollIntervalMinutes: z
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60)
+      .default(15),
   })
   .strict();
 export const FeedPatchSchema = z
   .object({
     active: z.boolean().optional().describe("false pauses polling"),
-    pollIntervalMinutes: z.number().int().min(5).max(24 * 60).optional(),
+    pollIntervalMinutes: z
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60)
+      .optional(),
     version: z.number().int().min(1),
   })
   .strict();

@@ -178,8 +178,9 @@ export const feedItems = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.feedId, t.itemKey] }),
-    foreignKey({ columns: [t.workspaceId, t.feedId], foreignColumns: [feeds.workspaceId, feeds.id] }).onDelete(
-      "cascade",
-    ),
+    foreignKey({
+      columns: [t.workspaceId, t.feedId],
+      foreignColumns: [feeds.workspaceId, feeds.id],
+    }).onDelete("cascade"),
   ],
 );
