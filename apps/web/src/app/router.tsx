@@ -6,6 +6,7 @@ import { ContradictionsRoute } from "./routes/contradictions";
 import { EventRoute } from "./routes/event";
 import { EventsRoute } from "./routes/events";
 import { EventsToReviewRoute } from "./routes/events-to-review";
+import { FeedsRoute } from "./routes/feeds";
 import { FlagsRoute } from "./routes/flags";
 import { ImportRoute } from "./routes/import";
 import { InviteRoute } from "./routes/invite";
@@ -16,6 +17,7 @@ import { RootRedirect } from "./routes/root-redirect";
 import { SettingsRoute } from "./routes/settings";
 import { SetupRoute } from "./routes/setup";
 import { SignInRoute } from "./routes/sign-in";
+import { WebhooksRoute } from "./routes/webhooks";
 import { WorkspaceLayout } from "./routes/workspace-layout";
 
 const router = createBrowserRouter([
@@ -30,6 +32,7 @@ const router = createBrowserRouter([
       { index: true, element: <Navigate to="articles" replace /> },
       { path: "articles", element: <ArticlesRoute /> },
       { path: "articles/import", element: <ImportRoute /> },
+      { path: "feeds", element: <FeedsRoute /> },
       { path: "articles/:articleId", element: <ArticleRoute /> },
       { path: "events", element: <EventsRoute /> },
       { path: "events/:eventId", element: <EventRoute /> },
@@ -40,6 +43,7 @@ const router = createBrowserRouter([
       { path: "reliability", element: <ReliabilityRoute /> },
       { path: "settings", element: <SettingsRoute /> },
       { path: "settings/people", element: <PeopleRoute /> },
+      { path: "settings/webhooks", element: <WebhooksRoute /> },
       { path: "*", element: <NotFoundRoute /> },
     ],
   },
