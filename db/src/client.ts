@@ -42,6 +42,11 @@ export interface DatabaseHandle {
    * idle for a moment (at most a second); elsewhere it only yields to the event loop.
    */
   yieldToOthers(): Promise<void>;
+  /**
+   * Raw SQL for a library that brings its own queries (the job queue): with values, one statement
+   * with `$n` parameters; without, a script of several statements (the rows of the last one).
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   close(): Promise<void>;
 }
 
@@ -103,6 +108,7 @@ function openPostgres(url: string, max: number): DatabaseHandle {
     driver: "postgres-js",
     location: redactUrl(url),
     yieldToOthers,
+    executeSql: postgresExecutor(client),
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -134,7 +140,8 @@ async function openPglite(dataDir: string, purpose: string, exclusive = false): 
 
 function pgliteHandle(pg: PGlite, location: string, lock: DataDirLock | null): DatabaseHandle {
   const activity = new Activity();
-  const db = drizzlePglite(activity.watch(pg), { schema: tables }) as unknown as Database;
+  const watched = activity.watch(pg);
+  const db = drizzlePglite(watched, { schema: tables }) as unknown as Database;
   let shared: SharedSocket | null = null;
   return {
     db,
@@ -142,6 +149,11 @@ function pgliteHandle(pg: PGlite, location: string, lock: DataDirLock | null): D
     driver: "pglite",
     location,
     yieldToOthers: () => activity.quiet(),
+    executeSql: async (text, values) => {
+      if (values?.length) return { rows: (await watched.query<Record<string, unknown>>(text, values)).rows };
+      const results = await watched.exec(text);
+      return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+    },
     ...(lock
       ? {
           share: async (options?: { idleTimeoutMs?: number }) => {
@@ -232,6 +244,7 @@ async function openThroughSocket(
     driver: "postgres-js",
     location: `${location}, through the running server (pid ${holder.pid})`,
     yieldToOthers,
+    executeSql: postgresExecutor(client),
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -257,6 +270,41 @@ export function sharedConnectionLost(error: unknown): string | null {
       );
   }
   return null;
+}
+
+/** node-postgres sends a plain object as JSON; postgres.js needs it spelled out. */
+export const asParameter = (v: unknown) =>
+  v === undefined
+    ? null
+    : v !== null &&
+        typeof v === "object" &&
+        !(v instanceof Date) &&
+        !Array.isArray(v) &&
+        !(v instanceof Uint8Array)
+      ? JSON.stringify(v)
+      : v;
+
+function postgresExecutor(client: postgres.Sql): DatabaseHandle["executeSql"] {
+  return async (text, values) => {
+    if (values?.length)
+      return {
+        rows: (await client.unsafe(
+          text,
+          values.map(asParameter) as postgres.ParameterOrJSON<never>[],
+        )) as unknown as Record<string, unknown>[],
+      };
+    // A script may open its own transaction, which postgres.js allows only on a reserved connection.
+    const reserved = await client.reserve();
+    let rows: unknown[];
+    try {
+      rows = await reserved.unsafe(text).simple();
+    } finally {
+      reserved.release();
+    }
+    // A script answers one result per statement; the last is the one asked for.
+    const last = Array.isArray(rows[0]) ? rows.at(-1) : rows;
+    return { rows: (last ?? []) as unknown as Record<string, unknown>[] };
+  };
 }
 
 /** Other callers have their own connections here: letting pending I/O in is enough. */

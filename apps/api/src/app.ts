@@ -22,7 +22,9 @@ import { entityRoutes } from "./routes/entities/entities.index";
 import { eventSuggestionRoutes } from "./routes/event-suggestions/event-suggestions.index";
 import { eventRoutes } from "./routes/events/events.index";
 import { exportRoutes } from "./routes/exports/exports.index";
+import { feedRoutes } from "./routes/feeds/feeds.index";
 import { healthRoutes } from "./routes/health";
+import { jobRoutes } from "./routes/jobs/jobs.index";
 import { memberRoutes } from "./routes/members/members.index";
 import { outletRoutes } from "./routes/outlets/outlets.index";
 import { reliabilityRoutes } from "./routes/reliability/reliability.index";
@@ -31,6 +33,7 @@ import { searchRoutes } from "./routes/search/search.index";
 import { suggestionRoutes } from "./routes/suggestions/suggestions.index";
 import { tokenRoutes } from "./routes/tokens/tokens.index";
 import { verdictRoutes } from "./routes/verdicts/verdicts.index";
+import { webhookRoutes } from "./routes/webhooks/webhooks.index";
 import { workspaceRoutes } from "./routes/workspaces/workspaces.index";
 import { serveWeb } from "./web";
 
@@ -107,7 +110,10 @@ export function createApp(deps: AppDeps) {
     .route("/", reviewRoutes)
     .route("/", verdictRoutes)
     .route("/", reliabilityRoutes)
-    .route("/", exportRoutes);
+    .route("/", exportRoutes)
+    .route("/", jobRoutes)
+    .route("/", webhookRoutes)
+    .route("/", feedRoutes);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { AddressPolicy, allowListProblem } from "./services/fetch/address-policy";
+import { DEFAULT_LIMITS, type FetchLimits } from "./services/fetch/safe-fetch";
 
 const EnvSchema = z.object({
   DATABASE_URL: z
@@ -20,6 +22,19 @@ const EnvSchema = z.object({
     .regex(/^(off|on|[0-9])$/, "'off', 'on' (one proxy) or the number of proxies (0-9)")
     .default("off")
     .transform((v) => (v === "off" ? 0 : v === "on" ? 1 : Number(v))),
+  // Addresses and CIDR ranges outgoing requests may reach although private or loopback.
+  KROSCEK_FETCH_ALLOW: z
+    .string()
+    .default("")
+    .refine((v) => allowListProblem(v) === null, {
+      error: "a comma-separated list of addresses or CIDR ranges such as 127.0.0.1,10.0.0.0/8",
+    }),
+  KROSCEK_FETCH_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(5 * 1024 * 1024),
+  KROSCEK_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -33,4 +48,16 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     throw new Error(`Invalid environment:\n${problems}`);
   }
   return parsed.data;
+}
+
+/** The outgoing-request rules the environment sets. */
+export function fetchLimitsOf(
+  env: Pick<Env, "KROSCEK_FETCH_ALLOW" | "KROSCEK_FETCH_MAX_BYTES" | "KROSCEK_FETCH_TIMEOUT_MS">,
+): FetchLimits {
+  return {
+    ...DEFAULT_LIMITS,
+    addresses: AddressPolicy.fromList(env.KROSCEK_FETCH_ALLOW),
+    maxBytes: env.KROSCEK_FETCH_MAX_BYTES,
+    timeoutMs: env.KROSCEK_FETCH_TIMEOUT_MS,
+  };
 }

@@ -4,8 +4,9 @@ import { type DatabaseHandle, migrate, openDatabase } from "@kroscek/db";
 import { SnapshotCreateSchema } from "@kroscek/schema";
 import { createApp } from "./app";
 import { type DemoResult, loadDemo } from "./demo/load-demo";
-import type { Env } from "./env";
+import { type Env, fetchLimitsOf } from "./env";
 import { systemActor } from "./services/actor";
+import { createAppJobs } from "./services/jobs/app-jobs";
 import { snapshotRunner, startSnapshot, waitForSnapshots } from "./services/reliability";
 import { openSetup } from "./services/setup";
 
@@ -66,11 +67,21 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
     await handle.close();
     throw error;
   }
+  const fetchLimits = fetchLimitsOf(env);
+  const jobs = createAppJobs(handle, { fetchLimits });
+  try {
+    await jobs.start();
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
   const app = createApp({
     handle,
+    jobs,
     webDist: env.KROSCEK_WEB_DIST ?? defaultWebDist,
     publicUrl: env.KROSCEK_PUBLIC_URL,
     trustProxy: env.KROSCEK_TRUST_PROXY,
+    fetchLimits,
   });
   let server: ReturnType<typeof serve>;
   try {
@@ -79,6 +90,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
       s.once("error", reject);
     });
   } catch (error) {
+    await jobs.stop();
     await handle.close();
     throw error;
   }
@@ -114,6 +126,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
     close: async () => {
       await new Promise<void>((r) => server.close(() => r()));
       await runner.stop();
+      await jobs.stop();
       await handle.close();
     },
   };

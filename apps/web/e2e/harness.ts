@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { loadDemo } from "../../api/src/demo/load-demo";
-import { loadEnv } from "../../api/src/env";
+import { fetchLimitsOf, loadEnv } from "../../api/src/env";
 import { startServer } from "../../api/src/server";
 import { openSetup } from "../../api/src/services/setup";
 import { startTestServer } from "../../api/src/test/harness";
@@ -36,9 +36,12 @@ interface App {
  * workspace is loaded; without it the database has no account and a setup link is opened, as
  * `kroscek serve` does with KROSCEK_DEMO=off.
  */
-async function startApp(demo: boolean): Promise<App> {
+async function startApp(demo: boolean, fetchAllow = ""): Promise<App> {
   if (process.env.DATABASE_URL) {
-    const server = await startTestServer({ webDist });
+    const server = await startTestServer({
+      webDist,
+      fetchLimits: fetchLimitsOf(loadEnv({ KROSCEK_FETCH_ALLOW: fetchAllow })),
+    });
     if (!demo) {
       const token = await openSetup(server.t.db);
       if (!token) throw new Error("the scratch database already had accounts");
@@ -61,6 +64,7 @@ async function startApp(demo: boolean): Promise<App> {
       PORT: "0",
       KROSCEK_WEB_DIST: webDist,
       KROSCEK_DEMO: demo ? "on" : "off",
+      KROSCEK_FETCH_ALLOW: fetchAllow,
       NODE_ENV: "test",
     }),
   );
@@ -118,9 +122,12 @@ export async function launchBrowser(): Promise<{
   };
 }
 
-/** Starts the app with the demo loaded and a headless Chromium with a fresh profile. */
-export async function startE2E(): Promise<E2E> {
-  const app = await startApp(true);
+/**
+ * Starts the app with the demo loaded and a headless Chromium with a fresh profile; `fetchAllow`
+ * is KROSCEK_FETCH_ALLOW (tests that archive pages from a local site allow 127.0.0.1).
+ */
+export async function startE2E(options: { fetchAllow?: string } = {}): Promise<E2E> {
+  const app = await startApp(true, options.fetchAllow);
   if (!app.admin) throw new Error("the demo administrator was not created");
   const browser = await launchBrowser();
   return {

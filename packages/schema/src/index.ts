@@ -5,6 +5,7 @@ export * from "./contracts/audit";
 export * from "./contracts/claim-value";
 export * from "./contracts/common";
 export * from "./contracts/event-suggestions";
+export * from "./contracts/ingest";
 export * from "./contracts/ledger";
 export * from "./contracts/matrix";
 export * from "./contracts/reliability";

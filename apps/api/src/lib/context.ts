@@ -1,6 +1,8 @@
 import type { DatabaseHandle } from "@kroscek/db";
 import type { Role } from "@kroscek/schema";
 import type { Actor } from "../services/actor";
+import type { FetchLimits } from "../services/fetch/safe-fetch";
+import type { JobQueue } from "../services/jobs/job-queue";
 import type { WorkspaceRow } from "../services/workspaces";
 import type { AuthCache } from "./auth-cache";
 
@@ -16,6 +18,10 @@ export interface AppDeps {
   trustProxy?: number;
   /** How long authorisation lookups are reused (default AUTH_CACHE_TTL_MS; 0 turns caching off). */
   authCacheTtlMs?: number;
+  /** Rules for outgoing requests (page fetches, feeds, webhooks); refuses private addresses by default. */
+  fetchLimits?: FetchLimits;
+  /** The background job system; routes that queue work (feeds, webhooks) need it. */
+  jobs?: JobQueue;
 }
 
 export interface SignInLimit {

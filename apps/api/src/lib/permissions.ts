@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   "review.resolve": ["editor", "admin"],
   /** Recompute reliability scores and export them. */
   "reliability.manage": ["editor", "admin"],
+  /** Follow, pause and remove feeds whose items are archived as articles. */
+  "feeds.manage": ["editor", "admin"],
   /** Manage members and API tokens. */
   "workspace.admin": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;

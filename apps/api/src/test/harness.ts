@@ -3,11 +3,15 @@ import { serve } from "@hono/node-server";
 import { createTestDatabase, type TestDatabase } from "@kroscek/db/testing";
 import { createApp } from "../app";
 import type { AppDeps } from "../lib/context";
+import { DEFAULT_LIMITS, type Resolver } from "../services/fetch/safe-fetch";
+import { createAppJobs } from "../services/jobs/app-jobs";
+import type { JobQueue } from "../services/jobs/job-queue";
 import { waitForSnapshots } from "../services/reliability";
 
 export interface TestServer {
   t: TestDatabase;
   url: string;
+  jobs: JobQueue;
   /** fetch against the running server, with a path like `/api/health`. */
   fetch(path: string, init?: RequestInit): Promise<Response>;
   /** JSON request helper: returns status and parsed body. */
@@ -20,10 +24,28 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+const offline: Resolver = async (host) => {
+  throw new Error(`${host}: tests do not resolve host names`);
+};
+
+/** Webhook deliveries in tests: quick retries (1 s, 2 s, 4 s, 8 s) and a 1 s timeout. */
+export const TEST_DELIVERY = { retryLimit: 4, retryDelaySeconds: 1, timeoutMs: 1000 };
+
 /** Starts the real app over real HTTP on a free loopback port, on a scratch test database. */
 export async function startTestServer(deps: Omit<AppDeps, "handle"> = {}): Promise<TestServer> {
   const t = await createTestDatabase();
-  const app = createApp({ handle: t, ...deps });
+  // Tests reach only the machine itself: no host name resolves unless a test brings its resolver.
+  const fetchLimits = { resolve: offline, ...(deps.fetchLimits ?? DEFAULT_LIMITS) };
+  const jobs =
+    deps.jobs ??
+    createAppJobs(t, {
+      fetchLimits,
+      maintenanceIntervalSeconds: 1,
+      pollingIntervalSeconds: 0.5,
+      delivery: TEST_DELIVERY,
+    });
+  await jobs.start();
+  const app = createApp({ handle: t, ...deps, fetchLimits, jobs });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => resolve(s));
   });
@@ -32,6 +54,7 @@ export async function startTestServer(deps: Omit<AppDeps, "handle"> = {}): Promi
   return {
     t,
     url,
+    jobs,
     fetch: (path, init) => fetch(`${url}${path}`, init),
     json: async (method, path, token, body) => {
       const headers: Record<string, string> = {};
@@ -48,6 +71,7 @@ export async function startTestServer(deps: Omit<AppDeps, "handle"> = {}): Promi
     },
     close: async () => {
       await new Promise<void>((r) => server.close(() => r()));
+      await jobs.stop();
       // Snapshots a test queued finish before the database goes away.
       await waitForSnapshots();
       await t.close();

@@ -65,6 +65,26 @@ describe("security matrix: every workspace route × every role", () => {
     expect(ops.every((o) => o.permission in PERMISSIONS)).toBe(true);
   });
 
+  it("covers the routes that fetch, follow feeds, send webhooks and list jobs", () => {
+    const covered = new Set(ops.map((o) => `${o.method} ${o.path}`));
+    const ws = "/api/v1/workspaces/{workspace}";
+    for (const route of [
+      `POST ${ws}/articles/from-url`,
+      `GET ${ws}/feeds`,
+      `POST ${ws}/feeds`,
+      `PATCH ${ws}/feeds/{id}`,
+      `DELETE ${ws}/feeds/{id}`,
+      `GET ${ws}/webhooks`,
+      `POST ${ws}/webhooks`,
+      `PATCH ${ws}/webhooks/{id}`,
+      `DELETE ${ws}/webhooks/{id}`,
+      `POST ${ws}/webhooks/{id}/test`,
+      `GET ${ws}/webhooks/{id}/deliveries`,
+      `GET ${ws}/jobs`,
+    ])
+      expect(covered.has(route), route).toBe(true);
+  });
+
   it("answers 401 without credentials on every route", async () => {
     for (const op of ops) {
       const res = await call(s, op, a.slug, null);

@@ -19,4 +19,6 @@ export const keys = {
   entities: (ws: string) => ["ws", ws, "entities"] as const,
   suggestions: (ws: string) => ["ws", ws, "suggestions"] as const,
   audit: (ws: string) => ["ws", ws, "audit"] as const,
+  feeds: (ws: string) => ["ws", ws, "feeds"] as const,
+  webhooks: (ws: string) => ["ws", ws, "webhooks"] as const,
 };

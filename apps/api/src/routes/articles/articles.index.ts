@@ -2,8 +2,11 @@ import { BULK_IMPORT_MAX_BYTES } from "@kroscek/schema";
 import { decodeCursor } from "../../lib/pagination";
 import { createRouter } from "../../lib/router";
 import { createArticle, getArticle, listArticles, updateArticle } from "../../services/article-store";
+import { DEFAULT_LIMITS } from "../../services/fetch/safe-fetch";
+import { archiveFromUrl } from "../../services/ingest/archive-url";
 import { importNdjson, readBounded } from "./articles.bulk";
 import {
+  articleFromUrlRoute,
   bulkImportRoute,
   createArticleRoute,
   getArticleRoute,
@@ -26,6 +29,18 @@ export const articleRoutes = createRouter()
     if (result.status === "created")
       return c.json({ status: "created" as const, article: result.article }, 201);
     return c.json({ status: "duplicate" as const, article: result.article }, 200);
+  })
+  .openapi(articleFromUrlRoute, async (c) => {
+    const { handle, fetchLimits, jobs } = c.get("deps");
+    const result = await archiveFromUrl(
+      handle.db,
+      fetchLimits ?? DEFAULT_LIMITS,
+      c.get("actor"),
+      c.req.valid("json"),
+      jobs,
+    );
+    if (result.status === "created") return c.json(result, 201);
+    return c.json(result, 200);
   })
   .openapi(bulkImportRoute, async (c) => {
     // The whole body is read (bounded) before any line is imported, so a 413 imports nothing.

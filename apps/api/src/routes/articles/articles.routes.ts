@@ -2,6 +2,9 @@ import { z } from "@hono/zod-openapi";
 import {
   ArticleCreatedSchema,
   ArticleDuplicateSchema,
+  ArticleFromUrlCreatedSchema,
+  ArticleFromUrlDuplicateSchema,
+  ArticleFromUrlInputSchema,
   ArticleInputSchema,
   ArticleListQuerySchema,
   ArticlePatchSchema,
@@ -91,4 +94,26 @@ export const updateArticleRoute = workspaceRoute({
   permission: "ledger.write",
   request: { params: WsIdParams, body: jsonBody(ArticlePatchSchema) },
   responses: { 200: jsonResponse(ArticleSchema, "The updated article") },
+});
+
+export const articleFromUrlRoute = workspaceRoute({
+  method: "post",
+  path: `${base}/from-url`,
+  tags,
+  summary: "Archive an article from its URL",
+  description:
+    "Fetches the page (http or https only; private, loopback, link-local and metadata addresses refused " +
+    "after name resolution and on each of at most 5 redirects; bounded size and time), reads its readable " +
+    "text and its metadata (JSON-LD NewsArticle, Open Graph, meta), finds the outlet by the page's domain " +
+    "or creates it, and stores the article with the raw page (sha256, fetch time, final URL, status). " +
+    "A URL or canonical URL already archived, or the same text, answers 200 with `status: duplicate` and " +
+    "`duplicateOf`. A page that cannot be archived answers 422 with `details.reason`: `not_html`, " +
+    "`too_large`, `timeout`, `http_status`, `blocked_address`, `no_readable_text`, `too_many_redirects` " +
+    "or `unreachable`.",
+  permission: "ledger.write",
+  request: { params: WsParams, body: jsonBody(ArticleFromUrlInputSchema) },
+  responses: {
+    201: jsonResponse(ArticleFromUrlCreatedSchema, "The new article and its archived page"),
+    200: jsonResponse(ArticleFromUrlDuplicateSchema, "Already stored: that article"),
+  },
 });

@@ -29,6 +29,7 @@ export function WorkspaceLayout() {
   const links = [
     { to: `${base}/articles`, label: t("nav.articles"), exact: true },
     { to: `${base}/articles/import`, label: t("nav.import"), exact: true },
+    { to: `${base}/feeds`, label: t("nav.feeds") },
     { to: `${base}/events`, label: t("nav.events") },
     { to: `${base}/review/events`, label: t("nav.eventsToReview") },
     { to: `${base}/review/contradictions`, label: t("nav.contradictions") },
@@ -38,6 +39,7 @@ export function WorkspaceLayout() {
       ? [
           { to: `${base}/settings`, label: t("nav.settings"), exact: true },
           { to: `${base}/settings/people`, label: t("nav.people") },
+          { to: `${base}/settings/webhooks`, label: t("nav.webhooks") },
         ]
       : []),
   ];

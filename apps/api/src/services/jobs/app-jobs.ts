@@ -1,0 +1,22 @@
+import type { DatabaseHandle } from "@kroscek/db";
+import { pollKind, tickKind } from "../feeds/poll-feed";
+import type { FetchLimits } from "../fetch/safe-fetch";
+import { DEFAULT_DELIVERY, type DeliveryOptions, deliveryKind } from "../webhooks/deliver";
+import { JobQueue } from "./job-queue";
+
+export interface AppJobsOptions {
+  fetchLimits: FetchLimits;
+  delivery?: DeliveryOptions;
+  /** Shorter intervals for tests. */
+  maintenanceIntervalSeconds?: number;
+  pollingIntervalSeconds?: number;
+}
+
+/** The server's job queue with every kind of job the product runs registered on it. */
+export function createAppJobs(handle: DatabaseHandle, options: AppJobsOptions): JobQueue {
+  const queue = new JobQueue(handle, options);
+  queue.define(deliveryKind(handle.db, options.fetchLimits, options.delivery ?? DEFAULT_DELIVERY));
+  queue.define(pollKind(handle.db, options.fetchLimits, () => queue));
+  queue.define({ ...tickKind(handle.db, () => queue), cron: "* * * * *" });
+  return queue;
+}

@@ -1,0 +1,155 @@
+import { FETCH_FAILURE_REASONS, type FetchFailureReason } from "@kroscek/schema";
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Progress,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from "@mantine/core";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { ApiError } from "@/lib/api-client";
+import { keys } from "@/lib/query-keys";
+import { archiveUrl } from "../api/archive-url";
+
+type Status = "pending" | "uploading" | "created" | "duplicate" | "rejected";
+interface Row {
+  key: number;
+  url: string;
+  status: Status;
+  articleId?: string;
+  reason?: string;
+}
+
+const COLOURS: Record<Status, string> = {
+  pending: "gray",
+  uploading: "blue",
+  created: "teal",
+  duplicate: "yellow",
+  rejected: "red",
+};
+
+/** The URLs of the text, one a line, blank lines and repeats left out. */
+export function urlsOf(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(/\s+/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+/** Archives each URL with its own POST …/articles/from-url, reporting each one's fate. */
+export function UrlImport({ ws }: { ws: string }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [text, setText] = useState("");
+  const [outlet, setOutlet] = useState("");
+  const [rows, setRows] = useState<Row[]>([]);
+  const [running, setRunning] = useState(false);
+  const urls = urlsOf(text);
+  const done = rows.filter((r) => r.status !== "pending" && r.status !== "uploading").length;
+
+  const reasonOf = (error: unknown): string => {
+    if (error instanceof ApiError) {
+      const reason = (error.details as { reason?: string } | undefined)?.reason;
+      if (reason && (FETCH_FAILURE_REASONS as readonly string[]).includes(reason))
+        return t(`import.urls.reason.${reason as FetchFailureReason}`);
+      const issues = (error.details as { issues?: Array<{ message: string }> } | undefined)?.issues;
+      return issues?.length ? t("import.urls.badUrl") : error.message;
+    }
+    return (error as Error).message;
+  };
+
+  const run = async () => {
+    setRunning(true);
+    setRows(urls.map((url, key) => ({ key, url, status: "pending" as Status })));
+    const update = (i: number, patch: Partial<Row>) =>
+      setRows((prev) => prev.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+    for (const [i, url] of urls.entries()) {
+      update(i, { status: "uploading" });
+      try {
+        const result = await archiveUrl(ws, { url, ...(outlet.trim() ? { outlet: outlet.trim() } : {}) });
+        update(i, { status: result.status, articleId: result.article.id });
+      } catch (error) {
+        update(i, { status: "rejected", reason: reasonOf(error) });
+      }
+    }
+    setRunning(false);
+    void qc.invalidateQueries({ queryKey: keys.articles(ws) });
+    void qc.invalidateQueries({ queryKey: keys.outlets(ws) });
+  };
+
+  return (
+    <Stack gap="sm">
+      <Textarea
+        label={t("import.urls.label")}
+        description={t("import.urls.hint")}
+        autosize
+        minRows={4}
+        value={text}
+        onChange={(e) => {
+          setText(e.currentTarget.value);
+          setRows([]);
+        }}
+        data-testid="import-urls"
+      />
+      <TextInput
+        label={t("import.outlet")}
+        description={t("import.urls.outletHint")}
+        value={outlet}
+        onChange={(e) => setOutlet(e.currentTarget.value)}
+      />
+      <Group justify="flex-end">
+        <Button onClick={() => void run()} disabled={urls.length === 0 || running} loading={running}>
+          {t("import.urls.start", { count: urls.length })}
+        </Button>
+      </Group>
+      {rows.length > 0 && (
+        <>
+          <Progress
+            value={(done / rows.length) * 100}
+            aria-label={t("import.urls.progress", { done, total: rows.length })}
+          />
+          <Text size="sm" aria-live="polite">
+            {t("import.urls.progress", { done, total: rows.length })}
+          </Text>
+          <Table striped data-testid="import-url-results">
+            <Table.Tbody>
+              {rows.map((r) => (
+                <Table.Tr key={r.key}>
+                  <Table.Td style={{ wordBreak: "break-all" }}>{r.url}</Table.Td>
+                  <Table.Td>
+                    <Badge color={COLOURS[r.status]} variant="light">
+                      {t(`import.status.${r.status}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {r.articleId ? (
+                      <Anchor component={Link} to={`/w/${ws}/articles/${r.articleId}`} size="sm">
+                        {t("import.openArticle")}
+                      </Anchor>
+                    ) : (
+                      <Text size="sm" c="red.8">
+                        {r.reason}
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      )}
+    </Stack>
+  );
+}
