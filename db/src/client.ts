@@ -284,7 +284,7 @@ export const asParameter = (v: unknown) =>
       ? JSON.stringify(v)
       : v;
 
-function postgresExecutor(client: postgres.Sql): DatabaseHandle["executeSql"] {
+export function postgresExecutor(client: postgres.Sql): DatabaseHandle["executeSql"] {
   return async (text, values) => {
     if (values?.length)
       return {

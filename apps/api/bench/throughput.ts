@@ -20,7 +20,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { type DatabaseHandle, migrate, openDatabase, queryRows } from "@kroscek/db";
+import { type DatabaseHandle, migrate, openDatabase, postgresExecutor, queryRows } from "@kroscek/db";
 import * as tables from "@kroscek/schema/tables";
 import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
@@ -189,6 +189,7 @@ async function main() {
         driver: "postgres-js",
         location: name,
         yieldToOthers: async () => {},
+        executeSql: postgresExecutor(client),
         close: () => client.end({ timeout: 1 }),
       },
     });
