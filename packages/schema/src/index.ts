@@ -14,3 +14,4 @@ export * from "./contracts/search";
 export * from "./contracts/suggestions";
 export * from "./contracts/verdicts";
 export * from "./enums";
+export * from "./i18n";
