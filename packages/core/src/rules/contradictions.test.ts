@@ -67,7 +67,9 @@ describe("who compares with whom", () => {
     const second = { ...exampleDailyDate, articleId: himalayaDate.articleId, outletName: "Himalayapost.id" };
     const [finding] = detectContradictions([himalayaDate, second]);
     expect(finding?.ruleId).toBe("article.internal_inconsistency");
-    expect(finding?.explanation).toMatch(/^Himalayapost\.id contradicts itself in one article: 16 January 2024/);
+    expect(finding?.explanation).toMatch(
+      /^Himalayapost\.id contradicts itself in one article: 16 January 2024/,
+    );
     expect(finding?.details.conflict).toBe("date.conflict");
   });
 

@@ -58,9 +58,10 @@ export class FindingCollector {
     const names = this.names;
     const entityNames = namesOf(names, [...valueEntityIds(a.value), ...valueEntityIds(b.value)]);
     const sides = { slot: a.value.slot, a: sideParam(a), b: sideParam(b), names: entityNames };
-    const numbers = typeof extra.relativeDifference === "number" && typeof extra.tolerance === "number"
-      ? { relativeDifference: extra.relativeDifference, tolerance: extra.tolerance }
-      : {};
+    const numbers =
+      typeof extra.relativeDifference === "number" && typeof extra.tolerance === "number"
+        ? { relativeDifference: extra.relativeDifference, tolerance: extra.tolerance }
+        : {};
     const message: FindingMessage = sameArticle
       ? { code: "contradiction.internal", params: { outlet: sides.a.outlet, ...sides } }
       : { code: "contradiction.conflict", params: { ...sides, ...numbers } };

@@ -1,7 +1,8 @@
 // Flags on one article and its assertions: sourcing, dates, spam, copies, internal inconsistency.
+
+import { type FindingMessage, type OutletParam, renderFinding } from "@kroscek/schema";
 import { classifyAttributionText } from "./attribution";
 import { detectContradictions } from "./contradictions";
-import { type FindingMessage, type OutletParam, renderFinding } from "@kroscek/schema";
 import { cmp } from "./emit";
 import { detectSpam } from "./spam";
 import {

@@ -131,7 +131,8 @@ export function detectSpam(body: string): SpamToken[] {
         });
     }
   }
-  for (const m of body.matchAll(PHRASES)) add(m[0], m.index ?? 0, { code: "call_to_action", term: null, text: "gambling call to action" });
+  for (const m of body.matchAll(PHRASES))
+    add(m[0], m.index ?? 0, { code: "call_to_action", term: null, text: "gambling call to action" });
   for (const m of body.matchAll(TOKEN)) {
     const token = m[0];
     const reason = gamblingReason(token) ?? genericReason(token);

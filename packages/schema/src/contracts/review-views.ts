@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ClaimValueSchema } from "./claim-value";
 import { IdSchema, IsoDateTimeSchema, TextSchema } from "./common";
 import { ContradictionSchema, FlagKindSchema, FlagSchema, ReviewStatusSchema } from "./review";
 
@@ -14,6 +15,10 @@ export const ContradictionSideSchema = z.object({
   quote: z.string(),
   stance: z.string(),
   claimSummary: z.string(),
+  /** The claim's typed value, so clients label it in their language (`claimLabel`). */
+  claimValue: ClaimValueSchema.nullable(),
+  /** The article's time zone: its dates are shown in it. */
+  timeZone: z.string(),
 });
 export const ContradictionViewSchema = ContradictionSchema.extend({
   eventTitle: z.string(),

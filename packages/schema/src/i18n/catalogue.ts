@@ -222,7 +222,8 @@ export const id: Catalogue = {
   side: (outlet, body) => `${outlet}: ${body}`,
   conflict: (a, b) => `${a} vs ${b}`,
   quantityDifference: (d, t) => `selisih ${d}, toleransi ${t}`,
-  internal: (outlet, a, b) => `${outlet} bertentangan dengan dirinya sendiri dalam satu artikel: ${a} vs ${b}`,
+  internal: (outlet, a, b) =>
+    `${outlet} bertentangan dengan dirinya sendiri dalam satu artikel: ${a} vs ${b}`,
   actorNotParticipant: (p) =>
     `${p.outlet} menyebut ${p.role === "statement" ? "pernyataan" : "tindakan"} ${q(p.quote)} berasal dari ${p.who}, ` +
     `tetapi artikel yang sama menyebut pesertanya ${p.participants} (${q(p.participantsQuote)}), ` +

@@ -11,5 +11,16 @@ export {
   localeOf,
   parseLang,
 } from "./format";
-export { catalogue, claimLabel, outletName, renderFinding, ruleName, shortQuote, sideText, stanceName, valueText } from "./render";
+export {
+  catalogue,
+  claimLabel,
+  outletName,
+  renderFinding,
+  ruleName,
+  shortQuote,
+  sideText,
+  stanceName,
+  UNKNOWN_OUTLET_NAME,
+  valueText,
+} from "./render";
 export * from "./types";

@@ -18,9 +18,13 @@ export function shortQuote(quote: string): string {
   return s.length <= QUOTE_MAX ? s : `${s.slice(0, QUOTE_MAX - 1)}…`;
 }
 
-/** An outlet's name, or "Unknown outlet" in the language. */
+/** The stored name of a workspace's explicit unknown outlet (articles that print no outlet). */
+export const UNKNOWN_OUTLET_NAME = "Unknown outlet";
+
+/** An outlet's name, or "Unknown outlet" in the language for the explicit unknown outlet. */
 export function outletName(outlet: OutletParam | { name: string | null } | null, lang: Lang): string {
-  return outlet?.name?.trim() ? outlet.name : CATALOGUES[lang].unknownOutlet;
+  const name = outlet?.name?.trim();
+  return name && name !== UNKNOWN_OUTLET_NAME ? name : CATALOGUES[lang].unknownOutlet;
 }
 
 /** The readable name of a rule id ("date.conflict" → "Date conflict"); unknown ids are left as is. */
@@ -33,12 +37,7 @@ const nameOf = (names: Names | undefined, id: string) =>
   (names instanceof Map ? names.get(id) : (names as Record<string, string> | undefined)?.[id]) ?? id;
 
 /** A value alone: "16 Januari 2024", "Moskow", "Putin dan Choe Son Hui", "1.000 tentara". */
-export function valueText(
-  value: ClaimValue,
-  lang: Lang,
-  names?: Names,
-  timeZone?: string | null,
-): string {
+export function valueText(value: ClaimValue, lang: Lang, names?: Names, timeZone?: string | null): string {
   const c = CATALOGUES[lang];
   switch (value.slot) {
     case "date":

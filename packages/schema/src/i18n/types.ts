@@ -74,7 +74,13 @@ export type FindingMessage =
     }
   | {
       code: "contradiction.internal";
-      params: { outlet: OutletParam; slot: ClaimSlot; a: SideParam; b: SideParam; names: Record<string, string> };
+      params: {
+        outlet: OutletParam;
+        slot: ClaimSlot;
+        a: SideParam;
+        b: SideParam;
+        names: Record<string, string>;
+      };
     }
   | {
       code: "contradiction.actor_not_participant";
