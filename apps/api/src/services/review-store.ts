@@ -92,7 +92,8 @@ async function toViews(db: Db, workspaceId: string, rows: Array<ContradictionRow
   });
 }
 
-function contradictionWhere(workspaceId: string, f: ContradictionFilter): SQL[] {
+/** The filter as SQL conditions, scoped to the workspace (shared by the queue and the report). */
+export function contradictionWhere(workspaceId: string, f: ContradictionFilter): SQL[] {
   const where: SQL[] = [eq(contradictions.workspaceId, workspaceId)];
   if (f.includeInactive !== "true") where.push(eq(contradictions.active, true));
   if (f.status) where.push(eq(contradictions.status, f.status));

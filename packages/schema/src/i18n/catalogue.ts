@@ -43,6 +43,21 @@ export interface Catalogue {
   undated: (outlet: string, expressions: string | null) => string;
   syndicatedCopy: (outlet: string, wire: string | null, copies: number) => string;
   spam: (tokens: string) => string;
+  /** Words of the editor's report. */
+  report: {
+    title: string;
+    generated: string;
+    filters: string;
+    noMatches: string;
+    verdict: string;
+    noVerdict: string;
+    supports: string;
+    supportsNone: string;
+    findings: string;
+    reviewedBy: (name: string, day: string) => string;
+    resolution: string;
+    published: string;
+  };
 }
 
 const q = (s: string) => `'${s}'`;
@@ -145,6 +160,20 @@ export const en: Catalogue = {
       .filter(Boolean)
       .join("; ") || `${outlet}: syndicated copy`,
   spam: (tokens) => `Spam injected in the text: ${tokens}`,
+  report: {
+    title: "Contradiction report",
+    generated: "Generated",
+    filters: "Filters",
+    noMatches: "No contradictions match.",
+    verdict: "Published verdict",
+    noVerdict: "No published verdict",
+    supports: "Supports",
+    supportsNone: "supports no outlet's account",
+    findings: "Findings",
+    reviewedBy: (name, day) => `reviewed by ${name} on ${day}`,
+    resolution: "Note",
+    published: "published",
+  },
 };
 
 export const id: Catalogue = {
@@ -244,6 +273,20 @@ export const id: Catalogue = {
       .filter(Boolean)
       .join("; ") || `${outlet}: salinan sindikasi`,
   spam: (tokens) => `Spam disisipkan dalam teks: ${tokens}`,
+  report: {
+    title: "Laporan kontradiksi",
+    generated: "Dibuat",
+    filters: "Filter",
+    noMatches: "Tidak ada kontradiksi yang cocok.",
+    verdict: "Putusan terbit",
+    noVerdict: "Belum ada putusan terbit",
+    supports: "Mendukung",
+    supportsNone: "tidak mendukung laporan media mana pun",
+    findings: "Temuan",
+    reviewedBy: (name, day) => `ditinjau oleh ${name} pada ${day}`,
+    resolution: "Catatan",
+    published: "terbit",
+  },
 };
 
 /** The catalogue of a language. */
