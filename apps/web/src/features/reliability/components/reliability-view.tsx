@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/error-alert";
 import { PageLoader } from "@/components/page-loader";
+import { displayOutlet } from "@/i18n/findings";
 import { formatDate, localTimeZone } from "@/lib/format";
 import {
   type SnapshotDetail,
@@ -43,7 +44,11 @@ export function ReliabilityView({ ws, canManage }: { ws: string; canManage: bool
           onChange={setChosen}
           data={finished.map((s) => ({
             value: s.id,
-            label: `${formatDate(s.finishedAt ?? s.createdAt, lang, "minute", localTimeZone())} · ${s.algorithm} ${s.algorithmVersion}`,
+            label: t("reliability.snapshotLabel", {
+              date: formatDate(s.finishedAt ?? s.createdAt, lang, "minute", localTimeZone()),
+              algorithm: s.algorithm,
+              version: s.algorithmVersion,
+            }),
           }))}
           placeholder={t("reliability.none")}
           data-testid="snapshot-select"
@@ -115,7 +120,7 @@ function Scores({ detail }: { detail: SnapshotDetail }) {
   const { t } = useTranslation();
   const rows = [...detail.scores].sort((a, b) => b.score - a.score);
   const chartData = rows.map((s) => ({
-    outlet: s.outletName,
+    outlet: displayOutlet(s.outletName),
     low: Number(s.accuracyLow.toFixed(3)),
     interval: Number((s.accuracyHigh - s.accuracyLow).toFixed(3)),
   }));
@@ -161,7 +166,7 @@ function Scores({ detail }: { detail: SnapshotDetail }) {
           <Table.Tbody>
             {rows.map((s) => (
               <Table.Tr key={s.outletId}>
-                <Table.Td>{s.outletName}</Table.Td>
+                <Table.Td>{displayOutlet(s.outletName)}</Table.Td>
                 <Table.Td>
                   <Badge variant="light">{pct(s.score)}</Badge>
                 </Table.Td>
