@@ -33,7 +33,12 @@ function catalogueStrings(c: Catalogue): string[] {
  * Phrases of `lang`'s dictionary that the other language writes differently: several words, no
  * interpolation, so a hit is a sentence left in the wrong language, not a shared word or a name.
  */
-function foreignPhrases(own: Tree, other: Tree, otherCatalogue: Catalogue, ownCatalogue: Catalogue): string[] {
+function foreignPhrases(
+  own: Tree,
+  other: Tree,
+  otherCatalogue: Catalogue,
+  ownCatalogue: Catalogue,
+): string[] {
   const mine = leaves(own);
   const ownValues = new Set([...mine.values(), ...catalogueStrings(ownCatalogue)]);
   const phrases = new Set<string>();
@@ -49,8 +54,25 @@ function foreignPhrases(own: Tree, other: Tree, otherCatalogue: Catalogue, ownCa
 
 /** Fragments of the other language's finding sentences. */
 const FINDING_FRAGMENTS = {
-  en: [" gives no source for ", " contradicts itself", "cannot be resolved", "article dated", "week of ", " to an unnamed source", "a wire copy", "Spam injected"],
-  id: [" tidak menyebut sumber ", " bertentangan dengan dirinya", "tidak dapat ditentukan", "artikel bertanggal", " dari sumber tanpa nama", "salinan kantor berita", "Spam disisipkan"],
+  en: [
+    " gives no source for ",
+    " contradicts itself",
+    "cannot be resolved",
+    "article dated",
+    "week of ",
+    " to an unnamed source",
+    "a wire copy",
+    "Spam injected",
+  ],
+  id: [
+    " tidak menyebut sumber ",
+    " bertentangan dengan dirinya",
+    "tidak dapat ditentukan",
+    "artikel bertanggal",
+    " dari sumber tanpa nama",
+    "salinan kantor berita",
+    "Spam disisipkan",
+  ],
 };
 
 const RAW_CODE =

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import type { ArticleSuggestions, Assertion, Claim, Event } from "@kroscek/schema";
+import { type ArticleSuggestions, type Assertion, CATALOGUES, type Claim, type Event } from "@kroscek/schema";
 import type { Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../../api/src/routes/exports/csv-reader";
@@ -157,7 +157,9 @@ describe.skipIf(!chromiumExecutable())("review UI against the real server", () =
     const card = page.getByTestId("contradiction").filter({ hasText: "Uji Pos" }).first();
     await card.waitFor();
     expect(await card.textContent()).toContain(PASSAGE);
-    expect(await card.textContent()).toMatch(/date/);
+    // The rule by its name in the interface language, never its code.
+    expect(await card.textContent()).toContain(CATALOGUES.id.rule["date.conflict"]);
+    expect(await card.textContent()).not.toContain("date.conflict");
     await screenshot(page, "contradictions");
   });
 
@@ -241,7 +243,7 @@ describe.skipIf(!chromiumExecutable())("review UI against the real server", () =
     await expect.poll(() => page.getByTestId("verdict-status").textContent()).toBe("Draf");
     await page.getByTestId("verdict-publish").click();
     await expect.poll(() => page.getByTestId("verdict-status").textContent()).toBe("Terbit");
-    await page.getByTestId("claim-audit").getByText("verdict.publish").waitFor();
+    await page.getByTestId("claim-audit").getByText(dictionary.auditActions.verdict_publish).waitFor();
 
     // Someone else redrafts meanwhile: the page still holds the old version.
     const editor = await apiSession(e.url, EDITOR.email, EDITOR.password);
@@ -317,7 +319,7 @@ describe.skipIf(!chromiumExecutable())("review UI against the real server", () =
     const dateCard = panel.locator(`[data-suggestion-id="${tuesday?.id}"]`);
     await dateCard.waitFor();
     expect(await dateCard.getByTestId("suggestion-interval").textContent()).toBe(
-      `16 Jan 2024 (${dictionary.claimValue.precisions.day})`,
+      `16 Januari 2024 (${dictionary.claimValue.precisions.day})`,
     );
     expect(await dateCard.getByTestId("suggestion-details").textContent()).toContain(
       `“${REPUBLIKA_TUESDAY}”`,
