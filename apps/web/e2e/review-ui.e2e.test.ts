@@ -3,6 +3,7 @@ import { type ArticleSuggestions, type Assertion, CATALOGUES, type Claim, type E
 import type { Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../../api/src/routes/exports/csv-reader";
+import { claimValueText } from "../src/i18n/findings";
 import { id as dictionary } from "../src/i18n/id";
 import { codePointLength } from "../src/lib/code-points";
 import { chromiumExecutable } from "./chromium";
@@ -378,7 +379,10 @@ describe.skipIf(!chromiumExecutable())("review UI against the real server", () =
     republika = { url: page.url(), dateClaimId: dateClaim.id };
     await form.getByTestId("record-claim").click();
     await page
-      .getByRole("option", { name: `${dictionary.slots.date}: ${dateClaim.summary}`, exact: true })
+      .getByRole("option", {
+        name: `${dictionary.slots.date}: ${claimValueText(dateClaim, "id")}`,
+        exact: true,
+      })
       .click();
     await screenshot(page, "suggestion-accept");
     await form.getByTestId("accept-submit").click();
@@ -435,7 +439,8 @@ describe.skipIf(!chromiumExecutable())("review UI against the real server", () =
     await form.getByTestId("accept-submit").click();
     const alert = form.getByTestId("error-alert");
     await alert.waitFor();
-    expect(await alert.textContent()).toContain("already accepted");
+    // Said in the interface language, not with the API's English sentence.
+    expect(await alert.textContent()).not.toContain("already accepted");
     expect(await alert.textContent()).toContain(dictionary.errors.conflict);
     await alert.scrollIntoViewIfNeeded();
     await screenshot(page, "suggestion-conflict");
