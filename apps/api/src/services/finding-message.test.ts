@@ -64,7 +64,7 @@ describe("findings stored before they carried a code", () => {
       sql`update contradictions set details = details - 'message' where workspace_id = ${workspaceId}`,
     );
     const [raw] = await s.t.db.select().from(flags).where(eq(flags.workspaceId, workspaceId)).limit(1);
-    expect((raw?.details as Record<string, unknown>).message).toBeUndefined();
+    expect((raw?.details as Record<string, unknown> | undefined)?.message).toBeUndefined();
 
     const legacy = await flagsNow();
     expect(legacy.map((f) => f.message.code).sort()).toEqual(before.map((f) => f.message.code).sort());
@@ -108,6 +108,8 @@ describe("findings stored before they carried a code", () => {
       expect((r.details as { message?: { code: string } }).message?.code).toMatch(/^(flag|contradiction)\./);
     const [kept] = await s.t.db.select().from(contradictions).where(eq(contradictions.id, one.id));
     expect(kept?.status).toBe("dismissed");
-    expect((kept?.details as { message?: { code: string } }).message?.code).toBe(one.message.code);
+    expect((kept?.details as { message?: { code: string } } | undefined)?.message?.code).toBe(
+      one.message.code,
+    );
   });
 });
