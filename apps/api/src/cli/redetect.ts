@@ -25,7 +25,7 @@ export async function runRedetect(env: Env, args: string[]): Promise<void> {
       .select({ id: workspaces.id, slug: workspaces.slug })
       .from(workspaces)
       .where(slug ? eq(workspaces.slug, slug) : undefined);
-    if (slug && rows.length === 0) throw new CliError(`no workspace '${slug}'`);
+    if (slug && rows.length === 0) throw new CliError(`unknown workspace '${slug}'`);
     for (const ws of rows) {
       const done = await handle.db.transaction((tx) => redetectWorkspace(tx, ws.id));
       console.log(`Re-detected '${ws.slug}': ${done.events} events, ${done.articles} articles.`);
