@@ -71,7 +71,7 @@ function legacySpamReason(reason: string): { reason: SpamReasonCode; term: strin
 
 /** The message of a stored contradiction (the outlets of its two sides complete old rows). */
 export function contradictionMessage(
-  row: { ruleId: string; details: unknown; assertionAId: string; assertionBId: string },
+  row: { ruleId: string; details: unknown; assertionAId: string; assertionBId: string; explanation?: string },
   outlets: { a: OutletParam; b: OutletParam },
 ): FindingMessage {
   const d = (row.details ?? {}) as Details;
@@ -95,7 +95,26 @@ export function contradictionMessage(
   const a = legacySide(d, "A", names);
   const b = legacySide(d, "B", names);
   if (!a || !b) {
-    return { code: "flag.unsourced", params: { outlet: outlets.a, quote: "" } } as FindingMessage;
+    // Values that no longer parse: the stored sentence is all there is, shown as the sides' words.
+    const said = (assertionId: string, outlet: OutletParam): SideParam => ({
+      assertionId,
+      outlet,
+      value: { slot: "statement", text: row.explanation || "—" },
+      stance: "asserts",
+      quote: row.explanation || "—",
+      expression: null,
+      anchor: null,
+      timeZone: null,
+    });
+    return {
+      code: "contradiction.conflict",
+      params: {
+        slot: "statement",
+        a: said(row.assertionAId, outlets.a),
+        b: said(row.assertionBId, outlets.b),
+        names: {},
+      },
+    };
   }
   a.assertionId = row.assertionAId;
   b.assertionId = row.assertionBId;

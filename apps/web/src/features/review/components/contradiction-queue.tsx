@@ -16,7 +16,7 @@ import { Link } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
 import { PageLoader } from "@/components/page-loader";
 import { VirtualList } from "@/components/virtual-list";
-import { useFindingText } from "@/i18n/findings";
+import { useFindingText, useLang } from "@/i18n/findings";
 import { wsPath } from "@/lib/api-client";
 import { formatDate, localTimeZone } from "@/lib/format";
 import { keys } from "@/lib/query-keys";
@@ -26,6 +26,8 @@ import { ReviewDecisionModal } from "./decision-modal";
 /** The editors' queue: each contradiction's two quotes side by side, to confirm or dismiss with a note. */
 export function ContradictionQueue({ ws, canResolve }: { ws: string; canResolve: boolean }) {
   const { t } = useTranslation();
+  // The printable report in the interface's language.
+  const lang = useLang();
   const [status, setStatus] = useState<ReviewStatus | "all">("open");
   const query = useContradictions(ws, status === "all" ? null : status);
   const review = useReviewContradiction(ws);
@@ -46,7 +48,12 @@ export function ContradictionQueue({ ws, canResolve }: { ws: string; canResolve:
           ]}
           data-testid="contradiction-status"
         />
-        <Anchor href={wsPath(ws, "/reports/contradictions.html")} target="_blank" rel="noopener" size="sm">
+        <Anchor
+          href={wsPath(ws, `/reports/contradictions.html?lang=${lang}`)}
+          target="_blank"
+          rel="noopener"
+          size="sm"
+        >
           {t("review.printable")}
         </Anchor>
       </Group>
