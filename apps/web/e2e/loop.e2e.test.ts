@@ -10,6 +10,8 @@ const UJI_A = "Presiden Vladimir Putin bertemu Kim Jong Un di Pyongyang pada Rab
 const UJI_B =
   "Kim Jong Un bertemu Vladimir Putin di Pyongyang pada Kamis (20/6/2024), menurut kantor berita KCNA.";
 const UJI_C = "Sergei Lavrov bertemu Choe Son Hui di Moskow pada Jumat (18/10/2024).";
+// An event no other outlet reports: proposed as an event of its own.
+const UJI_D = "Vladimir Putin menerima Xi Jinping di Kremlin pada Selasa (21/3/2023).";
 
 describe.skipIf(!chromiumExecutable())("the fact-checker's loop in the review UI", () => {
   let e: E2E;
@@ -22,6 +24,7 @@ describe.skipIf(!chromiumExecutable())("the fact-checker's loop in the review UI
       ["a", "Uji Satu", UJI_A, "2024-06-20T09:00:00+07:00"],
       ["b", "Uji Dua", UJI_B, "2024-06-21T09:00:00+07:00"],
       ["c", "Uji Tiga", UJI_C, "2024-10-19T09:00:00+07:00"],
+      ["d", "Uji Empat", UJI_D, "2023-03-22T09:00:00+07:00"],
     ] as const) {
       const res = await admin("/api/v1/workspaces/demo/articles", {
         method: "POST",
@@ -109,5 +112,38 @@ describe.skipIf(!chromiumExecutable())("the fact-checker's loop in the review UI
         panel.locator(`[data-suggestion-id="${claim.id}"]`).getByTestId("suggestion-accepted").count(),
       )
       .toBe(1);
+  });
+
+  it("accepts an event only one outlet reports from the events to review, with one button", async () => {
+    const { page } = e;
+    await page.goto(`${e.url}/w/demo/review/events`);
+    const card = page.locator('[data-testid="event-suggestion"]', {
+      has: page.locator('[data-outlet="Uji Empat"]'),
+    });
+    await card.waitFor();
+    const group = await page.evaluate(async () => {
+      const res = await fetch("/api/v1/workspaces/demo/event-suggestions");
+      const items = ((await res.json()) as { items: EventSuggestion[] }).items;
+      return items.find((g) => g.members.some((m) => m.outletName === "Uji Empat"));
+    });
+    if (!group) throw new Error("no event suggestion with Uji Empat");
+    expect(group.members).toHaveLength(1);
+    expect(await card.getByTestId("event-member").count()).toBe(1);
+    // One sentence: nothing to leave out, and the reasons say no other outlet reports it.
+    expect(await card.getByTestId("member-include").count()).toBe(0);
+    const reasons = await card.getByTestId("event-reasons").textContent();
+    expect(reasons).toContain("Hanya satu artikel melaporkan pertemuan ini");
+    expect(await card.getByTestId("event-kind").inputValue()).toBe(dictionary.eventKinds.meeting);
+    expect(await card.getByTestId("event-title").inputValue()).toBe(group.title);
+    expect(await card.getByTestId("event-accept").textContent()).toBe(dictionary.eventSuggestions.acceptOne);
+    await card.getByTestId("event-accept").click();
+    await page.waitForURL(/\/w\/demo\/events\/[0-9a-f-]{36}$/);
+    const assertions = await page.evaluate(async (id) => {
+      const res = await fetch(`/api/v1/workspaces/demo/assertions?articleId=${id}&limit=50`);
+      return ((await res.json()) as { items: Assertion[] }).items;
+    }, ids.d as string);
+    // Date, place and participants of the one sentence, with no claim typed by hand.
+    expect(assertions.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(assertions.map((a) => a.quote.exact))).toEqual(new Set([UJI_D]));
   });
 });

@@ -209,7 +209,7 @@ describe.skipIf(!chromiumExecutable())("review UI against the real server", () =
     await page.getByTestId("recompute").click();
     const table = page.getByTestId("reliability-table");
     await table.waitFor({ timeout: 60_000 });
-    const shown = await table.locator("tbody tr").allTextContents();
+    const shown = await table.getByTestId("reliability-row").allTextContents();
     expect(shown.length).toBeGreaterThanOrEqual(3);
     await screenshot(page, "reliability");
 

@@ -67,6 +67,17 @@ describe("generic TSV", () => {
     const nums = loadTsv("a\tx\t10\nb\tx\t10\nc\tx\t12\nd\tx\tabout ten\n", "x\t10\n", "number");
     expect(nums.skipped).toBe(1);
     expect(runBenchmark(nums, 1).every((r) => r.precision === 1)).toBe(true);
+    // Numbers are numbers: "3000.0" and "3e3" are the value 3000; near figures pool, far ones compete.
+    const near = loadTsv(
+      "a\ty\t3000\nb\ty\t3000.0\nc\ty\t3e3\nd\ty\t2990\ne\ty\t4000\nf\ty\t4000\ng\ty\t4000\nh\ty\t4000\n",
+      "y\t3000\n",
+      "number",
+    );
+    expect(new Set(near.claims.map((c) => near.valueKey(c.value)))).toEqual(
+      new Set(["3000", "2990", "4000"]),
+    );
+    expect(near.similarity(3000, 2990)).toBe(1);
+    expect(near.similarity(3000, 4000)).toBe(0);
     const dates = loadTsv("a\tm\t2024-01-16\nb\tm\t2024-01\nc\tm\t2024-02-20\n", "m\t2024-01-16\n", "date");
     expect(dates.claims[1]?.value).toEqual({ start: "2024-01-01", end: "2024-01-31" });
     expect(parseDateInterval("2024-01-15/2024-01-21")).toEqual({ start: "2024-01-15", end: "2024-01-21" });

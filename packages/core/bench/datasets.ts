@@ -3,9 +3,12 @@
 import {
   type Claim,
   type DateInterval,
+  dateContains,
   dateKey,
   dateSimilarity,
-  numberSimilarity,
+  dateWidthDays,
+  numberClosenessSimilarity,
+  numberHalfWidth,
   type Similarity,
   textKey,
   textSimilarity,
@@ -19,6 +22,18 @@ export interface Dataset<V> {
   gold: Map<string, V>;
   valueKey: (v: V) => string;
   similarity: Similarity<V>;
+  /** Less precise values consistent with more precise ones (dates: "2024-06" contains "2024-06-19"). */
+  contains?: (outer: V, inner: V) => boolean;
+  width?: (v: V) => number;
+  /** Source groups for hierarchical priors (none in the files read here). */
+  sourceGroups?: Record<string, string>;
+  /**
+   * Whether `value` is right for `object`, when the truth is known beyond key equality (synthetic
+   * sets: a coarser date containing the true day is right). Absent: equal keys with gold.
+   */
+  isRight?: (object: string, value: V) => boolean;
+  /** Whether `value` is the right *answer* for `object` (the engine's winner); default `isRight`. */
+  isRightWinner?: (object: string, value: V, claimed: readonly V[]) => boolean;
   /** Claims dropped because they assert nothing ("Not Available", empty, unparseable). */
   skipped: number;
 }
@@ -139,9 +154,18 @@ export function loadTsv(
 ): Dataset<string> | Dataset<number> | Dataset<DateInterval> {
   if (type === "number") {
     const parse = (raw: string) => (raw.trim() === "" || !Number.isFinite(Number(raw)) ? null : Number(raw));
-    return typed(claimsText, goldText, parse, (v) => String(v), numberSimilarity);
+    // Numbers are compared as numbers: "3000", "3000.0" and "3e3" are one value.
+    return {
+      ...typed(claimsText, goldText, parse, (v) => String(v), numberClosenessSimilarity),
+      width: (v: number) => 2 * numberHalfWidth(v),
+    };
   }
-  if (type === "date") return typed(claimsText, goldText, parseDateInterval, dateKey, dateSimilarity);
+  if (type === "date")
+    return {
+      ...typed(claimsText, goldText, parseDateInterval, dateKey, dateSimilarity),
+      contains: dateContains,
+      width: dateWidthDays,
+    };
   const parse = (raw: string) => (textKey(raw) === "" ? null : raw.trim());
   return typed(claimsText, goldText, parse, textKey, textSimilarity);
 }

@@ -2,7 +2,9 @@
 // stored bodies: "seed" (src/extraction/gold/seed-gold.json over db/demo/articles, the texts the
 // extractor was first built on) and "heldout" (bench/heldout, written and annotated before the
 // extractor was changed again, see bench/EXTRACTION.md) and "heldout-2" (bench/heldout-2, written
-// after that tuning and never used to change the extractor). Shared by extraction-eval.ts,
+// after that tuning; development data since its failures were read) and "heldout-3"
+// (bench/heldout-3, written and annotated before the next extractor change) and "heldout-4"
+// (bench/heldout-4, written and annotated blind, before any change after heldout-3). Shared by extraction-eval.ts,
 // extraction-speed.ts and the bench test.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -10,7 +12,7 @@ import type { EntityAlias } from "../src/extraction";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 
-export type GoldSetName = "seed" | "heldout" | "heldout-2";
+export type GoldSetName = "seed" | "heldout" | "heldout-2" | "heldout-3" | "heldout-4";
 /** A held-out set lives in bench/<name>/ as gold.json, articles/ and ledger.json. */
 const heldOut = (name: string) => ({
   gold: fileURLToPath(new URL(`./${name}/gold.json`, import.meta.url)),
@@ -26,6 +28,10 @@ const SETS: Record<GoldSetName, { gold: string; articles: string; ledger: string
   heldout: heldOut("heldout"),
   // Written by another engineer after the extractor was tuned, never used to change it.
   "heldout-2": heldOut("heldout-2"),
+  // Written and annotated before the extractor was changed after heldout-2 had been looked at.
+  "heldout-3": heldOut("heldout-3"),
+  // Written and annotated without reading the extractor, before it was run on them or changed again.
+  "heldout-4": heldOut("heldout-4"),
 };
 
 export interface GoldInterval {

@@ -1,5 +1,7 @@
 // Median time to extract a 5,000-word article (seed texts concatenated), over ≥ 30 runs.
-//   pnpm exec tsx packages/core/bench/extraction-speed.ts [--runs N]
+//   pnpm exec tsx packages/core/bench/extraction-speed.ts [--runs N] [--against DIR/src/extraction/index.ts]
+// With --against, another version of the extractor (an older checkout's src) is measured in the
+// same process, alternating rounds with this one, so both see the same machine load.
 import { extractArticle } from "../src/extraction";
 import { ledgerAliases, seedBodies } from "./extraction-gold";
 
@@ -27,18 +29,20 @@ export interface SpeedResult {
   cpuMedian: number;
 }
 
-export function benchmark(runs = 30): SpeedResult {
+type Extract = typeof extractArticle;
+
+export function benchmark(runs = 30, extract: Extract = extractArticle): SpeedResult {
   const body = buildArticle();
   const aliases = ledgerAliases();
   const options = { publishedAt: "2024-01-18", timeZone: "Asia/Jakarta", aliases };
   // Warm-up, so the median is of steady-state runs rather than of the JIT compiling.
-  for (let i = 0; i < 10; i++) extractArticle(body, options);
+  for (let i = 0; i < 10; i++) extract(body, options);
   const times: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const c = process.cpuUsage();
     const t = performance.now();
-    extractArticle(body, options);
+    extract(body, options);
     times.push(performance.now() - t);
     const used = process.cpuUsage(c);
     cpu.push((used.user + used.system) / 1000);
@@ -56,11 +60,27 @@ export function benchmark(runs = 30): SpeedResult {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+const line = (name: string, r: SpeedResult) =>
+  `${name}: ${r.words} words, ${r.runs} runs, median ${r.median.toFixed(1)} ms (p90 ${r.p90.toFixed(1)} ms, CPU median ${r.cpuMedian.toFixed(1)} ms); target < 50 ms median`;
+
+async function main() {
   const i = process.argv.indexOf("--runs");
   const runs = i === -1 ? 30 : Math.max(30, Number(process.argv[i + 1]));
-  const r = benchmark(runs);
-  console.log(
-    `extractArticle: ${r.words} words, ${r.runs} runs, median ${r.median.toFixed(1)} ms (p90 ${r.p90.toFixed(1)} ms, CPU median ${r.cpuMedian.toFixed(1)} ms); target < 50 ms median`,
-  );
+  const a = process.argv.indexOf("--against");
+  if (a === -1) {
+    console.log(line("extractArticle", benchmark(runs)));
+    return;
+  }
+  const path = process.argv[a + 1] as string;
+  const other = (await import(path.startsWith("/") ? path : `${process.cwd()}/${path}`)) as {
+    extractArticle: Extract;
+  };
+  // Rounds alternate, so a change of machine load falls on both versions alike.
+  for (let round = 1; round <= 3; round++) {
+    console.log(`round ${round}`);
+    console.log(`  ${line("against", benchmark(runs, other.extractArticle))}`);
+    console.log(`  ${line("this   ", benchmark(runs))}`);
+  }
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) void main();

@@ -30,6 +30,16 @@ export const METHODS: readonly Method[] = [
   { name: "majority vote", run: majorityVote, params: {} },
   { name: "TruthFinder", run: truthFinder, params: {} },
   {
+    name: "Accu, fixed prior (no similarity, no copy detection)",
+    run: estimateReliability,
+    params: { prior: "fixed", rho: 0, detectCopying: false },
+  },
+  {
+    name: "AccuSim + copy detection, fixed Beta(4, 1) prior",
+    run: estimateReliability,
+    params: { prior: "fixed" },
+  },
+  {
     name: "Accu (no similarity, no copy detection)",
     run: estimateReliability,
     params: { rho: 0, detectCopying: false },
@@ -46,6 +56,9 @@ export function runBenchmark<V>(ds: Dataset<V>, runs = 3, methods: readonly Meth
       claims: ds.claims,
       valueKey: ds.valueKey,
       similarity: ds.similarity,
+      ...(ds.contains ? { contains: ds.contains } : {}),
+      ...(ds.width ? { width: ds.width } : {}),
+      ...(ds.sourceGroups ? { sourceGroups: ds.sourceGroups } : {}),
       params: m.params,
     };
     const { result, medianMs } = timed(m.run, input, runs);
@@ -72,7 +85,7 @@ export function sensitivityGrid<V>(ds: Dataset<V>): string {
           claims: ds.claims,
           valueKey: ds.valueKey,
           similarity: ds.similarity,
-          params,
+          params: { prior: "fixed", ...params },
         });
         const s = score(ds, r);
         lines.push(
@@ -88,13 +101,14 @@ export function sensitivityGrid<V>(ds: Dataset<V>): string {
 /** Markdown table of benchmark rows. */
 export function formatRows(rows: readonly Row[]): string {
   const head = [
-    "| method | precision | correct / gold | mean est. accuracy | mean measured | abs. diff | per-source MAE | rounds | converged | median ms |",
-    "|---|---|---|---|---|---|---|---|---|---|",
+    "| method | precision | correct / gold | mean est. accuracy | mean measured | abs. diff | per-source MAE | 90% coverage (sources ≥ 10 gold) | predictive coverage | ties | rounds | converged | median ms |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
   ];
   const body = rows.map(
     (r) =>
-      `| ${r.method} | ${r.precision.toFixed(2)} | ${r.correct} / ${r.goldObjects} | ${r.meanEstimated.toFixed(3)} | ` +
-      `${r.meanMeasured.toFixed(3)} | ${Math.abs(r.meanEstimated - r.meanMeasured).toFixed(3)} | ${r.perSourceError.toFixed(3)} | ${r.rounds} | ` +
+      `| ${r.method} | ${r.precision.toFixed(3)} | ${r.correct} / ${r.goldObjects} | ${r.meanEstimated.toFixed(3)} | ` +
+      `${r.meanMeasured.toFixed(3)} | ${Math.abs(r.meanEstimated - r.meanMeasured).toFixed(3)} | ${r.perSourceError.toFixed(3)} | ` +
+      `${Number.isNaN(r.coverage) ? "–" : r.coverage.toFixed(2)} (${r.coverageSources}) | ${Number.isNaN(r.predictiveCoverage) || r.method.includes("majority") || r.method.includes("TruthFinder") ? "–" : r.predictiveCoverage.toFixed(2)} | ${r.ties} | ${r.rounds} | ` +
       `${r.converged ? "yes" : "no"} | ${r.medianMs.toFixed(0)} |`,
   );
   return [...head, ...body].join("\n");
@@ -104,7 +118,7 @@ export function formatRows(rows: readonly Row[]): string {
 export function describeDefaults(): string {
   const p = DEFAULT_PARAMS;
   return (
-    `Beta(${p.alpha}, ${p.beta}) prior, initial accuracy ${p.initialAccuracy}, n = ${p.falseValues}, rho = ${p.rho}, ` +
+    `${p.prior} prior (strength ${p.priorStrengthMin}–${p.priorStrengthMax}, hyperprior Beta(${p.alpha}, ${p.beta}) × ${p.groupStrength} sources), initial accuracy ${p.initialAccuracy}, n = ${p.falseValues}, rho = ${p.rho}, ` +
     `c = ${p.copyProbability}, copy prior ${p.copyPrior}, min shared objects ${p.minSharedObjects}, ` +
     `TruthFinder gamma = ${p.gamma} base sim ${p.baseSimilarity} t0 0.9, max rounds ${p.maxRounds}, tolerance ${p.tolerance}`
   );

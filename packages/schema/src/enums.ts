@@ -43,6 +43,10 @@ export const FLAG_KINDS = [
 export const VERDICT_STATUSES = ["draft", "published"] as const;
 export const SNAPSHOT_STATUSES = ["queued", "running", "done", "failed"] as const;
 export const LANGUAGES = ["id", "en"] as const;
+/** Whether a reliability row has a score (docs/reliability.md, "Minimum evidence"). */
+export const SCORE_STATUSES = ["scored", "insufficient_evidence", "no_outlet"] as const;
+/** What an outlet's evidence rests on: its own articles, only other outlets' wire copies, both, none. */
+export const EVIDENCE_BASES = ["own", "copies_only", "own_and_copies", "none"] as const;
 
 export type Role = (typeof ROLES)[number];
 export type OutletKind = (typeof OUTLET_KINDS)[number];
@@ -57,3 +61,5 @@ export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export type FlagKind = (typeof FLAG_KINDS)[number];
 export type VerdictStatus = (typeof VERDICT_STATUSES)[number];
 export type SnapshotStatus = (typeof SNAPSHOT_STATUSES)[number];
+export type ScoreStatus = (typeof SCORE_STATUSES)[number];
+export type EvidenceBasis = (typeof EVIDENCE_BASES)[number];

@@ -14,7 +14,7 @@ import type { Actor } from "./actor";
 import { audit, type Db } from "./audit";
 import { unknownReference } from "./entity-store";
 import { createEvent, getEvent } from "./event-store";
-import { type StoredMember, toEventSuggestion } from "./event-suggestion-store";
+import { proposeOneByOne, type StoredMember, toEventSuggestion } from "./event-suggestion-store";
 import { acceptSuggestion } from "./suggestion-accept";
 
 type Result = z.output<typeof EventSuggestionAcceptResultSchema>;
@@ -47,12 +47,21 @@ async function currentSuggestionId(tx: Db, workspaceId: string, m: StoredMember)
   return row?.id ?? null;
 }
 
-/** Entity ids more than one member names: the event's participants. */
+/**
+ * The event's participants: entity ids more than one outlet's sentences name, or, for an event only
+ * one article reports, every entity its sentences name.
+ */
 function sharedParticipants(members: StoredMember[], ids: Map<string, string[]>): string[] {
+  const byArticle = new Map<string, Set<string>>();
+  for (const m of members) {
+    const set = byArticle.get(m.articleId) ?? new Set<string>();
+    for (const id of ids.get(m.suggestionId) ?? []) set.add(id);
+    byArticle.set(m.articleId, set);
+  }
   const counts = new Map<string, number>();
-  for (const m of members)
-    for (const id of new Set(ids.get(m.suggestionId) ?? [])) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return [...counts].filter(([, n]) => n >= 2).map(([id]) => id);
+  for (const set of byArticle.values()) for (const id of set) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const least = byArticle.size > 1 ? 2 : 1;
+  return [...counts].filter(([, n]) => n >= least).map(([id]) => id);
 }
 
 async function participantIdsOf(tx: Db, workspaceId: string, members: StoredMember[]) {
@@ -138,6 +147,14 @@ export async function acceptEventSuggestion(
     }
   }
   const first = row.status !== "accepted";
+  // Nothing to record (every member left out, or none states a readable value): no empty event.
+  if (first && accepted.length === 0)
+    throw new ApiError("validation_failed", "No member of the group could be accepted", {
+      issues: [
+        { path: "exclude", message: "every member was left out or unreadable", code: "none_accepted" },
+      ],
+      left,
+    });
   const [after] = await tx
     .update(eventSuggestions)
     .set({
@@ -151,6 +168,11 @@ export async function acceptEventSuggestion(
     .where(and(eq(eventSuggestions.workspaceId, actor.workspaceId), eq(eventSuggestions.id, id)))
     .returning();
   if (!after) throw new Error("event suggestion vanished");
+  // The sentences left out may be events of their own: proposed one by one.
+  const leftKeys = members
+    .filter((m) => left.some((l) => l.suggestionId === m.suggestionId))
+    .map((m) => m.key);
+  if (first && leftKeys.length) await proposeOneByOne(tx, actor.workspaceId, leftKeys);
   const eventSuggestion = toEventSuggestion(after);
   if (first)
     await audit(tx, actor, {
@@ -184,6 +206,9 @@ export async function dismissEventSuggestion(tx: Db, actor: Actor, id: string): 
     .returning();
   if (!after) throw new Error("event suggestion vanished");
   const result = toEventSuggestion(after);
+  // Its sentences are not one event, but each may be an event of its own: proposed one by one.
+  const keys = (row.members as StoredMember[]).map((m) => m.key);
+  if (keys.length > 1) await proposeOneByOne(tx, actor.workspaceId, keys);
   await audit(tx, actor, {
     action: "event_suggestion.dismiss",
     targetType: "event_suggestion",

@@ -121,6 +121,26 @@ async function loadCandidates(tx: Db, workspaceId: string) {
   return { candidates, members };
 }
 
+/** Whether a stored group already holds these values (JSON order of keys aside). */
+function sameValues(
+  row: Row,
+  v: { kind: string; title: string; score: number; reasons: unknown; members: StoredMember[] },
+): boolean {
+  const canon = (x: unknown): string =>
+    JSON.stringify(x, (_k, val) =>
+      val && typeof val === "object" && !Array.isArray(val)
+        ? Object.fromEntries(Object.entries(val).sort(([a], [b]) => (a < b ? -1 : 1)))
+        : val,
+    );
+  return (
+    row.kind === v.kind &&
+    row.title === v.title &&
+    row.score === v.score &&
+    canon(row.reasons) === canon(v.reasons) &&
+    canon(row.members) === canon(v.members)
+  );
+}
+
 /**
  * Recomputes the workspace's same-event suggestions: open groups are replaced (keeping the id of a
  * group with the same members), accepted and dismissed ones stay, and no group is proposed whose
@@ -137,30 +157,84 @@ export async function recomputeEventSuggestions(tx: Db, workspaceId: string): Pr
   const byKey = new Map(existing.map((r) => [r.key, r]));
   const decided = existing
     .filter((r) => r.status !== "open")
-    .map((r) => new Set((r.members as StoredMember[]).map((m) => m.key)));
+    .map((r) => ({ status: r.status, keys: new Set((r.members as StoredMember[]).map((m) => m.key)) }));
   const kept = new Set<string>();
-  for (const g of groups) {
+  const fresh: Array<typeof eventSuggestions.$inferInsert> = [];
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const queue = [...groups];
+  for (let gi = 0; gi < queue.length; gi++) {
+    const g = queue[gi] as (typeof groups)[number];
     const list = g.members.map((id) => members.get(id) as StoredMember);
     const keys = list.map((m) => m.key);
     const key = groupKey(keys);
     const old = byKey.get(key);
-    if (old && old.status !== "open") continue;
-    if (decided.some((set) => keys.every((k) => set.has(k)))) continue;
+    // Within a decided group no group of two or more is proposed again; its sentences still open
+    // (those of a dismissed group, those left out of an accepted one) may be events of their own.
+    const within =
+      old && old.status !== "open"
+        ? { status: old.status }
+        : decided.find((d) => keys.length > 1 && keys.every((k) => d.keys.has(k)));
+    if (within) {
+      // Regrouped as before, the sentences of a dismissed group are proposed one by one.
+      if (keys.length > 1)
+        for (const id of g.members) queue.push(...groupEventCandidates([byId.get(id) as GroupCandidate]));
+      continue;
+    }
     const values = { kind: g.kind, title: g.title, score: g.score, reasons: g.reasons, members: list };
     kept.add(key);
+    // Only groups that changed are written: an import rewrites the groups it touches, not all.
+    if (old && sameValues(old, values)) continue;
     if (old)
       await tx
         .update(eventSuggestions)
         .set({ ...values, updatedAt: sql`now()` })
         .where(and(eq(eventSuggestions.workspaceId, workspaceId), eq(eventSuggestions.id, old.id)));
-    else await tx.insert(eventSuggestions).values({ workspaceId, id: uuidv7(), key, ...values });
+    else fresh.push({ workspaceId, id: uuidv7(), key, ...values });
   }
+  for (let i = 0; i < fresh.length; i += 500)
+    await tx.insert(eventSuggestions).values(fresh.slice(i, i + 500));
   const stale = existing.filter((r) => r.status === "open" && !kept.has(r.key)).map((r) => r.id);
   if (stale.length)
     await tx
       .delete(eventSuggestions)
       .where(and(eq(eventSuggestions.workspaceId, workspaceId), inArray(eventSuggestions.id, stale)));
   return kept.size;
+}
+
+/**
+ * Proposes the sentences of a dismissed group one by one (each may still be an event only its
+ * article reports), leaving every other group as it is, so lists already read stay valid. The next
+ * recomputation proposes the same groups under the same ids.
+ */
+export async function proposeOneByOne(tx: Db, workspaceId: string, keys: readonly string[]): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`event-suggestions:${workspaceId}`}))`);
+  const { candidates, members } = await loadCandidates(tx, workspaceId);
+  const existing = await tx
+    .select({ key: eventSuggestions.key, members: eventSuggestions.members, status: eventSuggestions.status })
+    .from(eventSuggestions)
+    .where(eq(eventSuggestions.workspaceId, workspaceId));
+  const taken = new Set(
+    existing
+      .filter((r) => r.status === "open" || (r.members as StoredMember[]).length === 1)
+      .flatMap((r) => (r.members as StoredMember[]).map((m) => m.key)),
+  );
+  const wanted = new Set(keys);
+  for (const c of candidates) {
+    if (!wanted.has(c.key) || taken.has(c.key)) continue;
+    for (const g of groupEventCandidates([c])) {
+      const list = g.members.map((id) => members.get(id) as StoredMember);
+      await tx.insert(eventSuggestions).values({
+        workspaceId,
+        id: uuidv7(),
+        key: groupKey(list.map((m) => m.key)),
+        kind: g.kind,
+        title: g.title,
+        score: g.score,
+        reasons: g.reasons,
+        members: list,
+      });
+    }
+  }
 }
 
 /** The workspace's same-event suggestions of one status (default open), best first. */

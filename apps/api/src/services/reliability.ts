@@ -274,7 +274,11 @@ export async function computeSnapshot(
   let written = 0;
   const run = await runEngineInWorker(
     ledger,
-    { params: input.params, ...(input.weights ? { weights: input.weights } : {}) },
+    {
+      params: input.params,
+      ...(input.weights ? { weights: input.weights } : {}),
+      ...(input.minEvidence ? { minEvidence: input.minEvidence } : {}),
+    },
     (round) => {
       share = engineShare(round, share);
       if (Date.now() - written < 2000) return;

@@ -10,6 +10,7 @@ import { FlagsRoute } from "./routes/flags";
 import { ImportRoute } from "./routes/import";
 import { InviteRoute } from "./routes/invite";
 import { NotFoundRoute } from "./routes/not-found";
+import { OutletRoute } from "./routes/outlet";
 import { PeopleRoute } from "./routes/people";
 import { ReliabilityRoute } from "./routes/reliability";
 import { RootRedirect } from "./routes/root-redirect";
@@ -38,6 +39,7 @@ const router = createBrowserRouter([
       { path: "review/contradictions", element: <ContradictionsRoute /> },
       { path: "review/flags", element: <FlagsRoute /> },
       { path: "reliability", element: <ReliabilityRoute /> },
+      { path: "outlets/:outletId", element: <OutletRoute /> },
       { path: "settings", element: <SettingsRoute /> },
       { path: "settings/people", element: <PeopleRoute /> },
       { path: "*", element: <NotFoundRoute /> },

@@ -9,7 +9,7 @@ import { canonicalWireName } from "../rules/wire";
 import { CUES } from "./attribution-cues";
 import { findCredits } from "./credits";
 import type { AliasIndex } from "./entities";
-import { speakerKind } from "./speakers";
+import { speakerKind, unnamedOrInstitution } from "./speakers";
 import type { Attribution, EntityMention, PlaceMention, ProposedEntity, Sentence, TextSpan } from "./types";
 import { FUNCTION_WORDS, ORG_WORDS, TITLES, wordsOf } from "./words";
 
@@ -37,6 +37,8 @@ const BACK_STOP = new Set("kalangan antara tengah".split(" "));
 const CHANNEL =
   /^\s*(?:dalam|melalui|lewat|in|via)\s+(?:sebuah\s+|a\s+|an\s+)?(?:pernyataan|siaran pers|keterangan (?:tertulis|resmi)|dokumen|surat|laporan|statement|press release|written statement|document|letter|report)[^,.;\n]*/iu;
 const MAX_WORDS = 14;
+/** A relative clause between a subject and its verb: ", who declined to be named," / ", yang …,". */
+const RELATIVE_BEFORE = /,\s*(?:who|which|yang)\s[^,.;:!?“”"\n]{3,90},\s*$/u;
 const ANONYMOUS_HEADS =
   /(?<![\p{L}])(?:pejabat|sumber|laporan|media|seorang|diplomat|pegawai|petugas|narasumber|officials?|sources?|reports?|media|diplomats?)(?![\p{L}])/iu;
 
@@ -76,6 +78,13 @@ function speakerAfter(body: string, from: number, limit: number, stopWords: bool
 
 /** The speaker before a cue: the noun phrase back to the clause boundary, adverbs skipped. */
 function speakerBefore(body: string, sentence: Sentence, cueStart: number): TextSpan | null {
+  // "A military officer, who spoke on condition of anonymity, said": the subject is before the
+  // relative clause, and the clause is part of the speaker.
+  const rel = RELATIVE_BEFORE.exec(body.slice(sentence.start, cueStart));
+  if (rel) {
+    const subject = speakerBefore(body, sentence, sentence.start + rel.index);
+    if (subject) return trimSpan(body, subject.start, sentence.start + rel.index + rel[0].trimEnd().length);
+  }
   const before = wordsOf(body.slice(sentence.start, cueStart)).map((w) => ({
     ...w,
     start: w.start + sentence.start,
@@ -139,6 +148,37 @@ export interface AttributionContext {
   places?: readonly PlaceMention[];
 }
 
+/** Verbs that are the act itself when an object follows ("pledged the officers", "announced the deal"). */
+const ACT_VERB = /^(?:announced|pledged|promised|mengumumkan|menjanjikan)$/iu;
+const ACT_OBJECT = /^\s+(?:the|a|an|its|his|her|their|\d|new|plans?|rencana|sebuah|\p{Lu})/u;
+/** A headline's agentless passive ("Kapal Asing Diduga Curi Ikan"), which title case hides. */
+const HEADLINE_PASSIVE =
+  /(?<![\p{L}])(?:Diduga|Dikabarkan|Disebut|Dilaporkan|Konon|Reportedly|Allegedly)(?![\p{L}])/gu;
+/** Words of an unnamed source's relative clause ("who spoke on condition of anonymity"). */
+const UNNAMED_CLAUSE =
+  /anonymity|not to be (?:named|identified)|declined to be (?:named|identified)|(?:tidak|tak|enggan) (?:mau |ingin )?(?:disebut|disebutkan|diungkap) (?:nama|identitas)/iu;
+
+/**
+ * Whether a capitalised reporting word sits inside a name ("Ketua Umum Partai Buruh Said Iqbal"):
+ * a capitalised word on each side, not at the sentence's start.
+ */
+function insideName(body: string, sentence: Sentence, start: number, end: number): boolean {
+  const word = body.slice(start, end);
+  if (!/^\p{Lu}\p{Ll}/u.test(word) || start === sentence.start) return false;
+  return (
+    /\p{Lu}[\p{L}.]*\s+$/u.test(body.slice(Math.max(sentence.start, start - 30), start)) &&
+    /^\s+\p{Lu}/u.test(body.slice(end, end + 3))
+  );
+}
+
+/** Whether a sentence is a headline: the body's first line, without closing punctuation. */
+function headline(body: string, sentence: Sentence): boolean {
+  const first = body.search(/\S/);
+  if (sentence.start !== first) return false;
+  const line = body.slice(first, body.indexOf("\n", first) === -1 ? body.length : body.indexOf("\n", first));
+  return !/[.!?”"]\s*$/.test(line.trim());
+}
+
 /** Finds attribution cues in every sentence with their speaker, class and entity. */
 export function findAttributions(ctx: AttributionContext): Attribution[] {
   const { body } = ctx;
@@ -153,6 +193,15 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
         const cueStart = sentence.start + m.index;
         const cueEnd = cueStart + m[0].length;
         if (found.some((a) => cueStart < a.cue.end && cueEnd > a.cue.start)) continue;
+        if (insideName(body, sentence, cueStart, cueEnd)) continue;
+        // "X, who …, said": the speaker is before the clause, read by the verb-after-subject cue.
+        if (
+          cue.afterClause &&
+          cue.speaker === "after" &&
+          RELATIVE_BEFORE.test(body.slice(sentence.start, cueStart))
+        )
+          continue;
+        if (ACT_VERB.test(m[0]) && ACT_OBJECT.test(body.slice(cueEnd, cueEnd + 12))) continue;
         if (cue.afterClause && !/[,”"’]\s*$/u.test(body.slice(sentence.start, cueStart))) continue;
         if (cue.speaker === "line" && m.index !== 0) continue;
         let speaker: TextSpan | null = null;
@@ -173,6 +222,16 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
         if (a) found.push(a);
       }
     }
+    if (headline(body, sentence)) {
+      HEADLINE_PASSIVE.lastIndex = 0;
+      for (const m of sentence.text.matchAll(HEADLINE_PASSIVE)) {
+        const cueStart = sentence.start + m.index;
+        const cueEnd = cueStart + m[0].length;
+        if (found.some((a) => cueStart < a.end && cueEnd > a.start)) continue;
+        const a = classify(ctx, sentence, cueStart, cueEnd, null, lastPerson);
+        if (a) found.push(a);
+      }
+    }
     found.sort((x, y) => x.start - y.start);
     for (const a of found) {
       out.push(a);
@@ -184,6 +243,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
 
 /** Whether the subject of a reporting verb can be a source ("pertemuan ini menegaskan" cannot). */
 function someone(ctx: AttributionContext, speaker: TextSpan): boolean {
+  if (unnamedOrInstitution(speaker.text)) return true;
   if (PRONOUN.test(speaker.text) || /^ada(?![\p{L}])/iu.test(speaker.text)) return true;
   if (ctx.mentions.some((m) => m.start >= speaker.start && m.end <= speaker.end)) return true;
   const words = wordsOf(speaker.text);
@@ -223,6 +283,7 @@ function classify(
     confidence,
   });
   if (!speaker) return result("anonymous", null, 0.6);
+  if (UNNAMED_CLAUSE.test(speaker.text)) return result("anonymous", null, 0.8);
   if (PRONOUN.test(speaker.text)) {
     return lastPerson ? result("named_person", lastPerson.entityId, 0.7) : result("anonymous", null, 0.4);
   }

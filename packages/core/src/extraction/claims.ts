@@ -4,6 +4,8 @@
 // anything is recorded. Places come from the place finder and are never participants; the span
 // never holds an injected spam token.
 import type { EventKind } from "@kroscek/schema";
+import { normalizeName } from "../normalize";
+import { demonymCountry } from "./demonyms";
 import type { AliasIndex } from "./entities";
 import type {
   Attribution,
@@ -16,7 +18,7 @@ import type {
   Sentence,
   TextSpan,
 } from "./types";
-import { PLACE_WORDS } from "./words";
+import { FUNCTION_WORDS, PLACE_WORDS, TITLES } from "./words";
 
 /**
  * Event words by kind, most specific first: the first kind found names the event. Matched on the
@@ -48,8 +50,6 @@ const EVENT_CUES: ReadonlyArray<readonly [EventKind, RegExp]> = [
     /(?<![\p{L}])(?:banjir|gempa|longsor|kebakaran|ledakan|merendam|mengguncang|guncangan|unjuk rasa|demonstrasi|protes|mengungsi|tewas|terluka|flood(?:s|ed|ing)?|earthquake|quake|tremors?|explosion|fire|rall(?:y|ied|ies)|protest(?:s|ed|ers)?|killed|injured|registered|elected|election)(?![\p{L}])/gu,
   ],
 ];
-const TRAVEL =
-  /^(?:tiba|terbang|berangkat|kunjungan|lawatan|berkunjung|mengunjungi|arrived|arrives|flew|travel|visit|trip)/iu;
 /** "menerima Perdana Menteri …": receiving someone is a meeting. */
 const RECEIVES = /(?<![\p{L}])(?:menerima|received|receives|hosted|hosts|menjamu)\s+(?=\p{Lu})/gu;
 /** A wire dateline opening a lead ("SEOUL, Sept 14 (Reuters) - "): its date is the filing date. */
@@ -61,7 +61,36 @@ const SOURCE_CUE =
 
 /** Words before a country that make it a modifier of a person or office, not a party. */
 const MODIFIER_BEFORE =
-  /(?:presiden|perdana menteri|menteri|pemimpin|raja|ratu|kanselir|duta besar|president|prime minister|minister|leader|king|queen|chancellor|ambassador|counterpart)(?:\s+\p{L}+){0,3}\s+$/iu;
+  /(?:(?:presiden|perdana menteri|menteri|pemimpin|raja|ratu|kanselir|duta besar|president|prime minister|minister|leader|king|queen|chancellor|ambassador|counterpart)(?:\s+\p{L}+){0,3}|berbendera|buatan|asal|warga negara|made in|flagged in)\s+$/iu;
+/** "the presidents of Brazil, Argentina and …": countries whose office-holders are named, not parties. */
+const OFFICES_OF =
+  /(?:presidents|leaders|ministers|heads|kings|pemimpin|para presiden|kepala negara)\s+(?:of|dari)\s+/giu;
+const NAME_LIST = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:and|dan)\s+|\s+))*$/u;
+
+/** Words before a venue. */
+const VENUE_BEFORE = /(?:^|\s)(?:at|di|dalam)\s+(?:the\s+)?$/u;
+/** Words that open a title before a name ("Ketua MK Suhartoyo", "Minister of External Affairs"). */
+const TITLE_BEFORE =
+  /(?:^|[\s(])(?:Ketua(?:\s+Umum)?|Kepala|Menteri|Wakil|Direktur|Gubernur|Juru Bicara|Hakim|President|Chairman|Chairwoman|Chief|Director|Minister(?:\s+of(?:\s+the)?)?|Head(?:\s+of(?:\s+the)?)?|Secretary(?:\s+of)?)\s+$/u;
+/** A title right after a name: the name is the office's ("European Commission President …"). */
+const TITLE_AFTER =
+  /^\s+(?:(?:Foreign|Defence|Defense|Deputy|Vice|Prime|Trade)\s+)?(?:President|Minister|Chairman|Chairwoman|Chair|Secretary|Commissioner|Chief|Head|Spokesperson|Spokesman|Governor|Director|Ambassador)(?![\p{L}])/u;
+/** Words that open the name of an agreement, a law or a document: a name, not a party. */
+const DOCUMENT_HEAD =
+  /^(?:Perjanjian|Kesepakatan|Nota|Undang-Undang|UU|Peraturan|Konvensi|Piagam|Agreement|Treaty|Pact|Accord|Convention|Charter|Act|Protocol|Deklarasi|Declaration)(?![\p{L}])/u;
+/** Nouns of a party that a demonym can name ("Philippine and American forces"). */
+const PARTY_NOUN =
+  "forces|troops|soldiers|warships|ships|navies|navy|army|armies|military|militaries|jets|aircraft|officials|governments?|delegations?|negotiators|police|coast guards?|diplomats|leaders";
+const PARTY_NOUN_RE = new RegExp(`(?<![\\p{L}])(?:${PARTY_NOUN})(?![\\p{L}])`, "u");
+const DEMONYM_PARTIES = new RegExp(
+  `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)\\p{Lu}\\p{Ll}+)*)\\s+(?:${PARTY_NOUN})(?![\\p{L}])`,
+  "gu",
+);
+/** A statement of opinion: "menurut dia, …", "analysts believe …" says nothing happened. */
+const OPINION_CUE = /^(?:menurut|menilai|according to|believes?|thinks?|menganggap|assess)/iu;
+/** A verb of an institution acting, read in a sentence with a number ("MK menurunkan ambang batas … 6,5 persen"). */
+const ACTING =
+  /^\s+(?:(?:juga|telah|sudah|pun|has|have|had|also)\s+)?(?:me[nmy]?\p{Ll}{3,}|meng\p{Ll}{3,}|\p{Ll}{3,}ed)(?![\p{L}])/u;
 
 export interface ClaimContext {
   sentences: readonly Sentence[];
@@ -129,6 +158,14 @@ function bySentence<T extends { start: number; end: number }>(
   return out;
 }
 
+/** Whether text before a name ends in a list of countries after "presidents of". */
+function officesOf(before: string): boolean {
+  OFFICES_OF.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = OFFICES_OF.exec(before); m; m = OFFICES_OF.exec(before)) last = m;
+  return last !== null && NAME_LIST.test(before.slice(last.index + last[0].length));
+}
+
 /** Candidate claims of the kept (non-furniture) sentences. */
 export function findClaims(ctx: ClaimContext): CandidateClaim[] {
   const out: CandidateClaim[] = [];
@@ -152,6 +189,7 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     let kind: EventKind | null = null;
     RECEIVES.lastIndex = 0;
     const receives = [...span.text.matchAll(RECEIVES)].map((m) => m[0].trim());
+    let eventCue = receives.length > 0;
     if (receives.length) {
       kind = "meeting";
       cues.push(...receives);
@@ -165,6 +203,7 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         same ? span.text.slice(m.index, m.index + m[0].length) : m[0],
       );
       if (words.length === 0) continue;
+      eventCue = true;
       kind ??= k;
       cues.push(...words);
     }
@@ -175,7 +214,10 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       cues.push(attribution.cue.text);
     }
     const speakerSpan = attribution?.speaker ?? null;
-    const places = (placesOf[si] as PlaceMention[]).filter(inSpan);
+    // A wire dateline ("MONTEVIDEO, Uruguay (AP) —") says where the story was filed.
+    const dateline = DATELINE.exec(span.text);
+    const afterDateline = (s: { start: number }) => !dateline || s.start >= span.start + dateline[0].length;
+    const places = (placesOf[si] as PlaceMention[]).filter((p) => inSpan(p) && afterDateline(p));
     const isPlace = (s: { start: number; end: number }) =>
       places.some((p) => p.kind === "place" && s.start < p.end && s.end > p.start);
     const outsideSpeaker = (s: { start: number; end: number }) =>
@@ -184,12 +226,13 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     // A journey happens where it goes: "Dari Beijing, Prabowo terbang ke Tokyo" is in Tokyo.
     const origin = (p: PlaceMention) =>
       /(?:dari|from)\s+(?:the\s+)?$/iu.test(ctx.body.slice(Math.max(0, p.start - 12), p.start));
-    const candidates = places.filter((p) => p.locative && outsideSpeaker(p));
-    const where =
-      (kind === "visit" || cues.some((c) => TRAVEL.test(c))
-        ? candidates.find((p) => !origin(p))
-        : undefined) ?? candidates[0];
-    const place: ClaimParticipant | null = where
+    // "outside Japan's waters": a possessive names whose area it is, not the event's place.
+    const possessive = (p: PlaceMention) => /^['’]s(?![\p{L}])/u.test(ctx.body.slice(p.end, p.end + 3));
+    const candidates = places.filter((p) => p.locative && outsideSpeaker(p) && !possessive(p));
+    // Where it comes from is not where it happens ("lahar dari Gunung X melanda Kabupaten Y"),
+    // unless nothing else is named; a journey happens where it goes.
+    const where = candidates.find((p) => !origin(p)) ?? candidates[0];
+    const locatedAt: ClaimParticipant | null = where
       ? {
           entityId: where.entityId,
           name: where.text,
@@ -197,7 +240,6 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
           gazetteerId: where.gazetteerId,
         }
       : null;
-    const dateline = DATELINE.exec(span.text);
     const dates = (datesOf[si] as ExtractedDate[]).filter(
       (d) => !d.furniture && inSpan(d) && !(dateline && d.end <= span.start + dateline[0].length),
     );
@@ -209,13 +251,91 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       !(where.via === "cue" && /^\p{L}+$/u.test(where.text) && PLACE_WORDS.has(where.text.toLowerCase()));
     if (!kind && (siteOrCity || date?.status === "resolved")) {
       kind = "other";
-      cues.push(place ? place.name : (date as ExtractedDate).text);
+      cues.push(locatedAt ? locatedAt.name : (date as ExtractedDate).text);
+    }
+    // An institution or person acting, with a number: "MK menurunkan ambang batas … 6,5 persen".
+    const mentions = (mentionsOf[si] as EntityMention[]).filter((m) => inSpan(m) && afterDateline(m));
+    let actorRule = false;
+    if (!kind && /\d/.test(span.text)) {
+      const actor = mentions.find(
+        (m) =>
+          ctx.index.kinds.get(m.entityId) !== "place" &&
+          ACTING.test(ctx.body.slice(m.end, m.end + 40)) &&
+          /(?:^|[,;]\s*|\b(?:dalam|in)\s+\p{L}+\s*,\s*)$/u.test(
+            ctx.body.slice(span.start, m.start).trimEnd() + (m.start > span.start ? " " : ""),
+          ),
+      );
+      if (actor) {
+        actorRule = true;
+        kind = "other";
+        cues.push(actor.text);
+      }
     }
     if (!kind) return;
+    // A quotation or an opinion with no event word and no date reports nothing that happened.
+    const eventWord = eventCue;
+    const quoted = /^["“]/u.test(span.text);
+    const opinion = attribution !== null && OPINION_CUE.test(attribution.cue.text);
+    if (
+      (quoted || opinion) &&
+      date?.status !== "resolved" &&
+      (kind === "other" || kind === "statement") &&
+      !eventWord
+    )
+      return;
+    // No locative word, but an event word and a site or city in the sentence: "banjir … memutus jalan yang
+    // menghubungkan Padang dengan Bukittinggi", "MK menurunkan …".
+    let placed = locatedAt;
+    if (!placed && kind === "other" && (eventCue || actorRule)) {
+      const site = places.find((p) => {
+        const before = ctx.body.slice(Math.max(span.start, p.start - 30), p.start);
+        const prev = /(\p{L}+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? "";
+        return (
+          p.kind === "place" &&
+          outsideSpeaker(p) &&
+          !possessive(p) &&
+          !TITLES.has(prev) &&
+          !/\p{Lu}[\p{L}]*[ -]$/u.test(before) &&
+          !/^[ -]\p{Lu}/u.test(ctx.body.slice(p.end, p.end + 2)) &&
+          !TITLE_AFTER.test(ctx.body.slice(p.end, p.end + 30))
+        );
+      });
+      if (site)
+        placed = {
+          entityId: site.entityId,
+          name: site.text,
+          span: { start: site.start, end: site.end, text: site.text },
+          gazetteerId: site.gazetteerId,
+        };
+    }
     const participants: ClaimParticipant[] = [];
     const add = (p: ClaimParticipant) => {
       const key = p.entityId ?? p.name.toLowerCase();
       if (!participants.some((q) => (q.entityId ?? q.name.toLowerCase()) === key)) participants.push(p);
+    };
+    // The person named after a title and its institution ("Ketua MK Suhartoyo") takes part.
+    const titledPerson = (org: { start: number; end: number }) => {
+      if (!TITLE_BEFORE.test(ctx.body.slice(Math.max(0, org.start - 30), org.start))) return;
+      const m = /^\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})/u.exec(
+        ctx.body.slice(org.end, Math.min(span.end, org.end + 60)),
+      );
+      if (!m) return;
+      const start = org.end + (m[0].length - (m[1] as string).length);
+      const name = (m[1] as string)
+        .split(/\s+/)
+        .filter(
+          (w, i, all) =>
+            !(
+              FUNCTION_WORDS.has(w.toLowerCase()) ||
+              (i > 0 && all.slice(0, i).some((x) => FUNCTION_WORDS.has(x.toLowerCase())))
+            ),
+        )
+        .join(" ");
+      const end = start + name.length;
+      const named = (x: { start: number; end: number }) => x.start < end && x.end > start;
+      if (!name || mentions.some(named) || places.some(named) || (proposalsOf[si] as TextSpan[]).some(named))
+        return;
+      add({ entityId: null, name, span: { start, end: start + name.length, text: name } });
     };
     // A country is a party unless it is the place, the currency, or a modifier of a name or title.
     const modifier = (s: { start: number; end: number }) => {
@@ -224,21 +344,42 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       // Part of a longer name: "Armada Pasifik Rusia", "Johor Bahru-Singapore Rapid Transit".
       const inName =
         /\p{Lu}[\p{L}]*[ -]$/u.test(before) || /^[ -]\p{Lu}/u.test(ctx.body.slice(s.end, s.end + 2));
+      const list = ctx.body.slice(Math.max(0, s.start - 100), s.start);
       return (
         inName ||
         MODIFIER_BEFORE.test(before) ||
+        (/\s(?:of|dari)\s/u.test(list) && officesOf(list)) ||
         /^['’]s\s/u.test(after) ||
         places.some((p) => p.start === s.start && p.locative) ||
         // The place finder keeps every country mention except a currency's ("dolar AS").
         !places.some((p) => p.start <= s.start && p.end >= s.end)
       );
     };
-    for (const m of (mentionsOf[si] as EntityMention[]).filter(inSpan)) {
+    // A name inside a person's title ("Ketua MK Suhartoyo", "External Affairs Minister X").
+    const titled = (s: { start: number; end: number }) => {
+      const before = ctx.body.slice(Math.max(0, s.start - 30), s.start);
+      const after = ctx.body.slice(s.end, s.end + 30);
+      return TITLE_AFTER.test(after) || (TITLE_BEFORE.test(before) && /^\s+\p{Lu}\p{Ll}/u.test(after));
+    };
+    // Names of an agreement or a law, and the acronym in brackets after one, are not parties.
+    const documentName = (s: { start: number; end: number; text: string }) => {
+      if (DOCUMENT_HEAD.test(s.text)) return true;
+      if (ctx.body.charAt(s.start - 1) !== "(") return false;
+      const before = ctx.body.slice(Math.max(span.start, s.start - 120), s.start - 1);
+      return /(?:^|\s)(?:Perjanjian|Kesepakatan|Undang-Undang|Agreement|Treaty|Pact|Accord|Convention|Act)\s[^()]*$/u.test(
+        before,
+      );
+    };
+    for (const m of mentions) {
       const isSpeaker = speakerSpan !== null && within(m, speakerSpan);
       if (isSpeaker && (kind === "statement" || SOURCE_CUE.test(attribution?.cue.text ?? ""))) continue;
       const entityKind = ctx.index.kinds.get(m.entityId);
       if (entityKind === "place" || isPlace(m)) continue;
       if (entityKind === "country" && ctx.places !== undefined && modifier(m)) continue;
+      if (entityKind !== "person" && (titled(m) || documentName(m))) {
+        titledPerson(m);
+        continue;
+      }
       add({ entityId: m.entityId, name: m.text, span: { start: m.start, end: m.end, text: m.text } });
     }
     for (const p of places) {
@@ -259,9 +400,40 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         (kind === "statement" || SOURCE_CUE.test(attribution?.cue.text ?? ""))
       )
         continue;
+      const titleBefore = TITLE_BEFORE.test(ctx.body.slice(Math.max(0, s.start - 30), s.start));
+      if (documentName(s) || ((g.kind !== "person" || titleBefore) && titled(s))) {
+        titledPerson(s);
+        continue;
+      }
+      // "at the United Nations General Assembly", "di Kementerian Luar Negeri": the venue, not a party.
+      if (g.kind === "organisation" && VENUE_BEFORE.test(ctx.body.slice(Math.max(0, s.start - 12), s.start)))
+        continue;
       if (g.kind === "person" || g.kind === "organisation") add({ entityId: null, name: g.name, span: s });
     }
+    // "Philippine and American forces", "Australian and French warships": the countries take part.
+    DEMONYM_PARTIES.lastIndex = 0;
+    const demonymParties = PARTY_NOUN_RE.test(lower) ? [...span.text.matchAll(DEMONYM_PARTIES)] : [];
+    for (const m of demonymParties) {
+      let at = span.start + m.index;
+      for (const word of (m[1] as string).split(/(\s*,\s*|\s+(?:and|or)\s+)/u)) {
+        const country = /^\p{Lu}/u.test(word) ? demonymCountry(word) : null;
+        if (country && outsideSpeaker({ start: at, end: at + word.length })) {
+          const entityId =
+            [country.name, country.nameId]
+              .map((n) => (n ? ctx.index.byKey.get(normalizeName(n))?.[0]?.entityId : undefined))
+              .find(Boolean) ?? null;
+          add({
+            entityId,
+            name: country.name,
+            span: { start: at, end: at + word.length, text: word },
+            gazetteerId: country.id,
+          });
+        }
+        at += word.length;
+      }
+    }
     participants.sort((a, b) => a.span.start - b.span.start);
+    const place = placed;
     if (participants.length === 0 && !date && !place) return;
     let confidence = kind === "statement" ? 0.3 : 0.4;
     if (date) confidence += date.status === "resolved" ? 0.2 : 0.1;

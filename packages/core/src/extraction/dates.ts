@@ -59,7 +59,7 @@ function windows(text: string, re: RegExp): Array<[number, number]> {
  * Friday"): a bare weekday after one is the next such day, not the last.
  */
 const FUTURE =
-  /(?<![\p{L}])(?:dijadwalkan|direncanakan|berencana|rencananya|akan|will|shall|is due to|are due to|(?:is|are) scheduled to|scheduled to|(?:is|are) expected to|plans? to)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:dijadwalkan|direncanakan|berencana|rencananya|akan|bakal|hendak|diperkirakan|diharapkan|will|shall|(?:is|are|was|were) due to|(?:is|are|was|were) scheduled to|scheduled to|(?:is|are|was|were) expected to|(?:is|are|was|were) set to|plans? to|planned to)(?![\p{L}])/iu;
 /** How far before a date a future word still governs it (a clause, roughly). */
 const FUTURE_REACH = 60;
 
@@ -70,6 +70,76 @@ function futureBefore(text: string, at: number): boolean {
   return (
     m !== null && !/[.;:!?“”"]|(?<![\p{L}])(?:kata|ujar|said|says)(?![\p{L}])/iu.test(before.slice(m.index))
   );
+}
+
+/** A month name alone after a preposition: "pada November", "in December", "sejak Maret". */
+const BARE_MONTH =
+  /(?<![\p{L}])(?:pada|bulan|sejak|hingga|sampai|in|since|until|by)\s+(?:bulan\s+)?(\p{Lu}\p{Ll}{2,})(?![\p{L}])(?!\s*(?:\d|[-–/]))/gu;
+
+let monthWords: RegExp | null = null;
+/** Capitalised full month names of both languages: most sentences hold none. */
+function monthWordsRe(): RegExp {
+  if (monthWords) return monthWords;
+  const names = new Set<string>();
+  for (const lex of [indonesian, english])
+    for (const w of Object.keys(lex.months))
+      if (!lex.monthAbbreviations.includes(w) && w.length > 2)
+        names.add(w.charAt(0).toUpperCase() + w.slice(1));
+  monthWords = new RegExp(`(?<![\\p{L}])(?:${[...names].join("|")})(?![\\p{L}])`, "u");
+  return monthWords;
+}
+
+function monthNumber(word: string): number | undefined {
+  const w = word.toLowerCase();
+  for (const lex of [indonesian, english]) {
+    const n = lex.months[w];
+    if (n !== undefined && !lex.monthAbbreviations.includes(w)) return n;
+  }
+  return undefined;
+}
+
+/**
+ * A bare month after a preposition, which the resolver leaves alone (a month without a year):
+ * in a future clause the next such month on or after publication ("dijadwalkan … pada November"),
+ * otherwise the latest one on or before it ("banjir pada Maret").
+ */
+function bareMonths(
+  s: Sentence,
+  ctx: DateContext,
+  taken: readonly ExtractedDate[],
+  inFurniture: (start: number, end: number) => boolean,
+): ExtractedDate[] {
+  const stamp = /^(\d{4})-(\d{2})/.exec(ctx.publishedAt ?? "");
+  if (!stamp || !monthWordsRe().test(s.text)) return [];
+  const year = Number(stamp[1]);
+  const month = Number(stamp[2]);
+  const out: ExtractedDate[] = [];
+  BARE_MONTH.lastIndex = 0;
+  for (const m of s.text.matchAll(BARE_MONTH)) {
+    const word = m[1] as string;
+    const n = monthNumber(word);
+    if (n === undefined) continue;
+    const at = m.index + m[0].length - word.length;
+    const start = s.start + at;
+    const end = start + word.length;
+    if (taken.some((d) => d.start < end && d.end > start)) continue;
+    const future = futureBefore(s.text, at);
+    const y = future ? (n >= month ? year : year + 1) : n <= month ? year : year - 1;
+    const found = findDates(`${word} ${y}`, ctx)[0];
+    if (found?.status !== "resolved") continue;
+    out.push({
+      start,
+      end,
+      text: word,
+      status: "resolved",
+      interval: found.interval,
+      precision: found.interval.precision,
+      relative: true,
+      explanation: found.explanation,
+      furniture: inFurniture(start, end),
+    });
+  }
+  return out;
 }
 
 /** Every date expression of the sentences, with offsets into the body. */
@@ -105,6 +175,7 @@ export function findSentenceDates(
         });
       }
     }
+    out.push(...bareMonths(s, ctx, out, inFurniture));
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

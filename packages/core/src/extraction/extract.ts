@@ -16,7 +16,7 @@ import type { Extraction, ExtractOptions } from "./types";
 import { wordsOf } from "./words";
 
 /** Version of the extractor, stored with suggestions so stale ones can be recomputed. */
-export const EXTRACTOR_VERSION = "extract-2";
+export const EXTRACTOR_VERSION = "extract-3";
 
 function languageOf(body: string, given: string | undefined): "id" | "en" {
   const tag = given?.toLowerCase().split("-")[0];

@@ -4,6 +4,7 @@
 // Monument", "in Putrajaya"). A city standing for its government ("Washington said", "urged
 // Pyongyang") is an organisation in that use, not a place.
 import { canonicalWireName } from "../rules/wire";
+import { demonymCountry } from "./demonyms";
 import { type AliasIndex, findEntityMentions, indexAliases, proposeEntities } from "./entities";
 import { type GazetteerPlace, gazetteer, placeKey } from "./gazetteer";
 import type { EntityAlias, EntityMention, PlaceMention, ProposedEntity } from "./types";
@@ -22,27 +23,54 @@ import {
 
 /** Capitalised heads that open a place name: "Istana Merdeka", "Kosmodrom Vostochny", "Laut Jepang". */
 const HEAD_FIRST = new Set(
-  "istana kosmodrom balai bandara pelabuhan jalan jl monumen lapangan alun stadion masjid katedral pangkalan provinsi kabupaten kota pulau kepulauan laut selat teluk gunung sungai danau semenanjung tanjung gedung kompleks".split(
+  "istana kosmodrom balai bandara pelabuhan jalan jl monumen lapangan alun stadion masjid katedral pangkalan provinsi kabupaten kota pulau kepulauan laut selat teluk gunung sungai danau semenanjung tanjung gedung kompleks kecamatan kelurahan desa dusun kampung nagari stasiun terminal".split(
     " ",
   ),
 );
 /** Capitalised heads that close a place name: "Vostochny Cosmodrome", "Democracy Monument". */
 const HEAD_LAST = new Set(
-  "cosmodrome palace monument square airport hill island islands peninsula sea strait bay province region district base stadium mosque cathedral bridge house plaza avenue street".split(
+  "cosmodrome palace monument square airport hill island islands peninsula sea strait bay province region district base stadium mosque cathedral bridge house plaza avenue street road highway motorway expressway valley courts station harbour port park campus".split(
     " ",
   ),
 );
 /** Lower-case nouns (as written: "Wali Kota" is a title) after which a capitalised name is a place: "di distrik Yesilyurt". */
 const LOWER_HEAD =
-  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|district|province|region|city of|town of|state of|village of)\s+$/u;
+  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|perairan|district|province|region|city of|town of|state of|village of|island of|islands of|region of|areas? of|parts? of|valley of|outskirts of)\s+$/u;
 /** Words before a place: where something happens, from or to where. */
 const LOCATIVE =
-  /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|in|at|to|from|near|across|toward|towards)\s+(?:the\s+|a\s+)?$/iu;
+  /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|sekitar|dekat|in|at|to|from|near|across|toward|towards|outside|off|around|inside|into|throughout)\s+(?:the\s+|a\s+)?$/iu;
+/** Locative words that can also introduce a person ("to Putin", "dari Prabowo"). */
+const TOWARD = /(?:^|[\s(])(?:ke|dari|hingga|menuju|sampai|to|from|toward|towards)\s+(?:the\s+|a\s+)?$/iu;
+/** Verbs whose object is where the event happens: "visited Colombo", "mengunjungi Tokyo". */
+const VISIT_BEFORE =
+  /(?:^|\s)(?:visit|visits|visited|visiting|toured|tours|mengunjungi|menyambangi|mendatangi|melawat ke)\s+(?:the\s+)?$/iu;
 /** After a place, words that make it the speaker or actor: a government, not a site. */
 const GOVERNMENT_AFTER =
   /^\s+(?:(?:juga|pun|telah|sudah|has|have|had|also|again)\s+)?(?:said|says|stated|warned|accused|condemned|denied|insisted|announced|urged|mengatakan|menyatakan|menegaskan|menuduh|mengecam|membantah|memperingatkan|mengumumkan|mendesak|menilai|berkata)(?![\p{L}])/iu;
 const GOVERNMENT_BEFORE =
   /(?:urged|accused|warned|called on|pressed|mendesak|menuduh|memperingatkan|meminta)\s+$/iu;
+/** A city as the subject of a reported clause: "said Washington had …", "that Washington was …". */
+const CLAUSE_BEFORE = /(?:said|says|that|bahwa|kata|mengatakan)\s+$/iu;
+const CLAUSE_AFTER =
+  /^\s+(?:was|is|had|has|would|will|could|must|should|wants?|wanted|akan|telah|sudah|tidak|harus|ingin)(?![\p{L}])/iu;
+/** A name coordinated with a place: "menghubungkan Padang dengan Bukittinggi", "in Paris and Lyon". */
+const COORDINATED =
+  /^\s+(?:dan|dengan|and|or|atau|hingga|sampai)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?![\p{L}])/u;
+/** Dotted initials: "U.S.", "U.K.". */
+const DOTTED = /[A-Z]\.[A-Z]\.(?:[A-Z]\.)?/g;
+
+/** Abbreviations of a multi-word place: "Sumatera Barat" → Sumbar, "Nusa Tenggara Timur" → NTT. */
+function abbreviations(name: string): string[] {
+  const ws = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (ws.length < 2) return [];
+  const out: string[] = [];
+  if (ws.length >= 3) out.push(ws.map((w) => w.charAt(0)).join(""));
+  const [a, b] = [ws[0] as string, (ws[1] as string).toLowerCase()];
+  for (let i = 2; i <= 4; i++)
+    for (let j = 3; j <= 4; j++) if (a.length > i && b.length >= j) out.push(a.slice(0, i) + b.slice(0, j));
+  return out;
+}
+
 /** Currency words: "dolar AS" is the currency, not the country. */
 const CURRENCY_BEFORE = /(?:dolar|dollar|dollars|yen|yuan|won|rupee|peso|euro|pound)\s+$/iu;
 
@@ -205,13 +233,51 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     if (TITLES.has(w.norm) || canonicalWireName(w.text)) continue;
     const end = (run[run.length - 1] as Word).end;
     if (taken.some((t) => w.start < t.end && end > t.start)) continue;
-    if (!lowerHead && persons.some((p) => p.start === w.start && p.end === end)) continue;
+    // A person is reached "to" or "from" ("sent a letter to Kim Jong Un"), not "in" or "near".
+    if (!lowerHead && TOWARD.test(before) && persons.some((p) => p.start === w.start && p.end === end))
+      continue;
     push(w.start, end, "cue", 0, { locative: true });
     i = j - 1;
   }
   // Proposed names made of place words ("Kalimantan Timur", "West Java", "Far East").
   for (const p of ctx.proposals)
     if (p.kind === "place") for (const s of p.mentions) push(s.start, s.end, "cue", 0, {});
+  // Dotted initials of a country ("U.S.").
+  DOTTED.lastIndex = 0;
+  for (const m of body.matchAll(DOTTED)) {
+    if (/[\p{L}.]/u.test(body.charAt(m.index - 1))) continue;
+    const place = g.byKey.get(placeKey(m[0].replace(/\./g, "")));
+    if (place?.kind === "country") push(m.index, m.index + m[0].length, "gazetteer", 2, fromGazetteer(place));
+  }
+  // A name coordinated with a place found so far, and abbreviations of the places found.
+  const common = (t: string) =>
+    wordsOf(t).some(
+      (w) =>
+        commonWord(w.norm, ctx.lowercaseWords) || TITLES.has(w.norm) || canonicalWireName(w.text) !== null,
+    );
+  const short = new Map<string, PlaceMention & { rank: number }>();
+  const seen = new Set<string>();
+  for (const f of [...found]) {
+    if (f.text.includes(" ") && !seen.has(f.text)) {
+      seen.add(f.text);
+      for (const a of abbreviations(f.text)) if (!short.has(a)) short.set(a, f);
+    }
+    if (!/^\s+[dwaoh]/u.test(body.slice(f.end, f.end + 3))) continue;
+    const m = COORDINATED.exec(body.slice(f.end, f.end + 40));
+    if (!m || f.kind === "country") continue;
+    const start = f.end + m[0].length - (m[1] as string).length;
+    const end = start + (m[1] as string).length;
+    if (common(m[1] as string) || taken.some((t) => start < t.end && end > t.start)) continue;
+    if (persons.some((p) => start < p.end && end > p.start) && !g.byKey.has(placeKey(m[1] as string)))
+      continue;
+    push(start, end, "cue", 0, { locative: f.locative });
+  }
+  if (short.size)
+    for (const w of words) {
+      const of = w.capital && w.text.length <= 8 ? short.get(w.text) : undefined;
+      if (of && !taken.some((t) => w.start < t.end && w.end > t.start))
+        push(w.start, w.end, "cue", 0, { names: of.names, countryCode: of.countryCode });
+    }
   const governments: PlaceMention[] = [];
   return { places: settle(body, found, governments), governments };
 }
@@ -241,11 +307,17 @@ function settle(
   }
   const out: PlaceMention[] = [];
   for (const { rank: _rank, ...p } of kept.sort((a, b) => a.start - b.start)) {
+    // "the Malaysian capital", "South American beef": a demonym names no place.
+    if (p.via === "cue" && demonymCountry(p.text.split(/\s+/).pop() ?? "")) continue;
     const before = body.slice(Math.max(0, p.start - 30), p.start);
     const after = body.slice(p.end, p.end + 40);
     if (CURRENCY_BEFORE.test(before)) continue;
-    const locative = p.locative || LOCATIVE.test(before) || LOWER_HEAD.test(before);
+    const locative =
+      p.locative || LOCATIVE.test(before) || LOWER_HEAD.test(before) || VISIT_BEFORE.test(before);
     // "officials in Seoul said" is a place; "Seoul said" is its government.
+    if (p.kind !== "country" && !locative && CLAUSE_AFTER.test(after) && CLAUSE_BEFORE.test(before))
+      // The subject of a reported clause is its government, but not a party of the report.
+      continue;
     if (
       p.kind !== "country" &&
       !locative &&

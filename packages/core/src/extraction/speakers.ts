@@ -10,10 +10,10 @@ import { ORG_WORDS, PLACE_WORDS, TITLES, wordsOf } from "./words";
 
 /** Plural or role nouns of unnamed people. */
 const UNNAMED =
-  /^(?:(?:some|several|many|other|senior|local|western|government|military|party|republican|democratic|opposition|the)\s+)*(?:officials|analysts|experts|observers|sources|diplomats|leaders|critics|residents|witnesses|lawmakers|people|pejabat|pengamat|analis|ahli|pakar|sumber|diplomat|warga|saksi)(?:\s+(?:in|at|from|di|dari)\s+.+)?$/iu;
+  /^(?:(?:some|several|many|other|senior|local|western|government|military|party|republican|democratic|opposition|the|a|an|one|seorang|sejumlah|beberapa|para|banyak|sebagian)\s+)*(?:officials?|analysts?|experts?|observers?|sources?|diplomats?|leaders|critics|residents?|witnesses|lawmakers|people|fishermen|farmers|villagers|survivors?|pejabat|pengamat|analis|ahli|pakar|sumber|diplomat|warga|saksi|nelayan|petani|penduduk|penumpang|korban|pengungsi|petugas|mahasiswa|pedagang)(?:\s+(?:setempat|lokal|local))?(?:\s+(?:in|at|from|of|di|dari)\s+.+|\s+\p{Lu}.*)?$/iu;
 /** An institution by its common noun: it is identified by the story, so it is an organisation. */
 const INSTITUTION =
-  /^(?:(?:the|this|that|both|kedua)\s+)?(?:police|polisi|military|militer|army|tentara|government|governments|pemerintah|commission|komisi|ministry|kementerian|agency|badan|committee|council|court|pengadilan|countries|negara|two countries|two governments)(?:\s+(?:itu|tersebut))?$/iu;
+  /^(?:(?:the|this|that|both|kedua)\s+|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}['’]s\s+)?(?:(?:foreign|defence|defense|interior|health|main|ruling)\s+)?(?:opposition|oposisi|police|polisi|military|militer|army|tentara|government|governments|pemerintah|commission|komisi|ministry|kementerian|agency|badan|committee|council|court|pengadilan|countries|negara|two countries|two governments)(?:\s+(?:itu|tersebut))?$/iu;
 const TITLE_WORDS = new Set([
   ...TITLES,
   "chairman",
@@ -37,6 +37,9 @@ export function speakerKind(s: SpeakerFacts): { kind: AttributionKind; entityId:
   const text = s.text.replace(/^(?:the|a)\s+/iu, "").trim();
   const g = gazetteer();
   const person = s.mentions.find((m) => s.kindOf(m.entityId) === "person");
+  // "Warga Nagari X", "Seorang nelayan setempat": unnamed people, whatever name follows the noun.
+  if (!person && UNNAMED.test(text) && !s.mentions.some((m) => s.kindOf(m.entityId) === "organisation"))
+    return { kind: "anonymous", entityId: null };
   if (!person && s.proposed?.kind !== "person") {
     // "Washington said", "Moskow mengatakan": the place's government speaks.
     const place = g.byKey.get(placeKey(text));
@@ -68,6 +71,12 @@ export function speakerKind(s: SpeakerFacts): { kind: AttributionKind; entityId:
   if (ORG_WORDS.has(before.norm) || (PLACE_WORDS.has(before.norm) && !g.byKey.has(placeKey(before.text))))
     return null;
   return { kind: "named_person", entityId: null };
+}
+
+/** Whether a speaker is unnamed people or an institution by its common noun (both can speak). */
+export function unnamedOrInstitution(text: string): boolean {
+  const t = text.replace(/^(?:the|a)\s+/iu, "").trim();
+  return UNNAMED.test(t) || INSTITUTION.test(t);
 }
 
 /** Whether a span is only a place name (for pronoun resolution: a place is not a person). */

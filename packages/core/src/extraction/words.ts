@@ -103,7 +103,8 @@ export const ORG_WORDS = set(`
   staf gabungan angkatan universitas bank perusahaan organisasi perserikatan bangsa persatuan uni
   pemerintah militer kepolisian polisi tentara parlemen kongres senat kremlin pbb nato asean kcna
   armada fleet council ministry department party agency commission office university company corporation united
-  nations union forces army navy government parliament congress senate police
+  nations union forces army navy government parliament congress senate police authority administration
+  bureau institute service services affairs urusan
 `);
 
 /** Words that make a capitalised phrase an event or period, not an entity. */

@@ -3,7 +3,7 @@ import { extractArticle } from "../extraction";
 import { normalizeName } from "../normalize";
 import { groupEventCandidates } from "./event-groups";
 import { SUMMIT_ALIASES, SUMMIT_ARTICLES } from "./summit.fixture";
-import type { GroupCandidate } from "./types";
+import type { EventGroup, GroupCandidate } from "./types";
 
 const NAMES: Record<string, string> = { putin: "Vladimir Putin", kim: "Kim Jong-un" };
 
@@ -31,9 +31,26 @@ function candidates(): GroupCandidate[] {
   );
 }
 
+/** Groups several articles share (the others hold one article's sentences). */
+const acrossOutlets = (groups: readonly EventGroup[]) =>
+  groups.filter((g) => new Set(g.members.map((m) => m.split("#")[0])).size > 1);
+
+const candidate = (over: Partial<GroupCandidate> & { id: string; articleId: string }): GroupCandidate => ({
+  key: over.id,
+  outletId: `outlet-${over.articleId}`,
+  kind: "meeting",
+  text: "",
+  participants: [],
+  place: null,
+  date: null,
+  ...over,
+});
+const day = (d: string) => ({ start: `${d}T00:00:00Z`, end: `${d}T23:59:59Z`, precision: "day" });
+const ref = (key: string) => ({ key, name: key });
+
 describe("same-event grouping of claim suggestions", () => {
-  it("groups the four summit reports (different days, another city) and nothing else", () => {
-    const groups = groupEventCandidates(candidates());
+  it("groups the four summit reports (different days, another city) and nothing else across outlets", () => {
+    const groups = acrossOutlets(groupEventCandidates(candidates()));
     expect(groups).toHaveLength(1);
     const [summit] = groups;
     expect(summit?.members.map((m) => m.split("#")[0]).sort()).toEqual(["detik", "kompas", "tempo", "wire"]);
@@ -63,17 +80,97 @@ describe("same-event grouping of claim suggestions", () => {
   });
 
   it("keeps reports too far apart in time, or without a shared participant, out of the group", () => {
-    const tight = groupEventCandidates(candidates(), { windowDays: 0 });
+    const tight = acrossOutlets(groupEventCandidates(candidates(), { windowDays: 0 }));
     // With no window, Tempo's Tuesday is not the others' Wednesday.
     expect(tight.map((g) => g.members.map((m) => m.split("#")[0]).sort())).toEqual([
       ["detik", "kompas", "wire"],
     ]);
-    const all = groupEventCandidates(candidates()).flatMap((g) => g.members);
+    const all = acrossOutlets(groupEventCandidates(candidates())).flatMap((g) => g.members);
     expect(all.some((m) => m.startsWith("later") || m.startsWith("antara"))).toBe(false);
   });
 
   it("is stable: the same input gives the same groups in the same order", () => {
     const shuffled = [...candidates()].reverse();
     expect(groupEventCandidates(shuffled)).toEqual(groupEventCandidates(candidates()));
+  });
+
+  it("puts every sentence in one group: an event only one article reports is a group of its own", () => {
+    const all = candidates();
+    const groups = groupEventCandidates(all);
+    expect(groups.flatMap((g) => g.members).sort()).toEqual(all.map((c) => c.id).sort());
+    // Groups several outlets share come first; one article's groups score at most 0.4.
+    expect(acrossOutlets(groups)[0]).toBe(groups[0]);
+    const single = groups.filter((g) => !acrossOutlets([g]).length);
+    expect(single.length).toBeGreaterThan(0);
+    expect(single.every((g) => g.score <= 0.4)).toBe(true);
+    const one = single.find((g) => g.members.length === 1);
+    expect(one?.reasons[0]?.code).toBe("one_article");
+    expect(one?.reasons[0]?.text.en).toMatch(/^Only one article reports this /);
+    expect(one?.reasons[0]?.text.id).toMatch(/^Hanya satu artikel melaporkan /);
+  });
+
+  it("joins sentences of one article about one event, and keeps its other events apart", () => {
+    const groups = groupEventCandidates([
+      candidate({
+        id: "lead",
+        articleId: "a",
+        kind: "other",
+        place: ref("samarinda"),
+        date: day("2024-01-21"),
+      }),
+      // Same day, a street in the city: the same flood.
+      candidate({
+        id: "street",
+        articleId: "a",
+        kind: "other",
+        place: ref("jalan pemuda"),
+        date: day("2024-01-21"),
+      }),
+      // Another day: another happening, even of the same kind.
+      candidate({ id: "onset", articleId: "a", kind: "other", date: day("2024-01-20") }),
+      // Same kind, nothing in common with the others: not joined on kind alone.
+      candidate({ id: "visit", articleId: "a", kind: "visit", participants: [ref("mayor")] }),
+      candidate({ id: "visit2", articleId: "a", kind: "visit", participants: [ref("minister")] }),
+    ]);
+    expect(groups.map((g) => g.members)).toEqual([["lead", "street"], ["onset"], ["visit"], ["visit2"]]);
+    const flood = groups.find((g) => g.members.includes("lead"));
+    expect(flood?.reasons[0]).toMatchObject({
+      code: "one_article",
+      params: { kind: "other", sentences: 2 },
+      text: { en: "2 sentences of one article report the same other event" },
+    });
+    expect(flood?.score).toBe(0.3);
+  });
+
+  it("pairs copies of one story on their wording when the sentences name no participant", () => {
+    const text = "The missiles were launched from the Sunan area of Pyongyang and flew about 650 km.";
+    const groups = groupEventCandidates([
+      candidate({ id: "h02", articleId: "h02", kind: "military_action", text, place: ref("sunan") }),
+      candidate({ id: "h03", articleId: "h03", kind: "military_action", text, place: ref("sunan") }),
+      candidate({
+        id: "other",
+        articleId: "h04",
+        kind: "military_action",
+        text: "Two warships left the port of Vladivostok.",
+      }),
+    ]);
+    expect(groups[0]?.members).toEqual(["h02", "h03"]);
+    expect(groups[0]?.reasons.map((r) => r.code)).toContain("same_place");
+    expect(groups.map((g) => g.members.length)).toEqual([2, 1]);
+  });
+
+  it("compares sentences of one participant only within the date window (sorted by date)", () => {
+    const many = Array.from({ length: 400 }, (_, i) =>
+      candidate({
+        id: `m${String(i).padStart(3, "0")}`,
+        articleId: `a${i}`,
+        participants: [ref("putin"), ref(`other${i}`)],
+        date: day(new Date(Date.UTC(2023, 0, 1) + i * 7 * 86_400_000).toISOString().slice(0, 10)),
+      }),
+    );
+    const groups = groupEventCandidates(many);
+    // A week apart each: nothing is within 3 days, so every sentence stays on its own.
+    expect(groups).toHaveLength(400);
+    expect(groups.every((g) => g.members.length === 1)).toBe(true);
   });
 });

@@ -1,14 +1,20 @@
-// Same-event suggestions: claim suggestions of different articles that probably report one
-// real-world event. Two sentences can belong together when their event kind is the same, they name
-// a participant in common and their dates (when both are known) lie within a window; how well they
-// fit is scored from participant overlap, date closeness, place and wording. A differing place does
-// not keep sentences apart: outlets that disagree on the place are exactly what the ledger surfaces.
+// Same-event suggestions: claim suggestions that probably report one real-world event. Sentences of
+// different articles can belong together when their event kind is the same, they name a participant
+// in common (or their wording is nearly the same: copies of one story) and their dates (when both are
+// known) lie within a window; how well they fit is scored from participant overlap, date closeness,
+// place and wording. A differing place does not keep outlets apart: outlets that disagree on the place
+// are exactly what the ledger surfaces. Several sentences of one article join when they report the
+// same kind of event on the same day, at the same place or with a participant in common, and nothing
+// they state differs. Every sentence ends up in one group: an event only one article reports is a
+// group of that article's sentence(s), so each event takes one accept.
 import type { EventKind } from "@kroscek/schema";
 import { groupReasons } from "./reasons";
-import { dateLabel, gapDays } from "./spans";
+import { dateLabel, gapDaysMs } from "./spans";
 import type { EventGroup, GroupCandidate, GroupOptions } from "./types";
 
 const WEIGHTS = { participants: 0.35, date: 0.3, place: 0.15, text: 0.2 };
+/** Wording this alike pairs two articles' sentences without a shared participant (copies of one story). */
+const COPY_WORDING = 0.6;
 const STOP = new Set(
   `yang dan di ke dari pada dalam untuk dengan itu ini akan telah sudah juga oleh para kata the and of to in on at for with that this was were has have had said from by`.split(
     " ",
@@ -33,6 +39,10 @@ const jaccard = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
 interface Prepared extends GroupCandidate {
   words: Set<string>;
   people: Set<string>;
+  /** Midpoint of the date interval (ms), for the date-window index. */
+  mid: number | null;
+  /** The date interval's instants (ms), parsed once. */
+  span: [number, number] | null;
 }
 
 export interface PairScore {
@@ -41,28 +51,118 @@ export interface PairScore {
   gap: number | null;
 }
 
+/**
+ * Whether two sentences of one article report one event: same kind, not different days, no two
+ * disjoint participant lists, and something positive in common (the same day, the same place or a
+ * participant). Two different places keep them apart unless they state the same day ("in Samarinda,
+ * yesterday" and "on Jalan Pemuda on Sunday morning").
+ */
+function sameArticlePair(a: Prepared, b: Prepared, gap: number | null, shared: number, text: number) {
+  if (gap !== null && gap > 0) return null;
+  if (a.people.size > 0 && b.people.size > 0 && shared === 0) return null;
+  const samePlace = !!a.place && !!b.place && a.place.key === b.place.key;
+  const otherPlace = !!a.place && !!b.place && !samePlace;
+  const sameDay = gap === 0;
+  if (otherPlace && !sameDay) return null;
+  if (!sameDay && !samePlace && shared === 0) return null;
+  const participants = shared > 0 ? shared / (a.people.size + b.people.size - shared) : 0.5;
+  const score =
+    WEIGHTS.participants * participants +
+    WEIGHTS.date * (sameDay ? 1 : 0.5) +
+    WEIGHTS.place * (samePlace ? 1 : otherPlace ? 0.2 : 0.5) +
+    WEIGHTS.text * text;
+  return { score, text, gap };
+}
+
 /** How well two sentences fit one event, or null when they cannot be one event. */
 export function pairScore(a: Prepared, b: Prepared, windowDays: number): PairScore | null {
-  if (a.articleId === b.articleId || a.kind !== b.kind) return null;
-  const shared = [...a.people].filter((p) => b.people.has(p)).length;
-  if (shared === 0) return null;
-  const gap = a.date && b.date ? gapDays(a.date, b.date) : null;
-  if (gap !== null && gap > windowDays) return null;
-  const participants = shared / new Set([...a.people, ...b.people]).size;
+  if (a.kind !== b.kind) return null;
+  let shared = 0;
+  for (const p of a.people) if (b.people.has(p)) shared++;
+  const gap = a.span && b.span ? gapDaysMs(a.span[0], a.span[1], b.span[0], b.span[1]) : null;
+  if (a.articleId !== b.articleId && gap !== null && gap > windowDays) return null;
+  const text = jaccard(a.words, b.words);
+  if (a.articleId === b.articleId) return sameArticlePair(a, b, gap, shared, text);
+  if (shared === 0 && text < COPY_WORDING) return null;
+  const union = a.people.size + b.people.size - shared;
+  const participants = union === 0 ? 0.5 : shared / union;
   const date = gap === null ? 0.5 : 1 - gap / (windowDays + 1);
   const place = a.place && b.place ? (a.place.key === b.place.key ? 1 : 0.2) : 0.5;
-  const text = jaccard(a.words, b.words);
   const score =
     WEIGHTS.participants * participants + WEIGHTS.date * date + WEIGHTS.place * place + WEIGHTS.text * text;
   return { score, text, gap };
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
+const DAY = 86_400_000;
+/** Words (or participants, for undated sentences) shared by more candidates than this index no pairs. */
+const MAX_WORD_BUCKET = 64;
+
+/**
+ * The pairs worth scoring, without comparing every sentence with every other: sentences of one
+ * article; sentences naming a participant in common whose dates lie within the window (found by
+ * sorting each participant's sentences by date; an undated one only when at most 64 sentences
+ * name that participant); and sentences sharing one of their rarest words
+ * (near-copies of one story). Each pair appears once, `i < j`.
+ */
+function candidatePairs(items: readonly Prepared[], windowDays: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const seen = new Set<number>();
+  const add = (x: number, y: number) => {
+    const [i, j] = x < y ? [x, y] : [y, x];
+    const id = i * items.length + j;
+    if (i === j || seen.has(id)) return;
+    seen.add(id);
+    out.push([i, j]);
+  };
+  const index = (key: (it: Prepared) => Iterable<string>) => {
+    const map = new Map<string, number[]>();
+    items.forEach((it, i) => {
+      for (const k of key(it)) {
+        const list = map.get(k);
+        if (list) list.push(i);
+        else map.set(k, [i]);
+      }
+    });
+    return map;
+  };
+  for (const list of index((it) => [it.articleId]).values())
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) add(list[x] as number, list[y] as number);
+  const reach = (windowDays + 1) * DAY;
+  for (const list of index((it) => it.people).values()) {
+    const dated = list
+      .filter((i) => items[i]?.mid !== null)
+      .sort((x, y) => (items[x]?.mid ?? 0) - (items[y]?.mid ?? 0));
+    const undated = list.filter((i) => items[i]?.mid === null);
+    for (let x = 0; x < dated.length; x++)
+      for (let y = x + 1; y < dated.length; y++) {
+        const i = dated[x] as number;
+        const j = dated[y] as number;
+        // Sorted by date: once the next one lies beyond the window (plus a month's width), stop.
+        if ((items[j]?.mid ?? 0) - (items[i]?.mid ?? 0) > reach + 31 * DAY) break;
+        add(i, j);
+      }
+    // An undated sentence is compared with every sentence naming the same participant, unless
+    // that participant is in too many stories to tell them apart without a date.
+    if (list.length <= MAX_WORD_BUCKET) for (const u of undated) for (const i of list) add(u, i);
+  }
+  const df = new Map<string, number>();
+  for (const it of items) for (const w of it.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const rarest = (it: Prepared) =>
+    [...it.words].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || (x < y ? -1 : 1)).slice(0, 3);
+  for (const list of index(rarest).values())
+    if (list.length <= MAX_WORD_BUCKET)
+      for (let x = 0; x < list.length; x++)
+        for (let y = x + 1; y < list.length; y++) add(list[x] as number, list[y] as number);
+  return out;
+}
 
 /**
  * Groups claim suggestions that probably report one event: pairs above `minScore` are merged best
- * first, as long as a group keeps one sentence per article and every pair in it could be one event.
- * Groups have at least two articles; members and groups come out in a stable order.
+ * first, as long as every pair in a group could be one event. Every candidate is in exactly one
+ * group (a sentence nothing joins is a group of its own); members and groups come out in a stable
+ * order, groups several outlets report first.
  */
 export function groupEventCandidates(
   candidates: readonly GroupCandidate[],
@@ -72,25 +172,29 @@ export function groupEventCandidates(
   const minScore = options.minScore ?? 0.45;
   const items: Prepared[] = [...candidates]
     .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
-    .map((c) => ({ ...c, words: contentWords(c.text), people: new Set(c.participants.map((p) => p.key)) }));
+    .map((c) => ({
+      ...c,
+      words: contentWords(c.text),
+      people: new Set(c.participants.map((p) => p.key)),
+      mid: c.date ? (Date.parse(c.date.start) + Date.parse(c.date.end)) / 2 : null,
+      span: c.date ? [Date.parse(c.date.start), Date.parse(c.date.end)] : null,
+    }));
+  // Whether two candidates could be one event, remembered: merging asks it of every pair of members.
+  const fitMemo = new Map<number, boolean>();
+  const couldBeOne = (x: number, y: number) => {
+    const id = x < y ? x * items.length + y : y * items.length + x;
+    let ok = fitMemo.get(id);
+    if (ok === undefined) {
+      ok = pairScore(items[x] as Prepared, items[y] as Prepared, windowDays) !== null;
+      fitMemo.set(id, ok);
+    }
+    return ok;
+  };
   const pairs: Array<{ i: number; j: number; s: PairScore }> = [];
-  // Candidates sharing no participant never pair: index them by participant to skip those pairs.
-  const byPerson = new Map<string, number[]>();
-  items.forEach((it, i) => {
-    for (const p of it.people) byPerson.set(p, [...(byPerson.get(p) ?? []), i]);
-  });
-  const seen = new Set<number>();
-  for (const list of byPerson.values())
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x] as number;
-        const j = list[y] as number;
-        const id = i * items.length + j;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const s = pairScore(items[i] as Prepared, items[j] as Prepared, windowDays);
-        if (s && s.score >= minScore) pairs.push({ i, j, s });
-      }
+  for (const [i, j] of candidatePairs(items, windowDays)) {
+    const s = pairScore(items[i] as Prepared, items[j] as Prepared, windowDays);
+    if (s && s.score >= minScore) pairs.push({ i, j, s });
+  }
   pairs.sort((p, q) => q.s.score - p.s.score || p.i - q.i || p.j - q.j);
   const groupOf = items.map((_, i) => i);
   const members = new Map<number, number[]>(items.map((_, i) => [i, [i]]));
@@ -105,42 +209,59 @@ export function groupEventCandidates(
     if (gi === gj) continue;
     const a = members.get(gi) as number[];
     const b = members.get(gj) as number[];
-    const fits = a.every((x) =>
-      b.every((y) => {
-        const ix = items[x] as Prepared;
-        const iy = items[y] as Prepared;
-        return ix.articleId !== iy.articleId && pairScore(ix, iy, windowDays) !== null;
-      }),
-    );
+    const fits = a.every((x) => b.every((y) => couldBeOne(x, y)));
     if (!fits) continue;
     groupOf[gj] = gi;
     members.set(gi, [...a, ...b]);
     members.delete(gj);
   }
-  const out: EventGroup[] = [];
+  const out: Array<EventGroup & { articles: number }> = [];
   for (const list of members.values()) {
-    if (list.length < 2) continue;
     const group = list.map((i) => items[i] as Prepared).sort((x, y) => (x.key < y.key ? -1 : 1));
+    const articles = new Set(group.map((g) => g.articleId)).size;
+    const kind = (group[0] as Prepared).kind as EventKind;
     const scores: PairScore[] = [];
     for (let x = 0; x < group.length; x++)
       for (let y = x + 1; y < group.length; y++) {
         const s = pairScore(group[x] as Prepared, group[y] as Prepared, windowDays);
         if (s) scores.push(s);
       }
-    const score = scores.reduce((t, s) => t + s.score, 0) / scores.length;
-    const text = scores.reduce((t, s) => t + s.text, 0) / scores.length;
-    const kind = (group[0] as Prepared).kind as EventKind;
+    const text = scores.length ? scores.reduce((t, s) => t + s.text, 0) / scores.length : 0;
     out.push({
       kind,
       title: proposedTitle(group),
-      score: round(Math.min(1, score)),
+      score: round(
+        articles > 1
+          ? Math.min(1, scores.reduce((t, s) => t + s.score, 0) / scores.length)
+          : oneArticleScore(group),
+      ),
       reasons: groupReasons(group, kind, text, windowDays),
       members: group.map((g) => g.id),
+      articles,
     });
   }
-  return out.sort(
-    (x, y) => y.score - x.score || (x.members[0] as string).localeCompare(y.members[0] as string),
-  );
+  return out
+    .sort(
+      (x, y) =>
+        Number(y.articles > 1) - Number(x.articles > 1) ||
+        y.score - x.score ||
+        (x.members[0] as string).localeCompare(y.members[0] as string),
+    )
+    .map(({ articles: _articles, ...g }) => g);
+}
+
+/**
+ * An event only one article reports: nothing corroborates it, so its score only says how much the
+ * sentences state (0.1, plus 0.1 each for a date, a place and participants), at most 0.4: below any
+ * group several outlets share.
+ */
+function oneArticleScore(group: readonly Prepared[]): number {
+  const stated = [
+    group.some((g) => g.date),
+    group.some((g) => g.place),
+    group.some((g) => g.people.size > 0),
+  ].filter(Boolean).length;
+  return 0.1 + 0.1 * stated;
 }
 
 /** The most frequent value of a list (first seen wins a tie). */
@@ -162,6 +283,7 @@ function mode<T>(values: readonly T[], key: (v: T) => string): T | null {
  * the date most state ("Vladimir Putin – Kim Jong-un · Vladivostok · 2023-09-12").
  */
 function proposedTitle(group: readonly Prepared[]): string {
+  const oneArticle = new Set(group.map((g) => g.articleId)).size === 1;
   const counts = new Map<string, { name: string; n: number; first: number }>();
   group.forEach((g, gi) => {
     for (const p of g.participants) {
@@ -171,7 +293,7 @@ function proposedTitle(group: readonly Prepared[]): string {
     }
   });
   const people = [...counts.values()]
-    .filter((c) => c.n >= 2 || counts.size <= 2)
+    .filter((c) => c.n >= 2 || counts.size <= 2 || oneArticle)
     .sort((a, b) => b.n - a.n || a.first - b.first)
     .slice(0, 3)
     .map((c) => c.name);

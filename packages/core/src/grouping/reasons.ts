@@ -1,6 +1,6 @@
 // The reasons of a same-event group, as codes with parameters and their Indonesian and English words.
 import type { EventKind } from "@kroscek/schema";
-import { dateLabel, gapDays } from "./spans";
+import { dateLabel, widestGapDays } from "./spans";
 import type { GroupCandidate, GroupReason } from "./types";
 
 const KIND_WORDS: Record<EventKind, { id: string; en: string }> = {
@@ -24,11 +24,26 @@ export function groupReasons(
 ): GroupReason[] {
   const out: GroupReason[] = [];
   const k = KIND_WORDS[kind];
-  out.push({
-    code: "same_kind",
-    params: { kind },
-    text: { id: `Semua melaporkan ${k.id}`, en: `All report a ${k.en}` },
-  });
+  const oneArticle = new Set(group.map((g) => g.articleId)).size === 1;
+  if (oneArticle) {
+    const n = group.length;
+    out.push({
+      code: "one_article",
+      params: { kind, sentences: n },
+      text:
+        n === 1
+          ? { id: `Hanya satu artikel melaporkan ${k.id} ini`, en: `Only one article reports this ${k.en}` }
+          : {
+              id: `${n} kalimat satu artikel melaporkan ${k.id} yang sama`,
+              en: `${n} sentences of one article report the same ${k.en}`,
+            },
+    });
+  } else
+    out.push({
+      code: "same_kind",
+      params: { kind },
+      text: { id: `Semua melaporkan ${k.id}`, en: `All report a ${k.en}` },
+    });
   const named = new Map<string, { name: string; n: number }>();
   for (const g of group)
     for (const p of new Map(g.participants.map((x) => [x.key, x])).values()) {
@@ -36,18 +51,23 @@ export function groupReasons(
       c.n++;
       named.set(p.key, c);
     }
-  const shared = [...named.values()].filter((c) => c.n >= 2).map((c) => c.name);
-  out.push({
-    code: "shared_participants",
-    params: { names: shared },
-    text: { id: `Menyebut ${list(shared, "dan")}`, en: `Name ${list(shared, "and")}` },
-  });
+  const shared = [...named.values()].filter((c) => c.n >= 2 || oneArticle).map((c) => c.name);
+  if (shared.length > 0 || !oneArticle)
+    out.push({
+      code: "shared_participants",
+      params: { names: shared },
+      text: { id: `Menyebut ${list(shared, "dan")}`, en: `Name ${list(shared, "and")}` },
+    });
   const dated = group.flatMap((g) => (g.date ? [g.date] : []));
-  if (dated.length >= 2) {
-    let gap = 0;
-    for (let i = 0; i < dated.length; i++)
-      for (let j = i + 1; j < dated.length; j++)
-        gap = Math.max(gap, gapDays(dated[i] as never, dated[j] as never));
+  if (dated.length === 1) {
+    const day = dateLabel(dated[0] as GroupCandidate["date"] & object);
+    out.push({
+      code: "date_stated",
+      params: { date: day },
+      text: { id: `Tanggal: ${day}`, en: `Date: ${day}` },
+    });
+  } else if (dated.length >= 2) {
+    const gap = widestGapDays(dated);
     if (gap === 0) {
       const day = dateLabel(dated[0] as GroupCandidate["date"] & object);
       out.push({
@@ -96,6 +116,7 @@ export function groupReasons(
       params: {},
       text: { id: "Tempat tidak disebut", en: "No place given" },
     });
+  if (group.length === 1) return out;
   const pct = Math.round(textSimilarity * 100);
   out.push({
     code: "similar_text",

@@ -4,14 +4,28 @@ const DAY = 86_400_000;
 
 /** Calendar days between two half-open intervals: 0 when they overlap, 1 for adjacent days. */
 export function gapDays(a: { start: string; end: string }, b: { start: string; end: string }): number {
-  const [as, ae, bs, be] = [a.start, a.end, b.start, b.end].map((x) => Date.parse(x)) as [
-    number,
-    number,
-    number,
-    number,
-  ];
+  return gapDaysMs(Date.parse(a.start), Date.parse(a.end), Date.parse(b.start), Date.parse(b.end));
+}
+
+/** `gapDays` on instants (ms) already parsed. */
+export function gapDaysMs(as: number, ae: number, bs: number, be: number): number {
   if (as < be && bs < ae) return 0;
   return Math.round((as >= be ? as - be : bs - ae) / DAY) + 1;
+}
+
+/**
+ * The largest gap between any two of the intervals, in days: the latest start against the earliest
+ * end (0 when every pair overlaps).
+ */
+export function widestGapDays(list: ReadonlyArray<{ start: string; end: string }>): number {
+  let latestStart = Number.NEGATIVE_INFINITY;
+  let earliestEnd = Number.POSITIVE_INFINITY;
+  for (const d of list) {
+    latestStart = Math.max(latestStart, Date.parse(d.start));
+    earliestEnd = Math.min(earliestEnd, Date.parse(d.end));
+  }
+  if (list.length < 2 || latestStart < earliestEnd) return 0;
+  return Math.round((latestStart - earliestEnd) / DAY) + 1;
 }
 
 /** A calendar label read at the interval's midpoint (right for any offset within ±12 h). */

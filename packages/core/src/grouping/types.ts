@@ -32,6 +32,8 @@ export interface GroupOptions {
 
 export type ReasonCode =
   | "same_kind"
+  | "one_article"
+  | "date_stated"
   | "shared_participants"
   | "same_day"
   | "dates_within"
@@ -51,7 +53,10 @@ export interface GroupReason {
 export interface EventGroup {
   kind: EventKind;
   title: string;
-  /** Mean pair score of the members, 0–1. */
+  /**
+   * 0–1: for several outlets, the mean pair score of the members; for one article, 0.1 plus 0.1 for
+   * each of date, place and participants its sentences state (at most 0.4).
+   */
   score: number;
   reasons: GroupReason[];
   /** Suggestion ids, ordered by candidate key. */

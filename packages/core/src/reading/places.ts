@@ -25,9 +25,24 @@ const PLACE_PREPOSITION = /(?:^|[\s(])(?:di|ke|dari|in|at|to|from|near|dekat)\s*
 export const afterPlacePreposition = (text: string, start: number) =>
   PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start));
 
+// Words that open a clause about another happening ("hours before Kim met Putin in Russia") or the
+// subject of talks ("membahas nasib pekerja migran di Sabah"): a place after them, later in the
+// sentence, is where that other thing is, not where the sentence's event took place.
+const ANOTHER_SCENE =
+  /\b(?:(?:hours?|days?|minutes?|weeks?|jam|hari|menit|pekan|minggu)\s+(?:before|after|sebelum|setelah|sesudah)|ahead of|menjelang|membahas|membicarakan|discuss(?:ed|es|ing)?|talks? (?:on|about)|tentang|mengenai|soal|nasib|the fate of)\b/iu;
+
+/** Whether a place at `start` lies after a clause about another happening or a topic (not sentence-initial). */
+export function inAnotherScene(text: string, start: number): boolean {
+  const before = text.slice(0, start);
+  // A sentence that opens with the clause ("Menjelang KTT di Moskow, …") is left as it is.
+  for (const m of before.matchAll(new RegExp(ANOTHER_SCENE.source, "giu")))
+    if (before.slice(0, m.index).trim().length > 0) return true;
+  return false;
+}
+
 /**
  * Places of a quote, best first: after a place preposition before elsewhere, known entities before
- * proposals. Countries count only after a preposition ("di Rusia"; "Rusia dan Korut" are parties).
+ * proposals; places in a clause about another happening or a topic are left out. Countries count only after a preposition ("di Rusia"; "Rusia dan Korut" are parties).
  */
 export function findQuotePlaces(
   text: string,
@@ -38,6 +53,7 @@ export function findQuotePlaces(
   const found: Array<QuotePlace & { rank: number }> = [];
   const add = (p: QuotePlace, known: boolean) => {
     if (found.some((f) => f.start < p.end && p.start < f.end)) return;
+    if (inAnotherScene(text, p.start)) return;
     const cued = afterPlacePreposition(text, p.start);
     found.push({ ...p, rank: (cued ? 0 : 2) + (known ? 0 : 1) });
   };

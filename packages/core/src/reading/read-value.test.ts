@@ -69,6 +69,29 @@ describe("reading places, participants and actors through aliases", () => {
     const p = readValue("participants", "Kim Jong-un tiba di Rusia pekan ini.", jakarta(null));
     expect(p.ok && p.value).toEqual({ slot: "participants", entityIds: ["kim"] });
   });
+  it("leaves out the place of another happening or of the subject of talks", () => {
+    // The launch was off the coast; Russia is where the later summit was.
+    const launch = readValue(
+      "place",
+      "The army fired two missiles off the east coast on Wednesday, hours before Kim met Putin in Russia.",
+      jakarta(null),
+    );
+    expect(launch.ok).toBe(false);
+    // Sabah is where the migrant workers are, not where the leaders met.
+    const talks = readValue(
+      "place",
+      "Pejabat itu mengatakan kedua pemimpin juga membahas nasib 1.500 pekerja migran di Rusia.",
+      jakarta(null),
+    );
+    expect(talks.ok).toBe(false);
+    // Before the clause, the place is the sentence's own.
+    const met = readValue(
+      "place",
+      "Putin bertemu Kim di Moskow, hours before talks on trade.",
+      jakarta(null),
+    );
+    expect(met.ok && met.value).toEqual({ slot: "place", entityId: "moscow" });
+  });
   it("proposes a place name no entity carries when the extractor names it a place", () => {
     const r = readValue("place", "Kim tiba di Pulau Russky pada Selasa.", jakarta(null));
     expect(r.ok && r.value).toEqual({ slot: "place", entityId: null, name: "Pulau Russky" });

@@ -1,6 +1,7 @@
 // Outlet reliability from the claim ledger: the mapping onto the truth engine and the documented
 // score formula (docs/reliability.md).
 export {
+  articleSource,
   engineValue,
   FIXED_TRUTH_MIN_RATING,
   type LedgerAssertion,
@@ -13,9 +14,12 @@ export {
 } from "./ledger";
 export {
   computeOutletReliability,
+  defaultMinEvidence,
+  type EvidenceBasis,
   type OutletReliability,
   RELIABILITY_VERSION,
   type ReliabilityRun,
+  type ReliabilityStatus,
 } from "./outlets";
 export {
   DEFAULT_SCORE_WEIGHTS,
@@ -26,4 +30,12 @@ export {
   type ScoreWeights,
   scoreFormula,
 } from "./score";
-export { claimValueKey, claimValueSimilarity } from "./values";
+export {
+  type ClosenessConfig,
+  claimValueCloseness,
+  claimValueContains,
+  claimValueKey,
+  claimValueSimilarity,
+  claimValueWidth,
+  DEFAULT_CLOSENESS,
+} from "./values";

@@ -5,7 +5,9 @@
 //   once (the wire in full, each copy discounted by the engine's copy probability);
 // - articles in one copy group (near-identical texts) without a wire credit: the earliest
 //   article's outlet stands as the original and the others are declared its copiers;
-// - claims with a PUBLISHED verdict rated true-ish fix their value as the truth of their object.
+// - claims with a PUBLISHED verdict rated true-ish fix their value as the truth of their object;
+// - articles of an outlet of kind `unknown` (no printed outlet) are each their own source
+//   (`article:<id>`): unrelated articles without an outlet are never pooled into one source.
 // Stances: only `asserts` gives a value. `denies` of an `occurred` claim asserts the opposite
 // occurrence; a denial of any other slot says "not this value" without naming one, which the
 // engine cannot express, so it is left out; `reports_unconfirmed` is reporting, not vouching, and is
@@ -13,7 +15,13 @@
 import type { AttributionKind, ClaimValue, OutletKind, Stance } from "@kroscek/schema";
 import { canonicalWireName, wiresInCredit } from "../rules/wire";
 import type { Claim, CopyRelation, FixedTruth, TruthInput, TruthParams } from "../truth/types";
-import { claimValueKey, claimValueSimilarity } from "./values";
+import {
+  type ClosenessConfig,
+  claimValueCloseness,
+  claimValueContains,
+  claimValueKey,
+  claimValueWidth,
+} from "./values";
 
 export interface LedgerOutlet {
   id: string;
@@ -66,7 +74,14 @@ export interface LedgerInput {
   input: TruthInput<ClaimValue>;
   /** Sources that are wires with no outlet of their own in the workspace, e.g. `wire:Reuters`. */
   virtualWires: string[];
+  /** Per wire outlet, the event slots it holds only through other outlets' wire-credited copies. */
+  wireCopyObjects: Map<string, Set<string>>;
+  /** Per wire outlet, the event slots its own articles gave a value for. */
+  wireOwnObjects: Map<string, Set<string>>;
 }
+
+/** Engine source of an article with no printed outlet: the article itself. */
+export const articleSource = (articleId: string) => `article:${articleId}`;
 
 function copyGroupOriginals(assertions: Iterable<LedgerAssertion>): Map<string, LedgerAssertion> {
   const first = new Map<string, LedgerAssertion>();
@@ -87,6 +102,7 @@ export function ledgerToTruthInput(
   verdicts: readonly LedgerVerdict[],
   params: Partial<TruthParams> = {},
   onRound?: TruthInput<ClaimValue>["onRound"],
+  closeness: Partial<ClosenessConfig> = {},
 ): LedgerInput {
   // A wire that is itself an outlet of the workspace (kind `wire`) keeps its outlet id, so its own
   // articles and the copies of them are one source.
@@ -95,6 +111,20 @@ export function ledgerToTruthInput(
     const name = o.kind === "wire" ? canonicalWireName(o.name) : null;
     if (name) wireOutlet.set(name, o.id);
   }
+  const unknownOutlets = new Set(outlets.filter((o) => o.kind === "unknown").map((o) => o.id));
+  const sourceOf = (a: Pick<LedgerAssertion, "outletId" | "articleId">) =>
+    unknownOutlets.has(a.outletId) ? articleSource(a.articleId) : a.outletId;
+  const wireOutletIds = new Set(wireOutlet.values());
+  const wireCopyObjects = new Map<string, Set<string>>();
+  const wireOwnObjects = new Map<string, Set<string>>();
+  const note = (m: Map<string, Set<string>>, source: string, object: string) => {
+    let set = m.get(source);
+    if (!set) {
+      set = new Set();
+      m.set(source, set);
+    }
+    set.add(object);
+  };
   const originals = copyGroupOriginals(assertions);
   const claims: Claim<ClaimValue>[] = [];
   const copies = new Map<string, CopyRelation>();
@@ -106,17 +136,20 @@ export function ledgerToTruthInput(
     const value = engineValue(a);
     if (!value) continue;
     const object = objectOf(a.eventId, value.slot);
-    claims.push({ source: a.outletId, object, value });
+    const own = sourceOf(a);
+    claims.push({ source: own, object, value });
+    if (wireOutletIds.has(own)) note(wireOwnObjects, own, object);
     const wire = wireOf(a.wireCredit);
     if (wire) {
       const source = wireOutlet.get(wire) ?? `wire:${wire}`;
       if (!wireOutlet.has(wire)) virtualWires.add(source);
       // The engine keeps distinct (source, value) pairs only: many copies add one wire claim.
       claims.push({ source, object, value });
-      addCopy(a.outletId, source);
+      if (source !== own && wireOutletIds.has(source)) note(wireCopyObjects, source, object);
+      addCopy(own, source);
     } else if (a.copyGroupId) {
       const original = originals.get(a.copyGroupId);
-      if (original) addCopy(a.outletId, original.outletId);
+      if (original) addCopy(own, sourceOf(original));
     }
   }
   // One fixed value per object: the highest-rated verdict, ties by claim id, so the choice is stable.
@@ -133,16 +166,25 @@ export function ledgerToTruthInput(
       best.set(object, v);
   }
   const fixed: FixedTruth<ClaimValue>[] = [...best].map(([object, v]) => ({ object, value: v.value }));
+  // Hierarchical priors shrink an outlet toward outlets of its kind; virtual wires form the group "wire".
+  const sourceGroups: Record<string, string> = {};
+  for (const o of outlets) if (o.kind !== "unknown") sourceGroups[o.id] = o.kind;
+  for (const w of virtualWires) sourceGroups[w] = "wire";
   return {
     input: {
       claims,
       valueKey: claimValueKey,
-      similarity: claimValueSimilarity,
+      similarity: claimValueCloseness(closeness),
+      contains: claimValueContains,
+      width: claimValueWidth,
+      sourceGroups,
       copies: [...copies.values()],
       fixed,
       params,
       ...(onRound ? { onRound } : {}),
     },
     virtualWires: [...virtualWires].sort(),
+    wireCopyObjects,
+    wireOwnObjects,
   };
 }

@@ -1,17 +1,41 @@
 // One reliability row per outlet: engine accuracy + sourcing counts + the score formula. Pure; the
 // API's snapshot service feeds it rows read from the database and stores what it returns.
+import type { EvidenceBasis, ScoreStatus } from "@kroscek/schema";
 import { estimateReliability } from "../truth/accu";
 import { betaCredibleInterval } from "../truth/beta";
-import { ALGORITHM_VERSION, DEFAULT_PARAMS, type RoundReport, type TruthParams } from "../truth/types";
+import {
+  ALGORITHM_VERSION,
+  DEFAULT_PARAMS,
+  type RoundReport,
+  type TruthParams,
+  type TruthResult,
+} from "../truth/types";
 import { type LedgerAssertion, type LedgerOutlet, type LedgerVerdict, ledgerToTruthInput } from "./ledger";
 import { DEFAULT_SCORE_WEIGHTS, outletScore, SCORE_VERSION, type ScoreWeights, scoreFormula } from "./score";
+import type { ClosenessConfig } from "./values";
+
+/**
+ * Whether a row carries a score: `scored`; `insufficient_evidence` (fewer event slots than the
+ * snapshot's minimum, so the prior would outweigh the outlet's own record); `no_outlet` (the
+ * articles with no printed outlet, scored as separate sources in the engine, never as one).
+ */
+export type ReliabilityStatus = ScoreStatus;
+
+/**
+ * What a wire outlet's evidence rests on: its own articles, only copies of it carried (credited)
+ * by other outlets, both, or nothing. Every other outlet is `own` or `none`.
+ */
+export type { EvidenceBasis };
 
 export interface OutletReliability {
   outletId: string;
-  score: number;
-  accuracy: number;
-  accuracyLow: number;
-  accuracyHigh: number;
+  status: ReliabilityStatus;
+  basis: EvidenceBasis;
+  /** Null unless `status` is `scored`. */
+  score: number | null;
+  accuracy: number | null;
+  accuracyLow: number | null;
+  accuracyHigh: number | null;
   assertionCount: number;
   /** Distinct (event slot, value) votes the outlet gave the engine. */
   claimCount: number;
@@ -21,26 +45,36 @@ export interface OutletReliability {
   components: {
     formula: string;
     weights: ScoreWeights;
-    accuracy: number;
+    accuracy: number | null;
     unsourcedShare: number;
     anonymousShare: number;
     sourcingFactor: number;
-    scoreLow: number;
-    scoreHigh: number;
+    scoreLow: number | null;
+    scoreHigh: number | null;
     credibleMass: number;
+    /** Event slots the outlet gave a value for: the evidence measured against `minEvidence`. */
     objects: number;
+    minEvidence: number;
+    /** Event slots a wire outlet holds only through other outlets' credited copies. */
+    copiedObjects: number;
+    /** Articles of an outlet with no printed name, each scored as its own source. */
+    articleCount: number;
     agreeing: number;
     deniedCount: number;
     unconfirmedCount: number;
     wireCopyCount: number;
+    /** The prior the accuracy was shrunk toward: the outlet kind's, or the workspace's (null). */
+    priorGroup: string | null;
+    priorMean: number;
+    priorStrength: number;
   };
 }
 
 export interface ReliabilityRun {
   algorithm: string;
-  /** Engine version + score formula version, e.g. `truth-1.0.0+score-1`. */
+  /** Engine version + score formula version, e.g. `truth-1.1.0+score-1`. */
   algorithmVersion: string;
-  parameters: { engine: TruthParams; weights: ScoreWeights };
+  parameters: { engine: TruthParams; weights: ScoreWeights; minEvidence: number };
   outlets: OutletReliability[];
   summary: {
     assertions: number;
@@ -50,14 +84,35 @@ export interface ReliabilityRun {
     rounds: number;
     converged: boolean;
     dependences: number;
+    /** Number of false values per event slot fitted by the engine (parameters keep the start value). */
+    fittedFalseValues: number;
+    /** Objects whose winner came from a tie-break (see TruthResult.ties). */
+    ties: TruthResult<unknown>["ties"];
+    convergence: TruthResult<unknown>["convergence"];
+    priors: TruthResult<unknown>["priors"];
     /** Wires with no outlet of their own, with the accuracy the engine gave them. */
     wires: Array<{ source: string; accuracy: number; claims: number }>;
+    /** Rows per status. */
+    statuses: Record<ReliabilityStatus, number>;
+    /** Articles with no printed outlet, each its own source in the engine. */
+    articlesWithoutOutlet: number;
   };
 }
 
 export const RELIABILITY_VERSION = `${ALGORITHM_VERSION}+${SCORE_VERSION}`;
 
+/**
+ * Default minimum evidence: the weight of the prior, alpha + beta (5 with Beta(4, 1)). Below it the
+ * prior counts for more than the outlet's own record in the posterior mean, so the number would
+ * mostly restate the prior rather than say anything about the outlet.
+ */
+export function defaultMinEvidence(params: Pick<TruthParams, "alpha" | "beta">): number {
+  return Math.ceil(params.alpha + params.beta);
+}
+
 interface Counts {
+  /** Distinct articles, kept for outlets of kind `unknown` only (memory stays flat elsewhere). */
+  articles: Set<string>;
   assertions: number;
   unsourced: number;
   anonymous: number;
@@ -66,29 +121,51 @@ interface Counts {
   wire: number;
 }
 
-/** Runs the engine over the ledger and scores every outlet, including those with no evidence. */
+/**
+ * Runs the engine over the ledger and gives every outlet a row: a score when its evidence reaches
+ * the minimum, otherwise its counts only (status `insufficient_evidence` or `no_outlet`).
+ */
 export function computeOutletReliability(
   outlets: readonly LedgerOutlet[],
   assertions: readonly LedgerAssertion[],
   verdicts: readonly LedgerVerdict[],
-  options: { params?: Partial<TruthParams>; weights?: ScoreWeights; onRound?: (r: RoundReport) => void } = {},
+  options: {
+    params?: Partial<TruthParams>;
+    weights?: ScoreWeights;
+    /** Fewest event slots an outlet needs for a score; defaults to `defaultMinEvidence`. */
+    minEvidence?: number;
+    onRound?: (r: RoundReport) => void;
+    /** Closeness of figures and dates per slot (docs/reliability.md §1a). */
+    closeness?: Partial<ClosenessConfig>;
+  } = {},
 ): ReliabilityRun {
   const weights = options.weights ?? DEFAULT_SCORE_WEIGHTS;
-  const { input, virtualWires } = ledgerToTruthInput(
+  const { input, virtualWires, wireCopyObjects, wireOwnObjects } = ledgerToTruthInput(
     outlets,
     assertions,
     verdicts,
     options.params,
     options.onRound,
+    options.closeness,
   );
   const result = estimateReliability(input);
+  const unknownIds = new Set(outlets.filter((o) => o.kind === "unknown").map((o) => o.id));
   const counts = new Map<string, Counts>();
   for (const a of assertions) {
     let c = counts.get(a.outletId);
     if (!c) {
-      c = { assertions: 0, unsourced: 0, anonymous: 0, denied: 0, unconfirmed: 0, wire: 0 };
+      c = {
+        articles: new Set(),
+        assertions: 0,
+        unsourced: 0,
+        anonymous: 0,
+        denied: 0,
+        unconfirmed: 0,
+        wire: 0,
+      };
       counts.set(a.outletId, c);
     }
+    if (unknownIds.has(a.outletId)) c.articles.add(a.articleId);
     c.assertions++;
     if (a.attributionKind === "none") c.unsourced++;
     if (a.attributionKind === "anonymous") c.anonymous++;
@@ -98,16 +175,34 @@ export function computeOutletReliability(
   }
   const bySource = new Map(result.sources.map((s) => [s.source, s]));
   const { alpha, beta, credibleMass } = result.params;
-  // An outlet the engine never saw keeps its prior: mean alpha/(alpha+beta) and the prior's wide interval.
-  const prior = {
+  const minEvidence = options.minEvidence ?? defaultMinEvidence({ alpha, beta });
+  const statuses: Record<ReliabilityStatus, number> = { scored: 0, insufficient_evidence: 0, no_outlet: 0 };
+  let articlesWithoutOutlet = 0;
+  // An outlet the engine never saw keeps its prior: its kind's (or the workspace's) fitted prior
+  // under hierarchical priors, Beta(alpha, beta) under fixed ones; the mean and its wide interval.
+  const fixedPrior = {
+    group: null as string | null,
     accuracy: alpha / (alpha + beta),
     interval: betaCredibleInterval(alpha, beta, credibleMass),
+    strength: alpha + beta,
   };
+  const priorOf = (kind: string) => {
+    const p = result.priors?.groups[kind] ?? result.priors?.workspace;
+    if (!p) return fixedPrior;
+    return {
+      group: result.priors?.groups[kind] ? kind : null,
+      accuracy: p.mean,
+      interval: p.interval,
+      strength: p.strength,
+    };
+  };
+  const prior = priorOf("");
   const rows = [...outlets]
     .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
     .map((o): OutletReliability => {
       const est = bySource.get(o.id);
       const c = counts.get(o.id) ?? {
+        articles: new Set<string>(),
         assertions: 0,
         unsourced: 0,
         anonymous: 0,
@@ -115,8 +210,19 @@ export function computeOutletReliability(
         unconfirmed: 0,
         wire: 0,
       };
-      const accuracy = est?.accuracy ?? prior.accuracy;
-      const interval = est?.interval ?? prior.interval;
+      const objects = est?.objects ?? 0;
+      const own = wireOwnObjects.get(o.id);
+      const copied = [...(wireCopyObjects.get(o.id) ?? [])].filter((x) => !own?.has(x)).length;
+      const basis: EvidenceBasis =
+        objects === 0 ? "none" : copied === 0 ? "own" : copied === objects ? "copies_only" : "own_and_copies";
+      const status: ReliabilityStatus =
+        o.kind === "unknown" ? "no_outlet" : objects < minEvidence ? "insufficient_evidence" : "scored";
+      statuses[status]++;
+      if (o.kind === "unknown") articlesWithoutOutlet += c.articles.size;
+      const scored = status === "scored" && est !== undefined;
+      const ownPrior = priorOf(o.kind);
+      const accuracy = est?.accuracy ?? ownPrior.accuracy;
+      const interval = est?.interval ?? ownPrior.interval;
       const s = outletScore(
         {
           accuracy,
@@ -129,10 +235,12 @@ export function computeOutletReliability(
       );
       return {
         outletId: o.id,
-        score: s.score,
-        accuracy,
-        accuracyLow: interval[0],
-        accuracyHigh: interval[1],
+        status,
+        basis,
+        score: scored ? s.score : null,
+        accuracy: scored ? accuracy : null,
+        accuracyLow: scored ? interval[0] : null,
+        accuracyHigh: scored ? interval[1] : null,
         assertionCount: c.assertions,
         claimCount: est?.claims ?? 0,
         unsourcedCount: c.unsourced,
@@ -140,25 +248,31 @@ export function computeOutletReliability(
         components: {
           formula: scoreFormula(weights),
           weights: { ...weights },
-          accuracy,
+          accuracy: scored ? accuracy : null,
           unsourcedShare: s.unsourcedShare,
           anonymousShare: s.anonymousShare,
           sourcingFactor: s.sourcingFactor,
-          scoreLow: s.scoreLow,
-          scoreHigh: s.scoreHigh,
+          scoreLow: scored ? s.scoreLow : null,
+          scoreHigh: scored ? s.scoreHigh : null,
           credibleMass,
-          objects: est?.objects ?? 0,
+          objects,
+          minEvidence,
+          copiedObjects: copied,
+          articleCount: c.articles.size,
           agreeing: est?.agreeing ?? 0,
           deniedCount: c.denied,
           unconfirmedCount: c.unconfirmed,
           wireCopyCount: c.wire,
+          priorGroup: est ? (est.group ?? null) : ownPrior.group,
+          priorMean: est?.priorMean ?? ownPrior.accuracy,
+          priorStrength: est?.priorStrength ?? ownPrior.strength,
         },
       };
     });
   return {
     algorithm: result.algorithm,
     algorithmVersion: RELIABILITY_VERSION,
-    parameters: { engine: { ...DEFAULT_PARAMS, ...result.params }, weights: { ...weights } },
+    parameters: { engine: { ...DEFAULT_PARAMS, ...result.params }, weights: { ...weights }, minEvidence },
     outlets: rows,
     summary: {
       assertions: assertions.length,
@@ -168,10 +282,16 @@ export function computeOutletReliability(
       rounds: result.rounds,
       converged: result.converged,
       dependences: result.dependences.length,
+      fittedFalseValues: result.fittedFalseValues ?? result.params.falseValues,
+      ties: result.ties,
+      convergence: result.convergence,
+      priors: result.priors,
       wires: virtualWires.map((w) => {
         const est = bySource.get(w);
         return { source: w, accuracy: est?.accuracy ?? prior.accuracy, claims: est?.claims ?? 0 };
       }),
+      statuses,
+      articlesWithoutOutlet,
     },
   };
 }

@@ -69,7 +69,8 @@ describe("claim values", () => {
       tolerance,
     });
     expect(claimValueSimilarity(q(100, 0.05), q(97))).toBe(1);
-    expect(claimValueSimilarity(q(100), q(90))).toBeCloseTo(0.9);
+    expect(claimValueSimilarity(q(100), q(90))).toBe(0);
+    expect(claimValueSimilarity(q(3000, 0.1), q(2950))).toBe(1);
     expect(claimValueSimilarity(q(100), { slot: "quantity", amount: 100, unit: "km", tolerance: 0 })).toBe(0);
     expect(claimValueSimilarity(month, { slot: "place", entityId: "x" })).toBe(0);
   });
@@ -157,7 +158,8 @@ describe("outlet reliability", () => {
     const by = new Map(run.outlets.map((o) => [o.outletId, o]));
     const a = by.get("a");
     const bad = by.get("liar");
-    if (!a || !bad) throw new Error("missing rows");
+    if (!a?.score || !bad?.score || !bad.accuracy) throw new Error("missing scores");
+    expect(a.status).toBe("scored");
     expect(a.score).toBeGreaterThan(bad.score);
     expect(a.accuracy).toBeGreaterThan(0.8);
     expect(bad.accuracy).toBeLessThan(0.5);
@@ -168,13 +170,73 @@ describe("outlet reliability", () => {
     expect(run.algorithmVersion).toMatch(/^truth-.*\+score-1$/);
   });
 
-  it("gives an outlet with no evidence the prior and its wide interval, not an extreme score", () => {
-    const run = computeOutletReliability(outlets, [...honest, ...liar], []);
+  it("gives an outlet below the minimum evidence no score, only its counts", () => {
+    const thin = [assertion("thin", "e1", day(base(0))), assertion("thin", "e2", day(base(1)))];
+    const run = computeOutletReliability([...outlets, outlet("thin")], [...honest, ...liar, ...thin], []);
+    expect(run.parameters.minEvidence).toBe(5);
     const silent = run.outlets.find((o) => o.outletId === "silent");
-    expect(silent?.accuracy).toBeCloseTo(0.8);
-    expect((silent?.accuracyHigh ?? 0) - (silent?.accuracyLow ?? 0)).toBeGreaterThan(0.3);
+    expect(silent).toMatchObject({
+      status: "insufficient_evidence",
+      basis: "none",
+      score: null,
+      accuracy: null,
+    });
+    expect(silent?.assertionCount).toBe(0);
+    const few = run.outlets.find((o) => o.outletId === "thin");
+    expect(few).toMatchObject({ status: "insufficient_evidence", score: null, accuracyLow: null });
+    expect(few?.assertionCount).toBe(2);
+    expect(few?.components).toMatchObject({ objects: 2, minEvidence: 5, scoreLow: null });
+    // Its prior is its kind's fitted one ("news"), shrunk toward the workspace's.
+    expect(silent?.components.priorGroup).toBe("news");
+    expect(silent?.components.priorMean).toBeCloseTo(run.summary.priors?.groups.news?.mean ?? Number.NaN, 12);
     const a = run.outlets.find((o) => o.outletId === "a");
-    expect((a?.accuracyHigh ?? 0) - (a?.accuracyLow ?? 0)).toBeLessThan(0.35);
+    expect(a?.components.objects).toBe(5);
+    expect((a?.accuracyHigh ?? 1) - (a?.accuracyLow ?? 0)).toBeLessThan(0.35);
+    expect(run.summary.statuses).toEqual({ scored: 4, insufficient_evidence: 2, no_outlet: 0 });
+    // The minimum is a parameter: at 2 event slots the thin outlet is scored.
+    const lenient = computeOutletReliability([outlet("thin")], thin, [], { minEvidence: 2 });
+    expect(lenient.outlets[0]?.status).toBe("scored");
+    expect(lenient.outlets[0]?.score).toBeGreaterThan(0);
+  });
+
+  it("says when a wire outlet's score rests only on other outlets' copies of it", () => {
+    const carriers = ["w1", "w2"].flatMap((o) =>
+      events.map((e, i) =>
+        assertion(o, e, day(base(i)), { wireCredit: "sumber: Reuters", attributionKind: "wire" }),
+      ),
+    );
+    const reuters: LedgerOutlet = { id: "reuters", name: "Reuters", kind: "wire" };
+    const all = [reuters, outlet("w1"), outlet("w2"), ...["a", "b"].map((id) => outlet(id))];
+    const run = computeOutletReliability(all, [...carriers, ...honest.filter((x) => x.outletId !== "c")], []);
+    const row = run.outlets.find((o) => o.outletId === "reuters");
+    expect(row).toMatchObject({ status: "scored", basis: "copies_only", assertionCount: 0 });
+    expect(row?.components).toMatchObject({ objects: 5, copiedObjects: 5 });
+    expect(run.outlets.find((o) => o.outletId === "a")?.basis).toBe("own");
+    // One article of its own on one of those slots: the score rests on both.
+    const ownStory = assertion("reuters", "e1", day(base(0)));
+    const mixed = computeOutletReliability(all, [...carriers, ownStory], []);
+    const r2 = mixed.outlets.find((o) => o.outletId === "reuters");
+    expect(r2).toMatchObject({ basis: "own_and_copies", assertionCount: 1 });
+    expect(r2?.components.copiedObjects).toBe(4);
+  });
+
+  it("scores articles with no printed outlet as separate sources, never as one", () => {
+    const unknown: LedgerOutlet = { id: "unk", name: "Unknown outlet", kind: "unknown" };
+    // Five unrelated articles without an outlet, each naming one date: pooled, they would make one
+    // "outlet" with five event slots and a score.
+    const loose = events.map((e, i) =>
+      assertion("unk", e, day(base(i + 10)), { articleId: `x${i}`, attributionKind: "none" }),
+    );
+    const { input } = ledgerToTruthInput([unknown, ...outlets], [...honest, ...loose], []);
+    const sources = new Set(input.claims.map((c) => c.source));
+    expect(sources.has("unk")).toBe(false);
+    expect([...sources].filter((x) => x.startsWith("article:"))).toHaveLength(5);
+    const run = computeOutletReliability([unknown, ...outlets], [...honest, ...loose], []);
+    const row = run.outlets.find((o) => o.outletId === "unk");
+    expect(row).toMatchObject({ status: "no_outlet", score: null, assertionCount: 5, unsourcedCount: 5 });
+    expect(row?.components.articleCount).toBe(5);
+    expect(run.summary.articlesWithoutOutlet).toBe(5);
+    expect(run.summary.statuses.no_outlet).toBe(1);
   });
 
   it("counts a wire story carried by three outlets about once against two independent outlets", () => {

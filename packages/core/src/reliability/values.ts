@@ -3,10 +3,19 @@
 // other, AccuSim). Every value of one object shares a slot, because objects are (event, slot).
 import type { ClaimValue } from "@kroscek/schema";
 import {
+  type DateClosenessOptions,
+  DEFAULT_DATE_CLOSENESS,
+  DEFAULT_NUMBER_CLOSENESS,
+  dateCloseness,
+  dateContains,
   dateKey,
-  dateSimilarity,
+  dateWidthDays,
   entitySetSimilarity,
   entitySimilarity,
+  type NumberClosenessOptions,
+  numberCloseness,
+  numberContains,
+  numberHalfWidth,
   setKey,
   textKey,
   textSimilarity,
@@ -33,30 +42,65 @@ export function claimValueKey(v: ClaimValue): string {
   }
 }
 
-/**
- * Quantities: values within the larger of the two stated tolerances agree fully (the contradiction
- * rules use the same tolerance); beyond it, 1 − relative difference, and 0 across units.
- */
-function quantitySim(a: { amount: number; unit: string; tolerance?: number | undefined }, b: typeof a) {
-  if (a.unit.trim().toLowerCase() !== b.unit.trim().toLowerCase()) return 0;
-  const scale = Math.max(Math.abs(a.amount), Math.abs(b.amount));
-  if (scale === 0) return 1;
-  const diff = Math.abs(a.amount - b.amount) / scale;
-  if (diff <= Math.max(a.tolerance ?? 0, b.tolerance ?? 0)) return 1;
-  return Math.max(0, 1 - diff);
+/** Closeness per slot (docs/reliability.md §1); snapshots may override either part. */
+export interface ClosenessConfig {
+  quantity: NumberClosenessOptions;
+  date: DateClosenessOptions;
 }
 
-/** Similarity of two claim values in [0, 1]; values of different slots never support each other. */
-export const claimValueSimilarity: Similarity<ClaimValue> = (a, b) => {
-  if (a.slot === "date" && b.slot === "date")
-    // Claim intervals are half-open [start, end) timestamps, which dateSimilarity reads as instants.
-    return dateSimilarity(a.interval, b.interval);
-  if ((a.slot === "place" && b.slot === "place") || (a.slot === "actor" && b.slot === "actor"))
-    return entitySimilarity(a.entityId, b.entityId);
-  if (a.slot === "participants" && b.slot === "participants")
-    return entitySetSimilarity(a.entityIds, b.entityIds);
-  if (a.slot === "quantity" && b.slot === "quantity") return quantitySim(a, b);
-  if (a.slot === "occurred" && b.slot === "occurred") return a.occurred === b.occurred ? 1 : 0;
-  if (a.slot === "statement" && b.slot === "statement") return textSimilarity(a.text, b.text);
+export const DEFAULT_CLOSENESS: Readonly<ClosenessConfig> = Object.freeze({
+  quantity: DEFAULT_NUMBER_CLOSENESS,
+  date: DEFAULT_DATE_CLOSENESS,
+});
+
+const unitOf = (u: string) => u.trim().toLowerCase();
+
+/**
+ * Similarity of two claim values in [0, 1]; values of different slots never support each other.
+ * Quantities by `numberCloseness` with their stated tolerances (0 across units), dates by interval
+ * overlap (`dateCloseness`), entities by identity, participant sets and statements by Jaccard.
+ */
+export function claimValueCloseness(config: Partial<ClosenessConfig> = {}): Similarity<ClaimValue> {
+  const quantity = { ...DEFAULT_NUMBER_CLOSENESS, ...config.quantity };
+  const date = dateCloseness({ ...DEFAULT_DATE_CLOSENESS, ...config.date });
+  return (a, b) => {
+    if (a.slot === "date" && b.slot === "date")
+      // Claim intervals are half-open [start, end) timestamps, which dateCloseness reads as instants.
+      return date(a.interval, b.interval);
+    if ((a.slot === "place" && b.slot === "place") || (a.slot === "actor" && b.slot === "actor"))
+      return entitySimilarity(a.entityId, b.entityId);
+    if (a.slot === "participants" && b.slot === "participants")
+      return entitySetSimilarity(a.entityIds, b.entityIds);
+    if (a.slot === "quantity" && b.slot === "quantity")
+      return unitOf(a.unit) === unitOf(b.unit)
+        ? numberCloseness(a.amount, b.amount, a.tolerance ?? 0, b.tolerance ?? 0, quantity)
+        : 0;
+    if (a.slot === "occurred" && b.slot === "occurred") return a.occurred === b.occurred ? 1 : 0;
+    if (a.slot === "statement" && b.slot === "statement") return textSimilarity(a.text, b.text);
+    return 0;
+  };
+}
+
+/** Similarity with the default closeness. */
+export const claimValueSimilarity: Similarity<ClaimValue> = claimValueCloseness();
+
+/**
+ * A less precise claim that is consistent with a more precise one: "Juni 2024" contains
+ * "19 Juni 2024"; "sekitar 3.000" (stated tolerance) contains "2.950". Other slots: never.
+ */
+export function claimValueContains(outer: ClaimValue, inner: ClaimValue): boolean {
+  if (outer.slot === "date" && inner.slot === "date") return dateContains(outer.interval, inner.interval);
+  if (outer.slot === "quantity" && inner.slot === "quantity")
+    return (
+      unitOf(outer.unit) === unitOf(inner.unit) &&
+      numberContains(outer.amount, inner.amount, outer.tolerance ?? 0, inner.tolerance ?? 0)
+    );
+  return false;
+}
+
+/** Width of a claim value for tie-breaks (smaller = more precise): days for dates, the band a figure stands for (tolerance or rounding) for quantities. */
+export function claimValueWidth(v: ClaimValue): number {
+  if (v.slot === "date") return dateWidthDays(v.interval);
+  if (v.slot === "quantity") return 2 * numberHalfWidth(v.amount, v.tolerance ?? 0);
   return 0;
-};
+}

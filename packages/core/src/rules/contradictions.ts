@@ -4,6 +4,7 @@
 import type { ClaimValue } from "@kroscek/schema";
 import { cmp, DEFAULT_MAX_FINDINGS, FindingCollector } from "./emit";
 import { detectActorOutsideParticipants } from "./internal";
+import { placesConflict } from "./places";
 import { type Finding, RULE_IDS, type RuleAssertion, type RuleId, type RuleOptions } from "./types";
 import {
   intervalMs,
@@ -111,7 +112,35 @@ function pairwise(
   }
 }
 
-function slotConflicts(c: FindingCollector, asserted: RuleAssertion[]): void {
+/** Distinct places of one event that cannot both be right (see `placesConflict`), pair by pair. */
+function placeConflicts(c: FindingCollector, groups: ValueGroup[], options: ContradictionOptions): void {
+  const id = (g: ValueGroup) => (g.value.slot === "place" ? g.value.entityId : g.key);
+  for (let i = 0; i < groups.length && !c.full; i++)
+    for (let j = i + 1; j < groups.length && !c.full; j++) {
+      const g = groups[i] as ValueGroup;
+      const h = groups[j] as ValueGroup;
+      for (const a of g.members)
+        for (const b of h.members) {
+          if (
+            !placesConflict(
+              id(g),
+              id(h),
+              a.articleId === b.articleId,
+              options.entityNames,
+              options.placeExtents,
+            )
+          )
+            continue;
+          if (c.full) {
+            c.truncated = true;
+            return;
+          }
+          c.conflict(RULE_IDS.placeConflict, a, b);
+        }
+    }
+}
+
+function slotConflicts(c: FindingCollector, asserted: RuleAssertion[], options: ContradictionOptions): void {
   for (const [slot, list] of groupSorted(asserted, (a) => a.value.slot)) {
     const groups = valueGroups(slot === "date" ? list.filter((a) => a.dateResolved !== false) : list);
     switch (slot) {
@@ -119,7 +148,7 @@ function slotConflicts(c: FindingCollector, asserted: RuleAssertion[]): void {
         dateConflicts(c, groups);
         break;
       case "place":
-        pairwise(c, RULE_IDS.placeConflict, groups, () => ({}));
+        placeConflicts(c, groups, options);
         break;
       case "actor":
         pairwise(c, RULE_IDS.actorConflict, groups, () => ({}));
@@ -220,6 +249,7 @@ export function detectContradictions(
     slotConflicts(
       c,
       list.filter((a) => a.stance === "asserts"),
+      options,
     );
     occurrenceConflicts(c, list);
     detectActorOutsideParticipants(list, c);

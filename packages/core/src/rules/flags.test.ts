@@ -7,7 +7,7 @@ import {
   SEED_004_INDONESIAUPDATES,
 } from "./seed-texts.fixture";
 import { article, assertion, dateValue, E, jakartaDay, NAMES, republikaDate } from "./test-fixtures";
-import type { RuleAssertion, RuleDateResolution } from "./types";
+import type { RuleArticle, RuleAssertion, RuleDateResolution } from "./types";
 
 const stateMedia = { kind: "named_org" as const, text: "menurut laporan media pemerintah Rusia" };
 const lavrovArticle = article({
@@ -157,6 +157,37 @@ describe("per-assertion flags", () => {
       ruleId: "flag.unsourced",
       assertionId: "u",
     });
+  });
+
+  it("a named outlet's dated report vouches for when, where and who, not for numbers or statements", () => {
+    const lead =
+      "Presiden Joko Widodo menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana Merdeka, Selasa (5/3/2024).";
+    const report = article({
+      id: "h01",
+      outletName: "Suara Pertiwi",
+      outletKind: "news",
+      publishedAt: "2024-03-06T08:00:00+07:00",
+      body: lead,
+    });
+    const bare = (id: string, value: RuleAssertion["value"]) =>
+      assertion({ id, articleId: "h01", value, quote: lead, attribution: { kind: "none", text: null } });
+    const own = [
+      bare("d", {
+        slot: "date",
+        interval: { start: "2024-03-04T17:00:00Z", end: "2024-03-05T17:00:00Z", precision: "day" },
+      }),
+      bare("p", { slot: "place", entityId: "istana" }),
+      bare("w", { slot: "participants", entityIds: ["jokowi", "anwar"] }),
+      bare("q", { slot: "quantity", amount: 1500, unit: "pekerja", tolerance: 0 }),
+    ];
+    const unsourced = (a: RuleArticle) =>
+      articleFlags(a, own, [])
+        .filter((f) => f.kind === "unsourced")
+        .map((f) => f.assertionId);
+    expect(unsourced(report)).toEqual(["q"]);
+    // The same words in an article with no outlet, or with no date (the Lavrov visit), vouch for nothing.
+    expect(unsourced({ ...report, outletKind: "unknown" })).toEqual(["d", "p", "q", "w"]);
+    expect(unsourced({ ...report, publishedAt: null })).toEqual(["d", "p", "q", "w"]);
   });
 
   it.each([

@@ -32,13 +32,31 @@ export interface ArticleFlagOptions extends RuleOptions {
   copyGroups?: readonly CopyGroup[];
 }
 
+/** The slots that say when, where and with whom something happened: what an outlet reports itself. */
+const OWN_ACCOUNT_SLOTS = new Set(["date", "place", "participants"]);
+
+/**
+ * Whether an article is an outlet's own, accountable report: a named outlet (not the unknown
+ * outlet of an article that prints none) and a publication date. Such a report vouches for the
+ * when, where and who of what it recounts ("Presiden Joko Widodo menerima … di Istana Merdeka,
+ * Selasa (5/3/2024)"), as a dateline does; numbers, statements and accusations still need a source.
+ */
+export const isOwnAccount = (article: Pick<RuleArticle, "outletKind" | "publishedAt">) =>
+  article.outletKind !== "unknown" && article.publishedAt !== null;
+
 /**
  * Sourcing of one assertion: `flag.anonymous_source` when the kind is anonymous or the cited text
  * reads as anonymous ("menurut laporan media pemerintah Rusia"); `flag.unsourced` when the kind is
  * none and the text names no source either, unless the article credits a wire (`wire`): then the
- * wire is the source of everything it says. Null when properly sourced.
+ * wire is the source of everything it says, or the article is the outlet's own account
+ * (`ownAccount`, see `isOwnAccount`) and the assertion states when, where or who. Null when
+ * properly sourced.
  */
-export function sourcingFlag(a: RuleAssertion, wire: string | null = null): FlagFinding | null {
+export function sourcingFlag(
+  a: RuleAssertion,
+  wire: string | null = null,
+  ownAccount = false,
+): FlagFinding | null {
   const text = a.attribution.text;
   const cls = classifyAttributionText(text);
   const base = { articleId: a.articleId, assertionId: a.id };
@@ -60,7 +78,8 @@ export function sourcingFlag(a: RuleAssertion, wire: string | null = null): Flag
       details,
     };
   }
-  if (a.attribution.kind === "none" && cls === "none" && wire === null) {
+  const vouched = ownAccount && OWN_ACCOUNT_SLOTS.has(a.value.slot);
+  if (a.attribution.kind === "none" && cls === "none" && wire === null && !vouched) {
     return {
       ...base,
       kind: "unsourced",
@@ -197,7 +216,10 @@ export function articleFlags(
     undatedFlag(article, own, resolutions),
     syndicationFlag(article, options.copyGroups ?? []),
   ];
-  for (const f of detectContradictions(own, { entityNames: options.entityNames })) {
+  for (const f of detectContradictions(own, {
+    entityNames: options.entityNames,
+    placeExtents: options.placeExtents,
+  })) {
     if (f.ruleId !== RULE_IDS.internalInconsistency) continue;
     flags.push({
       kind: "internal_inconsistency",
@@ -215,6 +237,8 @@ export function articleFlags(
     });
   }
   const wire = articleWire(article);
-  for (const a of own) flags.push(sourcingFlag(a, wire), unresolvedDateFlag(a, resolutions.get(a.id)));
+  const ownAccount = isOwnAccount(article);
+  for (const a of own)
+    flags.push(sourcingFlag(a, wire, ownAccount), unresolvedDateFlag(a, resolutions.get(a.id)));
   return flags.filter((f): f is FlagFinding => f !== null);
 }

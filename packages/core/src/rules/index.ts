@@ -18,6 +18,8 @@ export {
 export { type ArticleFlagOptions, articleFlags, sourcingFlag, unresolvedDateFlag } from "./flags";
 /** Finds injected gambling/SEO spam tokens in an article body. */
 export { BANDS, textBandHashes } from "./minhash";
+/** Canonical value identity: equal keys mean the same claim value. */
+export { type PlaceExtent, placeExtentOfName, placesConflict } from "./places";
 export { detectSpam, type SpamToken } from "./spam";
 /** Rule ids and the plain-data input and output shapes of every rule. */
 export {
@@ -32,7 +34,6 @@ export {
   type RuleId,
   type RuleOptions,
 } from "./types";
-/** Canonical value identity: equal keys mean the same claim value. */
 export { valueKey } from "./values";
 /** Parses wire credits ("sumber : reuters", "(AFP)") into canonical wire names. */
 export { articleWire, canonicalWireName, parseWireCredit, WIRE_NAMES, wiresInCredit } from "./wire";

@@ -1,5 +1,6 @@
 // Plain-data inputs and outputs of the rules. Nothing here knows about the database: the caller
 // loads rows, resolves dates and entity names, and hands the rules these shapes.
+
 import type {
   AttributionKind,
   ClaimValue,
@@ -10,6 +11,7 @@ import type {
   Stance,
   UnresolvedReason,
 } from "@kroscek/schema";
+import type { PlaceExtent } from "./places";
 
 /** Stable rule ids: stored with every contradiction and flag, so never rename one. */
 export const RULE_IDS = {
@@ -117,6 +119,8 @@ export type EntityNames = Readonly<Record<string, string>> | ReadonlyMap<string,
 /** Options shared by rules that describe entities. */
 export interface RuleOptions {
   entityNames?: EntityNames;
+  /** How far each place reaches, by entity id; by default read from its name through the gazetteer. */
+  placeExtents?: ReadonlyMap<string, PlaceExtent>;
 }
 
 /** A group of articles carrying one text: wire copies or near-identical texts. */

@@ -2,17 +2,28 @@
 // 2009) and a Beta prior on each source's accuracy. One round:
 //   1. dependence between sources from the previous round's value probabilities (copy.ts);
 //   2. vote of a source = ln(n·A/(1-A)), times its independence factor, split over its values;
-//   3. C(v) = Σ votes; C*(v) = C(v) + rho·Σ_{v'≠v} sim(v,v')·C(v');
+//   3. C(v) = Σ votes; C*(v) = C(v) + Σ_{v'≠v} s(v,v')·C(v'), where s = 1 when v' is a coarser
+//      claim containing v ("June" for "19 June") and rho·sim(v,v') otherwise;
 //   4. P(v) = exp C*(v) / (Σ_observed exp C* + unseen), where the object's domain holds n false
 //      values plus the truth and every value nobody claimed has confidence 0: a lone source of
 //      accuracy A then gives its value P = A, as the model intends;
-//   5. A(s) = (alpha + Σ P(v)) / (alpha + beta + #claims), the posterior mean under Beta(alpha, beta).
-// Rounds repeat until no accuracy moves more than `tolerance`.
+//   5. a claim is right with P(v) plus, for a coarser claim, the P of the finer values inside it,
+//      and for values with a width, sim(v, v')·P(v') of values v' it is not strictly inside
+//      when sim = 1 or v is at least as wide as v';
+//   6. A(s) = (a_s + Σ P) / (a_s + b_s + #claims), the posterior mean under the source's Beta prior:
+//      fixed Beta(alpha, beta), or (default) hierarchical, fitted each round (fitPriors).
+// Rounds repeat until no accuracy moves more than `tolerance`; repeated setbacks switch on damping.
 import { betaCredibleInterval } from "./beta";
 import { detectDependence, independenceFactors, planPairs } from "./copy";
 import { type Prepared, type PreparedClaim, prepare } from "./prepare";
 import { buildResult } from "./result";
-import { ALGORITHM_VERSION, type TruthInput, type TruthResult } from "./types";
+import {
+  ALGORITHM_VERSION,
+  type PriorEstimate,
+  type TruthInput,
+  type TruthParams,
+  type TruthResult,
+} from "./types";
 
 // The provider order behind the copy discount follows accuracy for this many rounds and is then
 // frozen: re-sorting is a discontinuous step, and on the Book data it made the iteration cycle
@@ -53,12 +64,16 @@ function valueProbabilities<V>(
       base[c.value] = (base[c.value] as number) + w;
     }
     const conf = new Float64Array(base);
-    if (obj.sim && rho > 0) {
+    const inside = obj.inside;
+    if ((obj.sim && rho > 0) || inside) {
       for (let v = 0; v < m; v++) {
         let support = 0;
-        for (let u = 0; u < m; u++)
-          if (u !== v) support += (obj.sim[v * m + u] as number) * (base[u] as number);
-        conf[v] = (base[v] as number) + rho * support;
+        for (let u = 0; u < m; u++) {
+          if (u === v) continue;
+          if (inside?.[u * m + v]) support += base[u] as number;
+          else if (obj.sim && rho > 0) support += rho * (obj.sim[v * m + u] as number) * (base[u] as number);
+        }
+        conf[v] = (base[v] as number) + support;
       }
     }
     const prob = new Float64Array(m);
@@ -75,27 +90,210 @@ function valueProbabilities<V>(
       }
       for (let v = 0; v < m; v++) prob[v] = (prob[v] as number) / denom;
     }
+    // A coarser claim is right when the truth lies inside it. For values with a width (figures,
+    // dates), a claim indistinguishable from the truth (similarity 1: "121" and "120" read with its
+    // rounding) is right, and one at least as wide as the truth is as right as it is close to it
+    // ("2.980" for "2.957": partly); a claim strictly inside the truth gets no credit from it.
+    let right = prob;
+    const width = obj.width;
+    const sim = obj.sim;
+    if (inside || (sim && width)) {
+      right = new Float64Array(prob);
+      for (let u = 0; u < m; u++) {
+        for (let v = 0; v < m; v++) {
+          if (u === v) continue;
+          let credit = 0;
+          if (inside?.[u * m + v]) credit = 1;
+          else if (!inside?.[v * m + u] && sim && width) {
+            const x = sim[u * m + v] as number;
+            credit = x >= 1 || (width[u] as number) >= (width[v] as number) ? x : 0;
+          }
+          if (credit > 0) right[u] = (right[u] as number) + credit * (prob[v] as number);
+        }
+        right[u] = Math.min(1, right[u] as number);
+      }
+    }
     for (const ci of obj.claims)
-      claimProbability[ci] = prob[(prep.claims[ci] as PreparedClaim).value] as number;
+      claimProbability[ci] = right[(prep.claims[ci] as PreparedClaim).value] as number;
     probability.push(prob);
     confidence.push(conf);
   }
   return { probability, confidence, claimWeight, claimProbability };
 }
 
-function run<V>(prep: Prepared<V>, algorithm: string, onRound?: TruthInput<V>["onRound"]): TruthResult<V> {
-  const { alpha, beta, initialAccuracy, maxRounds, tolerance, detectCopying, credibleMass } = prep.params;
+/**
+ * Effective number of false values: among pairs of claims on one object by different sources, the
+ * expected pairs of two wrong claims, over the expected pairs of two wrong claims on one value.
+ * Under Accu's model (wrong values uniform over n) the ratio is n. Kept within [2, 1000], with 200
+ * pseudo-pairs at the starting n (`falseValues`).
+ */
+const FALSE_VALUE_PSEUDO_PAIRS = 200;
+
+function fitFalseValues<V>(prep: Prepared<V>, probability: Float64Array[], n0: number): number {
+  let same = 0;
+  let all = 0;
+  prep.objects.forEach((obj, o) => {
+    if (obj.fixedValue >= 0 || obj.claims.length < 2) return;
+    const m = obj.values.length;
+    const count = new Float64Array(m);
+    for (const ci of obj.claims) {
+      const c = prep.claims[ci] as PreparedClaim;
+      count[c.value] = (count[c.value] as number) + c.share;
+    }
+    const p = probability[o] as Float64Array;
+    for (let v = 0; v < m; v++) {
+      const k = count[v] as number;
+      const wrong = 1 - (p[v] as number);
+      same += ((k * (k - 1)) / 2) * wrong;
+      for (let u = v + 1; u < m; u++)
+        all += k * (count[u] as number) * Math.max(0, 1 - (p[v] as number) - (p[u] as number));
+    }
+  });
+  all += same;
+  // Pseudo-pairs at the starting n keep a small data set from fitting an extreme n.
+  return Math.min(
+    1000,
+    Math.max(2, (all + FALSE_VALUE_PSEUDO_PAIRS) / (same + FALSE_VALUE_PSEUDO_PAIRS / n0)),
+  );
+}
+
+/** Per-source Beta prior (a, b) and the fitted group/workspace priors. */
+interface Priors {
+  a: Float64Array;
+  b: Float64Array;
+  workspace: { mean: number; strength: number; sources: number };
+  groups: { mean: number; strength: number; sources: number }[];
+}
+
+function fixedPriors(p: TruthParams, S: number, groups: number): Priors {
+  const mean = p.alpha / (p.alpha + p.beta);
+  const strength = p.alpha + p.beta;
+  return {
+    a: new Float64Array(S).fill(p.alpha),
+    b: new Float64Array(S).fill(p.beta),
+    workspace: { mean, strength, sources: S },
+    groups: Array.from({ length: groups }, () => ({ mean, strength, sources: 0 })),
+  };
+}
+
+/**
+ * Empirical-Bayes Beta priors from soft counts (k_s right out of n_s claims): the workspace mean m
+ * is the mean of the sources' rates, each weighted by n/(n + strength) so a one-claim source counts
+ * little, plus `groupStrength` pseudo-sources at the Beta(alpha, beta) prior; the strength comes from
+ * the between-source variance of the hard rates (claims on their object's winner; soft
+ * probabilities understate how far sources differ), the between-source variance left after binomial noise,
+ * (m(1-m)/tau^2 - 1), kept within [priorStrengthMin, priorStrengthMax]; a group's mean is its
+ * sources' weighted rates shrunk toward m with weight `groupStrength` sources. Every source then
+ * gets Beta(strength·m_g, strength·(1-m_g)).
+ */
+function fitPriors<V>(
+  prep: Prepared<V>,
+  correct: Float64Array,
+  total: Float64Array,
+  hard: Float64Array,
+  previous: number,
+): Priors {
+  const { priorStrengthMin: lo, priorStrengthMax: hi, groupStrength, alpha, beta } = prep.params;
+  const m0 = alpha / (alpha + beta);
+  const tau0 = (m0 * (1 - m0)) / (alpha + beta + 1);
+  const S = prep.sources.length;
+  let strength = Math.min(hi, Math.max(lo, previous));
+  let mean = 0.5;
+  let used = 0;
+  for (let iter = 0; iter < 3; iter++) {
+    let sw = 0;
+    let swp = 0;
+    used = 0;
+    for (let s = 0; s < S; s++) {
+      const n = total[s] as number;
+      if (!(n > 0)) continue;
+      const w = n / (n + strength);
+      sw += w;
+      swp += w * ((correct[s] as number) / n);
+      used++;
+    }
+    if (sw === 0) break;
+    // Hyperprior: `groupStrength` pseudo-sources at Beta(alpha, beta)'s mean and spread, so a
+    // workspace of a handful of sources does not fit a degenerate prior.
+    mean = Math.min(1 - 1e-6, Math.max(1e-6, (swp + groupStrength * m0) / (sw + groupStrength)));
+    let spread = 0;
+    let noise = 0;
+    for (let s = 0; s < S; s++) {
+      const n = total[s] as number;
+      if (!(n > 0)) continue;
+      const w = n / (n + strength);
+      const d = (hard[s] as number) / n - mean;
+      spread += w * d * d;
+      noise += (w * mean * (1 - mean)) / n;
+    }
+    const tau2 = Math.max(1e-6, (Math.max(0, spread - noise) + groupStrength * tau0) / (sw + groupStrength));
+    strength = Math.min(hi, Math.max(lo, (mean * (1 - mean)) / tau2 - 1));
+  }
+  if (used === 0) return fixedPriors(prep.params, S, prep.groups.length);
+  const G = prep.groups.length;
+  const gw = new Float64Array(G);
+  const gwp = new Float64Array(G);
+  const gn = new Int32Array(G);
+  for (let s = 0; s < S; s++) {
+    const g = prep.sourceGroup[s] as number;
+    const n = total[s] as number;
+    if (g < 0 || !(n > 0)) continue;
+    const w = n / (n + strength);
+    gw[g] = (gw[g] as number) + w;
+    gwp[g] = (gwp[g] as number) + (w * (correct[s] as number)) / n;
+    gn[g] = (gn[g] as number) + 1;
+  }
+  const groups = Array.from({ length: G }, (_, g) => ({
+    mean: ((gwp[g] as number) + groupStrength * mean) / ((gw[g] as number) + groupStrength),
+    strength,
+    sources: gn[g] as number,
+  }));
+  const a = new Float64Array(S);
+  const b = new Float64Array(S);
+  for (let s = 0; s < S; s++) {
+    const g = prep.sourceGroup[s] as number;
+    const m = g >= 0 ? (groups[g] as { mean: number }).mean : mean;
+    a[s] = strength * m;
+    b[s] = strength * (1 - m);
+  }
+  return { a, b, workspace: { mean, strength, sources: used }, groups };
+}
+
+function run<V>(
+  prep: Prepared<V>,
+  algorithm: string,
+  onRound?: TruthInput<V>["onRound"],
+  warmStart?: TruthInput<V>["warmStart"],
+): TruthResult<V> {
+  const { initialAccuracy, maxRounds, tolerance, detectCopying, credibleMass, dampAfter } = prep.params;
+  const hierarchical = prep.params.prior === "hierarchical";
+  const startFalseValues = prep.params.falseValues;
+  if (warmStart?.falseValues !== undefined && warmStart.falseValues >= 1 && prep.params.fitFalseValues)
+    prep.params.falseValues = warmStart.falseValues;
   const S = prep.sources.length;
   let accuracy = new Float64Array(S).fill(initialAccuracy);
+  if (warmStart) {
+    prep.sources.forEach((name, s) => {
+      const a = warmStart.accuracy[name];
+      if (a !== undefined && a > 0 && a < 1) accuracy[s] = a;
+    });
+  }
   const plan = detectCopying ? planPairs(prep) : null;
   let dependence: Map<number, number> = new Map([...prep.declared].map((k) => [k, 1]));
   const correct = new Float64Array(S);
   const total = new Float64Array(S);
+  const hard = new Float64Array(S);
+  // Variance of the number of right claims given the value probabilities (a sum of Bernoullis).
+  const labelVariance = new Float64Array(S);
+  let priors = fixedPriors(prep.params, S, prep.groups.length);
   let rank = accuracy;
   let independence = independenceFactors(prep, rank, dependence);
   let probs = valueProbabilities(prep, accuracy, independence);
   let rounds = 0;
   let converged = false;
+  const deltas: number[] = [];
+  let setbacks = 0;
+  let dampedFrom: number | null = null;
   while (rounds < maxRounds) {
     rounds++;
     if (plan && rounds > 1) {
@@ -106,44 +304,126 @@ function run<V>(prep: Prepared<V>, algorithm: string, onRound?: TruthInput<V>["o
     } else if (rounds > 1) {
       probs = valueProbabilities(prep, accuracy, independence);
     }
-    const next = new Float64Array(S);
-    let delta = 0;
     for (let s = 0; s < S; s++) {
       let sumP = 0;
       let count = 0;
+      let sure = 0;
+      let spread = 0;
       for (const ci of prep.bySource[s] as number[]) {
         const c = prep.claims[ci] as PreparedClaim;
-        sumP += c.share * (probs.claimProbability[ci] as number);
+        const p = probs.claimProbability[ci] as number;
+        sumP += c.share * p;
         count += c.share;
+        if (p > 0.5) sure += c.share;
+        spread += c.share * c.share * p * (1 - p);
       }
+      labelVariance[s] = spread;
       correct[s] = sumP;
       total[s] = count;
-      next[s] = (alpha + sumP) / (alpha + beta + count);
-      delta = Math.max(delta, Math.abs((next[s] as number) - (accuracy[s] as number)));
+      hard[s] = sure;
+    }
+    if (hierarchical) priors = fitPriors(prep, correct, total, hard, priors.workspace.strength);
+    if (prep.params.fitFalseValues)
+      prep.params.falseValues = fitFalseValues(prep, probs.probability, startFalseValues);
+    const step = dampedFrom === null ? 1 : 0.5;
+    const next = new Float64Array(S);
+    let delta = 0;
+    for (let s = 0; s < S; s++) {
+      const a = priors.a[s] as number;
+      const b = priors.b[s] as number;
+      const target = (a + (correct[s] as number)) / (a + b + (total[s] as number));
+      next[s] = (accuracy[s] as number) + step * (target - (accuracy[s] as number));
+      delta = Math.max(delta, Math.abs(target - (accuracy[s] as number)));
     }
     accuracy = next;
+    const prev = deltas.at(-1);
+    deltas.push(delta);
     onRound?.({ round: rounds, delta, maxRounds, tolerance });
     if (delta < tolerance) {
       converged = true;
       break;
     }
+    setbacks = prev !== undefined && delta >= prev ? setbacks + 1 : 0;
+    if (dampedFrom === null && setbacks >= dampAfter) dampedFrom = rounds + 1;
   }
-  return buildResult(prep, {
+  // The interval is the posterior of the prior the last round used.
+  const prior = (s: number) => ({
+    a: priors.a[s] as number,
+    b: priors.b[s] as number,
+  });
+  // 90% interval of the accuracy: the Beta posterior given the soft count k of right claims,
+  // widened by how uncertain k itself is (which claims are right is estimated too): the Beta with
+  // the same mean and the posterior's variance plus Var(k)/(a+b+n)^2.
+  const posterior = (s: number): [number, number] => {
+    const { a, b } = prior(s);
+    const k = correct[s] as number;
+    const n = total[s] as number;
+    const pa = a + k;
+    const pb = Math.max(1e-9, b + n - k);
+    const mean = pa / (pa + pb);
+    const variance =
+      (pa * pb) / ((pa + pb) ** 2 * (pa + pb + 1)) + (labelVariance[s] as number) / (a + b + n) ** 2;
+    const strength = Math.max(1e-3, (mean * (1 - mean)) / variance - 1);
+    return [mean * strength, (1 - mean) * strength];
+  };
+  const interval = (s: number): [number, number] => {
+    const [pa, pb] = posterior(s);
+    return betaCredibleInterval(pa, pb, credibleMass);
+  };
+  const estimate = (p: { mean: number; strength: number; sources: number }): PriorEstimate => ({
+    mean: p.mean,
+    strength: p.strength,
+    interval: betaCredibleInterval(p.strength * p.mean, p.strength * (1 - p.mean), credibleMass),
+    sources: p.sources,
+  });
+  const last = deltas.at(-1) ?? 0;
+  let reason: string | null = null;
+  if (!converged) {
+    const tail = deltas.slice(-10);
+    const falling =
+      tail.length >= 2 && tail.every((d, i) => i === 0 || d <= (tail[i - 1] as number) * 1.0001);
+    reason = falling
+      ? `still settling after ${rounds} rounds: the largest change fell to ${last.toExponential(2)}, above the tolerance ${tolerance}`
+      : `the largest change stopped falling (between ${Math.min(...tail).toExponential(2)} and ${Math.max(...tail).toExponential(2)} over the last ${tail.length} rounds${dampedFrom !== null ? `, damped from round ${dampedFrom}` : ""}): estimates oscillate`;
+  }
+  // The result's params are the inputs (re-running with them reproduces the run); the fitted n
+  // is reported on its own.
+  const fittedFalseValues = prep.params.falseValues;
+  prep.params.falseValues = startFalseValues;
+  const result = buildResult(prep, {
     algorithm,
     version: ALGORITHM_VERSION,
     ...probs,
     claimIndependence: independence,
     accuracy,
-    interval: (s) =>
-      betaCredibleInterval(
-        alpha + (correct[s] as number),
-        beta + (total[s] as number) - (correct[s] as number),
-        credibleMass,
-      ),
+    interval,
+    posterior,
     dependence,
     rounds,
     converged,
+    convergence: {
+      criterion: `largest change of a source's accuracy between two rounds < ${tolerance}`,
+      converged,
+      rounds,
+      maxRounds,
+      tolerance,
+      deltas,
+      dampedFrom,
+      reason,
+    },
+    sourcePrior: (s) => {
+      const { a, b } = prior(s);
+      const g = prep.sourceGroup[s] as number;
+      return { ...(g >= 0 ? { group: prep.groups[g] as string } : {}), mean: a / (a + b), strength: a + b };
+    },
+    priors: {
+      workspace: estimate(priors.workspace),
+      groups: Object.fromEntries(
+        prep.groups.map((g, i) => [g, estimate(priors.groups[i] as Priors["groups"][number])]),
+      ),
+    },
   });
+  return { ...result, fittedFalseValues };
 }
 
 /**
@@ -155,7 +435,7 @@ export function estimateReliability<V>(input: TruthInput<V>): TruthResult<V> {
   const prep = prepare(input);
   const sim = prep.params.rho > 0 && input.similarity !== undefined;
   const name = `accu${sim ? "-sim" : ""}${prep.params.detectCopying ? "-copy" : ""}`;
-  return run(prep, name, input.onRound);
+  return run(prep, name, input.onRound, input.warmStart);
 }
 
 /** The paper's name for the same model: alias of `estimateReliability`. */

@@ -8,7 +8,7 @@ import type { Claim } from "./types";
 const id = (v: string) => v;
 
 describe("majorityVote", () => {
-  it("picks the most common value, ties going to the smaller key", () => {
+  it("picks the most common value and reports a tie it could not decide by evidence", () => {
     const claims: Claim<string>[] = [
       { source: "a", object: "x", value: "1" },
       { source: "b", object: "x", value: "2" },
@@ -17,8 +17,16 @@ describe("majorityVote", () => {
       { source: "b", object: "y", value: "p" },
     ];
     const r = majorityVote({ claims, valueKey: id });
-    expect(r.objects.map((o) => o.winnerKey)).toEqual(["2", "p"]);
+    expect(r.objects[0]?.winnerKey).toBe("2");
     expect(r.objects[0]?.values[0]).toMatchObject({ key: "2", probability: 2 / 3, sources: ["b", "c"] });
+    expect(r.ties).toEqual({ objects: 1, byPrecision: 0, byAccuracy: 0, bySupport: 0, arbitrary: 1 });
+    // The tie is settled by a hash of object and value, not key order: renaming the object can flip it.
+    const flips = ["y", "y2", "y3", "y4", "y5", "y6"].map((object) => {
+      const renamed = claims.map((c) => (c.object === "y" ? { ...c, object } : c));
+      return majorityVote({ claims: renamed, valueKey: id }).objects.find((o) => o.object === object)
+        ?.winnerKey;
+    });
+    expect(new Set(flips)).toEqual(new Set(["p", "q"]));
   });
 
   it("scores a source by its agreement with the winners, with a degenerate interval", () => {

@@ -2,7 +2,7 @@
 // vote per object (split over its values if it gives several); copies count in full, which is
 // exactly the weakness the other models address.
 import { type PreparedClaim, prepare } from "./prepare";
-import { buildResult, winnerIndex } from "./result";
+import { buildResult, type Decision, decideWinner } from "./result";
 import { ALGORITHM_VERSION, type TruthInput, type TruthResult } from "./types";
 
 /**
@@ -15,6 +15,7 @@ export function majorityVote<V>(input: TruthInput<V>): TruthResult<V> {
   const probability: Float64Array[] = [];
   const confidence: Float64Array[] = [];
   const winner: number[] = [];
+  const decisions: { index: number; decision: Decision }[] = [];
   const claimWeight = new Float64Array(prep.claims.length);
   for (const obj of prep.objects) {
     const votes = new Float64Array(obj.values.length);
@@ -28,8 +29,12 @@ export function majorityVote<V>(input: TruthInput<V>): TruthResult<V> {
     const prob =
       obj.fixedValue >= 0 ? new Float64Array(votes.length) : votes.map((x) => (total > 0 ? x / total : 0));
     if (obj.fixedValue >= 0) prob[obj.fixedValue] = 1;
-    const best = winnerIndex(prob, obj.fixedValue);
-    winner.push(best);
+    const d =
+      obj.values.length > 0
+        ? decideWinner(prep, probability.length, prob, null)
+        : { index: -1, decision: "probability" as Decision };
+    decisions.push(d);
+    winner.push(d.index);
     probability.push(prob);
     confidence.push(votes);
   }
@@ -56,5 +61,16 @@ export function majorityVote<V>(input: TruthInput<V>): TruthResult<V> {
     dependence: new Map(),
     rounds: 1,
     converged: true,
+    convergence: {
+      criterion: "one pass (no iteration)",
+      converged: true,
+      rounds: 1,
+      maxRounds: 1,
+      tolerance: 0,
+      deltas: [],
+      dampedFrom: null,
+      reason: null,
+    },
+    decisions,
   });
 }

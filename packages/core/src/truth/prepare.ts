@@ -20,6 +20,10 @@ export interface PreparedObject<V> {
   claims: number[];
   /** Row-major values × values similarity, or null when no similarity function is given. */
   sim: Float64Array | null;
+  /** Row-major: inside[v*m+u] = 1 when value u is strictly inside value v (v is the coarser claim); null when no `contains`. */
+  inside: Uint8Array | null;
+  /** Width per value (smaller = more precise), or null. */
+  width: Float64Array | null;
   /** Index of the fixed (verdict) value, or -1. */
   fixedValue: number;
 }
@@ -42,6 +46,9 @@ export interface Prepared<V> {
   bySource: number[][];
   /** Declared dependences, directed: key `copier * sources.length + original`. */
   declared: Set<number>;
+  /** Group index per source (-1: none) and the group names. */
+  sourceGroup: Int32Array;
+  groups: string[];
 }
 
 /** Key of an unordered source pair in the dependence maps. */
@@ -82,6 +89,10 @@ function validate(p: TruthParams): void {
   if (!(p.maxRounds >= 1)) bad("maxRounds");
   if (!(p.tolerance >= 0)) bad("tolerance");
   if (!(p.credibleMass > 0 && p.credibleMass < 1)) bad("credibleMass");
+  if (p.prior !== "hierarchical" && p.prior !== "fixed") bad("prior");
+  if (!(p.priorStrengthMin > 0 && p.priorStrengthMax >= p.priorStrengthMin)) bad("priorStrengthMin");
+  if (!(p.groupStrength >= 0)) bad("groupStrength");
+  if (!(p.dampAfter >= 1)) bad("dampAfter");
 }
 
 /** Validates parameters, sorts and indexes the input. */
@@ -136,7 +147,15 @@ export function prepare<V>(input: TruthInput<V>): Prepared<V> {
       }
     }
     const objectIdx = objects.length;
-    const obj: PreparedObject<V> = { id: first.object, values, claims: [], sim: null, fixedValue: -1 };
+    const obj: PreparedObject<V> = {
+      id: first.object,
+      values,
+      claims: [],
+      sim: null,
+      inside: null,
+      width: null,
+      fixedValue: -1,
+    };
     const fixedKey = fixedByObject.get(first.object);
     if (fixedKey !== undefined) obj.fixedValue = valueIndex.get(fixedKey) ?? -1;
     // Distinct (source, value) pairs only: repeating a claim must not add votes.
@@ -178,6 +197,28 @@ export function prepare<V>(input: TruthInput<V>): Prepared<V> {
       }
       obj.sim = sim;
     }
+    if (input.contains && values.length > 1) {
+      const n = values.length;
+      const inside = new Uint8Array(n * n);
+      let any = false;
+      for (let a = 0; a < n; a++) {
+        for (let b = 0; b < n; b++) {
+          if (a === b) continue;
+          if (input.contains((values[a] as PreparedValue<V>).value, (values[b] as PreparedValue<V>).value)) {
+            inside[a * n + b] = 1;
+            any = true;
+          }
+        }
+      }
+      if (any) obj.inside = inside;
+    }
+    if (input.width) {
+      const w = input.width;
+      obj.width = Float64Array.from(values, (v) => {
+        const x = w(v.value);
+        return Number.isFinite(x) ? x : Number.POSITIVE_INFINITY;
+      });
+    }
     objects.push(obj);
   }
 
@@ -197,5 +238,13 @@ export function prepare<V>(input: TruthInput<V>): Prepared<V> {
       for (let b = a + 1; b < members.length; b++) addCopy(members[b] as string, members[a] as string);
     }
   }
-  return { params, sources, objects, claims, bySource, declared };
+  const groupNames = [
+    ...new Set(sources.map((s) => input.sourceGroups?.[s]).filter((g): g is string => !!g)),
+  ].sort(compareStrings);
+  const groupIndex = new Map(groupNames.map((g, i) => [g, i]));
+  const sourceGroup = Int32Array.from(sources, (s) => {
+    const g = input.sourceGroups?.[s];
+    return g ? (groupIndex.get(g) ?? -1) : -1;
+  });
+  return { params, sources, objects, claims, bySource, declared, sourceGroup, groups: groupNames };
 }

@@ -3,9 +3,11 @@
 import { compareStrings, type Prepared, type PreparedClaim } from "./prepare";
 import type {
   Contribution,
+  ConvergenceReport,
   Dependence,
   ObjectEstimate,
   SourceEstimate,
+  TieReport,
   TruthResult,
   ValueEstimate,
 } from "./types";
@@ -23,29 +25,124 @@ export interface FinalState {
   /** Per source: accuracy and its interval. */
   accuracy: Float64Array;
   interval: (source: number) => [number, number];
+  /** Beta parameters behind the interval, when it comes from one. */
+  posterior?: (source: number) => [number, number];
   dependence: ReadonlyMap<number, number>;
   rounds: number;
   converged: boolean;
+  convergence: ConvergenceReport;
+  /** Accu family: per-source prior, and the fitted priors; absent for the baselines. */
+  sourcePrior?: (source: number) => { group?: string; mean: number; strength: number };
+  priors?: TruthResult<unknown>["priors"];
+  /** Winners already decided by the algorithm (majority vote); otherwise decided here. */
+  decisions?: { index: number; decision: Decision }[];
 }
 
-/** Index of the winning value: fixed value, else highest probability, ties to the smaller key. */
-export function winnerIndex(probability: Float64Array, fixedValue: number): number {
-  if (fixedValue >= 0) return fixedValue;
-  let best = 0;
-  for (let v = 1; v < probability.length; v++) {
-    // Values are sorted by key, so keeping the first maximum breaks ties by key.
-    if ((probability[v] as number) > (probability[best] as number)) best = v;
+/** What decided an object: the top probability alone, or one of the tie-breaks. */
+export type Decision = "probability" | "precision" | "accuracy" | "support" | "arbitrary";
+
+// Values whose probabilities differ by less than this share are tied: sums of equal votes added in
+// another order differ in their last bits.
+const TIE = 1e-9;
+
+/** FNV-1a hash: an order-free, reproducible last resort between values the evidence cannot tell apart. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return best;
+  return h;
+}
+
+/**
+ * Winning value of an object: the fixed value, else the highest probability. Ties are broken by
+ * evidence, in order: the more precise value (smaller width, or the one inside the other), the more
+ * accurate best supporter (when `accuracy` is given), more supporters; then a hash of object and
+ * value, so no value wins for sorting first.
+ */
+export function decideWinner<V>(
+  prep: Prepared<V>,
+  o: number,
+  probability: Float64Array,
+  accuracy: Float64Array | null,
+): { index: number; decision: Decision } {
+  const obj = prep.objects[o] as Prepared<V>["objects"][number];
+  if (obj.fixedValue >= 0) return { index: obj.fixedValue, decision: "probability" };
+  const m = probability.length;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let v = 0; v < m; v++) max = Math.max(max, probability[v] as number);
+  let tied: number[] = [];
+  for (let v = 0; v < m; v++)
+    if ((probability[v] as number) >= max - TIE * Math.max(Math.abs(max), 1e-300)) tied.push(v);
+  if (tied.length <= 1) return { index: tied[0] ?? 0, decision: "probability" };
+  const narrow = (score: (v: number) => number): boolean => {
+    let best = Number.NEGATIVE_INFINITY;
+    for (const v of tied) best = Math.max(best, score(v));
+    const kept = tied.filter((v) => score(v) >= best - 1e-12);
+    const changed = kept.length < tied.length;
+    tied = kept;
+    return changed && tied.length === 1;
+  };
+  const width = obj.width;
+  const inside = obj.inside;
+  if (width && narrow((v) => -(width[v] as number)))
+    return { index: tied[0] as number, decision: "precision" };
+  if (inside) {
+    // A value inside another tied value is the more precise of the two.
+    const outerCount = (v: number) => {
+      let k = 0;
+      for (const u of tied) if (inside[u * m + v]) k++;
+      return k;
+    };
+    if (narrow(outerCount)) return { index: tied[0] as number, decision: "precision" };
+  }
+  if (accuracy) {
+    const best = new Float64Array(m).fill(Number.NEGATIVE_INFINITY);
+    for (const ci of obj.claims) {
+      const c = prep.claims[ci] as PreparedClaim;
+      best[c.value] = Math.max(best[c.value] as number, accuracy[c.source] as number);
+    }
+    if (narrow((v) => best[v] as number)) return { index: tied[0] as number, decision: "accuracy" };
+  }
+  const supporters = new Float64Array(m);
+  for (const ci of obj.claims) {
+    const c = prep.claims[ci] as PreparedClaim;
+    supporters[c.value] = (supporters[c.value] as number) + 1;
+  }
+  if (narrow((v) => supporters[v] as number)) return { index: tied[0] as number, decision: "support" };
+  narrow((v) => hash(`${obj.id}\u0000${(obj.values[v] as { key: string }).key}`));
+  return { index: tied[0] as number, decision: "arbitrary" };
+}
+
+/** Counts decisions into the result's tie report. */
+export function tieReport(decisions: readonly Decision[]): TieReport {
+  const r: TieReport = { objects: 0, byPrecision: 0, byAccuracy: 0, bySupport: 0, arbitrary: 0 };
+  for (const d of decisions) {
+    if (d === "probability") continue;
+    r.objects++;
+    if (d === "precision") r.byPrecision++;
+    else if (d === "accuracy") r.byAccuracy++;
+    else if (d === "support") r.bySupport++;
+    else r.arbitrary++;
+  }
+  return r;
 }
 
 /** Builds the public result. */
 export function buildResult<V>(prep: Prepared<V>, st: FinalState): TruthResult<V> {
   const winners: number[] = [];
+  const decisions: Decision[] = [];
   const objects: ObjectEstimate<V>[] = prep.objects.map((obj, o) => {
     const prob = st.probability[o] as Float64Array;
     const conf = st.confidence[o] as Float64Array;
-    const w = obj.values.length > 0 ? winnerIndex(prob, obj.fixedValue) : -1;
+    const d =
+      st.decisions?.[o] ??
+      (obj.values.length > 0
+        ? decideWinner(prep, o, prob, st.accuracy)
+        : { index: -1, decision: "probability" as Decision });
+    const w = d.index;
+    decisions.push(d.decision);
     winners.push(w);
     const supporters: string[][] = obj.values.map(() => []);
     const contributions: Contribution[] = obj.claims.map((ci) => {
@@ -87,6 +184,8 @@ export function buildResult<V>(prep: Prepared<V>, st: FinalState): TruthResult<V
       objs.add(c.object);
       if (winners[c.object] === c.value) agreeing++;
     }
+    const prior = st.sourcePrior?.(s);
+    const posterior = st.posterior?.(s);
     return {
       source: name,
       accuracy: st.accuracy[s] as number,
@@ -94,6 +193,14 @@ export function buildResult<V>(prep: Prepared<V>, st: FinalState): TruthResult<V
       claims: list.length,
       objects: objs.size,
       agreeing,
+      ...(prior
+        ? {
+            ...(prior.group !== undefined ? { group: prior.group } : {}),
+            priorMean: prior.mean,
+            priorStrength: prior.strength,
+          }
+        : {}),
+      ...(posterior ? { posterior } : {}),
     };
   });
 
@@ -129,5 +236,8 @@ export function buildResult<V>(prep: Prepared<V>, st: FinalState): TruthResult<V
     dependences,
     rounds: st.rounds,
     converged: st.converged,
+    ties: tieReport(decisions),
+    convergence: st.convergence,
+    priors: st.priors ?? null,
   };
 }

@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
+  dateCloseness,
+  dateContains,
   dateKey,
   dateSimilarity,
+  dateWidthDays,
   entitySetSimilarity,
   entitySimilarity,
+  numberCloseness,
+  numberContains,
+  numberGranularity,
   numberSimilarity,
   quantitySimilarity,
   setKey,
@@ -37,12 +43,47 @@ describe("value similarity", () => {
     expect(entitySetSimilarity([], [])).toBe(1);
   });
 
-  it("numbers agree by 1 - relative difference, units must match", () => {
-    expect(numberSimilarity(100, 90)).toBeCloseTo(0.9, 12);
-    expect(numberSimilarity(5, -5)).toBe(0);
-    expect(numberSimilarity(0, 0)).toBe(1);
+  it("numbers: near values support, far values compete, units must match", () => {
+    expect(numberSimilarity(100, 90)).toBeCloseTo(0.9, 12); // the legacy measure, kept for callers
+    expect(numberCloseness(100, 101)).toBe(1); // within the rounding of "100" (±5)
+    expect(numberCloseness(100, 90)).toBe(0); // 10% apart: two different figures
+    expect(numberCloseness(100, 60)).toBe(0);
+    expect(numberCloseness(1000, 1040)).toBeGreaterThan(0);
+    expect(numberCloseness(1000, 1040)).toBeLessThan(numberCloseness(1000, 1030));
+    expect(numberCloseness(5, -5)).toBe(0);
+    expect(numberCloseness(0, 0)).toBe(1);
     expect(quantitySimilarity({ value: 10, unit: "km" }, { value: 10, unit: "mi" })).toBe(0);
-    expect(quantitySimilarity({ value: 10, unit: "km" }, { value: 8, unit: "km" })).toBeCloseTo(0.8, 12);
+    expect(quantitySimilarity({ value: 10, unit: "km" }, { value: 8, unit: "km" })).toBe(0);
+  });
+
+  it("numbers are precision-aware: rounding and stated hedges widen a figure's band", () => {
+    expect(numberGranularity(3000)).toBe(1000);
+    expect(numberGranularity(2950)).toBe(10);
+    expect(numberGranularity(4.5)).toBeCloseTo(0.1, 12);
+    // "sekitar 3.000" (10% hedge) and "2.950" agree; a bare 3000 is read as at most ±2%.
+    expect(numberCloseness(3000, 2950, 0.1, 0)).toBe(1);
+    expect(numberCloseness(3000, 2950)).toBe(1);
+    expect(numberCloseness(3000, 2700)).toBe(0);
+    expect(numberCloseness(3000, 2700, 0.1, 0)).toBe(1);
+    // "lebih dari 4 jam" (hedge 0.5) covers "4,5 jam"; an exact 4 does not reach 4.5.
+    expect(numberCloseness(4, 4.5, 0.5, 0)).toBe(1);
+    expect(numberCloseness(4, 4.5)).toBe(0);
+    expect(numberContains(4, 4.5, 0.5, 0)).toBe(true);
+    expect(numberContains(3000, 2950, 0, 0)).toBe(false); // implied rounding never claims containment
+    expect(numberContains(4.5, 4, 0, 0.5)).toBe(false);
+    // The reach is configurable: with 20% even 100 and 90 support each other a little.
+    expect(numberCloseness(100, 90, 0, 0, { reach: 0.2, roundingShare: 0.02 })).toBeGreaterThan(0);
+  });
+
+  it("dates are precision-aware: a coarser interval contains a finer one", () => {
+    expect(dateContains({ start: "2024-06-01", end: "2024-06-30" }, day("2024-06-19"))).toBe(true);
+    expect(dateContains(day("2024-06-19"), { start: "2024-06-01", end: "2024-06-30" })).toBe(false);
+    expect(dateContains(day("2024-06-19"), day("2024-06-19"))).toBe(false);
+    expect(dateWidthDays(day("2024-06-19"))).toBe(1);
+    expect(dateWidthDays({ start: "2024-06-01", end: "2024-06-30" })).toBe(30);
+    // Adjacent days compete by default; a reach of 3 days lets them support each other.
+    expect(dateCloseness({ reachDays: 3 })(day("2024-01-16"), day("2024-01-17"))).toBeCloseTo(9 / 16, 12);
+    expect(dateCloseness({ reachDays: 3 })(day("2024-01-16"), day("2024-01-25"))).toBe(0);
   });
 
   it("text similarity ignores word order, case, punctuation and diacritics", () => {

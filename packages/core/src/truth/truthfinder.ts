@@ -43,6 +43,7 @@ export function truthFinder<V>(input: TruthInput<V>): TruthResult<V> {
   let confidence: Float64Array[] = [];
   let rounds = 0;
   let converged = false;
+  const deltas: number[] = [];
   while (rounds < maxRounds) {
     rounds++;
     const tau = trust.map((t) => -Math.log(1 - Math.min(MAX_TRUST, t)));
@@ -89,6 +90,8 @@ export function truthFinder<V>(input: TruthInput<V>): TruthResult<V> {
       next[s] = count > 0 ? sum / count : t0;
     });
     const change = 1 - cosine(trust, next);
+    deltas.push(change);
+    input.onRound?.({ round: rounds, delta: change, maxRounds, tolerance: COSINE_STOP });
     trust = next;
     if (change < COSINE_STOP) {
       converged = true;
@@ -107,5 +110,17 @@ export function truthFinder<V>(input: TruthInput<V>): TruthResult<V> {
     dependence: new Map(),
     rounds,
     converged,
+    convergence: {
+      criterion: `1 - cosine(trust vectors of two rounds) < ${COSINE_STOP}`,
+      converged,
+      rounds,
+      maxRounds,
+      tolerance: COSINE_STOP,
+      deltas,
+      dampedFrom: null,
+      reason: converged
+        ? null
+        : `trust vector still changing after ${maxRounds} rounds (last change ${deltas.at(-1)})`,
+    },
   });
 }

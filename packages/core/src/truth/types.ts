@@ -1,5 +1,5 @@
 /** Version of the truth-discovery engine; stored with every reliability snapshot so scores can be reproduced. */
-export const ALGORITHM_VERSION = "truth-1.0.0";
+export const ALGORITHM_VERSION = "truth-1.1.0";
 
 /** One observation: `source` asserts that `object` (an event slot, a book's authors...) has `value`. */
 export interface Claim<V> {
@@ -33,6 +33,13 @@ export interface TruthParams {
   initialAccuracy: number;
   /** Number of false values an object's domain holds (n in Accu); sets vote weights and the unseen-value mass. */
   falseValues: number;
+  /**
+   * Accu family: fit n from the data each round (start: `falseValues`): wrong claims coincide on
+   * one value with probability 1/n, so n = expected wrong-claim pairs / expected coinciding ones.
+   * News errors pile up (everyone repeats the old toll), which a fixed n = 100 reads as
+   * independent confirmation. The fitted n is the result's `fittedFalseValues`.
+   */
+  fitFalseValues: boolean;
   /** Weight of similar values' support (rho); 0 disables similarity. */
   rho: number;
   /** Probability that a dependent source copies a given value (c in Depen). */
@@ -53,6 +60,23 @@ export interface TruthParams {
   tolerance: number;
   /** Mass of the credible interval reported per source (0.9 = 5% to 95%). */
   credibleMass: number;
+  /**
+   * Accu family: "hierarchical" (default) fits each source's Beta prior from the data, its mean
+   * shrunk from the source's group (outlet kind) toward the whole workspace; "fixed" uses
+   * Beta(alpha, beta) for every source.
+   */
+  prior: "hierarchical" | "fixed";
+  /** Hierarchical prior: bounds on its strength (pseudo-claims), so one or two claims never decide a score. */
+  priorStrengthMin: number;
+  priorStrengthMax: number;
+  /** Hierarchical prior: weight, in sources, of the workspace mean in each group's mean. */
+  groupStrength: number;
+  /**
+   * A round whose largest accuracy change is not smaller than the previous one's counts as a
+   * setback; after this many setbacks in a row updates are damped (halfway steps), which keeps the
+   * fixed point but stops two-state cycles.
+   */
+  dampAfter: number;
 }
 
 /**
@@ -66,6 +90,7 @@ export const DEFAULT_PARAMS: Readonly<TruthParams> = Object.freeze({
   beta: 1,
   initialAccuracy: 0.8,
   falseValues: 100,
+  fitFalseValues: true,
   rho: 0.5,
   copyProbability: 0.8,
   copyPrior: 0.2,
@@ -76,6 +101,11 @@ export const DEFAULT_PARAMS: Readonly<TruthParams> = Object.freeze({
   maxRounds: 100,
   tolerance: 1e-4,
   credibleMass: 0.9,
+  prior: "hierarchical",
+  priorStrengthMin: 4,
+  priorStrengthMax: 100,
+  groupStrength: 5,
+  dampAfter: 2,
 });
 
 /** Everything an algorithm needs; only `claims` and `valueKey` are required. */
@@ -84,11 +114,27 @@ export interface TruthInput<V> {
   /** Canonical string for a value: claims whose keys are equal support the same value. */
   valueKey: (value: V) => string;
   similarity?: Similarity<V>;
+  /**
+   * `outer` is a strictly less precise claim consistent with `inner` ("June 2024" ⊃ "19 June 2024",
+   * "sekitar 3.000" ⊃ "2.950"): the outer claim supports the inner value fully, counts as right
+   * when the inner one is, and the inner one wins a tie.
+   */
+  contains?: (outer: V, inner: V) => boolean;
+  /** Width of a value (smaller = more precise); breaks ties between equally supported values. */
+  width?: (value: V) => number;
+  /** Group of each source (outlet kind): hierarchical priors shrink a source toward its group. */
+  sourceGroups?: Readonly<Record<string, string>>;
   copies?: readonly CopyRelation[];
   /** Sets of mutually dependent sources (e.g. all outlets running one wire story). */
   copyGroups?: readonly (readonly string[])[];
   fixed?: readonly FixedTruth<V>[];
   params?: Partial<TruthParams>;
+  /**
+   * Estimates of an earlier run (e.g. the last snapshot): accuracies by source and the fitted n.
+   * The iteration starts from them instead of `initialAccuracy`, and reaches the same fixed point
+   * in fewer rounds after a small change to the claims.
+   */
+  warmStart?: { accuracy: Readonly<Record<string, number>>; falseValues?: number };
   /** Called after every round: for progress reports on long runs; it cannot change the result. */
   onRound?: (round: RoundReport) => void;
 }
@@ -147,6 +193,51 @@ export interface SourceEstimate {
   objects: number;
   /** Claims whose value is the winner of their object. */
   agreeing: number;
+  /** Group the prior came from (absent: the workspace prior). */
+  group?: string;
+  /** Mean and strength (pseudo-claims) of the Beta prior this source's accuracy was shrunk toward. */
+  priorMean?: number;
+  priorStrength?: number;
+  /** Beta(a, b) behind `interval` (Accu family): for predictive checks against a sample of claims. */
+  posterior?: [number, number];
+}
+
+/** A fitted Beta prior: mean and strength in pseudo-claims (Beta(mean·strength, (1-mean)·strength)). */
+export interface PriorEstimate {
+  mean: number;
+  strength: number;
+  /** Credible interval of the prior itself: what is known of a source with no claims. */
+  interval: [number, number];
+  sources: number;
+}
+
+/** How the objects decided by a tie were decided (several values with the top probability). */
+export interface TieReport {
+  /** Objects whose winner came from a tie-break. */
+  objects: number;
+  /** ... by the more precise value (smaller width). */
+  byPrecision: number;
+  /** ... by the more accurate best supporter. */
+  byAccuracy: number;
+  /** ... by the number of supporters. */
+  bySupport: number;
+  /** ... by nothing the evidence tells apart: a stable hash of object and value, not key order. */
+  arbitrary: number;
+}
+
+/** The stopping rule, what each round changed, and why a run stopped. */
+export interface ConvergenceReport {
+  criterion: string;
+  converged: boolean;
+  rounds: number;
+  maxRounds: number;
+  tolerance: number;
+  /** Largest change of a source's accuracy (TruthFinder: 1 - cosine of the trust vectors) per round. */
+  deltas: number[];
+  /** Round from which updates were damped, or null. */
+  dampedFrom: number | null;
+  /** Why the run did not converge, or null. */
+  reason: string | null;
 }
 
 /** A detected or declared dependence between two sources. */
@@ -172,4 +263,10 @@ export interface TruthResult<V> {
   dependences: Dependence[];
   rounds: number;
   converged: boolean;
+  ties: TieReport;
+  convergence: ConvergenceReport;
+  /** Number of false values the run ended with (Accu family with `fitFalseValues`; else `params.falseValues`). */
+  fittedFalseValues?: number;
+  /** Fitted priors (Accu family): the workspace's and each group's; null for the baselines. */
+  priors: { workspace: PriorEstimate; groups: Record<string, PriorEstimate> } | null;
 }

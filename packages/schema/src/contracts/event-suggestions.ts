@@ -10,6 +10,8 @@ export const EventSuggestionStatusSchema = z.enum(EVENT_SUGGESTION_STATUSES);
 export const EventSuggestionReasonSchema = z.object({
   code: z.enum([
     "same_kind",
+    "one_article",
+    "date_stated",
     "shared_participants",
     "same_day",
     "dates_within",

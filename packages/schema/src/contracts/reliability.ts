@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EVIDENCE_BASES, SCORE_STATUSES } from "../enums";
 import { IdSchema, IsoDateTimeSchema } from "./common";
 import { ReliabilitySnapshotSchema } from "./review";
 
@@ -19,16 +20,29 @@ export const SnapshotCreateSchema = z
     weights: z
       .object({ unsourced: z.number().min(0).max(1), anonymous: z.number().min(0).max(1) })
       .optional(),
+    /** Fewest event slots an outlet needs for a score; default alpha + beta (5). */
+    minEvidence: z.int().min(1).max(1_000_000).optional(),
   })
   .default({ params: {} });
+
+export const ScoreStatusSchema = z.enum(SCORE_STATUSES);
+export const EvidenceBasisSchema = z.enum(EVIDENCE_BASES);
 
 export const ReliabilityScoreSchema = z.object({
   outletId: IdSchema,
   outletName: z.string(),
-  score: z.number(),
-  accuracy: z.number(),
-  accuracyLow: z.number(),
-  accuracyHigh: z.number(),
+  /**
+   * `scored`; `insufficient_evidence` (fewer event slots than the snapshot's `minEvidence`);
+   * `no_outlet` (articles with no printed outlet, each a separate source in the engine). Score,
+   * accuracy and interval are null unless `scored`; the counts are always given.
+   */
+  status: ScoreStatusSchema,
+  /** `copies_only`: a wire whose evidence is only other outlets' credited copies of its stories. */
+  basis: EvidenceBasisSchema,
+  score: z.number().nullable(),
+  accuracy: z.number().nullable(),
+  accuracyLow: z.number().nullable(),
+  accuracyHigh: z.number().nullable(),
   assertionCount: z.int(),
   claimCount: z.int(),
   unsourcedCount: z.int(),
@@ -53,3 +67,19 @@ export const ReliabilityHistoryEntrySchema = ReliabilityScoreSchema.omit({ outle
   algorithmVersion: z.string(),
   computedAt: IsoDateTimeSchema,
 });
+
+/** A copy group (near-identical texts) holding at least one article of an outlet, with every member. */
+export const OutletCopyGroupSchema = z.object({
+  id: IdSchema,
+  articles: z.array(
+    z.object({
+      id: IdSchema,
+      title: z.string().nullable(),
+      outletId: IdSchema,
+      outletName: z.string(),
+      publishedAt: IsoDateTimeSchema.nullable(),
+      wireCredit: z.string().nullable(),
+    }),
+  ),
+});
+export type OutletCopyGroup = z.infer<typeof OutletCopyGroupSchema>;

@@ -14,3 +14,5 @@ export const reviewStatusEnum = pgEnum("review_status", E.REVIEW_STATUSES);
 export const flagKindEnum = pgEnum("flag_kind", E.FLAG_KINDS);
 export const verdictStatusEnum = pgEnum("verdict_status", E.VERDICT_STATUSES);
 export const snapshotStatusEnum = pgEnum("snapshot_status", E.SNAPSHOT_STATUSES);
+export const scoreStatusEnum = pgEnum("score_status", E.SCORE_STATUSES);
+export const evidenceBasisEnum = pgEnum("evidence_basis", E.EVIDENCE_BASES);

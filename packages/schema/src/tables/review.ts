@@ -17,7 +17,14 @@ import {
 } from "drizzle-orm/pg-core";
 import { users, workspaces } from "./accounts";
 import { createdAt, id, version } from "./columns";
-import { flagKindEnum, reviewStatusEnum, snapshotStatusEnum, verdictStatusEnum } from "./enums";
+import {
+  evidenceBasisEnum,
+  flagKindEnum,
+  reviewStatusEnum,
+  scoreStatusEnum,
+  snapshotStatusEnum,
+  verdictStatusEnum,
+} from "./enums";
 import { articles, assertions, claims, events, outlets } from "./ledger";
 
 const workspaceId = () =>
@@ -192,10 +199,13 @@ export const reliabilityScores = pgTable(
     workspaceId: workspaceId(),
     snapshotId: uuid("snapshot_id").notNull(),
     outletId: uuid("outlet_id").notNull(),
-    score: doublePrecision("score").notNull(),
-    accuracy: doublePrecision("accuracy").notNull(),
-    accuracyLow: doublePrecision("accuracy_low").notNull(),
-    accuracyHigh: doublePrecision("accuracy_high").notNull(),
+    /** Scored, or why not; the score columns are null unless `scored`. */
+    status: scoreStatusEnum("status").notNull().default("scored"),
+    basis: evidenceBasisEnum("basis").notNull().default("own"),
+    score: doublePrecision("score"),
+    accuracy: doublePrecision("accuracy"),
+    accuracyLow: doublePrecision("accuracy_low"),
+    accuracyHigh: doublePrecision("accuracy_high"),
     assertionCount: integer("assertion_count").notNull(),
     claimCount: integer("claim_count").notNull(),
     unsourcedCount: integer("unsourced_count").notNull(),
@@ -210,6 +220,19 @@ export const reliabilityScores = pgTable(
     }).onDelete("cascade"),
     foreignKey({ columns: [t.workspaceId, t.outletId], foreignColumns: [outlets.workspaceId, outlets.id] }),
     index("reliability_scores_outlet_idx").on(t.workspaceId, t.outletId),
+    // The order every reader lists a snapshot in (best score first, unscored last, by outlet id),
+    // so a streamed export walks it page by page without sorting the snapshot again per page.
+    index("reliability_scores_rank_idx").on(
+      t.workspaceId,
+      t.snapshotId,
+      t.status,
+      sql`(-coalesce(${t.score}, -1))`,
+      t.outletId,
+    ),
+    check(
+      "reliability_scores_score_iff_scored",
+      sql`(${t.status} = 'scored') = (${t.score} is not null and ${t.accuracy} is not null)`,
+    ),
   ],
 );
 

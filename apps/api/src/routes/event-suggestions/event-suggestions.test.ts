@@ -1,4 +1,5 @@
 import {
+  type EventSuggestion,
   EventSuggestionAcceptResultSchema,
   EventSuggestionListSchema,
   EventSuggestionSchema,
@@ -40,11 +41,16 @@ describe("same-event suggestions", () => {
     await s?.close();
   });
 
+  /** Groups several outlets share; the others hold one article's sentences. */
+  const shared = (groups: EventSuggestion[]) =>
+    groups.filter((g) => new Set(g.members.map((m) => m.articleId)).size > 1);
+
   it("groups the four summit reports on import, with kind, title, members and reasons", async () => {
     const { ws } = await seed("alpha");
     const groups = await list(ws);
-    expect(groups).toHaveLength(1);
+    expect(shared(groups)).toHaveLength(1);
     const [summit] = groups;
+    expect(shared(groups)[0]).toBe(summit);
     expect(summit?.kind).toBe("meeting");
     expect(summit?.title).toMatch(/^Vladimir Putin – Kim Jong-un · /);
     expect(summit?.members.map((m) => m.outletName).sort()).toEqual([
@@ -63,11 +69,45 @@ describe("same-event suggestions", () => {
     const places = summit?.reasons.find((r) => r.code === "different_places");
     expect(places?.text.id).toMatch(/^Tempat berbeda: /);
     expect(places?.text.en).toMatch(/^Different places: /);
+    // The other reports, which no other outlet shares, are events of their own: one accept each.
+    const single = groups.filter((g) => g !== summit);
+    expect(single.length).toBeGreaterThan(0);
+    expect(single.every((g) => new Set(g.members.map((m) => m.articleId)).size === 1)).toBe(true);
+    expect(single.every((g) => g.reasons[0]?.code === "one_article" && g.score <= 0.4)).toBe(true);
+  });
+
+  it("accepting an event only one article reports creates it with that sentence's participants", async () => {
+    const { ws } = await seed("single");
+    const one = (await list(ws)).find(
+      (g) => g.members.length === 1 && g.members[0]?.participants.length && g.members[0]?.date,
+    );
+    expect(one).toBeDefined();
+    const res = await s.json(
+      "POST",
+      wsPath(ws, `event-suggestions/${one?.id}/accept`),
+      ws.tokens.factchecker,
+      {},
+    );
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    const result = EventSuggestionAcceptResultSchema.parse(res.body);
+    expect(result.event.participantIds.length).toBe(one?.members[0]?.participants.length);
+    expect(result.accepted).toHaveLength(1);
+    expect(result.accepted[0]?.assertions.length).toBeGreaterThanOrEqual(2);
+    const again = await s.json(
+      "POST",
+      wsPath(ws, `event-suggestions/${one?.id}/accept`),
+      ws.tokens.factchecker,
+      {},
+    );
+    expect(again.status).toBe(200);
+    expect(EventSuggestionAcceptResultSchema.parse(again.body).event.id).toBe(result.event.id);
+    expect((await list(ws)).some((g) => g.id === one?.id)).toBe(false);
   });
 
   it("a dismissed group stays dismissed through refreshes and new imports", async () => {
     const { ws, articles } = await seed("beta");
-    const [group] = await list(ws);
+    const before = await list(ws);
+    const [group] = before;
     const res = await s.json(
       "POST",
       wsPath(ws, `event-suggestions/${group?.id}/dismiss`),
@@ -86,7 +126,23 @@ describe("same-event suggestions", () => {
       body: "Retno Marsudi tiba di Jakarta pada Selasa (5/9/2023).",
       language: "id",
     });
-    expect(await list(ws)).toEqual([]);
+    const after = await list(ws);
+    // The group is not proposed again, nor any group of two or more of its sentences; each of its
+    // sentences comes back on its own (not one event, but each may be an event only it reports).
+    const keys = new Set(group?.members.map((m) => `${m.articleId}:${m.position.start}`));
+    const inside = after.filter((g) =>
+      g.members.every((m) => keys.has(`${m.articleId}:${m.position.start}`)),
+    );
+    expect(inside.every((g) => g.members.length === 1)).toBe(true);
+    expect(inside).toHaveLength(group?.members.length ?? -1);
+    // Groups outside it keep their ids through the dismissal, the refresh and the import.
+    const others = before.filter((g) => g.id !== group?.id).map((g) => g.id);
+    expect(
+      after
+        .filter((g) => others.includes(g.id))
+        .map((g) => g.id)
+        .sort(),
+    ).toEqual([...others].sort());
     expect((await list(ws, "dismissed")).map((g) => g.id)).toEqual([group?.id]);
     const again = await s.json(
       "POST",
@@ -117,7 +173,10 @@ describe("same-event suggestions", () => {
     expect(first.accepted.every((m) => m.assertions.length >= 2)).toBe(true);
     // Tempo's Tuesday against the others' Wednesday: the date conflict surfaces by itself.
     expect(await contradictions(ws, first.event.id)).toContain("date.conflict");
-    expect(await list(ws)).toEqual([]);
+    const open = await list(ws);
+    expect(open.some((g) => g.id === group?.id)).toBe(false);
+    // The left-out sentence is proposed again, on its own.
+    expect(open.filter((g) => g.members.some((m) => m.suggestionId === detik?.suggestionId))).toHaveLength(1);
 
     const again = await s.json(
       "POST",
@@ -194,6 +253,18 @@ describe("same-event suggestions", () => {
       },
     );
     expect(bad.status).toBe(422);
+    // Leaving every member out records nothing and creates no empty event.
+    const none = await s.json<{ error: { code: string } }>(
+      "POST",
+      wsPath(ws, `event-suggestions/${group?.id}/accept`),
+      ws.tokens.factchecker,
+      { exclude: group?.members.map((m) => m.suggestionId) },
+    );
+    expect(none.status).toBe(422);
+    expect(none.body.error.code).toBe("validation_failed");
+    const events = await s.json<{ items: unknown[] }>("GET", wsPath(ws, "events?limit=10"), ws.tokens.viewer);
+    expect(events.body.items).toEqual([]);
+    expect((await list(ws)).some((g) => g.id === group?.id)).toBe(true);
     const viewer = await s.json(
       "POST",
       wsPath(ws, `event-suggestions/${group?.id}/dismiss`),

@@ -2,11 +2,13 @@ import { SnapshotCreateSchema } from "@kroscek/schema";
 import { decodeCursor } from "../../lib/pagination";
 import { createRouter } from "../../lib/router";
 import { getSnapshotDetail, listSnapshots, outletHistory } from "../../services/exports/snapshots";
+import { outletCopyGroups } from "../../services/outlet-copies";
 import { startSnapshot, toSnapshotView } from "../../services/reliability";
 import {
   createSnapshotRoute,
   getSnapshotRoute,
   listSnapshotsRoute,
+  outletCopyGroupsRoute,
   outletHistoryRoute,
 } from "./reliability.routes";
 
@@ -34,6 +36,15 @@ export const reliabilityRoutes = createRouter()
     const { id } = c.req.valid("param");
     const q = c.req.valid("query");
     const page = await outletHistory(c.get("deps").handle.db, c.get("actor").workspaceId, id, {
+      cursor: decodeCursor(q.cursor),
+      limit: q.limit,
+    });
+    return c.json(page, 200);
+  })
+  .openapi(outletCopyGroupsRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const q = c.req.valid("query");
+    const page = await outletCopyGroups(c.get("deps").handle.db, c.get("actor").workspaceId, id, {
       cursor: decodeCursor(q.cursor),
       limit: q.limit,
     });

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import {
+  OutletCopyGroupSchema,
   PageQuerySchema,
   pageOf,
   ReliabilityHistoryEntrySchema,
@@ -22,7 +23,8 @@ export const createSnapshotRoute = workspaceRoute({
     params: WsParams,
     body: {
       required: false,
-      description: "Optional engine parameter and score weight overrides",
+      description:
+        "Optional engine parameter and score weight overrides, and `minEvidence` (fewest event slots for a score; default alpha + beta)",
       content: { "application/json": { schema: SnapshotCreateSchema } },
     },
   },
@@ -43,7 +45,8 @@ export const getSnapshotRoute = workspaceRoute({
   method: "get",
   path: `${ws}/reliability/snapshots/{id}`,
   tags,
-  summary: "One snapshot: status, progress and (once done) every outlet's score",
+  summary:
+    "One snapshot: status, progress and (once done) every outlet's row, best score first, unscored (insufficient evidence, no outlet) last",
   permission: "read",
   request: { params: WsIdParams },
   responses: { 200: jsonResponse(ReliabilitySnapshotDetailSchema, "The snapshot") },
@@ -57,6 +60,16 @@ export const outletHistoryRoute = workspaceRoute({
   permission: "read",
   request: { params: WsIdParams, query: PageQuerySchema },
   responses: { 200: jsonResponse(pageOf(ReliabilityHistoryEntrySchema), "A page of scores") },
+});
+
+export const outletCopyGroupsRoute = workspaceRoute({
+  method: "get",
+  path: `${ws}/outlets/{id}/copy-groups`,
+  tags,
+  summary: "Copy groups (near-identical texts) holding the outlet's articles, with every member",
+  permission: "read",
+  request: { params: WsIdParams, query: PageQuerySchema },
+  responses: { 200: jsonResponse(pageOf(OutletCopyGroupSchema), "A page of copy groups") },
 });
 
 export const SnapshotQuery = z.object({ snapshot: z.uuid().optional() });

@@ -1,4 +1,7 @@
-// reliability.csv / reliability.json: one row per outlet of one finished snapshot.
+// reliability.csv / reliability.json: one row per outlet of one finished snapshot, best score first
+// and unscored rows (insufficient evidence, no outlet) last, with their counts. Numbers are rounded:
+// 4 decimals in CSV (what a spreadsheet reader compares), 6 in JSON (enough to recompute
+// score = accuracy × sourcing_factor to 1e-6 from the row).
 import type { ReliabilityScore } from "@kroscek/schema";
 import { iso } from "../../lib/serialize";
 import type { Db } from "../audit";
@@ -17,6 +20,8 @@ export const RELIABILITY_COLUMNS = [
   "outlet_id",
   "outlet_name",
   "score",
+  "status",
+  "basis",
   "score_low",
   "score_high",
   "accuracy",
@@ -29,6 +34,9 @@ export const RELIABILITY_COLUMNS = [
   "unsourced_share",
   "anonymous_share",
   "sourcing_factor",
+  "objects",
+  "min_evidence",
+  "copied_objects",
   "formula",
   "components",
   "snapshot_id",
@@ -43,6 +51,8 @@ function record(s: ReliabilityScore, snap: Snapshot) {
     outletId: s.outletId,
     outletName: s.outletName,
     score: s.score,
+    status: s.status,
+    basis: s.basis,
     scoreLow: num(c, "scoreLow"),
     scoreHigh: num(c, "scoreHigh"),
     accuracy: s.accuracy,
@@ -55,6 +65,9 @@ function record(s: ReliabilityScore, snap: Snapshot) {
     unsourcedShare: num(c, "unsourcedShare"),
     anonymousShare: num(c, "anonymousShare"),
     sourcingFactor: num(c, "sourcingFactor"),
+    objects: num(c, "objects"),
+    minEvidence: num(c, "minEvidence"),
+    copiedObjects: num(c, "copiedObjects"),
     formula: typeof c.formula === "string" ? c.formula : null,
     components: c,
     snapshotId: snap.id,
@@ -62,10 +75,23 @@ function record(s: ReliabilityScore, snap: Snapshot) {
   };
 }
 
+export const CSV_DECIMALS = 4;
+export const JSON_DECIMALS = 6;
+
+/** Rounds every non-integer number in a value (nested objects and arrays included). */
+export function roundNumbers(value: unknown, digits: number): unknown {
+  if (typeof value === "number")
+    return Number.isInteger(value) || !Number.isFinite(value) ? value : Number(value.toFixed(digits));
+  if (Array.isArray(value)) return value.map((v) => roundNumbers(v, digits));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundNumbers(v, digits)]));
+  return value;
+}
+
 export async function* reliabilityCsv(db: Db, workspaceId: string, snap: Snapshot): AsyncGenerator<string> {
   yield csvRow(RELIABILITY_COLUMNS);
   for await (const s of snapshotScores(db, workspaceId, snap.id))
-    yield csvRow(Object.values(record(s, snap)));
+    yield csvRow(Object.values(roundNumbers(record(s, snap), CSV_DECIMALS) as Record<string, unknown>));
 }
 
 export async function* reliabilityJson(db: Db, workspaceId: string, snap: Snapshot): AsyncGenerator<string> {
@@ -74,6 +100,7 @@ export async function* reliabilityJson(db: Db, workspaceId: string, snap: Snapsh
       id: snap.id,
       algorithm: snap.algorithm,
       algorithmVersion: snap.algorithmVersion,
+      // Unrounded: the parameters reproduce the snapshot (the engine's tolerance is below 1e-6).
       parameters: snap.parameters,
       finishedAt: snap.finishedAt ? iso(snap.finishedAt) : null,
     },
@@ -81,7 +108,7 @@ export async function* reliabilityJson(db: Db, workspaceId: string, snap: Snapsh
   yield `${JSON.stringify(head).slice(0, -1)},"rows":[`;
   let first = true;
   for await (const s of snapshotScores(db, workspaceId, snap.id)) {
-    yield `${first ? "\n" : ",\n"}${JSON.stringify(record(s, snap))}`;
+    yield `${first ? "\n" : ",\n"}${JSON.stringify(roundNumbers(record(s, snap), JSON_DECIMALS))}`;
     first = false;
   }
   yield "\n]}\n";

@@ -1,7 +1,7 @@
 // Reading snapshots and their scores: shared by the reliability routes and the reliability exports.
 import type { ReliabilityScore } from "@kroscek/schema";
 import { outlets, reliabilityScores, reliabilitySnapshots } from "@kroscek/schema/tables";
-import { and, asc, desc, eq, gt, lt, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, lt, type SQL, sql } from "drizzle-orm";
 import { ApiError, notFound } from "../../lib/api-error";
 import { pageFrom } from "../../lib/pagination";
 import { iso } from "../../lib/serialize";
@@ -13,6 +13,8 @@ type ScoreRow = typeof reliabilityScores.$inferSelect;
 export const toScore = (r: ScoreRow, outletName: string): ReliabilityScore => ({
   outletId: r.outletId,
   outletName,
+  status: r.status,
+  basis: r.basis,
   score: r.score,
   accuracy: r.accuracy,
   accuracyLow: r.accuracyLow,
@@ -49,7 +51,13 @@ export async function listSnapshots(
   return pageFrom(rows, q.limit, toSnapshotView);
 }
 
-/** The snapshot with every outlet's score, best first. */
+// Rows in the order every reader shows them: scored outlets best first, then insufficient evidence,
+// then articles with no outlet (the enum's order), ties by outlet id so the order is stable.
+// The expression matches reliability_scores_rank_idx.
+const rank = sql<number>`(-coalesce(${reliabilityScores.score}, -1))`;
+const scoreOrder = [asc(reliabilityScores.status), asc(rank), asc(reliabilityScores.outletId)];
+
+/** The snapshot with every outlet's row, best score first, unscored rows last. */
 export async function getSnapshotDetail(db: Db, workspaceId: string, id: string) {
   const row = await findSnapshot(db, workspaceId, id);
   const scores = await db
@@ -60,7 +68,7 @@ export async function getSnapshotDetail(db: Db, workspaceId: string, id: string)
       and(eq(outlets.workspaceId, reliabilityScores.workspaceId), eq(outlets.id, reliabilityScores.outletId)),
     )
     .where(and(eq(reliabilityScores.workspaceId, workspaceId), eq(reliabilityScores.snapshotId, id)))
-    .orderBy(desc(reliabilityScores.score), asc(reliabilityScores.outletId));
+    .orderBy(...scoreOrder);
   return { ...toSnapshotView(row), scores: scores.map((r) => toScore(r.s, r.name)) };
 }
 
@@ -131,11 +139,11 @@ export async function outletHistory(
   );
 }
 
-/** Keyset pages of a snapshot's scores by outlet id, for streaming exports. */
+/** Keyset pages of a snapshot's rows in the order of `scoreOrder`, for streaming exports. */
 export async function* snapshotScores(db: Db, workspaceId: string, snapshotId: string, pageSize = 1000) {
-  let after: string | null = null;
+  let after: { status: ScoreRow["status"]; rank: number; outletId: string } | null = null;
   for (;;) {
-    const page = await db
+    const page: Array<{ s: ScoreRow; name: string }> = await db
       .select({ s: reliabilityScores, name: outlets.name })
       .from(reliabilityScores)
       .innerJoin(
@@ -149,13 +157,16 @@ export async function* snapshotScores(db: Db, workspaceId: string, snapshotId: s
         and(
           eq(reliabilityScores.workspaceId, workspaceId),
           eq(reliabilityScores.snapshotId, snapshotId),
-          after ? gt(reliabilityScores.outletId, after) : undefined,
+          after
+            ? sql`(${reliabilityScores.status}, ${rank}, ${reliabilityScores.outletId}) > (${after.status}::score_status, ${after.rank}::float8, ${after.outletId}::uuid)`
+            : undefined,
         ),
       )
-      .orderBy(asc(reliabilityScores.outletId))
+      .orderBy(...scoreOrder)
       .limit(pageSize);
     for (const r of page) yield toScore(r.s, r.name);
     if (page.length < pageSize) return;
-    after = page[page.length - 1]?.s.outletId ?? null;
+    const last: ScoreRow | undefined = page[page.length - 1]?.s;
+    after = last ? { status: last.status, rank: -(last.score ?? -1), outletId: last.outletId } : null;
   }
 }

@@ -7,6 +7,7 @@ import type { PackedLedger } from "./packed-ledger";
 export interface EngineOptions {
   params?: Partial<TruthParams>;
   weights?: ScoreWeights;
+  minEvidence?: number;
 }
 export interface EngineRequest {
   ledger: PackedLedger;

@@ -147,7 +147,7 @@ export function EventSuggestionCard({
               m={m}
               included={!excluded.has(m.suggestionId)}
               onToggle={() => toggle(m.suggestionId)}
-              canWrite={canWrite}
+              canWrite={canWrite && group.members.length > 1}
             />
           ))}
         </SimpleGrid>
@@ -170,7 +170,16 @@ export function EventSuggestionCard({
                 data-testid="event-title"
               />
             </Group>
-            <ErrorAlert error={accept.error ?? dismiss.error} />
+            <ErrorAlert
+              error={accept.error ?? dismiss.error}
+              explain={(e) =>
+                (e.details as { issues?: Array<{ code?: string }> } | undefined)?.issues?.some(
+                  (i) => i.code === "none_accepted",
+                )
+                  ? t("eventSuggestions.noneAccepted")
+                  : null
+              }
+            />
             <Group justify="flex-end">
               <Button
                 variant="default"
@@ -178,15 +187,19 @@ export function EventSuggestionCard({
                 onClick={() => dismiss.mutate(group.id)}
                 data-testid="event-dismiss"
               >
-                {t("eventSuggestions.dismiss")}
+                {group.members.length === 1
+                  ? t("eventSuggestions.dismissOne")
+                  : t("eventSuggestions.dismiss")}
               </Button>
               <Button
                 type="submit"
                 loading={accept.isPending}
-                disabled={excluded.size >= group.members.length - 1}
+                disabled={excluded.size >= group.members.length}
                 data-testid="event-accept"
               >
-                {t("eventSuggestions.accept", { count: group.members.length - excluded.size })}
+                {group.members.length - excluded.size === 1
+                  ? t("eventSuggestions.acceptOne")
+                  : t("eventSuggestions.accept", { count: group.members.length - excluded.size })}
               </Button>
             </Group>
           </Stack>

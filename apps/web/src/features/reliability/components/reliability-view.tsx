@@ -1,7 +1,19 @@
-import { BarChart } from "@mantine/charts";
-import { Badge, Button, Group, Paper, Progress, Select, Stack, Table, Text, Title } from "@mantine/core";
-import { useState } from "react";
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Progress,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
+import { Fragment, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
 import { PageLoader } from "@/components/page-loader";
 import { displayOutlet } from "@/i18n/findings";
@@ -13,8 +25,9 @@ import {
   useSnapshot,
   useSnapshots,
 } from "../api/reliability";
-
-const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+import { formatPercent } from "../utils/percent";
+import { massLabel, scoreNote, toPoint } from "../utils/score-notes";
+import { ScoreIntervalChart } from "./score-interval-chart";
 
 /** Outlet reliability: the newest finished snapshot as a table and an interval chart, with exports. */
 export function ReliabilityView({ ws, canManage }: { ws: string; canManage: boolean }) {
@@ -110,53 +123,57 @@ export function ReliabilityView({ ws, canManage }: { ws: string; canManage: bool
       ) : detail.isError ? (
         <ErrorAlert error={detail.error} />
       ) : (
-        <Scores detail={detail.data} />
+        <Scores ws={ws} detail={detail.data} />
       )}
     </Stack>
   );
 }
 
-function Scores({ detail }: { detail: SnapshotDetail }) {
-  const { t } = useTranslation();
-  const rows = [...detail.scores].sort((a, b) => b.score - a.score);
-  const chartData = rows.map((s) => ({
-    outlet: displayOutlet(s.outletName),
-    low: Number(s.accuracyLow.toFixed(3)),
-    interval: Number((s.accuracyHigh - s.accuracyLow).toFixed(3)),
-  }));
+function Scores({ ws, detail }: { ws: string; detail: SnapshotDetail }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? "id";
+  const pct = (v: number | null) => formatPercent(v, lang);
+  // The API lists best score first and unscored rows last.
+  const scored = detail.scores.filter((s) => s.status === "scored");
+  const unscored = detail.scores.filter((s) => s.status !== "scored");
+  const points = scored.flatMap((s) => toPoint(s, s.outletId, displayOutlet(s.outletName), t) ?? []);
+  const min = (detail.parameters as { minEvidence?: number }).minEvidence;
+  // The score's interval, as the chart draws it (the accuracy interval is in the exports).
+  const scoreInterval = (s: SnapshotDetail["scores"][number]) => {
+    const { scoreLow, scoreHigh } = s.components;
+    return typeof scoreLow === "number" && typeof scoreHigh === "number"
+      ? `${pct(scoreLow)} – ${pct(scoreHigh)}`
+      : "–";
+  };
+  const outletLink = (s: { outletId: string; outletName: string }) => (
+    <Anchor component={Link} to={`/w/${ws}/outlets/${s.outletId}`} title={t("reliability.outletPage")}>
+      {displayOutlet(s.outletName)}
+    </Anchor>
+  );
   return (
     <Stack>
       <Title order={2} size="h4">
         {t("reliability.chart")}
       </Title>
-      <Text size="sm" c="dimmed">
-        {t("reliability.chartHint")}
+      <Text size="sm" data-testid="score-vs-accuracy">
+        {t("reliability.scoreVsAccuracy")}
       </Text>
-      <div role="img" aria-label={t("reliability.chart")}>
-        <BarChart
-          h={Math.max(160, rows.length * 44)}
-          data={chartData}
-          dataKey="outlet"
-          orientation="vertical"
-          type="stacked"
-          withTooltip={false}
-          yAxisProps={{ width: 160 }}
-          xAxisProps={{ domain: [0, 1] }}
-          valueFormatter={pct}
-          series={[
-            { name: "low", color: "transparent", label: t("reliability.low") },
-            { name: "interval", color: "indigo.7", label: t("reliability.interval") },
-          ]}
-        />
-      </div>
-      <Table.ScrollContainer minWidth={760}>
+      <Text size="sm" c="dimmed">
+        {t("reliability.chartHint", { mass: massLabel(detail.scores[0]) })}
+        {min !== undefined && ` ${t("reliability.minEvidence", { min })}`}
+      </Text>
+      {points.length > 0 && (
+        <ScoreIntervalChart points={points} layout="outlets" label={t("reliability.chart")} />
+      )}
+      <Table.ScrollContainer minWidth={860}>
         <Table striped data-testid="reliability-table">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t("reader.outlet")}</Table.Th>
               <Table.Th>{t("reliability.score")}</Table.Th>
-              <Table.Th>{t("reliability.accuracy")}</Table.Th>
               <Table.Th>{t("reliability.interval")}</Table.Th>
+              <Table.Th>{t("reliability.accuracy")}</Table.Th>
+              <Table.Th>{t("reliability.slots")}</Table.Th>
               <Table.Th>{t("reliability.assertions")}</Table.Th>
               <Table.Th>{t("reliability.claims")}</Table.Th>
               <Table.Th>{t("reliability.unsourced")}</Table.Th>
@@ -164,22 +181,48 @@ function Scores({ detail }: { detail: SnapshotDetail }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map((s) => (
-              <Table.Tr key={s.outletId}>
-                <Table.Td>{displayOutlet(s.outletName)}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light">{pct(s.score)}</Badge>
-                </Table.Td>
-                <Table.Td>{pct(s.accuracy)}</Table.Td>
-                <Table.Td>
-                  {pct(s.accuracyLow)} – {pct(s.accuracyHigh)}
-                </Table.Td>
-                <Table.Td>{s.assertionCount}</Table.Td>
-                <Table.Td>{s.claimCount}</Table.Td>
-                <Table.Td>{s.unsourcedCount}</Table.Td>
-                <Table.Td>{s.anonymousCount}</Table.Td>
-              </Table.Tr>
-            ))}
+            {detail.scores.map((s, i) => {
+              const note = scoreNote(s, t);
+              return (
+                <Fragment key={s.outletId}>
+                  {i === scored.length && unscored.length > 0 && (
+                    <Table.Tr>
+                      <Table.Td colSpan={9}>
+                        <Text size="sm" fw={600}>
+                          {t("reliability.unscored")}
+                        </Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  )}
+                  <Table.Tr data-testid="reliability-row" data-status={s.status}>
+                    <Table.Td>
+                      {outletLink(s)}
+                      {note && (
+                        <Text size="xs" c="dimmed" maw={360}>
+                          {note}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {s.status === "scored" ? (
+                        <Badge variant="light">{pct(s.score)}</Badge>
+                      ) : (
+                        <Badge variant="outline" color="gray">
+                          {t(`reliability.statuses.${s.status}`)}
+                        </Badge>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{scoreInterval(s)}</Table.Td>
+                    <Table.Td>{pct(s.accuracy)}</Table.Td>
+                    <Table.Td>{typeof s.components.objects === "number" ? s.components.objects : 0}</Table.Td>
+                    <Table.Td>{s.assertionCount}</Table.Td>
+                    <Table.Td>{s.claimCount}</Table.Td>
+                    <Table.Td>{s.unsourcedCount}</Table.Td>
+                    <Table.Td>{s.anonymousCount}</Table.Td>
+                  </Table.Tr>
+                </Fragment>
+              );
+            })}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>

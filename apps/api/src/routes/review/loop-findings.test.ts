@@ -1,0 +1,93 @@
+// What a fact-checker expects from one outlet's own report, end to end over HTTP: the lead of a
+// named, dated article is not unsourced; a street and the city it lies in, linked to one event by
+// accepting the article's sentences, are not an internal inconsistency; the unknown outlet's
+// undated article is still unsourced.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../../test/harness";
+import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
+import { postArticle } from "../articles/article-fixtures";
+import { wsPath } from "../assertions/ledger-fixtures";
+
+const FLOOD =
+  "Banjir merendam rumah warga di Samarinda, Kalimantan Timur, pada Minggu (21/1/2024).\n\n" +
+  "Air juga menggenangi Jalan Pemuda pada Minggu (21/1/2024) pagi.";
+
+describe("findings of one outlet's own report", () => {
+  let s: TestServer;
+  let ws: SeededWorkspace;
+  beforeAll(async () => {
+    s = await startTestServer();
+    ws = await seedWorkspace(s.t.db, "own-report");
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  /** Imports an article and accepts every claim suggestion of it into one new event. */
+  async function acceptAll(input: Record<string, unknown>) {
+    const article = await postArticle(s, ws, input);
+    const list = await s.json<{ items: Array<{ id: string; quote: string }> }>(
+      "GET",
+      wsPath(ws, `articles/${article.id}/suggestions?kind=claim`),
+      ws.tokens.viewer,
+    );
+    expect(list.body.items.length).toBeGreaterThan(0);
+    let eventId: string | null = null;
+    for (const sug of list.body.items) {
+      const body: Record<string, unknown> = eventId
+        ? { eventId }
+        : { event: { kind: "other", title: "Banjir" } };
+      const res: { status: number; body: { event: { id: string } } } = await s.json<{
+        event: { id: string };
+      }>(
+        "POST",
+        wsPath(ws, `articles/${article.id}/suggestions/${sug.id}/accept`),
+        ws.tokens.factchecker,
+        body,
+      );
+      expect(res.status, JSON.stringify(res.body)).toBeLessThan(300);
+      eventId = res.body.event.id;
+    }
+    const flags = await s.json<{ items: Array<{ kind: string }> }>(
+      "GET",
+      wsPath(ws, `flags?articleId=${article.id}&limit=100`),
+      ws.tokens.viewer,
+    );
+    const contradictions = await s.json<{ items: Array<{ ruleId: string }> }>(
+      "GET",
+      wsPath(ws, `contradictions?eventId=${eventId}&limit=100`),
+      ws.tokens.viewer,
+    );
+    return {
+      flags: flags.body.items.map((f) => f.kind),
+      rules: contradictions.body.items.map((c) => c.ruleId),
+    };
+  }
+
+  it("a named outlet's dated report: the city and its street agree, and its own account is not unsourced", async () => {
+    const { flags, rules } = await acceptAll({
+      outlet: "Harian Borneo",
+      body: FLOOD,
+      publishedAt: "2024-01-22T08:00:00+08:00",
+      language: "id",
+    });
+    expect(flags).not.toContain("unsourced");
+    expect(flags).not.toContain("internal_inconsistency");
+    expect(rules).not.toContain("article.internal_inconsistency");
+  });
+
+  it("a number in that report still needs a source", async () => {
+    const { flags } = await acceptAll({
+      outlet: "Harian Borneo",
+      body: "Banjir merendam sedikitnya 1.200 rumah di Samarinda pada Minggu (21/1/2024).",
+      publishedAt: "2024-01-22T08:00:00+08:00",
+      language: "id",
+    });
+    expect(flags.filter((k) => k === "unsourced")).toHaveLength(1);
+  });
+
+  it("the same words with no outlet and no date are unsourced", async () => {
+    const { flags } = await acceptAll({ body: `${FLOOD}\n\nTambahan.`, language: "id" });
+    expect(flags).toContain("unsourced");
+  });
+});

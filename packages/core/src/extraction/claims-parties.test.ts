@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./extract";
+
+const aliases = [
+  { entityId: "kpk", alias: "Komisi Pemberantasan Korupsi", kind: "organisation" as const },
+  { entityId: "kpk", alias: "KPK", kind: "organisation" as const },
+  { entityId: "who", alias: "World Health Organization", kind: "organisation" as const },
+  { entityId: "egypt", alias: "Egypt", kind: "country" as const },
+  { entityId: "ojk", alias: "OJK", kind: "organisation" as const },
+];
+
+const claims = (body: string, language?: string, publishedAt = "2025-02-10T09:00:00+07:00") =>
+  extractArticle(body, { publishedAt, aliases, language }).claims.map((c) => ({
+    kind: c.kind,
+    place: c.place?.name ?? null,
+    date: c.date?.text ?? null,
+    parties: c.participants.map((p) => p.entityId ?? p.name),
+  }));
+
+describe("claim participants", () => {
+  it("takes the person after a title and its institution, not the institution", () => {
+    const [c] = claims(
+      "Ketua KPK Setyo Budiyanto menggelar pertemuan di Gedung Merah Putih pada Senin (10/2/2025).",
+    );
+    expect(c?.parties).toEqual(["Setyo Budiyanto"]);
+    expect(c?.place).toBe("Gedung Merah Putih");
+  });
+
+  it("reads demonyms of forces as countries and keeps the speaker's demonym out", () => {
+    const [c] = claims("Egyptian and Thai troops began a joint exercise near Alexandria on Monday.", "en");
+    expect(c?.parties).toEqual(["egypt", "Thailand"]);
+    expect(c?.place).toBe("Alexandria");
+  });
+
+  it("does not take an agreement's name, or the countries whose leaders attended, as parties", () => {
+    const [a] = claims(
+      "Kedua menteri menandatangani Perjanjian Perdagangan Bebas Asia Tenggara (AFTA-X) di Hanoi pada Senin (10/2/2025).",
+    );
+    expect(a?.parties).toEqual([]);
+    const [b] = claims(
+      "The WHO chief opened the meeting in Geneva alongside the presidents of Chile, Peru and Ghana on Monday.",
+      "en",
+    );
+    expect(b?.parties.filter((p) => ["Chile", "Peru", "Ghana"].includes(p))).toEqual([]);
+  });
+
+  it("does not take a venue or an office named in a title as a party", () => {
+    const [c] = claims("Perdana Menteri itu berpidato di Dewan Keamanan Nasional pada Senin (10/2/2025).");
+    expect(c?.parties).toEqual([]);
+    const [d] = claims("Egypt's Home Affairs Minister Ahmed Salah met the mayor in Luxor on Monday.", "en");
+    expect(d?.parties).not.toContain("Home Affairs");
+  });
+
+  it("gives an institution acting with a number a claim, and an event without a locative its site", () => {
+    const [c] = claims("Dalam rapatnya, OJK menaikkan batas modal minimum bank menjadi 3 triliun rupiah.");
+    expect(c).toMatchObject({ kind: "other", parties: ["ojk"] });
+    const [d] = claims("Longsor juga menutup jalan yang menghubungkan Malang dengan Kediri.");
+    expect(d?.place).toBe("Malang");
+  });
+
+  it("proposes no claim for a quotation or an opinion that reports no event", () => {
+    expect(claims('"Egypt tidak punya pilihan lain selain bersabar," ujar seorang diplomat.')).toEqual([]);
+    expect(claims("Menurut dia, kebijakan baru itu membuka peluang investasi di Surabaya.")).toEqual([]);
+  });
+
+  it("places an event where it happens, not where it comes from nor in a possessive", () => {
+    const [a] = claims("Awan panas dari Gunung Semeru melanda Kecamatan Pronojiwo pada Sabtu (8/2/2025).");
+    expect(a?.place).toBe("Kecamatan Pronojiwo");
+    const [b] = claims(
+      "Two rockets fell outside Egypt's territorial waters on Sunday, officials in Cairo said.",
+      "en",
+    );
+    expect(b?.place).toBeNull();
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "./extract";
+
+const aliases = [{ entityId: "bps", alias: "BPS", kind: "organisation" as const }];
+const run = (body: string, publishedAt: string, language?: string) =>
+  extractArticle(body, { publishedAt, aliases, language });
+
+describe("places", () => {
+  const places = (body: string, language?: string) =>
+    run(body, "2025-02-10T09:00:00+07:00", language).places.map((p) => p.text);
+
+  it("reads dotted initials, abbreviations of places named in full, and coordinated names", () => {
+    expect(places("Talks with U.K. officials ended.", "en")).toEqual(["U.K."]);
+    expect(places("Hujan deras melanda Jawa Tengah. BPBD Jateng mencatat 12 rumah rusak.")).toEqual([
+      "Jawa Tengah",
+      "Jateng",
+    ]);
+    expect(places("Kereta menghubungkan Bandung dengan Garut.")).toContain("Garut");
+  });
+
+  it("reads sites after near, outside and areas of, and villages by their head", () => {
+    expect(
+      places("Protesters gathered outside the Kalenga Law Courts and near the island of Mafia.", "en"),
+    ).toEqual(["Kalenga Law Courts", "Mafia"]);
+    expect(places("Warga Desa Sukamaju mengungsi ke perairan Selat Sunda.")).toEqual([
+      "Desa Sukamaju",
+      "Selat Sunda",
+    ]);
+  });
+
+  it("reads no place in a demonym, nor in a city that heads a reported clause", () => {
+    expect(places("Farmers fear Argentinian beef, said a lawmaker in the Chilean capital.", "en")).toEqual(
+      [],
+    );
+    expect(places("Officials said Lima would respond.", "en")).toEqual([]);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { detectContradictions } from "./contradictions";
+import { articleFlags } from "./flags";
+import { placeExtentOfName, placesConflict } from "./places";
+import { article, assertion } from "./test-fixtures";
+import { RULE_IDS } from "./types";
+
+const NAMES = new Map([
+  ["moscow", "Moscow"],
+  ["russia", "Russia"],
+  ["samarinda", "Samarinda"],
+  ["jalan", "Jalan Pemuda"],
+  ["vladivostok", "Vladivostok"],
+  ["vostochny", "Vostochny Cosmodrome"],
+  ["pyongyang", "Pyongyang"],
+]);
+const place = (id: string, entityId: string, articleId: string) =>
+  assertion({ id, articleId, eventId: "ev", value: { slot: "place", entityId } });
+
+describe("place conflicts read how far each place reaches", () => {
+  it("knows countries and cities from the gazetteer and everything else as local", () => {
+    expect(placeExtentOfName("Rusia")).toEqual({ level: "country", countryCode: "RU" });
+    expect(placeExtentOfName("Moscow")).toEqual({ level: "city", countryCode: "RU" });
+    expect(placeExtentOfName("Jalan Pemuda")).toEqual({ level: "local", countryCode: null });
+  });
+
+  it("a city does not contradict its own country, in one article or between outlets", () => {
+    expect(placesConflict("moscow", "russia", true, NAMES, undefined)).toBe(false);
+    expect(placesConflict("moscow", "russia", false, NAMES, undefined)).toBe(false);
+    expect(placesConflict("pyongyang", "russia", false, NAMES, undefined)).toBe(true);
+  });
+
+  it("within one article a street and its city agree; between outlets they are compared as named", () => {
+    const found = detectContradictions(
+      [place("a1", "samarinda", "art"), place("a2", "jalan", "art"), place("b1", "jalan", "other")],
+      { entityNames: NAMES },
+    );
+    // Only the other outlet's street against this article's city.
+    expect(found.map((f) => [f.ruleId, f.assertionAId, f.assertionBId])).toEqual([
+      [RULE_IDS.placeConflict, "a1", "b1"],
+    ]);
+  });
+
+  it("two cities in one article are still an internal inconsistency; a cosmodrome and a city between outlets conflict", () => {
+    const flags = articleFlags(
+      article({ id: "art", body: "" }),
+      [place("a1", "vladivostok", "art"), place("a2", "pyongyang", "art")],
+      [],
+      { entityNames: NAMES },
+    );
+    expect(flags.filter((f) => f.kind === "internal_inconsistency")).toHaveLength(1);
+    expect(
+      detectContradictions([place("c1", "vladivostok", "x"), place("c2", "vostochny", "y")], {
+        entityNames: NAMES,
+      }).map((f) => f.ruleId),
+    ).toEqual([RULE_IDS.placeConflict]);
+  });
+
+  it("places with no known name are compared as named", () => {
+    expect(placesConflict("p1", "p2", true, undefined, undefined)).toBe(true);
+    expect(
+      placesConflict(
+        "p1",
+        "p2",
+        true,
+        undefined,
+        new Map([
+          ["p1", { level: "local", countryCode: null }],
+          ["p2", { level: "city", countryCode: "ID" }],
+        ]),
+      ),
+    ).toBe(false);
+  });
+});
