@@ -42,12 +42,22 @@ function fixedOffset(timeZone: string): number | null {
 // Building an Intl formatter costs far more than using one; reports render thousands of dates.
 const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
-function formatter(lang: Lang, timeZone: string, opts: Intl.DateTimeFormatOptions) {
-  const key = `${lang}|${timeZone}|${JSON.stringify(opts)}`;
+const DAY: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric" };
+/** The few shapes dates take; keyed by name so a lookup never serialises options. */
+const SHAPES = {
+  day: DAY,
+  month: { month: "long", year: "numeric" },
+  year: { year: "numeric" },
+  dateTime: { ...DAY, hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+type Shape = keyof typeof SHAPES;
+
+function formatter(lang: Lang, timeZone: string, shape: Shape) {
+  const key = `${lang}|${timeZone}|${shape}`;
   let f = formatters.get(key);
   if (f === undefined) {
     try {
-      f = new Intl.DateTimeFormat(LOCALES[lang], { ...opts, timeZone });
+      f = new Intl.DateTimeFormat(LOCALES[lang], { ...SHAPES[shape], timeZone });
     } catch {
       f = null; // an unknown zone name: shown in UTC
     }
@@ -56,30 +66,28 @@ function formatter(lang: Lang, timeZone: string, opts: Intl.DateTimeFormatOption
   return f;
 }
 
-function fmt(lang: Lang, ms: number, tz: string | null | undefined, opts: Intl.DateTimeFormatOptions) {
+function fmt(lang: Lang, ms: number, tz: string | null | undefined, shape: Shape) {
   const fixed = tz ? fixedOffset(tz) : null;
   if (tz && fixed === null) {
-    const f = formatter(lang, tz, opts);
+    const f = formatter(lang, tz, shape);
     if (f) return f.format(new Date(ms));
   }
   const shifted = new Date(ms + (fixed ?? 0) * 60_000);
-  return (formatter(lang, "UTC", opts) as Intl.DateTimeFormat).format(shifted);
+  return (formatter(lang, "UTC", shape) as Intl.DateTimeFormat).format(shifted);
 }
-
-const DAY: Intl.DateTimeFormatOptions = { day: "numeric", month: "long", year: "numeric" };
 
 /** One calendar day: "18 Januari 2024" / "18 January 2024", in the given zone (UTC if none). */
 export function formatDay(instant: string | Date, lang: Lang, timeZone?: string | null): string {
   const ms = typeof instant === "string" ? Date.parse(instant) : instant.getTime();
   if (!Number.isFinite(ms)) return String(instant);
-  return fmt(lang, ms, timeZone, DAY);
+  return fmt(lang, ms, timeZone, "day");
 }
 
 /** Date and time of day, for stamps such as "generated at": "18 Januari 2024 14.05". */
 export function formatDateTime(instant: string | Date, lang: Lang, timeZone?: string | null): string {
   const ms = typeof instant === "string" ? Date.parse(instant) : instant.getTime();
   if (!Number.isFinite(ms)) return String(instant);
-  return fmt(lang, ms, timeZone, { ...DAY, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  return fmt(lang, ms, timeZone, "dateTime");
 }
 
 /**
@@ -97,15 +105,16 @@ export function formatInterval(interval: DateInterval, lang: Lang, timeZone?: st
   const mid = (start + end) / 2;
   switch (interval.precision) {
     case "year":
-      return fmt(lang, known ? first : mid, timeZone, { year: "numeric" });
+      return fmt(lang, known ? first : mid, timeZone, "year");
     case "month":
-      return fmt(lang, known ? first : mid, timeZone, { month: "long", year: "numeric" });
+      return fmt(lang, known ? first : mid, timeZone, "month");
     case "week":
-      return WEEK_OF[lang](fmt(lang, first, timeZone, DAY));
+      return WEEK_OF[lang](fmt(lang, first, timeZone, "day"));
     case "day": {
-      const a = fmt(lang, first, timeZone, DAY);
-      const b = fmt(lang, last, timeZone, DAY);
-      return a === b || end - start <= 36 * HOUR_MS ? a : `${a} – ${b}`;
+      const a = fmt(lang, first, timeZone, "day");
+      if (end - start <= 36 * HOUR_MS) return a;
+      const b = fmt(lang, last, timeZone, "day");
+      return a === b ? a : `${a} – ${b}`;
     }
   }
 }
