@@ -174,8 +174,9 @@ describe.skipIf(!chromiumExecutable())("every screen in Indonesian and English",
       expect(phrases.length).toBeGreaterThan(100);
       const problems: string[] = [];
       const seen = new Map<string, string>();
-      for (const screen of screens) {
-        await page.goto(`${e.url}/w/demo/${screen}`);
+      // The editor's printable report is a screen too, in the language the queue links it with.
+      for (const screen of [...screens, `/api/v1/workspaces/demo/reports/contradictions.html?lang=${lang}`]) {
+        await page.goto(screen.startsWith("/") ? `${e.url}${screen}` : `${e.url}/w/demo/${screen}`);
         await settle(page);
         expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
         const text = await page.evaluate(() => document.body.innerText);
