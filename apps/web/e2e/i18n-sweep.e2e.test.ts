@@ -179,6 +179,8 @@ describe.skipIf(!chromiumExecutable())("every screen in Indonesian and English",
         await page.goto(screen.startsWith("/") ? `${e.url}${screen}` : `${e.url}/w/demo/${screen}`);
         await settle(page);
         expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+        // What a reader sees: laid-out text, hidden nodes left out, blocks on their own lines.
+        // biome-ignore lint/performance/useDomNodeTextContent: textContent would read hidden text and glue words across elements
         const text = await page.evaluate(() => document.body.innerText);
         const found = (what: string, hit: string | undefined) => {
           if (hit) problems.push(`${screen}: ${what} ${JSON.stringify(hit)}`);
