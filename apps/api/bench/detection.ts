@@ -246,8 +246,8 @@ async function runSize(size: number): Promise<Result> {
     for (let i = 0; i < requests; i++) {
       const { body, elapsed } = await get(`/reports/contradictions?eventId=${eventIds[i % eventIds.length]}`);
       reportMs.push(elapsed);
-      const evs = body.events as Array<{ contradictions: unknown[] }>;
-      reportItems.push(evs.reduce((n, e) => n + e.contradictions.length, 0));
+      const evs = body.events as Array<{ slots: Array<{ findings: unknown[] }> }>;
+      reportItems.push(evs.reduce((n, e) => n + e.slots.reduce((m, slot) => m + slot.findings.length, 0), 0));
     }
     const listMs: number[] = [];
     let cursor: string | null = null;

@@ -15,4 +15,5 @@ export * from "./contracts/search";
 export * from "./contracts/suggestions";
 export * from "./contracts/verdicts";
 export * from "./enums";
+export * from "./i18n";
 export * from "./values";

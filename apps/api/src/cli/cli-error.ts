@@ -23,6 +23,8 @@ Commands:
                                                Create an account; its generated password is printed alone on the last line
   workspace create <slug> --name N [--admin E] [--language id|en] [--time-zone Z]
                                                Create a workspace (an investigation), optionally with an admin
+  redetect [--workspace S]                     Run the rules again (default: every workspace), rewriting
+                                               each finding's code and parameters; review decisions are kept
   export reliability [--format csv|json] [--snapshot ID]
                                                Outlet reliability of the newest (or named) finished snapshot
   export claimreview | assertions | annotations

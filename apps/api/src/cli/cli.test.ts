@@ -131,6 +131,17 @@ describe("kroscek token create", () => {
   });
 });
 
+describe("kroscek redetect", () => {
+  it("runs the rules again over the demo workspace and names an unknown one", async () => {
+    const r = await runCli(["redetect", "--workspace", "demo"], env);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/Re-detected 'demo': \d+ events, [1-9]\d* articles\./);
+    const ghost = await runCli(["redetect", "--workspace", "ghost"], env);
+    expect(ghost.code).not.toBe(0);
+    expect(ghost.stderr).toContain("unknown workspace 'ghost'");
+  });
+});
+
 afterAll(() => {
   // The scratch folder lives in the OS temp directory; leaving it helps debugging a failed run.
 });

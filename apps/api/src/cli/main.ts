@@ -4,6 +4,7 @@ import { CliError, usage } from "./cli-error";
 import { runExport } from "./export";
 import { runImport } from "./import";
 import { runMigrate } from "./migrate";
+import { runRedetect } from "./redetect";
 import { runServe } from "./serve";
 import { runToken } from "./token";
 import { runUser } from "./user";
@@ -17,6 +18,7 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   export: (args) => runExport(loadEnv(), args),
   user: (args) => runUser(loadEnv(), args),
   workspace: (args) => runWorkspace(loadEnv(), args),
+  redetect: (args) => runRedetect(loadEnv(), args),
 };
 
 async function main(argv: string[]): Promise<number> {

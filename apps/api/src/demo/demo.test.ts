@@ -108,9 +108,9 @@ describe("the demo workspace", () => {
     expect(page.items.length).toBe(2);
     const withHimalaya = page.items.find((c) => c.explanation.includes("Himalayapost.id"));
     expect(withHimalaya?.explanation).toContain(
-      "Himalayapost.id: 16 Jan 2024 (from 'pada Selasa', article dated 18 Jan 2024)",
+      "Himalayapost.id: 16 January 2024 (from 'pada Selasa', article dated 18 January 2024)",
     );
-    expect(withHimalaya?.explanation).toContain("Contoh Harian: 17 Jan 2024");
+    expect(withHimalaya?.explanation).toContain("Contoh Harian: 17 January 2024");
     if (!withHimalaya) throw new Error("conflict missing");
     const dismissed = await s.json("PATCH", `${ws}/contradictions/${withHimalaya.id}`, editor, {
       status: "dismissed",

@@ -6,6 +6,7 @@ import { pageFrom } from "../lib/pagination";
 import { iso } from "../lib/serialize";
 import type { Actor } from "./actor";
 import { audit, type Db } from "./audit";
+import { flagMessage } from "./finding-message";
 import { failStaleOrMissing } from "./versioned";
 
 export interface FlagFilter {
@@ -44,6 +45,7 @@ const toView = (r: Row): FlagView => ({
   ruleId: r.f.ruleId,
   articleId: r.f.articleId,
   assertionId: r.f.assertionId,
+  message: flagMessage(r.f, { id: r.outletId, name: r.outletName }, r.quote),
   explanation: r.f.explanation,
   details: r.f.details as Record<string, unknown>,
   status: r.f.status,

@@ -2,6 +2,7 @@ import type {
   ArticleRef,
   AssertingArticle,
   ClaimAssertions,
+  ClaimValue,
   EventMatrix,
   OutletAssertionsPage,
   OutletRef,
@@ -120,7 +121,7 @@ export async function outletAssertions(
   const rows = await db
     .select({
       ...assertingFields,
-      claim: { id: claims.id, slot: claims.slot, summary: claims.summary },
+      claim: { id: claims.id, slot: claims.slot, summary: claims.summary, value: claims.value },
       event: { id: events.id, kind: events.kind, title: events.title },
     })
     .from(assertions)
@@ -140,7 +141,7 @@ export async function outletAssertions(
     (r) => ({
       ...core(r),
       article: articleRef(r.article),
-      claim: r.claim,
+      claim: { ...r.claim, value: r.claim.value as ClaimValue },
       event: r.event,
     }),
   );

@@ -1,4 +1,5 @@
 import type { OutletKind } from "@kroscek/schema";
+import { UNKNOWN_OUTLET_NAME } from "@kroscek/schema";
 import { outlets } from "@kroscek/schema/tables";
 import { and, eq, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
@@ -7,7 +8,7 @@ import type { Actor } from "./actor";
 import { audit, type Db } from "./audit";
 
 /** Name of the explicit outlet that articles with no printed outlet belong to. */
-export const UNKNOWN_OUTLET = "Unknown outlet";
+export const UNKNOWN_OUTLET = UNKNOWN_OUTLET_NAME;
 
 /** Finds an outlet by name (case-insensitive) or creates it; a missing name means the unknown outlet. */
 export async function findOrCreateOutlet(

@@ -1,4 +1,4 @@
-import type { ContradictionView } from "@kroscek/schema";
+import { ClaimValueSchema, type ContradictionView } from "@kroscek/schema";
 import { articles, assertions, claims, contradictions, events, outlets } from "@kroscek/schema/tables";
 import { and, desc, eq, gte, inArray, lt, lte, type SQL, sql } from "drizzle-orm";
 import { notFound } from "../lib/api-error";
@@ -6,6 +6,7 @@ import { pageFrom } from "../lib/pagination";
 import { iso, isoOrNull } from "../lib/serialize";
 import type { Actor } from "./actor";
 import { audit, type Db } from "./audit";
+import { contradictionMessage } from "./finding-message";
 import { failStaleOrMissing } from "./versioned";
 
 export interface ContradictionFilter {
@@ -35,6 +36,8 @@ async function loadSides(db: Db, workspaceId: string, ids: string[]) {
       quote: assertions.quoteExact,
       stance: assertions.stance,
       claimSummary: claims.summary,
+      claimValue: claims.value,
+      timeZone: articles.timeZone,
     })
     .from(assertions)
     .innerJoin(
@@ -44,7 +47,15 @@ async function loadSides(db: Db, workspaceId: string, ids: string[]) {
     .innerJoin(outlets, and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)))
     .innerJoin(claims, and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)))
     .where(and(eq(assertions.workspaceId, workspaceId), inArray(assertions.id, ids)));
-  return new Map(rows.map((r) => [r.assertionId, { ...r, publishedAt: isoOrNull(r.publishedAt) }]));
+  return new Map(
+    rows.map((r) => {
+      const value = ClaimValueSchema.safeParse(r.claimValue);
+      return [
+        r.assertionId,
+        { ...r, publishedAt: isoOrNull(r.publishedAt), claimValue: value.success ? value.data : null },
+      ];
+    }),
+  );
 }
 
 async function toViews(db: Db, workspaceId: string, rows: Array<ContradictionRow & { eventTitle: string }>) {
@@ -64,6 +75,10 @@ async function toViews(db: Db, workspaceId: string, rows: Array<ContradictionRow
       eventTitle: r.eventTitle,
       assertionAId: r.assertionAId,
       assertionBId: r.assertionBId,
+      message: contradictionMessage(r, {
+        a: { id: a.outletId, name: a.outletName },
+        b: { id: b.outletId, name: b.outletName },
+      }),
       explanation: r.explanation,
       details: r.details as Record<string, unknown>,
       status: r.status,
@@ -77,7 +92,8 @@ async function toViews(db: Db, workspaceId: string, rows: Array<ContradictionRow
   });
 }
 
-function contradictionWhere(workspaceId: string, f: ContradictionFilter): SQL[] {
+/** The filter as SQL conditions, scoped to the workspace (shared by the queue and the report). */
+export function contradictionWhere(workspaceId: string, f: ContradictionFilter): SQL[] {
   const where: SQL[] = [eq(contradictions.workspaceId, workspaceId)];
   if (f.includeInactive !== "true") where.push(eq(contradictions.active, true));
   if (f.status) where.push(eq(contradictions.status, f.status));

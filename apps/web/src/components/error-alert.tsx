@@ -29,12 +29,17 @@ export function ErrorAlert({ error, onReload, onRetry, explain, staleConflict = 
         read?: Array<{ text: string }>;
       }
     | undefined;
+  // A stale version is explained by `errors.conflict` below; the API's own sentence is English.
   const message =
     explained ??
-    (apiError?.code === "network" ? t("errors.network") : ((error as Error).message ?? String(error)));
+    (conflict
+      ? null
+      : apiError?.code === "network"
+        ? t("errors.network")
+        : ((error as Error).message ?? String(error)));
   return (
     <Alert color="red" variant="light" title={t("errors.title")} role="alert" data-testid="error-alert">
-      <Text size="sm">{message}</Text>
+      {message && <Text size="sm">{message}</Text>}
       {conflict && (
         <Text size="sm" mt={4}>
           {t("errors.conflict")}

@@ -5,6 +5,8 @@
  */
 export const DEFAULT_TIME_ZONE = "Asia/Jakarta";
 
+import { formatDateTime, formatDay, type Lang } from "@kroscek/schema";
+
 /** Formats an ISO timestamp in the interface language; `precision` drops what was never stated. */
 export function formatDate(
   iso: string | null | undefined,
@@ -14,14 +16,12 @@ export function formatDate(
 ) {
   if (!iso) return null;
   const d = new Date(iso);
+  const catalogueLang: Lang = lang === "en" ? "en" : "id";
+  // Days and minutes are written as the report writes them ("13 September 2023"), never "13 Sept".
+  if (!precision || precision === "day") return formatDay(d, catalogueLang, timeZone);
+  if (precision === "minute") return formatDateTime(d, catalogueLang, timeZone);
   const opts: Intl.DateTimeFormatOptions =
-    precision === "year"
-      ? { year: "numeric" }
-      : precision === "month"
-        ? { year: "numeric", month: "long" }
-        : precision === "minute"
-          ? { dateStyle: "medium", timeStyle: "short" }
-          : { dateStyle: "medium" };
+    precision === "year" ? { year: "numeric" } : { year: "numeric", month: "long" };
   try {
     return new Intl.DateTimeFormat(lang === "id" ? "id-ID" : "en-GB", { ...opts, timeZone }).format(d);
   } catch {

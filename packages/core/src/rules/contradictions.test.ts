@@ -14,25 +14,25 @@ import {
 import type { RuleAssertion } from "./types";
 
 describe("date conflicts", () => {
-  it("finds no conflict between 000 'pada Selasa' and 002 '16/1/2024': both resolve to 16 Jan 2024", () => {
+  it("finds no conflict between 000 'pada Selasa' and 002 '16/1/2024': both resolve to 16 January 2024", () => {
     expect(detectContradictions([himalayaDate, republikaDate])).toEqual([]);
   });
 
-  it("flags an outlet dating the meeting 17 Jan 2024, naming both outlets, quotes and resolved dates", () => {
+  it("flags an outlet dating the meeting 17 January 2024, naming both outlets, quotes and resolved dates", () => {
     const findings = detectContradictions([exampleDailyDate, himalayaDate, republikaDate]);
     expect(findings.map((f) => [f.ruleId, f.assertionAId, f.assertionBId])).toEqual([
       ["date.conflict", "a000-date", "a900-date"],
       ["date.conflict", "a002-date", "a900-date"],
     ]);
     expect(findings[0]?.explanation).toBe(
-      "Himalayapost.id: 16 Jan 2024 (from 'pada Selasa', article dated 18 Jan 2024) vs Example Daily: 17 Jan 2024 (from '17/1/2024')",
+      "Himalayapost.id: 16 January 2024 (from 'pada Selasa', article dated 18 January 2024) vs Example Daily: 17 January 2024 (from '17/1/2024')",
     );
     expect(findings[1]?.explanation).toBe(
-      "Republika: 16 Jan 2024 (from 'Selasa (16/1/2024)') vs Example Daily: 17 Jan 2024 (from '17/1/2024')",
+      "Republika: 16 January 2024 (from 'Selasa (16/1/2024)') vs Example Daily: 17 January 2024 (from '17/1/2024')",
     );
     expect(findings[0]?.details).toMatchObject({
-      labelA: "16 Jan 2024",
-      labelB: "17 Jan 2024",
+      labelA: "16 January 2024",
+      labelB: "17 January 2024",
       slot: "date",
     });
     expect(findings[0]?.eventId).toBe("ev-choe-visit");
@@ -47,7 +47,7 @@ describe("date conflicts", () => {
       ["d", "j"],
       ["j", "m"],
     ]);
-    expect(findings[1]?.explanation).toContain("Jun 2024 (from 'Juni 2024')");
+    expect(findings[1]?.explanation).toContain("June 2024 (from 'Juni 2024')");
   });
 
   it("uses half-open intervals: consecutive days touch but do not overlap", () => {
@@ -67,7 +67,9 @@ describe("who compares with whom", () => {
     const second = { ...exampleDailyDate, articleId: himalayaDate.articleId, outletName: "Himalayapost.id" };
     const [finding] = detectContradictions([himalayaDate, second]);
     expect(finding?.ruleId).toBe("article.internal_inconsistency");
-    expect(finding?.explanation).toMatch(/^Himalayapost\.id contradicts itself in one article: 16 Jan 2024/);
+    expect(finding?.explanation).toMatch(
+      /^Himalayapost\.id contradicts itself in one article: 16 January 2024/,
+    );
     expect(finding?.details.conflict).toBe("date.conflict");
   });
 
@@ -139,7 +141,7 @@ describe("place, actor, participants and quantity conflicts", () => {
     const b = assertion({ id: "s2", value: { slot: "participants", entityIds: [E.lavrov, E.kim] } });
     const [finding] = detectContradictions([a, b], names);
     expect(finding?.ruleId).toBe("participants.conflict");
-    expect(finding?.explanation).toContain("Vladimir Putin, Choe Son Hui");
+    expect(finding?.explanation).toContain("Vladimir Putin and Choe Son Hui");
   });
 
   it("flags quantities beyond the larger tolerance only, and never across units", () => {

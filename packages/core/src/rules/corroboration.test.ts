@@ -19,13 +19,13 @@ const reutersOwn = assertion({
 });
 
 describe("corroboration", () => {
-  it("counts 000 Himalayapost and 002 Republika-from-Reuters on 16 Jan 2024 as two independent sources", () => {
+  it("counts 000 Himalayapost and 002 Republika-from-Reuters on 16 January 2024 as two independent sources", () => {
     const [value, ...rest] = corroboration([himalayaDate, republikaDate]);
     expect(rest).toEqual([]);
-    expect(value).toMatchObject({ slot: "date", label: "16 Jan 2024", independentSources: 2 });
+    expect(value).toMatchObject({ slot: "date", label: "16 January 2024", independentSources: 2 });
     expect(value?.supporters.map((s) => s.assertionId)).toEqual(["a000-date", "a002-date"]);
     expect(value?.explanation).toBe(
-      "16 Jan 2024: 2 independent sources (Himalayapost.id; Republika via Reuters)",
+      "16 January 2024: 2 independent sources (Himalayapost.id; Republika via Reuters)",
     );
   });
 
@@ -59,8 +59,8 @@ describe("corroboration", () => {
   it("lists competing values with the best-supported first", () => {
     const values = corroboration([exampleDailyDate, himalayaDate, republikaDate]);
     expect(values.map((v) => [v.label, v.independentSources])).toEqual([
-      ["16 Jan 2024", 2],
-      ["17 Jan 2024", 1],
+      ["16 January 2024", 2],
+      ["17 January 2024", 1],
     ]);
   });
 

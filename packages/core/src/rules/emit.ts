@@ -1,7 +1,31 @@
 // Turns a conflicting pair of assertions into a Finding: orders the pair, picks the cross-outlet
 // or internal rule, writes the explanation. Shared by the slot rules and the internal rules.
-import { sideLabel, valueLabel } from "./labels";
+import { type ClaimValue, type FindingMessage, renderFinding, type SideParam } from "@kroscek/schema";
+import { namesOf, valueLabel } from "./labels";
 import { type EntityNames, type Finding, RULE_IDS, type RuleAssertion, type RuleId } from "./types";
+
+/** Entity ids a value refers to. */
+export function valueEntityIds(value: ClaimValue): string[] {
+  if (value.slot === "place" || value.slot === "actor") return [value.entityId];
+  if (value.slot === "participants") return value.entityIds;
+  return [];
+}
+
+/** One side of a contradiction as message parameters. */
+export function sideParam(a: RuleAssertion): SideParam {
+  const isDate = a.value.slot === "date";
+  const expression = isDate && a.value.slot === "date" ? (a.value.expression ?? null) : null;
+  return {
+    assertionId: a.id,
+    outlet: { id: a.outletId, name: a.outletName || null },
+    value: a.value,
+    stance: a.stance,
+    quote: a.quote,
+    expression,
+    anchor: isDate && a.dateAnchor ? { ...a.dateAnchor } : null,
+    timeZone: isDate ? (a.timeZone ?? null) : null,
+  };
+}
 
 /** Default cap on findings per call; a pathological event cannot exhaust memory. */
 export const DEFAULT_MAX_FINDINGS = 100_000;
@@ -32,23 +56,30 @@ export class FindingCollector {
     if (!sameArticle && x.copyGroupId && x.copyGroupId === y.copyGroupId) return;
     const [a, b] = x.id < y.id ? [x, y] : [y, x];
     const names = this.names;
-    const explanation = sameArticle
-      ? `${a.outletName} contradicts itself in one article: ${sideLabel(a, names, false)} vs ${sideLabel(b, names, false)}`
-      : `${sideLabel(a, names)} vs ${sideLabel(b, names)}`;
+    const entityNames = namesOf(names, [...valueEntityIds(a.value), ...valueEntityIds(b.value)]);
+    const sides = { slot: a.value.slot, a: sideParam(a), b: sideParam(b), names: entityNames };
+    const numbers =
+      typeof extra.relativeDifference === "number" && typeof extra.tolerance === "number"
+        ? { relativeDifference: extra.relativeDifference, tolerance: extra.tolerance }
+        : {};
+    const message: FindingMessage = sameArticle
+      ? { code: "contradiction.internal", params: { outlet: sides.a.outlet, ...sides } }
+      : { code: "contradiction.conflict", params: { ...sides, ...numbers } };
     const unconfirmed = this.unconfirmed(a, b);
     this.push({
       ruleId: sameArticle ? RULE_IDS.internalInconsistency : rule,
       assertionAId: a.id,
       assertionBId: b.id,
       eventId: a.eventId,
-      explanation,
+      message,
+      explanation: renderFinding(message, "en"),
       details: {
         conflict: rule,
         slot: a.value.slot,
         valueA: a.value,
         valueB: b.value,
-        labelA: valueLabel(a.value, names),
-        labelB: valueLabel(b.value, names),
+        labelA: valueLabel(a.value, names, a.timeZone),
+        labelB: valueLabel(b.value, names, b.timeZone),
         stanceA: a.stance,
         stanceB: b.stance,
         quoteA: a.quote,
@@ -63,7 +94,7 @@ export class FindingCollector {
     });
   }
 
-  /** Records a finding built by a rule that writes its own explanation. */
+  /** Records a finding built by a rule that writes its own message. */
   push(finding: Finding): void {
     if (this.full) {
       this.truncated = true;

@@ -141,7 +141,7 @@ describe("articleFlags on other seed situations", () => {
     const copy = article({ id: "r2", outletName: "Kabar", publishedAt: "2024-01-17T00:00:00Z", body: "x" });
     expect(articleFlags(own, [], [], { copyGroups: [group] })).toEqual([]);
     const [flag] = articleFlags(copy, [], [], { copyGroups: [group] });
-    expect(flag?.explanation).toBe("Kabar carries the same text as r1 (wire_credit, copy:r1)");
+    expect(flag?.explanation).toBe("Kabar carries the same text as 1 other article");
   });
 });
 

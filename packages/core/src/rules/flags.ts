@@ -1,8 +1,9 @@
 // Flags on one article and its assertions: sourcing, dates, spam, copies, internal inconsistency.
+
+import { type FindingMessage, type OutletParam, renderFinding } from "@kroscek/schema";
 import { classifyAttributionText } from "./attribution";
 import { detectContradictions } from "./contradictions";
 import { cmp } from "./emit";
-import { shortQuote } from "./labels";
 import { detectSpam } from "./spam";
 import {
   type CopyGroup,
@@ -14,6 +15,16 @@ import {
   type RuleOptions,
 } from "./types";
 import { articleWire } from "./wire";
+
+const outletOf = (x: { outletId: string; outletName: string }): OutletParam => ({
+  id: x.outletId,
+  name: x.outletName || null,
+});
+
+/** The message with its English rendering, the two fields every flag carries. */
+function said(message: FindingMessage) {
+  return { message, explanation: renderFinding(message, "en") };
+}
 
 /** Options for `articleFlags`. */
 export interface ArticleFlagOptions extends RuleOptions {
@@ -60,9 +71,10 @@ export function sourcingFlag(
       ...base,
       kind: "anonymous_source",
       ruleId: RULE_IDS.anonymousSource,
-      explanation: `${a.outletName} attributes '${shortQuote(a.quote)}' to an unnamed source${
-        text ? ` ('${shortQuote(text)}')` : ""
-      }`,
+      ...said({
+        code: "flag.anonymous_source",
+        params: { outlet: outletOf(a), quote: a.quote, source: text || null },
+      }),
       details,
     };
   }
@@ -72,7 +84,7 @@ export function sourcingFlag(
       ...base,
       kind: "unsourced",
       ruleId: RULE_IDS.unsourced,
-      explanation: `${a.outletName} gives no source for '${shortQuote(a.quote)}'`,
+      ...said({ code: "flag.unsourced", params: { outlet: outletOf(a), quote: a.quote } }),
       details,
     };
   }
@@ -91,13 +103,17 @@ export function unresolvedDateFlag(
   const expression =
     resolution?.expression ?? (a.value.slot === "date" && a.value.expression ? a.value.expression : a.quote);
   const reason = resolution?.reason ?? "there is no date to count from";
+  const reasonCode = resolution?.reasonCode ?? (resolution?.reason ? "no_publication_date" : "no_anchor");
   return {
     kind: "unresolved_relative_date",
     ruleId: RULE_IDS.unresolvedRelativeDate,
     articleId: a.articleId,
     assertionId: a.id,
-    explanation: `${a.outletName}: the date '${shortQuote(expression)}' cannot be resolved: ${reason}`,
-    details: { expression, reason, quote: a.quote },
+    ...said({
+      code: "flag.unresolved_relative_date",
+      params: { outlet: outletOf(a), expression, reason: reasonCode },
+    }),
+    details: { expression, reason, reasonCode, quote: a.quote },
   };
 }
 
@@ -125,11 +141,7 @@ function undatedFlag(
     ruleId: RULE_IDS.undated,
     articleId: article.id,
     assertionId: null,
-    explanation:
-      `${article.outletName} article has no publication date and states no absolute date` +
-      (relative.length > 0
-        ? `, so ${relative.map((e) => `'${shortQuote(e)}'`).join(", ")} cannot be dated`
-        : ""),
+    ...said({ code: "flag.undated", params: { outlet: outletOf(article), expressions: relative } }),
     details: { unresolvedExpressions: relative },
   };
 }
@@ -142,15 +154,20 @@ function syndicationFlag(article: RuleArticle, groups: readonly CopyGroup[]): Fl
   const group = groups.find((g) => g.articleIds.includes(article.id));
   if (!wire && !group) return null;
   const others = group ? group.articleIds.filter((id) => id !== article.id) : [];
-  const parts: string[] = [];
-  if (wire) parts.push(`credits ${wire}: a wire copy, counted once with ${wire}`);
-  if (group) parts.push(`carries the same text as ${others.join(", ")} (${group.method}, ${group.groupId})`);
   return {
     kind: "syndicated_copy",
     ruleId: RULE_IDS.syndicatedCopy,
     articleId: article.id,
     assertionId: null,
-    explanation: `${article.outletName} ${parts.join("; ")}`,
+    ...said({
+      code: "flag.syndicated_copy",
+      params: {
+        outlet: outletOf(article),
+        wire: wire ?? null,
+        copies: others.length,
+        method: group?.method ?? (wire ? "wire_credit" : null),
+      },
+    }),
     details: {
       wire,
       copyGroupId: group?.groupId ?? null,
@@ -169,7 +186,10 @@ function spamFlag(article: RuleArticle): FlagFinding | null {
     ruleId: RULE_IDS.spamInjection,
     articleId: article.id,
     assertionId: null,
-    explanation: `Spam injected in the text: ${tokens.map((t) => `'${t.token}' (${t.reason})`).join(", ")}`,
+    ...said({
+      code: "flag.spam_injection",
+      params: { tokens: tokens.map((t) => ({ token: t.token, reason: t.code, term: t.term })) },
+    }),
     details: { tokens },
   };
 }
@@ -206,6 +226,7 @@ export function articleFlags(
       ruleId: RULE_IDS.internalInconsistency,
       articleId: article.id,
       assertionId: f.assertionAId,
+      message: f.message,
       explanation: f.explanation,
       details: {
         ...f.details,

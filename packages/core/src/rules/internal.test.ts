@@ -37,7 +37,7 @@ describe("actor outside the article's own participants", () => {
       /^Unknown outlet credits the statement 'Pernyataan ini disampaikan langsung/,
     );
     expect(f?.explanation).toContain(
-      "to Vladimir Putin, but the same article names the participants as Sergei Lavrov, Kim Jong-un",
+      "to Vladimir Putin, but the same article names the participants as Sergei Lavrov and Kim Jong-un",
     );
     expect(f?.explanation).toContain("which does not include Vladimir Putin");
     expect(f?.details).toMatchObject({ conflict: "actor_not_participant", creditedEntityId: E.putin });

@@ -3,10 +3,11 @@
 // visit": the statement is credited to Putin "directly" during a visit by Lavrov's delegation,
 // received by Kim Jong-un, and Putin is not among the participants the article itself names.
 
+import { type FindingMessage, renderFinding } from "@kroscek/schema";
 import type { FindingCollector } from "./emit";
 import { cmp } from "./emit";
-import { entityName, shortQuote } from "./labels";
-import { RULE_IDS, type RuleAssertion } from "./types";
+import { entityName } from "./labels";
+import { type Finding, RULE_IDS, type RuleAssertion } from "./types";
 
 /** The entity an assertion credits with acting or speaking, if any. */
 function creditedEntity(a: RuleAssertion): string | null {
@@ -51,22 +52,29 @@ export function detectActorOutsideParticipants(list: readonly RuleAssertion[], c
   }
 }
 
-function actorFinding(actor: RuleAssertion, p: RuleAssertion, x: string, c: FindingCollector) {
+function actorFinding(actor: RuleAssertion, p: RuleAssertion, x: string, c: FindingCollector): Finding {
   const names = c.names;
   const who = entityName(names, x);
   const members = p.value.slot === "participants" ? p.value.entityIds : [];
-  const role = actor.value.slot === "statement" ? "the statement" : "the action";
-  const explanation =
-    `${actor.outletName} credits ${role} '${shortQuote(actor.quote)}' to ${who}, but the same article ` +
-    `names the participants as ${members.map((m) => entityName(names, m)).join(", ")} ` +
-    `('${shortQuote(p.quote)}'), which does not include ${who}`;
+  const message: FindingMessage = {
+    code: "contradiction.actor_not_participant",
+    params: {
+      outlet: { id: actor.outletId, name: actor.outletName || null },
+      role: actor.value.slot === "statement" ? "statement" : "action",
+      quote: actor.quote,
+      credited: { id: x, name: who },
+      participants: members.map((m) => ({ id: m, name: entityName(names, m) })),
+      participantsQuote: p.quote,
+    },
+  };
   const [a, b] = actor.id < p.id ? [actor, p] : [p, actor];
   return {
     ruleId: RULE_IDS.internalInconsistency,
     assertionAId: a.id,
     assertionBId: b.id,
     eventId: actor.eventId,
-    explanation,
+    message,
+    explanation: renderFinding(message, "en"),
     details: {
       conflict: "actor_not_participant",
       actorAssertionId: actor.id,

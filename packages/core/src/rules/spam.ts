@@ -1,3 +1,5 @@
+import type { SpamReasonCode } from "@kroscek/schema";
+
 // Gambling/SEO spam injected into article text ("vipqiuqiu99" in seed 003). Injected tokens are
 // brand-like: a gambling word glued to digits, a lower-case word glued to 2+ digits, a link to a
 // gambling domain, or a call to action. Model numbers and dates ("F-16", "COVID-19", "G20", "P5",
@@ -8,7 +10,17 @@ export interface SpamToken {
   token: string;
   start: number;
   end: number;
+  /** English reason, kept for compatibility; `code` and `term` are what readers see rendered. */
   reason: string;
+  code: SpamReasonCode;
+  /** The gambling word behind the match, when there is one. */
+  term: string | null;
+}
+
+interface Reason {
+  code: SpamReasonCode;
+  term: string | null;
+  text: string;
 }
 
 // Words that are spam on their own: rare in news text outside gambling promotions.
@@ -72,13 +84,15 @@ function digitCount(s: string): number {
   return n;
 }
 
-function gamblingReason(text: string): string | null {
+function gamblingReason(text: string): Reason | null {
   const lower = text.toLowerCase();
   const strong = STRONG_STEMS.find((s) => lower.includes(s));
-  if (strong) return `gambling spam term '${strong}'`;
+  if (strong) return { code: "gambling_term", term: strong, text: `gambling spam term '${strong}'` };
   if (digitCount(lower) < 2) return null;
   const weak = WEAK_STEMS.find((s) => lower.includes(s));
-  return weak ? `gambling term '${weak}' combined with digits` : null;
+  return weak
+    ? { code: "gambling_term_digits", term: weak, text: `gambling term '${weak}' combined with digits` }
+    : null;
 }
 
 /**
@@ -86,13 +100,13 @@ function gamblingReason(text: string): string | null {
  * or codes (G20, MH370, F16), hyphenated forms are models (F-16, COVID-19, Su-57), and a glued year
  * ("pemilu2024") is a typing slip, so none of those count.
  */
-function genericReason(token: string): string | null {
+function genericReason(token: string): Reason | null {
   const m = /^([A-Za-z]?[a-z]{2,})(\d{2,})$/.exec(token);
   if (!m) return null;
   const [, letters = "", digits = ""] = m;
   if (GENERIC_EXEMPT.has(letters.toLowerCase())) return null;
   if (/^(?:19|20)\d\d$/.test(digits)) return null;
-  return "word glued to digits, like a spam brand";
+  return { code: "brand_like", term: null, text: "word glued to digits, like a spam brand" };
 }
 
 /**
@@ -102,17 +116,23 @@ function genericReason(token: string): string | null {
  */
 export function detectSpam(body: string): SpamToken[] {
   const found: SpamToken[] = [];
-  const add = (token: string, start: number, reason: string) =>
-    found.push({ token, start, end: start + token.length, reason });
+  const add = (token: string, start: number, r: Reason) =>
+    found.push({ token, start, end: start + token.length, reason: r.text, code: r.code, term: r.term });
 
   for (const re of [URL, DOMAIN]) {
     for (const m of body.matchAll(re)) {
       const host = m[0].replace(/^(?:https?:\/\/)?(?:www\.)?/i, "").split("/")[0] ?? "";
       const reason = gamblingReason(host);
-      if (reason) add(m[0], m.index ?? 0, `link to a gambling domain (${reason})`);
+      if (reason)
+        add(m[0], m.index ?? 0, {
+          code: "gambling_domain",
+          term: reason.term,
+          text: `link to a gambling domain (${reason.text})`,
+        });
     }
   }
-  for (const m of body.matchAll(PHRASES)) add(m[0], m.index ?? 0, "gambling call to action");
+  for (const m of body.matchAll(PHRASES))
+    add(m[0], m.index ?? 0, { code: "call_to_action", term: null, text: "gambling call to action" });
   for (const m of body.matchAll(TOKEN)) {
     const token = m[0];
     const reason = gamblingReason(token) ?? genericReason(token);

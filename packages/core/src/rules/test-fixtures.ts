@@ -88,7 +88,8 @@ export const himalayaDate = assertion({
   quote:
     "pertemuan Presiden Rusia Vladimir Putin dengan Menteri Luar Negeri Korea Utara Choe Son Hui di Moskow pada Selasa",
   value: dateValue(jakartaDay("2024-01-16"), "pada Selasa"),
-  dateExplanation: "article dated 18 Jan 2024",
+  dateAnchor: { publishedAt: "2024-01-18T03:00:00Z", timeZone: "Asia/Jakarta" },
+  timeZone: "Asia/Jakarta",
   attribution: { kind: "named_person", text: "kata juru bicara Kremlin Dmitry Peskov" },
 });
 

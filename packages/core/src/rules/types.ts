@@ -5,9 +5,11 @@ import type {
   AttributionKind,
   ClaimValue,
   DateInterval,
+  FindingMessage,
   FlagKind,
   OutletKind,
   Stance,
+  UnresolvedReason,
 } from "@kroscek/schema";
 import type { PlaceExtent } from "./places";
 
@@ -41,8 +43,10 @@ export interface RuleAssertion {
   /** The exact quote from the article body. */
   quote: string;
   value: ClaimValue;
-  /** How a date was resolved, e.g. "article dated 18 Jan 2024"; shown in explanations. */
-  dateExplanation?: string;
+  /** For a relative date: the publication date it was counted from, shown with the value. */
+  dateAnchor?: { publishedAt: string; timeZone: string };
+  /** The article's time zone: its dates are shown in it. */
+  timeZone?: string | null;
   /** False when a date claim could not be resolved; such assertions never take part in date conflicts. */
   dateResolved?: boolean;
   attribution: { kind: AttributionKind; text: string | null };
@@ -79,6 +83,8 @@ export interface RuleDateResolution {
   interval: DateInterval | null;
   /** Why resolution failed, e.g. "the article has no publication date". */
   reason?: string;
+  /** Why resolution failed, as a code the catalogue renders. */
+  reasonCode?: UnresolvedReason;
 }
 
 /** A contradiction between two assertions; `assertionAId < assertionBId` so each pair is stored once. */
@@ -87,6 +93,9 @@ export interface Finding {
   assertionAId: string;
   assertionBId: string;
   eventId: string;
+  /** The finding as a code and typed parameters; every reader-facing text is rendered from it. */
+  message: FindingMessage;
+  /** English rendering of `message`, kept for clients that read a sentence. */
   explanation: string;
   details: Record<string, unknown>;
 }
@@ -97,6 +106,9 @@ export interface FlagFinding {
   ruleId: RuleId;
   articleId: string;
   assertionId: string | null;
+  /** The flag as a code and typed parameters; every reader-facing text is rendered from it. */
+  message: FindingMessage;
+  /** English rendering of `message`, kept for clients that read a sentence. */
   explanation: string;
   details: Record<string, unknown>;
 }

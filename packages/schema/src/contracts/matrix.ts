@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ClaimValueSchema } from "./claim-value";
 import { IdSchema, IsoDateTimeSchema } from "./common";
 import {
   AssertionSchema,
@@ -77,7 +78,8 @@ export type EventMatrix = z.infer<typeof EventMatrixSchema>;
 /** One assertion of an outlet, with what it is about. */
 export const OutletAssertionSchema = AssertionCoreSchema.extend({
   article: ArticleRefSchema,
-  claim: z.object({ id: IdSchema, slot: ClaimSlotSchema, summary: z.string() }),
+  /** `value` lets clients label the claim in their language (the summary is English when generated). */
+  claim: z.object({ id: IdSchema, slot: ClaimSlotSchema, summary: z.string(), value: ClaimValueSchema }),
   event: z.object({ id: IdSchema, kind: EventKindSchema, title: z.string() }),
 });
 export type OutletAssertion = z.infer<typeof OutletAssertionSchema>;

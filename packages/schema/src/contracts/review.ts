@@ -1,9 +1,19 @@
 import { z } from "zod";
 import { FLAG_KINDS, REVIEW_STATUSES, SNAPSHOT_STATUSES, VERDICT_STATUSES } from "../enums";
+import { FINDING_CODES } from "../i18n/types";
 import { IdSchema, IsoDateTimeSchema, TextSchema, VersionSchema } from "./common";
 
 export const ReviewStatusSchema = z.enum(REVIEW_STATUSES);
 export const FlagKindSchema = z.enum(FLAG_KINDS);
+
+/**
+ * A finding as a code and typed parameters (outlets, values, quotes, dates with their words and
+ * zone); render it with `renderFinding` from this package, or in a client's own words.
+ */
+export const FindingMessageSchema = z.object({
+  code: z.enum(FINDING_CODES),
+  params: z.record(z.string(), z.unknown()),
+});
 
 export const ContradictionSchema = z.object({
   id: IdSchema,
@@ -11,7 +21,8 @@ export const ContradictionSchema = z.object({
   eventId: IdSchema,
   assertionAId: IdSchema,
   assertionBId: IdSchema,
-  explanation: z.string(),
+  message: FindingMessageSchema,
+  explanation: z.string().describe("English rendering of `message`, for older clients"),
   details: z.record(z.string(), z.unknown()),
   status: ReviewStatusSchema,
   resolutionNote: z.string().nullable(),
@@ -28,7 +39,8 @@ export const FlagSchema = z.object({
   ruleId: z.string(),
   articleId: IdSchema,
   assertionId: IdSchema.nullable(),
-  explanation: z.string(),
+  message: FindingMessageSchema,
+  explanation: z.string().describe("English rendering of `message`, for older clients"),
   details: z.record(z.string(), z.unknown()),
   status: ReviewStatusSchema,
   resolutionNote: z.string().nullable(),

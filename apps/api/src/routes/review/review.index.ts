@@ -1,8 +1,10 @@
 import { decodeCursor } from "../../lib/pagination";
 import { createRouter } from "../../lib/router";
 import { listFlags, reviewFlag } from "../../services/flag-store";
+import { buildReport } from "../../services/report";
 import { getContradiction, listContradictions, reviewContradiction } from "../../services/review-store";
-import { buildReport, renderReport } from "./report";
+import { renderReport } from "./report";
+import { reportLanguage, reportQuery } from "./report-query";
 import {
   contradictionReportHtmlRoute,
   contradictionReportRoute,
@@ -53,18 +55,16 @@ export const reviewRoutes = createRouter()
     return c.json(view, 200);
   })
   .openapi(contradictionReportHtmlRoute, async (c) => {
-    const report = await buildReport(
-      c.get("deps").handle.db,
-      c.get("actor").workspaceId,
-      c.req.valid("query"),
-    );
+    const query = reportQuery(c.req.valid("query"));
+    const lang = reportLanguage(query.lang, c.req.header("accept-language"));
+    const report = await buildReport(c.get("deps").handle.db, c.get("actor").workspaceId, query, lang);
+    c.header("content-language", report.lang);
     return c.html(renderReport(report), 200);
   })
   .openapi(contradictionReportRoute, async (c) => {
-    const report = await buildReport(
-      c.get("deps").handle.db,
-      c.get("actor").workspaceId,
-      c.req.valid("query"),
-    );
+    const query = reportQuery(c.req.valid("query"));
+    const lang = reportLanguage(query.lang, c.req.header("accept-language"));
+    const report = await buildReport(c.get("deps").handle.db, c.get("actor").workspaceId, query, lang);
+    c.header("content-language", report.lang);
     return c.json(report, 200);
   });

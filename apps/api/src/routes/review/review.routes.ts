@@ -6,6 +6,7 @@ import {
   FlagViewSchema,
   PageQuerySchema,
   pageOf,
+  ReportQuerySchema,
   ReviewDecisionSchema,
 } from "@kroscek/schema";
 import { jsonBody, jsonResponse, WsIdParams, WsParams, workspaceRoute } from "../../lib/define-route";
@@ -68,9 +69,13 @@ export const contradictionReportRoute = workspaceRoute({
   path: `${ws}/reports/contradictions`,
   tags: ["Contradictions and flags"],
   summary: "The editor's contradiction report (JSON); add .html for a printable page",
+  description:
+    "Grouped by event and slot: every outlet's value and quote side by side, the published verdict and " +
+    "the outlets it bears out, and the findings with their review status and reviewer. In `lang`, else " +
+    "the Accept-Language header, else the workspace's language; dates in each article's time zone.",
   permission: "read",
-  request: { params: WsParams, query: ContradictionQuerySchema },
-  responses: { 200: jsonResponse(ContradictionReportSchema, "Contradictions grouped by event") },
+  request: { params: WsParams, query: ReportQuerySchema },
+  responses: { 200: jsonResponse(ContradictionReportSchema, "Contradictions grouped by event and slot") },
 });
 
 export const contradictionReportHtmlRoute = workspaceRoute({
@@ -79,7 +84,7 @@ export const contradictionReportHtmlRoute = workspaceRoute({
   tags: ["Contradictions and flags"],
   summary: "The editor's contradiction report as a printable HTML page",
   permission: "read",
-  request: { params: WsParams, query: ContradictionQuerySchema },
+  request: { params: WsParams, query: ReportQuerySchema },
   responses: {
     200: { description: "Printable report", content: { "text/html": { schema: { type: "string" } } } },
   },

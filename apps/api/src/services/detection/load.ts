@@ -1,5 +1,5 @@
 import type { RuleArticle, RuleAssertion, RuleDateResolution } from "@kroscek/core";
-import { findDates, localDateOf } from "@kroscek/core";
+import { findDates } from "@kroscek/core";
 import { type ClaimValue, ClaimValueSchema } from "@kroscek/schema";
 import { articles, assertions, claims, entities, outlets } from "@kroscek/schema/tables";
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
@@ -64,15 +64,6 @@ export async function loadArticleAssertions(db: Db, workspaceId: string, article
   return shape(db, workspaceId, rows);
 }
 
-// The local day first (fixed offsets such as "+10:00" included), then its label.
-const dayLabel = (d: Date, timeZone: string) =>
-  new Intl.DateTimeFormat("en-GB", {
-    timeZone: "UTC",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-  }).format(new Date(`${localDateOf(d, timeZone)}T00:00:00Z`));
-
 /**
  * Turns rows into rule inputs. For a date claim, the assertion's own words are read again against
  * its article's publication date, so each side of a conflict says where its date came from
@@ -108,7 +99,7 @@ function shapeRow(row: AssertionRow, entityIds: Set<string>): Shaped | null {
   const parsed = ClaimValueSchema.safeParse(row.value);
   if (!parsed.success) return null;
   let value: ClaimValue = parsed.data;
-  let dateExplanation: string | undefined;
+  let dateAnchor: { publishedAt: string; timeZone: string } | undefined;
   let dateResolved: boolean | undefined;
   let resolution: RuleDateResolution | null = null;
   const ctx = { publishedAt: row.publishedAt?.toISOString() ?? null, timeZone: row.timeZone };
@@ -119,14 +110,16 @@ function shapeRow(row: AssertionRow, entityIds: Set<string>): Shaped | null {
       expression: found.expression,
       kind: found.relative ? "relative" : "absolute",
       interval: found.status === "resolved" ? { ...found.interval } : null,
-      ...(found.status === "unresolved" ? { reason: "the article has no publication date" } : {}),
+      ...(found.status === "unresolved"
+        ? { reason: "the article has no publication date", reasonCode: "no_publication_date" as const }
+        : {}),
     };
   }
   if (value.slot === "date") {
     value = { ...value, expression: found?.expression ?? value.expression ?? row.quote };
     dateResolved = found ? found.status === "resolved" : true;
     if (found?.relative && row.publishedAt)
-      dateExplanation = `article dated ${dayLabel(row.publishedAt, row.timeZone)}`;
+      dateAnchor = { publishedAt: row.publishedAt.toISOString(), timeZone: row.timeZone };
   }
   for (const id of referencedEntities(value)) entityIds.add(id);
   return {
@@ -141,7 +134,8 @@ function shapeRow(row: AssertionRow, entityIds: Set<string>): Shaped | null {
       stance: row.stance,
       quote: row.quote,
       value,
-      ...(dateExplanation ? { dateExplanation } : {}),
+      ...(dateAnchor ? { dateAnchor } : {}),
+      timeZone: row.timeZone,
       ...(dateResolved === undefined ? {} : { dateResolved }),
       attribution: { kind: row.attributionKind, text: row.attributionText },
       copyGroupId: row.copyGroupId,

@@ -49,7 +49,7 @@ export async function saveEventsContradictions(
         assertion_a_id: f.assertionAId,
         assertion_b_id: f.assertionBId,
         explanation: f.explanation,
-        details: f.details,
+        details: { ...f.details, message: f.message },
       })),
     );
     const rows = await queryRows<{ id: string }>(
@@ -105,7 +105,7 @@ export async function saveArticlesFlags(
         article_id: articleId,
         assertion_id: f.assertionId,
         explanation: f.explanation,
-        details: f.details,
+        details: { ...f.details, message: f.message },
       });
     }
   }

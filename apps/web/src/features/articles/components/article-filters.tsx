@@ -2,6 +2,7 @@ import { Button, Group, Select, SimpleGrid, TextInput } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DateField } from "@/components/date-field";
 import type { ArticleFilters as Filters } from "../api/get-articles";
 import { useOutlets } from "../api/get-outlets";
 
@@ -55,17 +56,15 @@ export function ArticleFilters({
             { value: "en", label: t("articles.languages.en") },
           ]}
         />
-        <TextInput
+        <DateField
           label={t("articles.from")}
-          type="date"
           value={value.publishedFrom ?? ""}
-          onChange={(e) => set({ publishedFrom: e.currentTarget.value || undefined })}
+          onChange={(v) => set({ publishedFrom: v || undefined })}
         />
-        <TextInput
+        <DateField
           label={t("articles.to")}
-          type="date"
           value={value.publishedTo ?? ""}
-          onChange={(e) => set({ publishedTo: e.currentTarget.value || undefined })}
+          onChange={(v) => set({ publishedTo: v || undefined })}
         />
       </SimpleGrid>
       <Group justify="flex-end" mt="xs">

@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
 import { PageLoader } from "@/components/page-loader";
 import { VirtualList } from "@/components/virtual-list";
+import { displayOutlet } from "@/i18n/findings";
 import { formatDate } from "@/lib/format";
 import { type ArticleFilters, type ArticleSummary, useArticles } from "../api/get-articles";
 
@@ -39,7 +40,7 @@ function ArticleRow({ article, ws }: { article: ArticleSummary; ws: string }) {
       </Anchor>
       <Group gap="xs" mt={4} wrap="wrap">
         <Badge variant="light" color="blue" radius="sm">
-          {article.outletName}
+          {displayOutlet(article.outletName)}
         </Badge>
         <Text size="sm" c="dimmed">
           {formatDate(article.publishedAt, lang, article.publishedPrecision, article.timeZone) ??

@@ -1,6 +1,7 @@
 import { type Article, isHttpUrl } from "@kroscek/schema";
 import { Anchor, Badge, Group, Stack, Text, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { displayOutlet } from "@/i18n/findings";
 import { formatDate } from "@/lib/format";
 
 export function ArticleMeta({ article }: { article: Article }) {
@@ -22,7 +23,7 @@ export function ArticleMeta({ article }: { article: Article }) {
         {article.title ?? t("common.untitled")}
       </Title>
       <dl aria-label={t("reader.metadata")} style={{ margin: 0, display: "grid", gap: 2 }}>
-        {row(t("reader.outlet"), <Badge variant="light">{article.outletName}</Badge>)}
+        {row(t("reader.outlet"), <Badge variant="light">{displayOutlet(article.outletName)}</Badge>)}
         {row(
           t("reader.published"),
           formatDate(article.publishedAt, lang, article.publishedPrecision, article.timeZone) ??

@@ -2,6 +2,7 @@ import type { Assertion, FlagView } from "@kroscek/schema";
 import { Anchor, Badge, Group, List, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useFindingText } from "@/i18n/findings";
 
 const STANCE_COLOUR = { asserts: "teal", denies: "red", reports_unconfirmed: "yellow" } as const;
 
@@ -58,6 +59,7 @@ export function AssertionList({
 /** Flags on the article as a whole (not on one assertion). */
 export function ArticleFlags({ flags }: { flags: FlagView[] }) {
   const { t } = useTranslation();
+  const text = useFindingText();
   const active = flags.filter((f) => f.active);
   if (active.length === 0) return null;
   return (
@@ -67,7 +69,7 @@ export function ArticleFlags({ flags }: { flags: FlagView[] }) {
           <Badge color="red" variant="light" mr={6}>
             {t(`review.flagKinds.${f.kind}`)}
           </Badge>
-          {f.explanation}
+          {text.finding(f)}
         </List.Item>
       ))}
     </List>

@@ -1,5 +1,6 @@
 import { Autocomplete, Select, SimpleGrid, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { DateField } from "@/components/date-field";
 import { useOutlets } from "../api/get-outlets";
 
 export interface ArticleMetadata {
@@ -69,11 +70,10 @@ export function MetadataFields({
           data-testid="import-title"
         />
       )}
-      <TextInput
+      <DateField
         label={t("import.publishedAt")}
-        type="date"
         value={value.publishedAt}
-        onChange={(e) => set({ publishedAt: e.currentTarget.value })}
+        onChange={(v) => set({ publishedAt: v })}
         data-testid="import-published"
       />
       <Select

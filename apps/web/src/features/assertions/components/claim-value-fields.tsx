@@ -1,6 +1,7 @@
 import { type ClaimSlot, type ClaimValue, DATE_PRECISIONS, type DatePrecision } from "@kroscek/schema";
 import { NumberInput, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from "@mantine/core";
 import { useTranslation } from "react-i18next";
+import { DateField } from "@/components/date-field";
 import { formatDate } from "@/lib/format";
 import { dateInterval } from "../utils/date-interval";
 import { EntitiesPicker, EntityPicker } from "./entity-picker";
@@ -81,12 +82,11 @@ export function ClaimValueFields({
       return (
         <Stack gap="xs">
           <SimpleGrid cols={2} spacing="sm">
-            <TextInput
+            <DateField
               label={t("claimValue.date")}
-              type="date"
               required
               value={draft.date}
-              onChange={(e) => set({ date: e.currentTarget.value })}
+              onChange={(v) => set({ date: v })}
               data-testid="claim-date"
             />
             <Select

@@ -3,6 +3,7 @@ import { Divider, Group, SegmentedControl, Select, Stack, TextInput } from "@man
 import { useDebouncedValue } from "@mantine/hooks";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { claimValueText, useLang } from "@/i18n/findings";
 import { useEventClaims, useEventOptions } from "../api/ledger";
 import type { ClaimTarget } from "../api/record-assertion";
 import { type ClaimDraft, ClaimValueFields, newClaimDraft, toClaimValue } from "./claim-value-fields";
@@ -75,6 +76,7 @@ export function EventClaimPicker({
   onChange: (c: ClaimChoice) => void;
 }) {
   const { t } = useTranslation();
+  const lang = useLang();
   const [eventSearch, setEventSearch] = useState("");
   const [debouncedSearch] = useDebouncedValue(eventSearch, 250);
   const events = useEventOptions(ws, debouncedSearch);
@@ -137,7 +139,7 @@ export function EventClaimPicker({
           data={[
             ...(claims.data ?? []).map((c) => ({
               value: c.id,
-              label: `${t(`slots.${c.slot}`)}: ${c.summary}`,
+              label: `${t(`slots.${c.slot}`)}: ${claimValueText(c, lang)}`,
             })),
             { value: NEW_CLAIM, label: `+ ${t("record.newClaim")}` },
           ]}

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
 import { PageLoader } from "@/components/page-loader";
+import { displayOutlet } from "@/i18n/findings";
 import { formatDate, localTimeZone } from "@/lib/format";
 import { useClaimAssertions, useClaimAudit } from "../api/claims";
 import { useEventVerdicts, useVerdict, useVerdictAudit, useVerdictScale } from "../api/verdicts";
@@ -80,7 +81,7 @@ export function ClaimDetail({ ws, claimId, canDraft, canPublish, canRetract }: P
                 <Table.Tr key={a.id}>
                   <Table.Td>
                     <Text size="sm" fw={600}>
-                      {a.outlet.name}
+                      {displayOutlet(a.outlet.name)}
                     </Text>
                     <Anchor component={Link} to={`/w/${ws}/articles/${a.article.id}`} size="xs">
                       {a.article.title ?? t("common.untitled")}
@@ -121,7 +122,12 @@ export function ClaimDetail({ ws, claimId, canDraft, canPublish, canRetract }: P
       ) : (
         <Timeline bulletSize={14} lineWidth={2} data-testid="claim-audit">
           {trail.map((e) => (
-            <Timeline.Item key={e.id} title={e.action}>
+            <Timeline.Item
+              key={e.id}
+              title={t(`auditActions.${e.action.replace(/\./g, "_")}`, {
+                defaultValue: t("auditActions.unknown"),
+              })}
+            >
               <AuditEntry e={e} lang={lang} />
             </Timeline.Item>
           ))}

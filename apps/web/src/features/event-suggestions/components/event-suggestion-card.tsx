@@ -17,6 +17,7 @@ import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
+import { displayOutlet } from "@/i18n/findings";
 import { useAcceptEventSuggestion, useDismissEventSuggestion } from "../api/event-suggestions";
 
 type Member = EventSuggestion["members"][number];
@@ -45,7 +46,7 @@ function MemberCard({
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap">
           <Text fw={600} size="sm">
-            {m.outletName}
+            {displayOutlet(m.outletName)}
           </Text>
           {canWrite && (
             <Checkbox

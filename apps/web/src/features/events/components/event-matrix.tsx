@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
 import { PageLoader } from "@/components/page-loader";
+import { claimValueText, useFindingText } from "@/i18n/findings";
 import { formatDate } from "@/lib/format";
 import { useEventContradictions, useEventMatrix } from "../api/events";
 
@@ -12,6 +13,7 @@ const STANCE_COLOUR = { asserts: "teal", denies: "red", reports_unconfirmed: "ye
 /** The outlet × claim matrix of one event, with detected contradictions marked in their cells. */
 export function EventMatrixView({ ws, eventId }: { ws: string; eventId: string }) {
   const { t } = useTranslation();
+  const text = useFindingText();
   const matrix = useEventMatrix(ws, eventId);
   const contradictions = useEventContradictions(ws, eventId);
   if (matrix.isPending) return <PageLoader />;
@@ -50,11 +52,11 @@ export function EventMatrixView({ ws, eventId }: { ws: string; eventId: string }
           {live.map((c) => (
             <Paper key={c.id} withBorder p="sm" style={{ borderColor: "var(--mantine-color-red-7)" }}>
               <Text size="sm" fw={600}>
-                {c.explanation}
+                {text.finding(c)}
               </Text>
               <Text size="xs" c="dimmed">
-                {c.ruleId} · {t(`review.statuses.${c.status}`)} · {c.sides[0].outletName} ↔{" "}
-                {c.sides[1].outletName}
+                {text.rule(c.ruleId)} · {t(`review.statuses.${c.status}`)} ·{" "}
+                {text.outlet(c.sides[0].outletName)} ↔ {text.outlet(c.sides[1].outletName)}
               </Text>
             </Paper>
           ))}
@@ -66,6 +68,7 @@ export function EventMatrixView({ ws, eventId }: { ws: string; eventId: string }
 
 function MatrixTable({ ws, m, conflicts }: { ws: string; m: EventMatrix; conflicts: ContradictionView[] }) {
   const { t, i18n } = useTranslation();
+  const text = useFindingText();
   const lang = i18n.resolvedLanguage ?? "id";
   const cell = new Map(m.cells.map((c) => [`${c.claimId}:${c.outletId}`, c.assertions]));
   const conflictOf = (a: MatrixAssertion) =>
@@ -93,7 +96,7 @@ function MatrixTable({ ws, m, conflicts }: { ws: string; m: EventMatrix; conflic
                   </Badge>
                   <div>
                     <Anchor component={Link} to={`/w/${ws}/claims/${claim.id}`} size="sm">
-                      {claim.summary}
+                      {claimValueText(claim, text.lang)}
                     </Anchor>
                   </div>
                 </Table.Th>
@@ -132,7 +135,7 @@ function MatrixTable({ ws, m, conflicts }: { ws: string; m: EventMatrix; conflic
                           ))}
                           {clash.map((c) => (
                             <Text key={c.id} size="xs" c="red.9" fw={600}>
-                              {t("events.conflictCell")}: {c.explanation}
+                              {t("events.conflictCell")}: {text.finding(c)}
                             </Text>
                           ))}
                         </Stack>

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
 import { PageLoader } from "@/components/page-loader";
+import { claimValueText, displayOutlet } from "@/i18n/findings";
 import { formatDate } from "@/lib/format";
 import { LIMIT, useOutletAssertions, useOutletCopyGroups, useOutletFlags } from "../api/outlet";
 import { Section } from "./outlet-section";
@@ -43,7 +44,7 @@ export function Assertions({ ws, outletId }: { ws: string; outletId: string }) {
                   </Table.Td>
                   <Table.Td>
                     <Anchor component={Link} to={`/w/${ws}/claims/${a.claim.id}`}>
-                      {a.claim.summary}
+                      {claimValueText(a.claim, lang === "en" ? "en" : "id")}
                     </Anchor>
                   </Table.Td>
                   <Table.Td>{t(`stance.${a.stance}`)}</Table.Td>
@@ -136,10 +137,10 @@ export function CopyGroups({ ws, outletId }: { ws: string; outletId: string }) {
                   <Table.Tr key={a.id} fw={a.outletId === outletId ? 600 : undefined}>
                     <Table.Td>
                       {a.outletId === outletId ? (
-                        a.outletName
+                        displayOutlet(a.outletName)
                       ) : (
                         <Anchor component={Link} to={`/w/${ws}/outlets/${a.outletId}`}>
-                          {a.outletName}
+                          {displayOutlet(a.outletName)}
                         </Anchor>
                       )}
                     </Table.Td>

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
 import { PageLoader } from "@/components/page-loader";
+import { displayOutlet } from "@/i18n/findings";
 import { formatDate, localTimeZone } from "@/lib/format";
 import { useOutlet, useOutletHistory } from "../api/outlet";
 import { formatPercent } from "../utils/percent";
@@ -32,7 +33,7 @@ export function OutletView({ ws, outletId }: { ws: string; outletId: string }) {
           {t("outletPage.back")}
         </Anchor>
         <Title order={1} size="h2" data-testid="outlet-name">
-          {o.name}
+          {displayOutlet(o.name)}
         </Title>
         <Group gap="xs">
           <Badge variant="light">{t(`outletPage.kinds.${o.kind}`)}</Badge>

@@ -16,6 +16,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
 import { PageLoader } from "@/components/page-loader";
+import { displayOutlet } from "@/i18n/findings";
 import { formatDate, localTimeZone } from "@/lib/format";
 import {
   type SnapshotDetail,
@@ -56,7 +57,11 @@ export function ReliabilityView({ ws, canManage }: { ws: string; canManage: bool
           onChange={setChosen}
           data={finished.map((s) => ({
             value: s.id,
-            label: `${formatDate(s.finishedAt ?? s.createdAt, lang, "minute", localTimeZone())} · ${s.algorithm} ${s.algorithmVersion}`,
+            label: t("reliability.snapshotLabel", {
+              date: formatDate(s.finishedAt ?? s.createdAt, lang, "minute", localTimeZone()),
+              algorithm: s.algorithm,
+              version: s.algorithmVersion,
+            }),
           }))}
           placeholder={t("reliability.none")}
           data-testid="snapshot-select"
@@ -131,7 +136,7 @@ function Scores({ ws, detail }: { ws: string; detail: SnapshotDetail }) {
   // The API lists best score first and unscored rows last.
   const scored = detail.scores.filter((s) => s.status === "scored");
   const unscored = detail.scores.filter((s) => s.status !== "scored");
-  const points = scored.flatMap((s) => toPoint(s, s.outletId, s.outletName, t) ?? []);
+  const points = scored.flatMap((s) => toPoint(s, s.outletId, displayOutlet(s.outletName), t) ?? []);
   const min = (detail.parameters as { minEvidence?: number }).minEvidence;
   // The score's interval, as the chart draws it (the accuracy interval is in the exports).
   const scoreInterval = (s: SnapshotDetail["scores"][number]) => {
@@ -142,7 +147,7 @@ function Scores({ ws, detail }: { ws: string; detail: SnapshotDetail }) {
   };
   const outletLink = (s: { outletId: string; outletName: string }) => (
     <Anchor component={Link} to={`/w/${ws}/outlets/${s.outletId}`} title={t("reliability.outletPage")}>
-      {s.outletName}
+      {displayOutlet(s.outletName)}
     </Anchor>
   );
   return (

@@ -16,6 +16,7 @@ import { Link } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
 import { PageLoader } from "@/components/page-loader";
 import { VirtualList } from "@/components/virtual-list";
+import { useFindingText, useLang } from "@/i18n/findings";
 import { wsPath } from "@/lib/api-client";
 import { formatDate, localTimeZone } from "@/lib/format";
 import { keys } from "@/lib/query-keys";
@@ -25,6 +26,8 @@ import { ReviewDecisionModal } from "./decision-modal";
 /** The editors' queue: each contradiction's two quotes side by side, to confirm or dismiss with a note. */
 export function ContradictionQueue({ ws, canResolve }: { ws: string; canResolve: boolean }) {
   const { t } = useTranslation();
+  // The printable report in the interface's language.
+  const lang = useLang();
   const [status, setStatus] = useState<ReviewStatus | "all">("open");
   const query = useContradictions(ws, status === "all" ? null : status);
   const review = useReviewContradiction(ws);
@@ -45,7 +48,12 @@ export function ContradictionQueue({ ws, canResolve }: { ws: string; canResolve:
           ]}
           data-testid="contradiction-status"
         />
-        <Anchor href={wsPath(ws, "/reports/contradictions.html")} target="_blank" rel="noopener" size="sm">
+        <Anchor
+          href={wsPath(ws, `/reports/contradictions.html?lang=${lang}`)}
+          target="_blank"
+          rel="noopener"
+          size="sm"
+        >
           {t("review.printable")}
         </Anchor>
       </Group>
@@ -99,8 +107,11 @@ function ContradictionCard({
   canResolve: boolean;
   onDecide: (s: ReviewStatus) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.resolvedLanguage ?? "id";
+  const { t } = useTranslation();
+  const text = useFindingText();
+  const lang = text.lang;
+  const sentence = text.finding(c);
+  const names = (c.message.params.names ?? {}) as Record<string, string>;
   const colour = c.status === "open" ? "red" : c.status === "confirmed" ? "orange" : "gray";
   return (
     <Paper
@@ -109,7 +120,7 @@ function ContradictionCard({
       radius="md"
       mb="sm"
       component="article"
-      aria-label={c.explanation}
+      aria-label={sentence}
       data-testid="contradiction"
     >
       <Group justify="space-between" align="flex-start" wrap="wrap">
@@ -117,14 +128,14 @@ function ContradictionCard({
           <Group gap={6}>
             <Badge color={colour}>{t(`review.statuses.${c.status}`)}</Badge>
             <Badge variant="outline" color="gray">
-              {c.ruleId}
+              {text.rule(c.ruleId)}
             </Badge>
             <Text size="xs" c="dimmed">
               {t("review.detected", { date: formatDate(c.createdAt, lang, "day", localTimeZone()) })}
             </Text>
           </Group>
           <Text fw={600} mt={6}>
-            {c.explanation}
+            {sentence}
           </Text>
           <Anchor component={Link} to={`/w/${ws}/events/${c.eventId}`} size="sm">
             {t("review.event", { title: c.eventTitle })}
@@ -165,20 +176,20 @@ function ContradictionCard({
             aria-label={t("review.side", { n: i + 1 })}
           >
             <Text fw={600} size="sm">
-              {s.outletName}
+              {text.outlet(s.outletName)}
             </Text>
             <Anchor component={Link} to={`/w/${ws}/articles/${s.articleId}`} size="xs">
               {s.articleTitle ?? t("common.untitled")}
             </Anchor>
             <Text size="xs" c="dimmed">
-              {formatDate(s.publishedAt, lang) ?? t("common.noDate")} ·{" "}
+              {formatDate(s.publishedAt, lang, "day", s.timeZone) ?? t("common.noDate")} ·{" "}
               {t(`stance.${s.stance}`, { defaultValue: s.stance })}
             </Text>
             <Text size="sm" mt={6} style={{ whiteSpace: "pre-wrap" }} fs="italic">
               “{s.quote}”
             </Text>
             <Text size="xs" c="dimmed" mt={4}>
-              {s.claimSummary}
+              {text.claim(s.claimValue, s.claimSummary, names, s.timeZone)}
             </Text>
           </Paper>
         ))}

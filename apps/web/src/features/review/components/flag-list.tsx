@@ -7,6 +7,7 @@ import { Link } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
 import { PageLoader } from "@/components/page-loader";
 import { LoadMore, useNextPageNearEnd } from "@/components/virtual-list";
+import { useFindingText } from "@/i18n/findings";
 import { keys } from "@/lib/query-keys";
 import { type FlagFilter, useFlags, useReviewFlag } from "../api/review";
 import { ReviewDecisionModal } from "./decision-modal";
@@ -14,6 +15,7 @@ import { ReviewDecisionModal } from "./decision-modal";
 /** Flags on articles and assertions (unsourced, undated, spam, copies…), filterable and reviewable. */
 export function FlagList({ ws, canResolve }: { ws: string; canResolve: boolean }) {
   const { t } = useTranslation();
+  const text = useFindingText();
   const [filter, setFilter] = useState<FlagFilter>({ status: "open", kind: null });
   const query = useFlags(ws, filter);
   const review = useReviewFlag(ws);
@@ -92,7 +94,7 @@ export function FlagList({ ws, canResolve }: { ws: string; canResolve: boolean }
                         {t(`review.flagKinds.${f.kind}`)}
                       </Badge>
                       <Text size="xs" c="dimmed" mt={4}>
-                        {f.explanation}
+                        {text.finding(f)}
                       </Text>
                     </Table.Td>
                     <Table.Td>
@@ -100,7 +102,7 @@ export function FlagList({ ws, canResolve }: { ws: string; canResolve: boolean }
                         {f.articleTitle ?? t("common.untitled")}
                       </Anchor>
                       <Text size="xs" c="dimmed">
-                        {f.outletName}
+                        {text.outlet(f.outletName)}
                       </Text>
                     </Table.Td>
                     <Table.Td>

@@ -1,8 +1,10 @@
 import type { Suggestion, SuggestionKind } from "@kroscek/schema";
+import { catalogue, formatDay } from "@kroscek/schema";
 import { Anchor, Badge, Button, Group, Paper, Text } from "@mantine/core";
 import { type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { useArticle } from "@/features/articles/api/get-article";
 import { useEntity } from "@/features/assertions/api/ledger";
 import { formatDate, localTimeZone } from "@/lib/format";
 import {
@@ -192,6 +194,9 @@ function useFacts(ws: string, s: Suggestion, timeZone: string): FactRow[] {
   const lang = i18n.resolvedLanguage ?? "id";
   const entityId = s.kind === "entity" ? readEntity(s.details).entityId : null;
   const entity = useEntity(ws, entityId);
+  // Already loaded by the article page: what a relative date was counted from.
+  const article = useArticle(ws, s.articleId).data;
+  const words = catalogue(lang === "en" ? "en" : "id");
 
   const dateFacts = (d: DateInfo, label: string): FactRow[] => {
     const rows: FactRow[] = [];
@@ -209,8 +214,12 @@ function useFacts(ws: string, s: Suggestion, timeZone: string): FactRow[] {
     if (d.text) rows.push([t("suggestions.words"), `“${d.text}”`]);
     // For a date written out in full the interval and the words say it all; a relative or
     // unresolved one is explained (what it was counted from, or why it could not be).
-    if (d.explanation && (d.relative || !d.resolved))
-      rows.push([t("suggestions.explanation"), d.explanation]);
+    if (!d.resolved) rows.push([t("suggestions.explanation"), words.unresolvedReason.no_publication_date]);
+    else if (d.relative && article?.publishedAt)
+      rows.push([
+        t("suggestions.explanation"),
+        words.articleDated(formatDay(article.publishedAt, lang === "en" ? "en" : "id", timeZone)),
+      ]);
     if (d.furniture) rows.push([t("suggestions.where"), t("suggestions.inFurniture")]);
     return rows;
   };

@@ -55,8 +55,8 @@ const tuesdayDate = {
 
 describe("formatInterval", () => {
   it("says a day in the article's time zone, not in UTC", () => {
-    expect(formatInterval(TUESDAY, "en", JAKARTA)).toBe("16 Jan 2024");
-    expect(formatInterval(TUESDAY, "id", JAKARTA)).toBe("16 Jan 2024");
+    expect(formatInterval(TUESDAY, "en", JAKARTA)).toBe("16 January 2024");
+    expect(formatInterval(TUESDAY, "id", JAKARTA)).toBe("16 Januari 2024");
   });
 
   it("says a month and a year at their precision", () => {
@@ -81,7 +81,7 @@ describe("formatInterval", () => {
       end: "2024-01-21T17:00:00.000Z",
       precision: "week",
     } as const;
-    expect(formatInterval(week, "en", JAKARTA)).toBe("15 Jan 2024 – 21 Jan 2024");
+    expect(formatInterval(week, "en", JAKARTA)).toBe("15 January 2024 – 21 January 2024");
   });
 });
 
