@@ -90,7 +90,7 @@ export const indonesian: Lexicon = {
   },
   units: { hari: "day", pekan: "week", minggu: "week", bulan: "month", tahun: "year" },
   oneUnit: { sehari: "day", sepekan: "week", seminggu: "week", sebulan: "month", setahun: "year" },
-  dayWords: { kemarin: -1, "hari ini": 0, besok: 1, esok: 1, "esok hari": 1, lusa: 2 },
+  dayWords: { kemarin: -1, semalam: -1, "tadi malam": -1, "hari ini": 0, besok: 1, esok: 1, "esok hari": 1, lusa: 2 },
   periods: { pekan: "week", minggu: "week", bulan: "month", tahun: "year" },
   shifts: { lalu: -1, "yang lalu": -1, kemarin: -1, ini: 0, depan: 1, mendatang: 1, "yang akan datang": 1 },
   shiftAfterNoun: true,
