@@ -5,7 +5,7 @@
 // mengatakan") gives named_org.
 import type { AttributionKind } from "@kroscek/schema";
 import { classifyAttributionText } from "../rules/attribution";
-import { canonicalWireName } from "../rules/wire";
+import { canonicalWireName, WIRE_ALIAS_PATTERN } from "../rules/wire";
 import { CUES } from "./attribution-cues";
 import { findCredits } from "./credits";
 import type { AliasIndex } from "./entities";
@@ -147,6 +147,15 @@ export interface AttributionContext {
   /** Places of the body: a speaker that is only a place is its government ("Washington said"). */
   places?: readonly PlaceMention[];
 }
+
+/**
+ * A wire as the agent of a survey or an interview inside a speaker ("ekonom yang disurvei
+ * Reuters", "analysts polled by Reuters"): the wire is not credited, the people it asked speak.
+ */
+const WIRE_AS_AGENT = new RegExp(
+  `\\s*(?:yang\\s+)?(?:disurvei|dihimpun|diwawancarai|dikutip|surveyed|polled|compiled|interviewed|quoted|cited)\\s+(?:oleh\\s+|by\\s+)?(?:${WIRE_ALIAS_PATTERN})(?![\\p{L}])`,
+  "iu",
+);
 
 /** Verbs that are the act itself when an object follows ("pledged the officers", "announced the deal"). */
 const ACT_VERB = /^(?:announced|pledged|promised|mengumumkan|menjanjikan)$/iu;
@@ -313,11 +322,13 @@ function classify(
       text = first.text.toLowerCase() + text.slice(first.text.length);
   }
   const channelText = channel ? channel[0] : "";
+  const agent = WIRE_AS_AGENT.exec(text);
+  if (agent) text = text.slice(0, agent.index) + text.slice(agent.index + agent[0].length);
   const klass = classifyAttributionText(`${text}${channelText}`);
   if (klass === "wire") return result("wire", null, 0.95);
   if (klass === "document") return result("document", inSpeaker[0]?.entityId ?? null, 0.8);
   const ruled = speakerKind({
-    text: speaker.text,
+    text: agent ? text : speaker.text,
     mentions: inSpeaker,
     proposed,
     kindOf: (id) => ctx.index.kinds.get(id),
