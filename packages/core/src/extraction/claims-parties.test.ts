@@ -124,3 +124,16 @@ describe("claim participants that are not parties, and places given by descripti
     expect(d?.parties ?? []).toEqual([]);
   });
 });
+
+describe("sentences that report no event", () => {
+  it("makes no claim of a hoped-for agreement or of a remark dated only by the current period", () => {
+    expect(
+      claims(
+        "An official said there was little hope of a deal on the border this year. Gubernur itu mengatakan kebijakan tersebut sesuai dengan target tahun ini.",
+        "en",
+      ),
+    ).toEqual([]);
+    const [c] = claims("Two people have died in Cairo this week, officials said.", "en");
+    expect(c?.place).toBe("Cairo");
+  });
+});

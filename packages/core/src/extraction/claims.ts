@@ -48,7 +48,7 @@ const EVENT_CUES: ReadonlyArray<readonly [EventKind, RegExp]> = [
   ],
   [
     "other",
-    /(?<![\p{L}])(?:banjir|gempa|longsor|kebakaran|ledakan|merendam|mengguncang|guncangan|unjuk rasa|demonstrasi|protes|mengungsi|tewas|terluka|flood(?:s|ed|ing)?|earthquake|quake|tremors?|explosion|fire|rall(?:y|ied|ies)|protest(?:s|ed|ers)?|killed|injured|registered|elected|election)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:banjir|gempa|longsor|kebakaran|ledakan|merendam|mengguncang|guncangan|unjuk rasa|demonstrasi|protes|mengungsi|tewas|meninggal|terluka|flood(?:s|ed|ing)?|earthquake|quake|tremors?|explosion|fire|rall(?:y|ied|ies)|protest(?:s|ed|ers)?|killed|died|injured|registered|elected|election)(?![\p{L}])/gu,
   ],
 ];
 /** "menerima Perdana Menteri …": receiving someone is a meeting. */
@@ -87,6 +87,11 @@ const DEMONYM_PARTIES = new RegExp(
   `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)\\p{Lu}\\p{Ll}+)*)\\s+(?:${PARTY_NOUN})(?![\\p{L}])`,
   "gu",
 );
+/** Words before an event word that make it hoped for, not happened ("little hope of agreement"). */
+const HOPED_FOR =
+  /(?:hopes?|prospects?|chances?|likelihood|possibility|harapan|peluang|kemungkinan|prospek)\s+(?:(?:of|for|untuk|akan|bagi|tercapainya|adanya)\s+)?(?:(?:a|an|the|any)\s+)?$/u;
+/** A date that is only the current period ("this year", "tahun ini"): alone it dates no event. */
+const CURRENT_PERIOD = /^(?:this (?:year|month|week)|(?:tahun|bulan|pekan|minggu) ini)$/iu;
 /** A statement of opinion: "menurut dia, …", "analysts believe …" says nothing happened. */
 const OPINION_CUE = /^(?:menurut|menilai|according to|believes?|thinks?|menganggap|assess)/iu;
 /** A verb of an institution acting, read in a sentence with a number ("MK menurunkan ambang batas … 6,5 persen"). */
@@ -258,9 +263,9 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     const same = lower.length === span.text.length;
     for (const [k, re] of EVENT_CUES) {
       re.lastIndex = 0;
-      const words = [...lower.matchAll(re)].map((m) =>
-        same ? span.text.slice(m.index, m.index + m[0].length) : m[0],
-      );
+      const words = [...lower.matchAll(re)]
+        .filter((m) => !HOPED_FOR.test(lower.slice(Math.max(0, m.index - 30), m.index)))
+        .map((m) => (same ? span.text.slice(m.index, m.index + m[0].length) : m[0]));
       if (words.length === 0) continue;
       eventCue = true;
       kind ??= k;
@@ -342,6 +347,15 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       }
     }
     if (!kind) return;
+    // "… mengatakan keputusan itu sejalan dengan inflasi tahun ini": the current period alone
+    // dates no event.
+    const placedByPreposition =
+      locatedAt !== null &&
+      /(?:^|\s)(?:di|ke|dari|in|at|to|from|near|into|inside|outside)\s+(?:the\s+)?$/iu.test(
+        ctx.body.slice(Math.max(0, locatedAt.span.start - 12), locatedAt.span.start),
+      );
+    if (!eventCue && !actorRule && !placedByPreposition && date && CURRENT_PERIOD.test(date.text.trim()))
+      return;
     // A quotation or an opinion with no event word and no date reports nothing that happened.
     const eventWord = eventCue;
     const quoted = /^["“]/u.test(span.text);
