@@ -38,7 +38,7 @@ const LOWER_HEAD =
   /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|perairan|district|province|region|city of|town of|state of|village of|island of|islands of|region of|areas? of|parts? of|valley of|outskirts of)\s+$/u;
 /** Words before a place: where something happens, from or to where. */
 const LOCATIVE =
-  /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|sekitar|dekat|in|at|to|from|near|across|toward|towards|outside|off|around|inside|into|throughout)\s+(?:the\s+|a\s+)?$/iu;
+  /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|sekitar|dekat|in|at|to|from|near|across|toward|towards|outside|off|around|inside|into|onto|throughout)\s+(?:the\s+|a\s+)?$/iu;
 /** Locative words that can also introduce a person ("to Putin", "dari Prabowo"). */
 const TOWARD = /(?:^|[\s(])(?:ke|dari|hingga|menuju|sampai|to|from|toward|towards)\s+(?:the\s+|a\s+)?$/iu;
 /** Verbs whose object is where the event happens: "visited Colombo", "mengunjungi Tokyo". */
