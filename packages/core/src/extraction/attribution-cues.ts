@@ -3,7 +3,7 @@
 export interface Cue {
   re: RegExp;
   /** Where the speaker is: after the cue, before it, none (agentless), or the rest of a credit line. */
-  speaker: "after" | "before" | "none" | "line" | "wire";
+  speaker: "after" | "before" | "none" | "line" | "wire" | "subject";
   /** The cue must follow a comma or a closing quote ("…,” kata Peskov"). */
   afterClause?: boolean;
 }
@@ -30,6 +30,12 @@ export const CUES: readonly Cue[] = [
     speaker: "none",
   },
   { re: /^(?:sumber(?:\s+berita)?|source|reporting by)\s*:/gimu, speaker: "line" },
+  // A participle after the main clause: "X announced the list, saying …", "…, seraya mengatakan …":
+  // the speaker is the clause's subject.
+  {
+    re: /(?<=,\s*)(?:saying|adding|sembari mengatakan|seraya mengatakan|sambil mengatakan|seraya menambahkan)(?![\p{L}])/giu,
+    speaker: "subject",
+  },
   // A wire in a dateline: "MOSCOW (Reuters) -", "Jakarta (ANTARA) -".
   { re: /\([\p{L} ./-]{2,40}\)(?=\s*(?:--|[-–—]))/gu, speaker: "wire" },
 ];

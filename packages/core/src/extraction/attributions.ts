@@ -223,6 +223,9 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
             ? span(body, cueEnd - 3, cueEnd)
             : speakerAfter(body, cueEnd, sentence.end, cue.speaker === "after" && cue.afterClause === true);
           if (!speaker) continue;
+        } else if (cue.speaker === "subject") {
+          speaker = subjectOf(body, sentence, cueStart);
+          if (!speaker || !someone(ctx, speaker)) continue;
         } else if (cue.speaker === "before") {
           speaker = speakerBefore(body, sentence, cueStart);
           if (!speaker || !someone(ctx, speaker)) continue;
@@ -249,6 +252,26 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
   }
   return out;
 }
+
+/**
+ * The subject opening a sentence: its capitalised words and title words ("KPU chairman Hasyim
+ * Asy'ari"), up to the first other word; null when the sentence opens otherwise.
+ */
+function subjectOf(body: string, sentence: Sentence, limit: number): TextSpan | null {
+  const words = wordsOf(body.slice(sentence.start, limit));
+  let end = -1;
+  for (const [i, w] of words.entries()) {
+    const prev = words[i - 1];
+    if (prev && /[,;:()“”"]/.test(body.slice(sentence.start + prev.end, sentence.start + w.start))) break;
+    if (!(w.capital || TITLES.has(w.norm) || SUBJECT_TITLES.has(w.norm))) break;
+    end = w.end;
+    if (i >= 7) break;
+  }
+  if (end < 0) return null;
+  const lead = LEADING.exec(body.slice(sentence.start, sentence.start + end));
+  return trimSpan(body, sentence.start + (lead ? lead[0].length : 0), sentence.start + end);
+}
+const SUBJECT_TITLES = new Set(["chairman", "chairwoman", "head", "kepala", "spokesperson", "spokesman"]);
 
 /** Whether the subject of a reporting verb can be a source ("pertemuan ini menegaskan" cannot). */
 function someone(ctx: AttributionContext, speaker: TextSpan): boolean {

@@ -49,6 +49,18 @@ describe("more speakers and credit forms", () => {
   const kinds = (body: string, language?: string) =>
     run(body, "2025-02-10T09:00:00+07:00", language).attributions.map((a) => [a.kind, a.cue.text]);
 
+  it("reads a participle after the main clause as its subject's statement", () => {
+    expect(
+      kinds(
+        "Health minister Maria Lopez opened the clinic on Monday, saying it would serve 5,000 people.",
+        "en",
+      ),
+    ).toEqual([["named_person", "saying"]]);
+    expect(
+      kinds("Bupati Sleman Harda Kiswaya meresmikan pasar itu, seraya mengatakan pedagang akan dibantu."),
+    ).toEqual([["named_person", "seraya mengatakan"]]);
+  });
+
   it("reads 'mengaku' and 'expects' as reporting verbs", () => {
     expect(kinds("Beberapa pedagang di Pasar Baru mengaku omzet turun.")).toEqual([["anonymous", "mengaku"]]);
     expect(kinds("The national weather office expects rain to return.", "en")).toEqual([
