@@ -69,6 +69,7 @@ export const english: Lexicon = {
   oneUnit: { "the day": "day", "the week": "week" },
   dayWords: {
     yesterday: -1,
+    "last night": -1,
     today: 0,
     tomorrow: 1,
     "the day before yesterday": -2,

@@ -3,15 +3,15 @@
 export interface Cue {
   re: RegExp;
   /** Where the speaker is: after the cue, before it, none (agentless), or the rest of a credit line. */
-  speaker: "after" | "before" | "none" | "line" | "wire";
+  speaker: "after" | "before" | "none" | "line" | "wire" | "subject";
   /** The cue must follow a comma or a closing quote ("…,” kata Peskov"). */
   afterClause?: boolean;
 }
 
 const V_ID =
-  "memperkirakan|mengatakan|menyatakan|menegaskan|menekankan|menyebut(?:kan)?|menilai|menganggap|memperingatkan|menuduh|mengklaim|menduga|menjelaskan|mengungkapkan|menambahkan|berkata|melaporkan|mengumumkan|mengecam|mengkritik|membantah|menyangkal|memuji|berjanji|berharap(?=\\s+(?:bahwa|agar|supaya))";
+  "memperkirakan|mengatakan|menyatakan|menegaskan|menekankan|menyebut(?:kan)?|menilai|menganggap|memperingatkan|menuduh|mengklaim|menduga|menjelaskan|mengungkapkan|menambahkan|berkata|melaporkan|mengumumkan|mengecam|mengkritik|membantah|menyangkal|memuji|mengaku|berjanji|berharap(?=\\s+(?:bahwa|agar|supaya))";
 const V_EN =
-  "said|says|stated|told|estimated|estimates|deny|denies|warned|claimed|added|announced|argued|noted|reported|insisted|condemned|denied|praised|criticised|criticized|promised|pledged|accused";
+  "said|says|stated|told|estimated|estimates|expects|deny|denies|warned|claimed|added|announced|argued|noted|reported|insisted|condemned|denied|praised|criticised|criticized|promised|pledged|accused";
 export const CUES: readonly Cue[] = [
   {
     re: /(?<![\p{L}])(?:kata|ujar|tutur|ucap|ungkap|imbuh|tambah|tegas|jelas)(?:nya)?(?![\p{L}])/giu,
@@ -30,6 +30,12 @@ export const CUES: readonly Cue[] = [
     speaker: "none",
   },
   { re: /^(?:sumber(?:\s+berita)?|source|reporting by)\s*:/gimu, speaker: "line" },
+  // A participle after the main clause: "X announced the list, saying …", "…, seraya mengatakan …":
+  // the speaker is the clause's subject.
+  {
+    re: /(?<=,\s*)(?:saying|adding|sembari mengatakan|seraya mengatakan|sambil mengatakan|seraya menambahkan)(?![\p{L}])/giu,
+    speaker: "subject",
+  },
   // A wire in a dateline: "MOSCOW (Reuters) -", "Jakarta (ANTARA) -".
   { re: /\([\p{L} ./-]{2,40}\)(?=\s*(?:--|[-–—]))/gu, speaker: "wire" },
 ];

@@ -5,7 +5,7 @@
 // mengatakan") gives named_org.
 import type { AttributionKind } from "@kroscek/schema";
 import { classifyAttributionText } from "../rules/attribution";
-import { canonicalWireName } from "../rules/wire";
+import { canonicalWireName, WIRE_ALIAS_PATTERN } from "../rules/wire";
 import { CUES } from "./attribution-cues";
 import { findCredits } from "./credits";
 import type { AliasIndex } from "./entities";
@@ -148,6 +148,15 @@ export interface AttributionContext {
   places?: readonly PlaceMention[];
 }
 
+/**
+ * A wire as the agent of a survey or an interview inside a speaker ("ekonom yang disurvei
+ * Reuters", "analysts polled by Reuters"): the wire is not credited, the people it asked speak.
+ */
+const WIRE_AS_AGENT = new RegExp(
+  `\\s*(?:yang\\s+)?(?:disurvei|dihimpun|diwawancarai|dikutip|surveyed|polled|compiled|interviewed|quoted|cited)\\s+(?:oleh\\s+|by\\s+)?(?:${WIRE_ALIAS_PATTERN})(?![\\p{L}])`,
+  "iu",
+);
+
 /** Verbs that are the act itself when an object follows ("pledged the officers", "announced the deal"). */
 const ACT_VERB = /^(?:announced|pledged|promised|mengumumkan|menjanjikan)$/iu;
 const ACT_OBJECT = /^\s+(?:the|a|an|its|his|her|their|\d|new|plans?|rencana|sebuah|\p{Lu})/u;
@@ -214,6 +223,9 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
             ? span(body, cueEnd - 3, cueEnd)
             : speakerAfter(body, cueEnd, sentence.end, cue.speaker === "after" && cue.afterClause === true);
           if (!speaker) continue;
+        } else if (cue.speaker === "subject") {
+          speaker = subjectOf(body, sentence, cueStart);
+          if (!speaker || !someone(ctx, speaker)) continue;
         } else if (cue.speaker === "before") {
           speaker = speakerBefore(body, sentence, cueStart);
           if (!speaker || !someone(ctx, speaker)) continue;
@@ -240,6 +252,26 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
   }
   return out;
 }
+
+/**
+ * The subject opening a sentence: its capitalised words and title words ("KPU chairman Hasyim
+ * Asy'ari"), up to the first other word; null when the sentence opens otherwise.
+ */
+function subjectOf(body: string, sentence: Sentence, limit: number): TextSpan | null {
+  const words = wordsOf(body.slice(sentence.start, limit));
+  let end = -1;
+  for (const [i, w] of words.entries()) {
+    const prev = words[i - 1];
+    if (prev && /[,;:()“”"]/.test(body.slice(sentence.start + prev.end, sentence.start + w.start))) break;
+    if (!(w.capital || TITLES.has(w.norm) || SUBJECT_TITLES.has(w.norm))) break;
+    end = w.end;
+    if (i >= 7) break;
+  }
+  if (end < 0) return null;
+  const lead = LEADING.exec(body.slice(sentence.start, sentence.start + end));
+  return trimSpan(body, sentence.start + (lead ? lead[0].length : 0), sentence.start + end);
+}
+const SUBJECT_TITLES = new Set(["chairman", "chairwoman", "head", "kepala", "spokesperson", "spokesman"]);
 
 /** Whether the subject of a reporting verb can be a source ("pertemuan ini menegaskan" cannot). */
 function someone(ctx: AttributionContext, speaker: TextSpan): boolean {
@@ -313,11 +345,13 @@ function classify(
       text = first.text.toLowerCase() + text.slice(first.text.length);
   }
   const channelText = channel ? channel[0] : "";
+  const agent = WIRE_AS_AGENT.exec(text);
+  if (agent) text = text.slice(0, agent.index) + text.slice(agent.index + agent[0].length);
   const klass = classifyAttributionText(`${text}${channelText}`);
   if (klass === "wire") return result("wire", null, 0.95);
   if (klass === "document") return result("document", inSpeaker[0]?.entityId ?? null, 0.8);
   const ruled = speakerKind({
-    text: speaker.text,
+    text: agent ? text : speaker.text,
     mentions: inSpeaker,
     proposed,
     kindOf: (id) => ctx.index.kinds.get(id),

@@ -73,3 +73,67 @@ describe("claim participants", () => {
     expect(b?.place).toBeNull();
   });
 });
+
+describe("claim participants that are not parties, and places given by description", () => {
+  it("leaves vessels, absent people and the 'of' part of a venue's name out", () => {
+    const [ship] = claims("KRI Bima Suci bersandar di Pelabuhan Tanjung Priok pada Senin (10/2/2025).");
+    expect(ship?.parties).toEqual([]);
+    const [summit] = claims(
+      "Leaders met in Cairo on Monday, with Egypt's president Abdel Fattah absent. Ministers gathered at the Museum of Islamic Art in Cairo on Monday.",
+      "en",
+    );
+    expect(summit?.parties).not.toContain("Abdel Fattah");
+  });
+
+  it("leaves a title with only a demonym and a region's adjective out", () => {
+    const c = claims(
+      "Ministers welcomed Egyptian Premier on Monday in Cairo. Central Asian ministers met in Cairo on Monday.",
+      "en",
+    );
+    expect(c.map((x) => x.parties)).toEqual([[], []]);
+  });
+
+  it("takes a country whose forces or government act, not its area or its speaker", () => {
+    const [c] = claims(
+      "Ministers urged Egypt's military government on Monday to free the detainees in Cairo.",
+      "en",
+    );
+    expect(c?.parties).toEqual(["egypt"]);
+    const [d] = claims("Storms hit villages in northern Egypt on Monday.", "en");
+    expect(d?.parties).toEqual([]);
+  });
+
+  it("reads a capital given by description", () => {
+    const c = claims(
+      "Temperatures in Egypt's capital hit a record on Monday. Ministers met in the Japanese capital on Monday. Banjir melanda ibu kota Thailand pada Senin (10/2/2025).",
+      "en",
+    );
+    expect(c.map((x) => x.place)).toEqual(["Cairo", "Tokyo", "Bangkok"]);
+    const [outside] = claims(
+      "Latihan digelar di sebuah pangkalan di luar ibu kota Thailand pada Senin (10/2/2025).",
+    );
+    expect(outside?.place).not.toBe("Bangkok");
+  });
+
+  it("takes a place's government as a party and the acronym of the speaker's name as the speaker", () => {
+    const [c] = claims("Banjir membuat Pemerintah Kota Semarang meliburkan sekolah pada Senin (10/2/2025).");
+    expect(c?.parties).toEqual(["Pemerintah Kota Semarang"]);
+    const [d] = claims(
+      "Menurut Badan Riset, Inovasi, dan Teknologi (BRIT), hujan diperkirakan turun pada Maret.",
+    );
+    expect(d?.parties ?? []).toEqual([]);
+  });
+});
+
+describe("sentences that report no event", () => {
+  it("makes no claim of a hoped-for agreement or of a remark dated only by the current period", () => {
+    expect(
+      claims(
+        "An official said there was little hope of a deal on the border this year. Gubernur itu mengatakan kebijakan tersebut sesuai dengan target tahun ini.",
+        "en",
+      ),
+    ).toEqual([]);
+    const [c] = claims("Two people have died in Cairo this week, officials said.", "en");
+    expect(c?.place).toBe("Cairo");
+  });
+});

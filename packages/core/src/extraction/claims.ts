@@ -7,6 +7,7 @@ import type { EventKind } from "@kroscek/schema";
 import { normalizeName } from "../normalize";
 import { demonymCountry } from "./demonyms";
 import type { AliasIndex } from "./entities";
+import { gazetteer, placeKey } from "./gazetteer";
 import type {
   Attribution,
   CandidateClaim,
@@ -47,7 +48,7 @@ const EVENT_CUES: ReadonlyArray<readonly [EventKind, RegExp]> = [
   ],
   [
     "other",
-    /(?<![\p{L}])(?:banjir|gempa|longsor|kebakaran|ledakan|merendam|mengguncang|guncangan|unjuk rasa|demonstrasi|protes|mengungsi|tewas|terluka|flood(?:s|ed|ing)?|earthquake|quake|tremors?|explosion|fire|rall(?:y|ied|ies)|protest(?:s|ed|ers)?|killed|injured|registered|elected|election)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:banjir|gempa|longsor|kebakaran|ledakan|merendam|mengguncang|guncangan|unjuk rasa|demonstrasi|protes|mengungsi|tewas|meninggal|terluka|flood(?:s|ed|ing)?|earthquake|quake|tremors?|explosion|fire|rall(?:y|ied|ies)|protest(?:s|ed|ers)?|killed|died|injured|registered|elected|election)(?![\p{L}])/gu,
   ],
 ];
 /** "menerima Perdana Menteri …": receiving someone is a meeting. */
@@ -86,11 +87,74 @@ const DEMONYM_PARTIES = new RegExp(
   `(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:(?:\\s*,\\s*|\\s+(?:and|or)\\s+)\\p{Lu}\\p{Ll}+)*)\\s+(?:${PARTY_NOUN})(?![\\p{L}])`,
   "gu",
 );
+/** Words before an event word that make it hoped for, not happened ("little hope of agreement"). */
+const HOPED_FOR =
+  /(?:hopes?|prospects?|chances?|likelihood|possibility|harapan|peluang|kemungkinan|prospek)\s+(?:(?:of|for|untuk|akan|bagi|tercapainya|adanya)\s+)?(?:(?:a|an|the|any)\s+)?$/u;
+/** A date that is only the current period ("this year", "tahun ini"): alone it dates no event. */
+const CURRENT_PERIOD = /^(?:this (?:year|month|week)|(?:tahun|bulan|pekan|minggu) ini)$/iu;
 /** A statement of opinion: "menurut dia, …", "analysts believe …" says nothing happened. */
 const OPINION_CUE = /^(?:menurut|menilai|according to|believes?|thinks?|menganggap|assess)/iu;
 /** A verb of an institution acting, read in a sentence with a number ("MK menurunkan ambang batas … 6,5 persen"). */
 const ACTING =
   /^\s+(?:(?:juga|telah|sudah|pun|has|have|had|also)\s+)?(?:me[nmy]?\p{Ll}{3,}|meng\p{Ll}{3,}|\p{Ll}{3,}ed)(?![\p{L}])/u;
+
+/** Prefixes of a vessel's name ("KRI Nanggala", "MV Sewol"): the ship is what happened to, not a party. */
+const VESSEL_NAME = /^(?:KMP|KM|KRI|KN|KP|MV|MT|MS|SS|USS|HMS|HMAS|INS|RSS|KD|BRP)\s+\p{Lu}/u;
+const VESSEL_BEFORE = /(?:kapal|feri|ferry|ship|vessel|tanker|freighter|boat|perahu)\s+(?:the\s+)?$/iu;
+/** Someone named as not there ("with X absent", "tanpa X"). */
+const ABSENT_AFTER =
+  /^\s+(?:(?:was|were|is|are)\s+)?(?:absent|tidak hadir|absen|berhalangan hadir)(?![\p{L}])/iu;
+const ABSENT_BEFORE = /(?<![\p{L}])(?:without|tanpa)\s+(?:\p{L}+\s+){0,3}$/iu;
+/** Heads of a longer name whose "of …" part is not a party ("Museum of Modern Art"). */
+const NAME_OF_BEFORE =
+  /(?:Museum|Gallery|Institute|University|School|College|Centre|Center|Hall|Academy|Palace|House|Library|Festival|Bank|Church|Cathedral)\s+(?:of|for)\s+(?:the\s+)?$/u;
+/** An institution named as what is to be reformed ("called for reform of the X"). */
+const REFORM_OF =
+  /(?:reform|reforms|reformasi|overhaul|restructuring|pembenahan|perombakan)\s+(?:of\s+|atas\s+)?(?:the\s+)?$/iu;
+/** Adjectives of a region, not of a country: "Southeast Asian ministers" are not a party. */
+const REGION_ADJECTIVE =
+  /(?:^|\s)(?:Asian|African|American|European|Eastern|Western|Northern|Southern|Arab|Pacific|Nordic|Baltic|Caribbean|Balkan|Latin|Atlantic|Mediterranean|Gulf)$/u;
+/** A country's area written with a compass word after a locative ("in eastern Spain"): the place. */
+const COMPASS_LOCATIVE =
+  /(?<![\p{L}])(?:in|di|at|across|throughout|over)\s+(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|wilayah|kawasan)\s+$/iu;
+/** A country's possession that acts: "Myanmar's military government", "China's navy". */
+const POSSESSED_PARTY = new RegExp(
+  `^['’]s\\s+(?:\\p{Ll}+\\s+){0,2}?(?:${"forces|troops|military|army|navy|coast guard|government|junta|regime|delegation|negotiators|police"})(?![\\p{L}-])(?!\\s+(?:said|says|stated|told|announced|reported|mengatakan|menyatakan)(?![\\p{L}]))`,
+  "u",
+);
+/** A capital given by description: "India's capital", "the Malaysian capital", "ibu kota Malaysia". */
+const CAPITAL_DESCRIBED =
+  /(?<![\p{L}])(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)['’]s\s+capital|the\s+(\p{Lu}\p{Ll}+)\s+capital|ibu\s?kota\s+(?:negara\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?))(?![\p{L}])/gu;
+/** A place's government: "Pemerintah Kota X", "Pemkab X", "the X city government". */
+const GOVERNMENT_BEFORE =
+  /(?<![\p{L}])(?:Pemerintah(?:\s+(?:Kota|Kabupaten|Provinsi|Daerah))?|Pemkot|Pemkab|Pemprov)\s+$/u;
+const GOVERNMENT_AFTER =
+  /^\s+(?:city|municipal|provincial|state|regional|county|district)\s+(?:government|council|authorities|administration)(?![\p{L}])/u;
+
+/** The rest of a name split by commas and its bracketed acronym after a speaker. */
+const SPEAKER_REST =
+  /^(?:\s*,\s*\p{Lu}[\p{L}-]*|,?\s+(?:dan|and|&)\s+\p{Lu}[\p{L}-]*)*\s*\([\p{Lu}\p{N}-]{2,10}\)/u;
+
+const FRAGMENT_TITLES = new Set([...TITLES, "premier", "chairman", "chairwoman", "commissioner", "envoy"]);
+/** A title with only demonyms or region words beside it ("Chinese Premier"): no one is named. */
+function titleFragment(text: string): boolean {
+  const words = text.split(/\s+/u);
+  let title = false;
+  for (const w of words) {
+    const n = w.toLowerCase();
+    if (FRAGMENT_TITLES.has(n)) title = true;
+    else if (!(demonymCountry(w) || REGION_ADJECTIVE.test(w) || FUNCTION_WORDS.has(n))) return false;
+  }
+  return title;
+}
+
+/** The capital of the country a description names, by the country's name or its demonym. */
+function describedCapital(name: string) {
+  const g = gazetteer();
+  const named = g.byKey.get(placeKey(name));
+  const country = named?.kind === "country" ? named : demonymCountry(name);
+  return country ? (g.capitals.get(country.countryCode) ?? null) : null;
+}
 
 export interface ClaimContext {
   sentences: readonly Sentence[];
@@ -199,9 +263,9 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     const same = lower.length === span.text.length;
     for (const [k, re] of EVENT_CUES) {
       re.lastIndex = 0;
-      const words = [...lower.matchAll(re)].map((m) =>
-        same ? span.text.slice(m.index, m.index + m[0].length) : m[0],
-      );
+      const words = [...lower.matchAll(re)]
+        .filter((m) => !HOPED_FOR.test(lower.slice(Math.max(0, m.index - 30), m.index)))
+        .map((m) => (same ? span.text.slice(m.index, m.index + m[0].length) : m[0]));
       if (words.length === 0) continue;
       eventCue = true;
       kind ??= k;
@@ -213,7 +277,18 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       kind = "statement";
       cues.push(attribution.cue.text);
     }
-    const speakerSpan = attribution?.speaker ?? null;
+    let speakerSpan = attribution?.speaker ?? null;
+    // "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": the rest of the name and its acronym
+    // belong to the speaker.
+    if (speakerSpan) {
+      const rest = SPEAKER_REST.exec(
+        ctx.body.slice(speakerSpan.end, Math.min(span.end, speakerSpan.end + 120)),
+      );
+      if (rest) {
+        const end = speakerSpan.end + rest[0].length;
+        speakerSpan = { start: speakerSpan.start, end, text: ctx.body.slice(speakerSpan.start, end) };
+      }
+    }
     // A wire dateline ("MONTEVIDEO, Uruguay (AP) —") says where the story was filed.
     const dateline = DATELINE.exec(span.text);
     const afterDateline = (s: { start: number }) => !dateline || s.start >= span.start + dateline[0].length;
@@ -272,6 +347,15 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       }
     }
     if (!kind) return;
+    // "… mengatakan keputusan itu sejalan dengan inflasi tahun ini": the current period alone
+    // dates no event.
+    const placedByPreposition =
+      locatedAt !== null &&
+      /(?:^|\s)(?:di|ke|dari|in|at|to|from|near|into|inside|outside)\s+(?:the\s+)?$/iu.test(
+        ctx.body.slice(Math.max(0, locatedAt.span.start - 12), locatedAt.span.start),
+      );
+    if (!eventCue && !actorRule && !placedByPreposition && date && CURRENT_PERIOD.test(date.text.trim()))
+      return;
     // A quotation or an opinion with no event word and no date reports nothing that happened.
     const eventWord = eventCue;
     const quoted = /^["“]/u.test(span.text);
@@ -308,8 +392,53 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
           gazetteerId: site.gazetteerId,
         };
     }
+    // A capital given by description ("in India's capital", "di ibu kota Malaysia").
+    CAPITAL_DESCRIBED.lastIndex = 0;
+    for (const m of span.text.includes("capital") || /ibu\s?kota/iu.test(span.text)
+      ? span.text.matchAll(CAPITAL_DESCRIBED)
+      : []) {
+      const start = span.start + m.index;
+      const end = start + m[0].length;
+      const inside = placed !== null && placed.span.start >= start && placed.span.end <= end;
+      const locative = /(?:in|at|to|near|di|ke|dari|from)\s+$/iu.test(
+        ctx.body.slice(Math.max(span.start, start - 8), start),
+      );
+      // It replaces the country it names, or gives a place where the sentence has none; "outside
+      // the capital" is not in it.
+      if (!inside && (placed || !locative)) continue;
+      if (
+        /(?:luar|outside|near|dekat|sekitar)\s+$/iu.test(
+          ctx.body.slice(Math.max(span.start, start - 10), start),
+        )
+      )
+        continue;
+      const capital = describedCapital((m[1] ?? m[2] ?? m[3]) as string);
+      if (!capital) continue;
+      placed = {
+        entityId: ctx.index.byKey.get(normalizeName(capital.name))?.[0]?.entityId ?? null,
+        name: capital.name,
+        span: { start, end, text: m[0] },
+        gazetteerId: capital.id,
+      };
+      break;
+    }
     const participants: ClaimParticipant[] = [];
+    const notParty = (p: ClaimParticipant) => {
+      const before = ctx.body.slice(Math.max(span.start, p.span.start - 40), p.span.start);
+      const after = ctx.body.slice(p.span.end, p.span.end + 30);
+      return (
+        VESSEL_NAME.test(p.name) ||
+        VESSEL_BEFORE.test(before) ||
+        ABSENT_AFTER.test(after) ||
+        ABSENT_BEFORE.test(before) ||
+        NAME_OF_BEFORE.test(before) ||
+        REFORM_OF.test(before) ||
+        (REGION_ADJECTIVE.test(p.span.text) && !demonymCountry(p.span.text) && /^\s+\p{Ll}/u.test(after)) ||
+        titleFragment(p.span.text)
+      );
+    };
     const add = (p: ClaimParticipant) => {
+      if (notParty(p)) return;
       const key = p.entityId ?? p.name.toLowerCase();
       if (!participants.some((q) => (q.entityId ?? q.name.toLowerCase()) === key)) participants.push(p);
     };
@@ -349,7 +478,8 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         inName ||
         MODIFIER_BEFORE.test(before) ||
         (/\s(?:of|dari)\s/u.test(list) && officesOf(list)) ||
-        /^['’]s\s/u.test(after) ||
+        (/^['’]s\s/u.test(after) && !POSSESSED_PARTY.test(ctx.body.slice(s.end, s.end + 60))) ||
+        COMPASS_LOCATIVE.test(before) ||
         places.some((p) => p.start === s.start && p.locative) ||
         // The place finder keeps every country mention except a currency's ("dolar AS").
         !places.some((p) => p.start <= s.start && p.end >= s.end)
@@ -385,6 +515,17 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     for (const p of places) {
       if (p.kind !== "country" || p.entityId !== null || !outsideSpeaker(p) || modifier(p)) continue;
       add({ entityId: null, name: p.text, span: { start: p.start, end: p.end, text: p.text } });
+    }
+    // A place's own government acts: "Pemerintah Kota X meliburkan …", "the X city council voted".
+    for (const p of places) {
+      const gb = GOVERNMENT_BEFORE.exec(ctx.body.slice(Math.max(span.start, p.start - 40), p.start));
+      const ga = gb ? null : GOVERNMENT_AFTER.exec(ctx.body.slice(p.end, Math.min(span.end, p.end + 40)));
+      if (!gb && !ga) continue;
+      const start = gb ? p.start - gb[0].length : p.start;
+      const end = ga ? p.end + ga[0].length : p.end;
+      if (!outsideSpeaker({ start, end })) continue;
+      const text = ctx.body.slice(start, end);
+      add({ entityId: null, name: text, span: { start, end, text } });
     }
     for (const p of ctx.governments ?? [])
       if (inSpan(p) && outsideSpeaker(p))

@@ -8,6 +8,16 @@ import type { Attribution, Sentence, TextSpan } from "./types";
 const W = WIRE_ALIAS_PATTERN;
 /** Each form with the group that holds the wire's name. */
 const FORMS: readonly RegExp[] = [
+  // "Sumber: Antaranews", "Source: Reuters.com": a credit line naming the wire's own site.
+  new RegExp(
+    `^(?:sumber|source)\\s*:\\s*(${W})(?:\\s*news|\\.com|\\.co\\.id|\\.net|\\.org)?\\s*\\.?\\s*$`,
+    "gimu",
+  ),
+  // "The Associated Press contributed to this report.", "Reuters turut berkontribusi …".
+  new RegExp(
+    `(?:^|(?<=[.!?]\\s))(?:the\\s+)?(${W})\\s+(?:contributed|turut berkontribusi|berkontribusi)(?:\\s+(?:to|pada|dalam|untuk)\\s+(?:this|the|laporan|berita|artikel)(?:\\s+(?:report|story|article|ini))?)?`,
+    "gimu",
+  ),
   // "(sumber: Antara)", "(Sumber : Reuters)".
   new RegExp(`\\((?:sumber|source)\\s*:\\s*(${W})\\s*\\)`, "giu"),
   // "— Reuters", "-- AP" closing a line.

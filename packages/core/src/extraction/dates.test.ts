@@ -23,3 +23,46 @@ describe("dates of bare months", () => {
     expect(x.dates.map((d) => d.text)).toEqual(["Maret 2024", "5 Mei"]);
   });
 });
+
+describe("dates in clauses that look forward", () => {
+  it("reads a weekday after 'hingga'/'until' or after 'expects'/'planned' as the next one", () => {
+    // Tuesday 10 June 2025.
+    const x = run(
+      "Jembatan itu ditutup hingga Kamis sore. Forecasters expect cooler weather from Sunday. The vote was planned for Saturday. Turnout was lower than expected on Monday.",
+      "2025-06-10T09:00:00+07:00",
+    );
+    expect(x.dates.map((d) => [d.text, d.interval?.start])).toEqual([
+      ["hingga Kamis", "2025-06-11T17:00:00.000Z"],
+      ["from Sunday", "2025-06-14T17:00:00.000Z"],
+      ["Saturday", "2025-06-13T17:00:00.000Z"],
+      ["on Monday", "2025-06-08T17:00:00.000Z"],
+    ]);
+  });
+
+  it("keeps a weekday after 'hingga' in the past when a shift word says so", () => {
+    const x = run("Pasar itu tutup hingga Kamis lalu.", "2025-06-10T09:00:00+07:00");
+    expect(x.dates[0]?.interval?.start).toBe("2025-06-04T17:00:00.000Z");
+  });
+
+  it("reads 'semalam' and 'last night' as the day before publication", () => {
+    const x = run(
+      "Warga mengungsi sejak semalam. Police said the shop was burgled last night.",
+      "2025-06-10T09:00:00+07:00",
+    );
+    expect(x.dates.map((d) => d.interval?.start)).toEqual([
+      "2025-06-08T17:00:00.000Z",
+      "2025-06-08T17:00:00.000Z",
+    ]);
+  });
+
+  it("reads a month written as a modifier and a month after 'for'", () => {
+    const x = run(
+      "Aid has not reached villages hit by an April landslide. The council said a referendum was planned for November.",
+      "2025-06-10T09:00:00+07:00",
+    );
+    expect(x.dates.map((d) => [d.text, d.precision, d.interval?.start])).toEqual([
+      ["April", "month", "2025-03-31T17:00:00.000Z"],
+      ["November", "month", "2025-10-31T17:00:00.000Z"],
+    ]);
+  });
+});

@@ -59,7 +59,14 @@ function windows(text: string, re: RegExp): Array<[number, number]> {
  * Friday"): a bare weekday after one is the next such day, not the last.
  */
 const FUTURE =
-  /(?<![\p{L}])(?:dijadwalkan|direncanakan|berencana|rencananya|akan|bakal|hendak|diperkirakan|diharapkan|will|shall|(?:is|are|was|were) due to|(?:is|are|was|were) scheduled to|scheduled to|(?:is|are|was|were) expected to|(?:is|are|was|were) set to|plans? to|planned to)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:dijadwalkan|direncanakan|berencana|rencananya|akan|bakal|hendak|diperkirakan|diprakirakan|memperkirakan|diharapkan|will|shall|(?:is|are|was|were) due to|scheduled|(?<!(?<![\p{L}])(?:than|as)\s)expect(?:s|ed)?|forecasts?|predicts?|(?:is|are|was|were) set to|plans? to|planned|slated)(?![\p{L}])/iu;
+/**
+ * A preposition of a span that reaches forward, right before a weekday ("ditutup hingga Rabu",
+ * "closed until Monday"): the day is the next one, as after a future word.
+ */
+const UNTIL_WEEKDAY = /^(?:hingga|sampai|until|till)\s/iu;
+/** A shift word that already says the day is past ("hingga Rabu lalu", "until last Monday"). */
+const PAST_SHIFT = /(?<![\p{L}])(?:lalu|kemarin|last|ago)(?![\p{L}])/iu;
 /** How far before a date a future word still governs it (a clause, roughly). */
 const FUTURE_REACH = 60;
 
@@ -74,7 +81,7 @@ function futureBefore(text: string, at: number): boolean {
 
 /** A month name alone after a preposition: "pada November", "in December", "sejak Maret". */
 const BARE_MONTH =
-  /(?<![\p{L}])(?:pada|bulan|sejak|hingga|sampai|in|since|until|by)\s+(?:bulan\s+)?(\p{Lu}\p{Ll}{2,})(?![\p{L}])(?!\s*(?:\d|[-–/]))/gu;
+  /(?<![\p{L}])(?:pada|bulan|sejak|hingga|sampai|untuk|in|since|until|by|for|a|an|the)\s+(?:bulan\s+)?(\p{Lu}\p{Ll}{2,})(?![\p{L}])(?!\s*(?:\d|[-–/]))/gu;
 
 let monthWords: RegExp | null = null;
 /** Capitalised full month names of both languages: most sentences hold none. */
@@ -155,7 +162,11 @@ export function findSentenceDates(
       const text = s.text.slice(from, to);
       for (const found of findDates(text, ctx)) {
         let d = found;
-        if (d.relative && futureBefore(text, d.start)) {
+        const span = text.slice(d.start, d.end);
+        if (
+          d.relative &&
+          (futureBefore(text, d.start) || (UNTIL_WEEKDAY.test(span) && !PAST_SHIFT.test(span)))
+        ) {
           const again = findDates(text.slice(d.start, d.end), { ...ctx, tense: "future" })[0];
           if (again && again.end - again.start === d.end - d.start)
             d = { ...again, start: d.start, end: d.end };

@@ -3,7 +3,7 @@
 // original body. Pure and synchronous; the API stores the result on import.
 import { detectLanguage } from "../language";
 import { detectSpam } from "../rules/spam";
-import { articleWire } from "../rules/wire";
+import { articleWire, canonicalWireName } from "../rules/wire";
 import { offsetZoneOf } from "../time-zone";
 import { findAttributions } from "./attributions";
 import { findClaims } from "./claims";
@@ -12,11 +12,17 @@ import { findEntityMentions, indexAliases, proposeEntities } from "./entities";
 import { findFurniture, keptRanges, linesOf } from "./furniture";
 import { locate } from "./places";
 import { splitSentences } from "./sentences";
-import type { Extraction, ExtractOptions } from "./types";
+import type { Attribution, Extraction, ExtractOptions } from "./types";
 import { wordsOf } from "./words";
 
+/** The wire a contributor line credits ("The Associated Press contributed to this report."). */
+function contributorWire(attributions: readonly Attribution[]): string | null {
+  const line = attributions.find((a) => a.kind === "wire" && /contribut|berkontribusi/iu.test(a.cue.text));
+  return line?.speaker ? canonicalWireName(line.speaker.text) : null;
+}
+
 /** Version of the extractor, stored with suggestions so stale ones can be recomputed. */
-export const EXTRACTOR_VERSION = "extract-3";
+export const EXTRACTOR_VERSION = "extract-4";
 
 function languageOf(body: string, given: string | undefined): "id" | "en" {
   const tag = given?.toLowerCase().split("-")[0];
@@ -103,6 +109,6 @@ export function extractArticle(body: string, options: ExtractOptions): Extractio
     attributions,
     spam,
     claims,
-    wire: articleWire({ wireCredit: options.wireCredit ?? null, body }),
+    wire: articleWire({ wireCredit: options.wireCredit ?? null, body }) ?? contributorWire(attributions),
   };
 }

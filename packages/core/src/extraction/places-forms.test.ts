@@ -35,3 +35,24 @@ describe("places", () => {
     expect(places("Officials said Lima would respond.", "en")).toEqual([]);
   });
 });
+
+describe("places in datelines, coded roads and names with a compass word", () => {
+  const places = (body: string, language?: string) =>
+    run(body, "2025-02-10T09:00:00+07:00", language).places.map((p) => p.text);
+
+  it("reads the place of a dateline before a wire's credit", () => {
+    expect(places("Waingapu (ANTARA) - Hujan deras merendam puluhan rumah warga.")).toEqual(["Waingapu"]);
+  });
+
+  it("reads a road by its code and a lower-case head", () => {
+    expect(places("Traffic was stopped on the A-7 motorway on Monday.", "en")).toEqual(["A-7 motorway"]);
+  });
+
+  it("reads a name followed by an Indonesian compass word, also after a common word in title case", () => {
+    expect(
+      places(
+        "Ratusan Warga Sumba Barat Mengungsi\n\nBanjir melanda Sumba Barat pada Senin dan warga mengungsi.",
+      ),
+    ).toEqual(["Sumba Barat", "Sumba Barat"]);
+  });
+});

@@ -3,7 +3,7 @@
 // "Kosmodrom Vostochny", "Vostochny Cosmodrome", "di distrik Yesilyurt", "at Democracy
 // Monument", "in Putrajaya"). A city standing for its government ("Washington said", "urged
 // Pyongyang") is an organisation in that use, not a place.
-import { canonicalWireName } from "../rules/wire";
+import { canonicalWireName, WIRE_ALIAS_PATTERN } from "../rules/wire";
 import { demonymCountry } from "./demonyms";
 import { type AliasIndex, findEntityMentions, indexAliases, proposeEntities } from "./entities";
 import { type GazetteerPlace, gazetteer, placeKey } from "./gazetteer";
@@ -38,7 +38,7 @@ const LOWER_HEAD =
   /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|perairan|district|province|region|city of|town of|state of|village of|island of|islands of|region of|areas? of|parts? of|valley of|outskirts of)\s+$/u;
 /** Words before a place: where something happens, from or to where. */
 const LOCATIVE =
-  /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|sekitar|dekat|in|at|to|from|near|across|toward|towards|outside|off|around|inside|into|throughout)\s+(?:the\s+|a\s+)?$/iu;
+  /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|sekitar|dekat|in|at|to|from|near|across|toward|towards|outside|off|around|inside|into|onto|throughout)\s+(?:the\s+|a\s+)?$/iu;
 /** Locative words that can also introduce a person ("to Putin", "dari Prabowo"). */
 const TOWARD = /(?:^|[\s(])(?:ke|dari|hingga|menuju|sampai|to|from|toward|towards)\s+(?:the\s+|a\s+)?$/iu;
 /** Verbs whose object is where the event happens: "visited Colombo", "mengunjungi Tokyo". */
@@ -56,6 +56,17 @@ const CLAUSE_AFTER =
 /** A name coordinated with a place: "menghubungkan Padang dengan Bukittinggi", "in Paris and Lyon". */
 const COORDINATED =
   /^\s+(?:dan|dengan|and|or|atau|hingga|sampai)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)(?![\p{L}])/u;
+/** A dateline's place before a wire's credit: "Larantuka (ANTARA) -", "GENEVA, Oct 3 (Reuters) -". */
+const DATELINE_PLACE = new RegExp(
+  `^[ \\t]*(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})(?:,[^()\\n]{1,30}?)?\\s*\\(\\s*(${WIRE_ALIAS_PATTERN})(?:\\s*/[^()\\n]{0,12})?\\s*\\)\\s*(?:--|[-–—])`,
+  "gimu",
+);
+/** A road by its code and a lower-case head: "A-7 motorway", "N1 highway", "tol M12". */
+const CODED_ROAD =
+  /(?<![\p{L}\p{N}-])\p{Lu}{1,3}-?\d{1,4}\s+(?:motorway|highway|freeway|expressway|road|toll road)(?![\p{L}])/gu;
+/** An Indonesian compass word after a name: "Flores Timur", "Jakarta Barat", "Nusa Tenggara". */
+const COMPASS_AFTER =
+  /^\s(?:Timur|Barat|Utara|Selatan|Tengah|Tenggara|Barat Daya|Barat Laut|Timur Laut)(?![\p{L}])/u;
 /** Dotted initials: "U.S.", "U.K.". */
 const DOTTED = /[A-Z]\.[A-Z]\.(?:[A-Z]\.)?/g;
 
@@ -239,6 +250,44 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     push(w.start, end, "cue", 0, { locative: true });
     i = j - 1;
   }
+  const common = (t: string) =>
+    wordsOf(t).some(
+      (w) =>
+        commonWord(w.norm, ctx.lowercaseWords) || TITLES.has(w.norm) || canonicalWireName(w.text) !== null,
+    );
+  // A dateline's place, a coded road, a name with a compass word.
+  DATELINE_PLACE.lastIndex = 0;
+  for (const m of body.matchAll(DATELINE_PLACE)) {
+    const name = m[1] as string;
+    const start = m.index + m[0].indexOf(name);
+    if (!common(name) && !taken.some((t) => start < t.end && start + name.length > t.start))
+      push(start, start + name.length, "cue", 0, {});
+  }
+  CODED_ROAD.lastIndex = 0;
+  for (const m of body.matchAll(CODED_ROAD))
+    push(m.index, m.index + m[0].length, "cue", 1, { locative: true });
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (
+      !w.capital ||
+      w.text.length < 3 ||
+      sentenceInitial(body, w) ||
+      !/^\s[TBUSL]/u.test(body.slice(w.end, w.end + 2))
+    )
+      continue;
+    const m = COMPASS_AFTER.exec(body.slice(w.end, w.end + 14));
+    const prev = words[i - 1];
+    // A capitalised word before it continues the name, unless it is a common word of a title-case line.
+    if (
+      !m ||
+      commonWord(w.norm, ctx.lowercaseWords) ||
+      (prev?.capital && joinable(body, prev, w) && !commonWord(prev.norm, ctx.lowercaseWords))
+    )
+      continue;
+    const end = w.end + m[0].length;
+    if (taken.some((t) => w.start < t.end && end > t.start)) continue;
+    push(w.start, end, "cue", 0, {});
+  }
   // Proposed names made of place words ("Kalimantan Timur", "West Java", "Far East").
   for (const p of ctx.proposals)
     if (p.kind === "place") for (const s of p.mentions) push(s.start, s.end, "cue", 0, {});
@@ -250,11 +299,6 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     if (place?.kind === "country") push(m.index, m.index + m[0].length, "gazetteer", 2, fromGazetteer(place));
   }
   // A name coordinated with a place found so far, and abbreviations of the places found.
-  const common = (t: string) =>
-    wordsOf(t).some(
-      (w) =>
-        commonWord(w.norm, ctx.lowercaseWords) || TITLES.has(w.norm) || canonicalWireName(w.text) !== null,
-    );
   const short = new Map<string, PlaceMention & { rank: number }>();
   const seen = new Set<string>();
   for (const f of [...found]) {

@@ -44,3 +44,65 @@ describe("attribution classes", () => {
     expect(kinds("The government pledged the funds in March and announced a new tax.", "en")).toEqual([]);
   });
 });
+
+describe("more speakers and credit forms", () => {
+  const kinds = (body: string, language?: string) =>
+    run(body, "2025-02-10T09:00:00+07:00", language).attributions.map((a) => [a.kind, a.cue.text]);
+
+  it("reads a participle after the main clause as its subject's statement", () => {
+    expect(
+      kinds(
+        "Health minister Maria Lopez opened the clinic on Monday, saying it would serve 5,000 people.",
+        "en",
+      ),
+    ).toEqual([["named_person", "saying"]]);
+    expect(
+      kinds("Bupati Sleman Harda Kiswaya meresmikan pasar itu, seraya mengatakan pedagang akan dibantu."),
+    ).toEqual([["named_person", "seraya mengatakan"]]);
+  });
+
+  it("reads 'mengaku' and 'expects' as reporting verbs", () => {
+    expect(kinds("Beberapa pedagang di Pasar Baru mengaku omzet turun.")).toEqual([["anonymous", "mengaku"]]);
+    expect(kinds("The national weather office expects rain to return.", "en")).toEqual([
+      ["named_org", "expects"],
+    ]);
+  });
+
+  it("reads institutions by their common noun, with modifiers or a possessive", () => {
+    expect(
+      kinds(
+        "Two bridges collapsed overnight, rescue services said. At a summit, the alliance condemned the raid. Power was cut, according to the region's water utility.",
+        "en",
+      ),
+    ).toEqual([
+      ["named_org", "said"],
+      ["named_org", "condemned"],
+      ["named_org", "according to"],
+    ]);
+  });
+
+  it("gives a long coalition name the organisation class", () => {
+    expect(
+      kinds("Aliansi Jurnalis Independen untuk Kebebasan Pers Daerah menyatakan menolak aturan itu."),
+    ).toEqual([["named_org", "menyatakan"]]);
+  });
+
+  it("does not take a wire that surveyed or quoted people as a credit", () => {
+    expect(kinds("Mayoritas ekonom yang disurvei Reuters memperkirakan inflasi naik.")).toEqual([
+      ["anonymous", "memperkirakan"],
+    ]);
+    expect(kinds("Most analysts polled by Reuters expects a cut.", "en")).toEqual([["anonymous", "expects"]]);
+  });
+
+  it("reads a wire's site name in a credit line and a contributor line as wire credits", () => {
+    const a = run("Banjir melanda kota itu.\n\nSumber: Antaranews", "2025-02-10T09:00:00+07:00");
+    expect(a.attributions.map((x) => [x.kind, x.speaker?.text])).toEqual([["wire", "Antaranews"]]);
+    const b = run(
+      "Storms hit the coast on Monday.\n\nThe Associated Press contributed to this report.",
+      "2025-02-10T09:00:00+07:00",
+      "en",
+    );
+    expect(b.attributions.map((x) => x.kind)).toEqual(["wire"]);
+    expect(b.wire).toBe("AP");
+  });
+});

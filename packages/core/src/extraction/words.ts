@@ -104,7 +104,8 @@ export const ORG_WORDS = set(`
   pemerintah militer kepolisian polisi tentara parlemen kongres senat kremlin pbb nato asean kcna
   armada fleet council ministry department party agency commission office university company corporation united
   nations union forces army navy government parliament congress senate police authority administration
-  bureau institute service services affairs urusan
+  bureau institute service services affairs urusan koalisi aliansi gerakan jaringan serikat asosiasi federasi
+  konfederasi yayasan perkumpulan coalition alliance movement network association federation foundation
 `);
 
 /** Words that make a capitalised phrase an event or period, not an entity. */
