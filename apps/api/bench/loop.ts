@@ -80,6 +80,11 @@ async function main() {
         (m) => !want.members.some((x) => x.article === fileOf.get(m.articleId) && holds(m.quote, x.starts)),
       );
       requests++;
+      if (verbose)
+        for (const m of wrong)
+          console.log(
+            `  left out of a ${want.key} group: ${fileOf.get(m.articleId)} '${m.quote.slice(0, 60)}'`,
+          );
       const answer = await s.json<Json>(
         "POST",
         `${base}/event-suggestions/${g.id}/accept`,
@@ -135,6 +140,8 @@ async function main() {
           requests++; // the read this article's sentence needed
         }
         missed++;
+        if (verbose)
+          console.log(`  accepted by hand into ${e.key}: ${x.article} '${sentence.quote.slice(0, 60)}'`);
         const accepted = await call(
           "POST",
           `articles/${articleId}/suggestions/${sentence.id}/accept`,

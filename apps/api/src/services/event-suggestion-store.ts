@@ -4,7 +4,7 @@
 // recomputation, and a dismissed group stays dismissed: a recomputed group whose members all lie
 // in a dismissed one is not proposed again.
 import { createHash } from "node:crypto";
-import { type GroupCandidate, groupEventCandidates, normalizeName } from "@kroscek/core";
+import { type GroupCandidate, groupEventCandidates, movedFromOrTo, normalizeName } from "@kroscek/core";
 import type { EventKind, EventSuggestion } from "@kroscek/schema";
 import { articleSuggestions, articles, entities, eventSuggestions, outlets } from "@kroscek/schema/tables";
 import { and, eq, inArray, sql } from "drizzle-orm";
@@ -19,7 +19,7 @@ export type StoredMember = EventSuggestion["members"][number] & { key: string };
 interface ClaimDetails {
   eventKind: EventKind;
   participants?: Array<{ entityId: string | null; name: string }>;
-  place?: { entityId: string | null; name: string } | null;
+  place?: { entityId: string | null; name: string; position?: { start: number; end: number } } | null;
   date?: { text: string; interval: { start: string; end: string; precision: string } | null } | null;
 }
 
@@ -90,7 +90,10 @@ async function loadCandidates(tx: Db, workspaceId: string) {
   const candidates: GroupCandidate[] = rows.map(({ s, outletId, outletName, title }) => {
     const d = s.details as ClaimDetails;
     const participants = (d.participants ?? []).map(ref);
-    const place = d.place ? ref(d.place) : null;
+    // A place named as where something was sent from or moved to is not where the event was.
+    const at = d.place?.position ? d.place.position.start - s.positionStart : -1;
+    const moved = d.place && at >= 0 && movedFromOrTo(s.quote, at);
+    const place = d.place && !moved ? ref(d.place) : null;
     const date = d.date?.interval ?? null;
     const key = memberKey(s.articleId, s.positionStart, s.positionEnd);
     members.set(s.id, {
@@ -113,6 +116,7 @@ async function loadCandidates(tx: Db, workspaceId: string) {
       outletId,
       kind: d.eventKind,
       text: s.quote,
+      start: s.positionStart,
       participants,
       place,
       date,

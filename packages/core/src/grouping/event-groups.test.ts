@@ -173,4 +173,119 @@ describe("same-event grouping of claim suggestions", () => {
     expect(groups).toHaveLength(400);
     expect(groups.every((g) => g.members.length === 1)).toBe(true);
   });
+  it("joins sentences with no date of their own to their article's dated lead, and keeps other happenings apart", () => {
+    const fire = (id: string, over: Partial<GroupCandidate>) =>
+      candidate({ id, articleId: "a", kind: "other", start: Number(id.slice(1)) * 100, ...over });
+    const groups = groupEventCandidates([
+      fire("s0", {
+        text: "Kebakaran melanda gedung Glodok Plaza di Jalan Hayam Wuruk pada Rabu malam.",
+        place: ref("Glodok Plaza"),
+        date: day("2025-01-15"),
+      }),
+      // The crews sent, the road the building stands on, a toll: details of the fire.
+      fire("s1", { text: "Sebanyak 45 unit mobil pemadam dikerahkan.", place: null }),
+      fire("s2", { text: "Asap terlihat dari Jalan Hayam Wuruk.", place: ref("Jalan Hayam Wuruk") }),
+      fire("s3", { text: "Seven people were killed in the blaze, police said." }),
+      // The same day at another building: another happening.
+      fire("s4", {
+        text: "Keluarga korban mendatangi posko di RS Polri Kramat Jati sejak kemarin.",
+        place: ref("RS Polri Kramat Jati"),
+        date: day("2025-01-15"),
+      }),
+      // Something still to come, and a statement by someone else: not the fire's details.
+      fire("s5", { text: "Polisi akan memeriksa pengelola gedung." }),
+      fire("s6", { kind: "statement", text: "The governor said the city would help." }),
+      fire("s7", {
+        kind: "statement",
+        text: "The mayor said on Wednesday the market would reopen.",
+        participants: [ref("mayor")],
+        date: day("2025-01-15"),
+      }),
+    ]);
+    expect(groups.map((g) => g.members)).toEqual([["s0", "s1", "s2", "s3"], ["s4"], ["s7"], ["s5"], ["s6"]]);
+    const reason = groups[0]?.reasons.find((r) => r.code === "continues_lead");
+    expect(reason).toEqual({
+      code: "continues_lead",
+      params: { count: 3 },
+      text: {
+        id: "3 kalimat tanpa tanggal sendiri melanjutkan berita utama artikelnya",
+        en: "3 sentences with no date of their own continue their article's lead",
+      },
+    });
+  });
+
+  it("keeps two agreements of one article signed the same day apart; a detail joins the lead it names", () => {
+    const groups = groupEventCandidates([
+      candidate({
+        id: "g1",
+        articleId: "a",
+        kind: "agreement",
+        start: 0,
+        participants: [ref("anwar"), ref("jokowi")],
+        date: day("2024-03-05"),
+      }),
+      candidate({
+        id: "g2",
+        articleId: "a",
+        kind: "agreement",
+        start: 100,
+        participants: [ref("bumn"), ref("petronas")],
+        date: day("2024-03-05"),
+      }),
+      candidate({ id: "g3", articleId: "a", kind: "agreement", start: 200, participants: [ref("bumn")] }),
+      candidate({ id: "g4", articleId: "a", kind: "agreement", start: 300, participants: [ref("jokowi")] }),
+    ]);
+    expect(groups.map((g) => g.members)).toEqual([["g1", "g4"], ["g2"], ["g3"]]);
+  });
+
+  it("pairs an edited copy's lead with the original's, and their details with them", () => {
+    const lead =
+      "Tanggul Sungai Wulan di Desa Ketanjung, Kecamatan Karanganyar, Kabupaten Demak, Jawa Tengah, jebol pada Kamis (8/2/2024) dini hari.";
+    const copy =
+      "Tanggul Sungai Wulan di Desa Ketanjung, Kecamatan Karanganyar, Kabupaten Demak, jebol pada Kamis (8/2) dini hari.";
+    const road = "Jalur Pantura Demak-Kudus ditutup karena genangan setinggi 60 sentimeter.";
+    const side = (articleId: string, text: string) => [
+      candidate({
+        id: `${articleId}-lead`,
+        articleId,
+        kind: "other",
+        start: 0,
+        text,
+        place: ref("Desa Ketanjung"),
+        date: day("2024-02-08"),
+      }),
+      candidate({
+        id: `${articleId}-road`,
+        articleId,
+        kind: "other",
+        start: 200,
+        text: road,
+        participants: [ref("pantura")],
+      }),
+      candidate({
+        id: `${articleId}-village`,
+        articleId,
+        kind: "other",
+        start: 300,
+        text: "Warga Desa Wonorejo mengaku air masuk ke rumah.",
+        place: ref("Desa Wonorejo"),
+      }),
+    ];
+    const groups = groupEventCandidates([...side("p02", lead), ...side("p03", copy)]);
+    expect(groups.map((g) => g.members)).toEqual([
+      ["p02-lead", "p02-road", "p02-village", "p03-lead", "p03-road", "p03-village"],
+    ]);
+    // Two different events' leads worded apart are not paired as copies.
+    const apart = groupEventCandidates([
+      ...side("p02", lead).slice(0, 1),
+      candidate({
+        id: "x",
+        articleId: "x",
+        kind: "other",
+        text: "Banjir merendam Desa Ketanjung pada Kamis, kata warga setempat.",
+        date: day("2024-02-08"),
+      }),
+    ]);
+    expect(apart.map((g) => g.members)).toEqual([["p02-lead"], ["x"]]);
+  });
 });

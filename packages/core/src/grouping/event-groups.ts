@@ -6,11 +6,15 @@
 // are exactly what the ledger surfaces. Several sentences of one article join when they report the
 // same kind of event on the same day, at the same place or with a participant in common, and nothing
 // they state differs. Every sentence ends up in one group: an event only one article reports is a
-// group of that article's sentence(s), so each event takes one accept.
+// group of that article's sentence(s), so each event takes one accept. A sentence that gives no date
+// of its own (a toll, the crews sent, an epicentre) continues its article's report: it joins the
+// group of the article's first dated sentence of the same kind (its lead) when nothing it names
+// keeps it apart.
 import type { EventKind } from "@kroscek/schema";
+import { localSortOfName, placeExtentOfName } from "../rules/places";
 import { groupReasons } from "./reasons";
 import { dateLabel, gapDaysMs } from "./spans";
-import type { EventGroup, GroupCandidate, GroupOptions } from "./types";
+import type { EventGroup, GroupCandidate, GroupOptions, NamedRef } from "./types";
 
 const WEIGHTS = { participants: 0.35, date: 0.3, place: 0.15, text: 0.2 };
 /** Wording this alike pairs two articles' sentences without a shared participant (copies of one story). */
@@ -29,6 +33,17 @@ export function contentWords(text: string): Set<string> {
   return out;
 }
 
+/** Words of the shorter sentence found in the longer, for copies that drop a few words. */
+const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size < 6) return 0;
+  let both = 0;
+  for (const x of small) if (large.has(x)) both++;
+  return both / small.size;
+};
+/** Share of the shorter sentence's words an edited copy keeps. */
+const COPY_OVERLAP = 0.85;
+
 const jaccard = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
   if (a.size === 0 || b.size === 0) return 0;
   let both = 0;
@@ -37,12 +52,38 @@ const jaccard = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
 };
 
 interface Prepared extends GroupCandidate {
+  start: number;
   words: Set<string>;
   people: Set<string>;
   /** Midpoint of the date interval (ms), for the date-window index. */
   mid: number | null;
   /** The date interval's instants (ms), parsed once. */
   span: [number, number] | null;
+}
+
+/**
+ * Whether two different places of one article can be one event's: one lies within the other (a
+ * city in its country, a street or a building in the city the article gives) or they are local
+ * places of different sorts (a building on its road, a road in its district). Two buildings, two
+ * villages, two roads or two cities are different places.
+ */
+export function placesNest(a: string, b: string): boolean {
+  const x = placeExtentOfName(a);
+  const y = placeExtentOfName(b);
+  if (x.level === "country" && y.level !== "country")
+    return x.countryCode === y.countryCode || y.level === "local";
+  if (y.level === "country" && x.level !== "country")
+    return x.countryCode === y.countryCode || x.level === "local";
+  if ((x.level === "local") !== (y.level === "local")) return true;
+  if (x.level === "local" && y.level === "local") return localSortOfName(a) !== localSortOfName(b);
+  return false;
+}
+
+/** Whether two sentences' places are the same, nested, or differ (null when one gives none). */
+function placeRelation(a: Prepared, b: Prepared): "same" | "nested" | "other" | null {
+  if (!a.place || !b.place) return null;
+  if (a.place.key === b.place.key) return "same";
+  return placesNest(a.place.name, b.place.name) ? "nested" : "other";
 }
 
 export interface PairScore {
@@ -53,25 +94,71 @@ export interface PairScore {
 
 /**
  * Whether two sentences of one article report one event: same kind, not different days, no two
- * disjoint participant lists, and something positive in common (the same day, the same place or a
- * participant). Two different places keep them apart unless they state the same day ("in Samarinda,
- * yesterday" and "on Jalan Pemuda on Sunday morning").
+ * disjoint participant lists, no two different places (a place within the other, or a building and
+ * its road, is not different: "in Samarinda, yesterday" and "on Jalan Pemuda on Sunday morning"),
+ * and something positive in common (the same day, the same place or a participant).
  */
 function sameArticlePair(a: Prepared, b: Prepared, gap: number | null, shared: number, text: number) {
   if (gap !== null && gap > 0) return null;
   if (a.people.size > 0 && b.people.size > 0 && shared === 0) return null;
-  const samePlace = !!a.place && !!b.place && a.place.key === b.place.key;
-  const otherPlace = !!a.place && !!b.place && !samePlace;
+  const relation = placeRelation(a, b);
+  if (relation === "other") return null;
+  const samePlace = relation === "same";
   const sameDay = gap === 0;
-  if (otherPlace && !sameDay) return null;
   if (!sameDay && !samePlace && shared === 0) return null;
   const participants = shared > 0 ? shared / (a.people.size + b.people.size - shared) : 0.5;
   const score =
     WEIGHTS.participants * participants +
     WEIGHTS.date * (sameDay ? 1 : 0.5) +
-    WEIGHTS.place * (samePlace ? 1 : otherPlace ? 0.2 : 0.5) +
+    WEIGHTS.place * (samePlace ? 1 : 0.5) +
     WEIGHTS.text * text;
   return { score, text, gap };
+}
+
+/** Wording alike enough for a copy of one story: most words shared, or an edited copy's words kept. */
+const copyWording = (a: Prepared, b: Prepared, text: number) =>
+  text >= COPY_WORDING || overlap(a.words, b.words) >= COPY_OVERLAP;
+
+/**
+ * Whether two sentences could sit in one group, asked of every pair when groups merge (what joins
+ * them is asked of the pair that merges them): of one article, they must report one event; of two
+ * articles, the same kind within the window, and not two disjoint participant lists unless worded
+ * as copies. A differing place does not keep outlets apart.
+ */
+function compatible(a: Prepared, b: Prepared, windowDays: number): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.articleId === b.articleId) return pairScore(a, b, windowDays) !== null;
+  if (a.span && b.span && gapDaysMs(a.span[0], a.span[1], b.span[0], b.span[1]) > windowDays) return false;
+  if (a.people.size > 0 && b.people.size > 0) {
+    for (const p of a.people) if (b.people.has(p)) return true;
+    return copyWording(a, b, jaccard(a.words, b.words));
+  }
+  return true;
+}
+
+/** Words of a happening still to come. */
+const FUTURE =
+  /\b(?:akan|bakal|hendak|berencana|will|would|shall|plans? to|is to|are to|is due to|are due to)\b/iu;
+
+/**
+ * Whether a sentence with no date of its own can continue its article's lead (a dated sentence of
+ * the same kind): no disjoint participant lists, and no place that differs from the lead's, except
+ * two areas (a flood reaching another village, a storm's toll in another province). A statement
+ * continues only a statement by someone it names in common: different speakers make different
+ * statements. A sentence about what will happen ("akan", "would sign") tells of another happening.
+ */
+function continues(detail: Prepared, lead: Prepared): boolean {
+  if (detail.kind !== lead.kind || detail.articleId !== lead.articleId || detail.span) return false;
+  if (FUTURE.test(detail.text)) return false;
+  const shared = [...detail.people].some((p) => lead.people.has(p));
+  if (detail.people.size > 0 && lead.people.size > 0 && !shared) return false;
+  if (detail.kind === "statement" && !shared) return false;
+  const relation = placeRelation(detail, lead);
+  if (relation !== "other") return true;
+  const name = (p: NamedRef | null) => p?.name ?? "";
+  return [name(detail.place), name(lead.place)].every(
+    (n) => placeExtentOfName(n).level === "local" && localSortOfName(n) === "area",
+  );
 }
 
 /** How well two sentences fit one event, or null when they cannot be one event. */
@@ -83,7 +170,7 @@ export function pairScore(a: Prepared, b: Prepared, windowDays: number): PairSco
   if (a.articleId !== b.articleId && gap !== null && gap > windowDays) return null;
   const text = jaccard(a.words, b.words);
   if (a.articleId === b.articleId) return sameArticlePair(a, b, gap, shared, text);
-  if (shared === 0 && text < COPY_WORDING) return null;
+  if (shared === 0 && !copyWording(a, b, text)) return null;
   const union = a.people.size + b.people.size - shared;
   const participants = union === 0 ? 0.5 : shared / union;
   const date = gap === null ? 0.5 : 1 - gap / (windowDays + 1);
@@ -149,8 +236,12 @@ function candidatePairs(items: readonly Prepared[], windowDays: number): Array<[
   }
   const df = new Map<string, number>();
   for (const it of items) for (const w of it.words) df.set(w, (df.get(w) ?? 0) + 1);
+  // A word no other sentence has pairs nothing: the rarest words shared with at least one other.
   const rarest = (it: Prepared) =>
-    [...it.words].sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || (x < y ? -1 : 1)).slice(0, 3);
+    [...it.words]
+      .filter((w) => (df.get(w) ?? 0) >= 2)
+      .sort((x, y) => (df.get(x) ?? 0) - (df.get(y) ?? 0) || (x < y ? -1 : 1))
+      .slice(0, 3);
   for (const list of index(rarest).values())
     if (list.length <= MAX_WORD_BUCKET)
       for (let x = 0; x < list.length; x++)
@@ -176,6 +267,7 @@ export function groupEventCandidates(
       ...c,
       words: contentWords(c.text),
       people: new Set(c.participants.map((p) => p.key)),
+      start: c.start ?? 0,
       mid: c.date ? (Date.parse(c.date.start) + Date.parse(c.date.end)) / 2 : null,
       span: c.date ? [Date.parse(c.date.start), Date.parse(c.date.end)] : null,
     }));
@@ -185,7 +277,7 @@ export function groupEventCandidates(
     const id = x < y ? x * items.length + y : y * items.length + x;
     let ok = fitMemo.get(id);
     if (ok === undefined) {
-      ok = pairScore(items[x] as Prepared, items[y] as Prepared, windowDays) !== null;
+      ok = compatible(items[x] as Prepared, items[y] as Prepared, windowDays);
       fitMemo.set(id, ok);
     }
     return ok;
@@ -215,6 +307,48 @@ export function groupEventCandidates(
     members.set(gi, [...a, ...b]);
     members.delete(gj);
   }
+  // Sentences with no date of their own continue their article's lead: a group whose members are
+  // all undated joins the group holding the first dated sentence of the same kind in each of its
+  // articles, when that is one group and every member fits it.
+  const continued = new Set<number>();
+  const leadOf = new Map<string, number>();
+  items.forEach((it, i) => {
+    if (!it.span) return;
+    const k = `${it.articleId}\u0000${it.kind}`;
+    const prev = leadOf.get(k);
+    if (prev === undefined || it.start < (items[prev] as Prepared).start) leadOf.set(k, i);
+  });
+  for (const root of [...members.keys()]) {
+    const list = members.get(root) as number[];
+    if (list.some((i) => items[i]?.span)) continue;
+    const leads = new Set(
+      list.map((i) => {
+        const it = items[i] as Prepared;
+        const lead = leadOf.get(`${it.articleId}\u0000${it.kind}`);
+        return lead === undefined ? -1 : find(lead);
+      }),
+    );
+    if (leads.size !== 1 || leads.has(-1)) continue;
+    const target = [...leads][0] as number;
+    const into = members.get(target) as number[];
+    // Each detail must continue its lead and every dated sentence of its article in the group, and
+    // fit every other article's sentence as any two outlets' sentences must.
+    const fits = list.every((x) => {
+      const it = items[x] as Prepared;
+      const lead = items[leadOf.get(`${it.articleId}\u0000${it.kind}`) as number] as Prepared;
+      if (!continues(it, lead)) return false;
+      return into.every((y) => {
+        const other = items[y] as Prepared;
+        if (other.articleId !== it.articleId) return compatible(it, other, windowDays);
+        return !other.span || continues(it, other);
+      });
+    });
+    if (!fits) continue;
+    for (const x of list) continued.add(x);
+    groupOf[root] = target;
+    members.set(target, [...into, ...list]);
+    members.delete(root);
+  }
   const out: Array<EventGroup & { articles: number }> = [];
   for (const list of members.values()) {
     const group = list.map((i) => items[i] as Prepared).sort((x, y) => (x.key < y.key ? -1 : 1));
@@ -235,7 +369,7 @@ export function groupEventCandidates(
           ? Math.min(1, scores.reduce((t, s) => t + s.score, 0) / scores.length)
           : oneArticleScore(group),
       ),
-      reasons: groupReasons(group, kind, text, windowDays),
+      reasons: groupReasons(group, kind, text, windowDays, list.filter((i) => continued.has(i)).length),
       members: group.map((g) => g.id),
       articles,
     });

@@ -21,6 +21,7 @@ export function groupReasons(
   kind: EventKind,
   textSimilarity: number,
   windowDays: number,
+  continued = 0,
 ): GroupReason[] {
   const out: GroupReason[] = [];
   const k = KIND_WORDS[kind];
@@ -93,6 +94,15 @@ export function groupReasons(
       text: {
         id: `${undated} kalimat tanpa tanggal`,
         en: `${undated} sentence${undated === 1 ? "" : "s"} without a date`,
+      },
+    });
+  if (continued > 0)
+    out.push({
+      code: "continues_lead",
+      params: { count: continued },
+      text: {
+        id: `${continued} kalimat tanpa tanggal sendiri melanjutkan berita utama artikelnya`,
+        en: `${continued} sentence${continued === 1 ? "" : "s"} with no date of ${continued === 1 ? "its" : "their"} own continue${continued === 1 ? "s" : ""} ${continued === 1 ? "its" : "their"} article's lead`,
       },
     });
   const places = new Map(group.flatMap((g) => (g.place ? [[g.place.key, g.place.name] as const] : [])));

@@ -17,6 +17,8 @@ export interface GroupCandidate {
   outletId: string;
   kind: EventKind;
   text: string;
+  /** Where the sentence starts in its article; the first dated sentence of a kind is its lead. */
+  start?: number;
   participants: NamedRef[];
   place: NamedRef | null;
   /** The resolved date interval the sentence states, if any. */
@@ -41,7 +43,8 @@ export type ReasonCode =
   | "same_place"
   | "place_unknown"
   | "different_places"
-  | "similar_text";
+  | "similar_text"
+  | "continues_lead";
 
 /** Why a group probably is one event: a code with parameters and the words in both languages. */
 export interface GroupReason {

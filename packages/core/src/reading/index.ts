@@ -1,5 +1,11 @@
 // Reading claim values from quotes: what an outlet's own words say for one slot of an event.
-export { afterPlacePreposition, findQuotePlaces, type PlaceFinder, type QuotePlace } from "./places";
+export {
+  afterPlacePreposition,
+  findQuotePlaces,
+  movedFromOrTo,
+  type PlaceFinder,
+  type QuotePlace,
+} from "./places";
 export { type FoundQuantity, findQuantities, parseNumeral, type QuantityQualifier } from "./quantities";
 export {
   checkQuote,

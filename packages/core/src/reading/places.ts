@@ -40,20 +40,35 @@ export function inAnotherScene(text: string, start: number): boolean {
   return false;
 }
 
+// Verbs of moving people or things: a place after them and "dari/ke/from/to" is where they came
+// from or went to ("dikerahkan dari Jalan Raya Abepura", "mengungsi ke Masjid Agung", "evacuated to
+// the stadium"), not where the sentence's event took place. A visit's destination is its place, so
+// travel verbs ("berkunjung ke", "flew to") are not among them.
+const MOVED_FROM_OR_TO =
+  /(?:^|[^\p{L}])(?:dikerahkan|dikirim|dikirimkan|didatangkan|diterjunkan|diberangkatkan|dievakuasi|diungsikan|mengungsi|dipindahkan|dilarikan|dirujuk|dibawa|diangkut|dispatched|deployed|sent|evacuated|relocated|rushed|taken|moved|fled|airlifted|brought)(?:\s+[\p{L}\p{N}-]+){0,3}?\s+(?:dari|ke|menuju|from|to|into)\s+(?:the\s+)?$/iu;
+
+/** Whether a place at `start` is named as where something was moved from or to. */
+export const movedFromOrTo = (text: string, start: number) =>
+  MOVED_FROM_OR_TO.test(text.slice(Math.max(0, start - 80), start));
+
 /**
  * Places of a quote, best first: after a place preposition before elsewhere, known entities before
- * proposals; places in a clause about another happening or a topic are left out. Countries count only after a preposition ("di Rusia"; "Rusia dan Korut" are parties).
+ * proposals; places in a clause about another happening or a topic are left out, and so are places
+ * named as where something was moved from or to (unless `keepMoved`, for telling places from
+ * parties). Countries count only after a preposition ("di Rusia"; "Rusia dan Korut" are parties).
  */
 export function findQuotePlaces(
   text: string,
   extraction: Pick<Extraction, "entities" | "proposedEntities">,
   index: AliasIndex,
   extra?: PlaceFinder,
+  keepMoved = false,
 ): QuotePlace[] {
   const found: Array<QuotePlace & { rank: number }> = [];
   const add = (p: QuotePlace, known: boolean) => {
     if (found.some((f) => f.start < p.end && p.start < f.end)) return;
     if (inAnotherScene(text, p.start)) return;
+    if (!keepMoved && movedFromOrTo(text, p.start)) return;
     const cued = afterPlacePreposition(text, p.start);
     found.push({ ...p, rank: (cued ? 0 : 2) + (known ? 0 : 1) });
   };

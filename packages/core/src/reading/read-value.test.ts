@@ -92,6 +92,34 @@ describe("reading places, participants and actors through aliases", () => {
     );
     expect(met.ok && met.value).toEqual({ slot: "place", entityId: "moscow" });
   });
+  it("leaves out where people or things were sent from or moved to, in both languages", () => {
+    const ctx = {
+      ...jakarta(null),
+      aliases: [
+        ...ALIASES,
+        { entityId: "stadium", alias: "Stadion Kanjuruhan", kind: "place" as const },
+        { entityId: "plaza", alias: "Plaza Senayan", kind: "place" as const },
+        { entityId: "depot", alias: "Jalan Gatot Subroto", kind: "place" as const },
+      ],
+    };
+    const placeOf = (quote: string) => {
+      const r = readValue("place", quote, ctx);
+      return r.ok && r.value.slot === "place" ? r.value.entityId : null;
+    };
+    // Where the fire engines came from is not where the fire is.
+    expect(placeOf("Sepuluh mobil pemadam dikerahkan dari Jalan Gatot Subroto.")).toBeNull();
+    // Where the residents fled to is not where the flood is; the flood's own place stays.
+    expect(placeOf("Banjir melanda Plaza Senayan, dan 300 warga mengungsi ke Stadion Kanjuruhan.")).toBe(
+      "plaza",
+    );
+    expect(placeOf("About 200 residents were evacuated to Stadion Kanjuruhan on Monday.")).toBeNull();
+    expect(placeOf("Two fire crews were dispatched from Jalan Gatot Subroto to the blaze.")).toBeNull();
+    // A visit's destination is its place.
+    expect(placeOf("Putin berkunjung ke Moskow pada Selasa.")).toBe("moscow");
+    expect(placeOf("The fire at Plaza Senayan was put out by crews sent from Jalan Gatot Subroto.")).toBe(
+      "plaza",
+    );
+  });
   it("proposes a place name no entity carries when the extractor names it a place", () => {
     const r = readValue("place", "Kim tiba di Pulau Russky pada Selasa.", jakarta(null));
     expect(r.ok && r.value).toEqual({ slot: "place", entityId: null, name: "Pulau Russky" });

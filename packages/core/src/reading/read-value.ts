@@ -124,7 +124,10 @@ export function readCandidates(slot: ClaimSlot, quote: string, ctx: ReadContext)
       const mentions = x.entities.filter((m) => {
         const kind = index.kinds.get(m.entityId);
         if (kind === "place") return false;
-        if (kind === "country" && findQuotePlaces(quote, x, index).some((p) => p.start === m.start))
+        if (
+          kind === "country" &&
+          findQuotePlaces(quote, x, index, undefined, true).some((p) => p.start === m.start)
+        )
           return false;
         return slot === "participants" ? PERSONISH.has(kind ?? "person") : kind !== "country";
       });

@@ -190,6 +190,40 @@ describe("per-assertion flags", () => {
     expect(unsourced({ ...report, publishedAt: null })).toEqual(["d", "p", "q", "w"]);
   });
 
+  it("a named court's sentence and named prosecutors' demand are their own acts; an unnamed judge's is not", () => {
+    const bare = (id: string, quote: string) =>
+      assertion({
+        id,
+        quote,
+        value: { slot: "quantity", amount: 6, unit: "tahun", tolerance: 0 },
+        attribution: { kind: "none", text: null },
+      });
+    const flagged = (quote: string) => sourcingFlag(bare("q", quote))?.kind ?? null;
+    expect(
+      flagged(
+        "Majelis hakim Pengadilan Tindak Pidana Korupsi Surabaya menjatuhkan vonis enam tahun penjara kepada terdakwa.",
+      ),
+    ).toBeNull();
+    expect(flagged("Jaksa penuntut umum Kejaksaan Negeri Medan menuntut delapan tahun penjara.")).toBeNull();
+    expect(
+      flagged("The Seoul Central District Court sentenced the former minister to 12 years in prison."),
+    ).toBeNull();
+    expect(flagged("Prosecutors of the Busan District Office sought ten years.")).toBeNull();
+    // No name, or a number that is not the act's own: still unsourced.
+    expect(flagged("Seorang hakim menjatuhkan vonis enam tahun penjara.")).toBe("unsourced");
+    expect(flagged("A judge sentenced him to six years.")).toBe("unsourced");
+    expect(flagged("Kerugian negara mencapai Rp 4,2 miliar, kata warga.")).toBe("unsourced");
+    expect(flagged("Pengadilan Negeri Bekasi dihadiri 300 pengunjung.")).toBe("unsourced");
+    // Only numbers: the court's name does not vouch for a statement.
+    const said = assertion({
+      id: "s",
+      quote: "Majelis hakim Pengadilan Negeri Surabaya menjatuhkan vonis enam tahun penjara.",
+      value: { slot: "statement", text: "vonis enam tahun" },
+      attribution: { kind: "none", text: null },
+    });
+    expect(sourcingFlag(said)?.kind).toBe("unsourced");
+  });
+
   it.each([
     "Kim met Putin.\n\n(sumber: Antara)",
     "Kim met Putin.\n\nsumber : reuters",

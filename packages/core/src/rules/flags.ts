@@ -35,6 +35,28 @@ export interface ArticleFlagOptions extends RuleOptions {
 /** The slots that say when, where and with whom something happened: what an outlet reports itself. */
 const OWN_ACCOUNT_SLOTS = new Set(["date", "place", "participants"]);
 
+// An institution's own act that sets a number: a court's sentence or fine, prosecutors' demand.
+const OWN_ACT =
+  /(?:^|[^\p{L}])(?:menjatuhkan\s+(?:vonis|hukuman|pidana|denda)|memvonis|menghukum|mendenda|menuntut|sentenced|fined|sought|demanded)(?![\p{L}])/iu;
+const INSTITUTION =
+  /(?:^|[^\p{L}])(?:pengadilan|majelis\s+hakim|mahkamah|jaksa|kejaksaan|penuntut\s+umum|court|tribunal|judges?|prosecutors?)(?![\p{L}])/iu;
+
+/**
+ * Whether a quote reports a named institution's own act that sets its number ("Majelis hakim
+ * Pengadilan Tipikor Jakarta Pusat menjatuhkan vonis enam tahun penjara", "Prosecutors of the
+ * Seoul Central District Court sought ten years"): the institution, named as the subject, is the
+ * source of that number, as a named organisation is. An unnamed one ("Seorang hakim", "a judge")
+ * is not named: it needs a capitalised name after the subject's first word.
+ */
+export function namedInstitutionsOwnAct(quote: string): boolean {
+  const act = OWN_ACT.exec(quote);
+  if (!act) return false;
+  const subject = quote.slice(0, act.index + (act[0].match(/^[^\p{L}]/u) ? 1 : 0));
+  const words = subject.trim().split(/\s+/u);
+  if (words.length === 0 || words.length > 14 || !INSTITUTION.test(subject)) return false;
+  return words.slice(1).some((w) => /^[\p{Lu}(]/u.test(w));
+}
+
 /**
  * Whether an article is an outlet's own, accountable report: a named outlet (not the unknown
  * outlet of an article that prints none) and a publication date. Such a report vouches for the
@@ -49,8 +71,8 @@ export const isOwnAccount = (article: Pick<RuleArticle, "outletKind" | "publishe
  * reads as anonymous ("menurut laporan media pemerintah Rusia"); `flag.unsourced` when the kind is
  * none and the text names no source either, unless the article credits a wire (`wire`): then the
  * wire is the source of everything it says, or the article is the outlet's own account
- * (`ownAccount`, see `isOwnAccount`) and the assertion states when, where or who. Null when
- * properly sourced.
+ * (`ownAccount`, see `isOwnAccount`) and the assertion states when, where or who, or the number is
+ * a named institution's own act (see `namedInstitutionsOwnAct`). Null when properly sourced.
  */
 export function sourcingFlag(
   a: RuleAssertion,
@@ -78,7 +100,9 @@ export function sourcingFlag(
       details,
     };
   }
-  const vouched = ownAccount && OWN_ACCOUNT_SLOTS.has(a.value.slot);
+  const vouched =
+    (ownAccount && OWN_ACCOUNT_SLOTS.has(a.value.slot)) ||
+    (a.value.slot === "quantity" && namedInstitutionsOwnAct(a.quote));
   if (a.attribution.kind === "none" && cls === "none" && wire === null && !vouched) {
     return {
       ...base,

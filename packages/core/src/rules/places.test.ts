@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { detectContradictions } from "./contradictions";
 import { articleFlags } from "./flags";
-import { placeExtentOfName, placesConflict } from "./places";
+import { localSortOfName, placeExtentOfName, placesConflict } from "./places";
 import { article, assertion } from "./test-fixtures";
 import { RULE_IDS } from "./types";
 
@@ -13,6 +13,17 @@ const NAMES = new Map([
   ["vladivostok", "Vladivostok"],
   ["vostochny", "Vostochny Cosmodrome"],
   ["pyongyang", "Pyongyang"],
+  ["plaza", "Glodok Plaza"],
+  ["hayamwuruk", "Jalan Hayam Wuruk"],
+  ["gajahmada", "Jalan Gajah Mada"],
+  ["ketanjung", "Desa Ketanjung"],
+  ["wonorejo", "Desa Wonorejo"],
+  ["abepura", "Distrik Abepura"],
+  ["market", "Pasar Youtefa"],
+  ["mall", "Westfield Mall"],
+  ["sunset", "Sunset Boulevard"],
+  ["palisades", "Pacific Palisades"],
+  ["hualien", "Hualien County"],
 ]);
 const place = (id: string, entityId: string, articleId: string) =>
   assertion({ id, articleId, eventId: "ev", value: { slot: "place", entityId } });
@@ -54,6 +65,35 @@ describe("place conflicts read how far each place reaches", () => {
         entityNames: NAMES,
       }).map((f) => f.ruleId),
     ).toEqual([RULE_IDS.placeConflict]);
+  });
+
+  it("within one article a building does not contradict its road or its district, in both languages", () => {
+    expect(localSortOfName("Jalan Hayam Wuruk")).toBe("road");
+    expect(localSortOfName("Jl. Gajah Mada")).toBe("road");
+    expect(localSortOfName("Sunset Boulevard")).toBe("road");
+    expect(localSortOfName("Desa Ketanjung")).toBe("area");
+    expect(localSortOfName("Hualien County")).toBe("area");
+    expect(localSortOfName("Glodok Plaza")).toBe("site");
+    const one = (a: string, b: string) => placesConflict(a, b, true, NAMES, undefined);
+    expect(one("plaza", "hayamwuruk")).toBe(false);
+    expect(one("market", "abepura")).toBe(false);
+    expect(one("hayamwuruk", "abepura")).toBe(false);
+    expect(one("mall", "sunset")).toBe(false);
+    expect(one("market", "hualien")).toBe(false);
+    // Two roads, two villages, two buildings of one article still conflict.
+    expect(one("hayamwuruk", "gajahmada")).toBe(true);
+    expect(one("ketanjung", "wonorejo")).toBe(true);
+    expect(one("plaza", "market")).toBe(true);
+    // Between outlets a building and a road are compared as named.
+    expect(placesConflict("plaza", "hayamwuruk", false, NAMES, undefined)).toBe(true);
+    const found = detectContradictions(
+      [place("a1", "plaza", "art"), place("a2", "hayamwuruk", "art"), place("a3", "market", "art")],
+      { entityNames: NAMES },
+    );
+    // Only the two buildings (Glodok Plaza, Pasar Youtefa) contradict each other.
+    expect(found.map((f) => [f.ruleId, f.assertionAId, f.assertionBId])).toEqual([
+      [RULE_IDS.internalInconsistency, "a1", "a3"],
+    ]);
   });
 
   it("places with no known name are compared as named", () => {

@@ -17,6 +17,22 @@ export function placeExtentOfName(name: string): PlaceExtent {
   return { level: hit.kind, countryCode: hit.countryCode };
 }
 
+/** What sort of local place a name is: a road, an area (village, district), or a site on or in them. */
+export type LocalSort = "road" | "area" | "site";
+
+const ROAD =
+  /^(?:jalan|jl|jln|jalur|ruas|tol)\b|\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|highway|hwy|expressway|freeway|motorway|lane|drive)$/iu;
+const AREA =
+  /^(?:desa|kelurahan|kecamatan|distrik|kabupaten|kampung|dusun|nagari|gampong|provinsi|kawasan|wilayah|pulau)\b|\b(?:district|village|county|province|regency|prefecture|suburb|township|borough|municipality|island)$/iu;
+
+/** The sort of a local place by its name ("Jalan Hayam Wuruk" a road, "Desa Ketanjung" an area). */
+export function localSortOfName(name: string): LocalSort {
+  const n = name.trim().replace(/\.$/u, "");
+  if (ROAD.test(n)) return "road";
+  if (AREA.test(n)) return "area";
+  return "site";
+}
+
 const nameOf = (names: EntityNames | undefined, id: string) =>
   names instanceof Map ? names.get(id) : (names as Record<string, string> | undefined)?.[id];
 
@@ -24,8 +40,12 @@ const nameOf = (names: EntityNames | undefined, id: string) =>
  * Whether two different places claimed for one event contradict each other. A city does not
  * contradict its own country ("di Moskow" and "di luar ibu kota Rusia"). Within one article, a
  * local place does not contradict a city or country the article also gives ("di Samarinda" and "di
- * Jalan Pemuda"): the article names where in that city; between outlets it is compared as named.
- * Places whose name is unknown are compared as named.
+ * Jalan Pemuda"): the article names where in that city; and two local places of different sorts
+ * do not contradict each other either: a building or site stands on a road and lies in a village or
+ * district, a road runs through a district ("Glodok Plaza" and "Jalan Hayam Wuruk", "Jalan Raya
+ * Abepura" and "Distrik Abepura"). Two local places of one sort (two villages, two buildings) still
+ * conflict, and between outlets every place is compared as named. Places whose name is unknown are
+ * compared as named.
  */
 export function placesConflict(
   a: string,
@@ -48,5 +68,10 @@ export function placesConflict(
     outer.level === "country" && inner.level !== "country" && inner.countryCode === outer.countryCode;
   if (within(x, y) || within(y, x)) return false;
   if (sameArticle && (x.level === "local") !== (y.level === "local")) return false;
+  if (sameArticle && x.level === "local" && y.level === "local") {
+    const na = nameOf(names, a);
+    const nb = nameOf(names, b);
+    if (na && nb && localSortOfName(na) !== localSortOfName(nb)) return false;
+  }
   return true;
 }

@@ -20,6 +20,7 @@ export const EventSuggestionReasonSchema = z.object({
     "place_unknown",
     "different_places",
     "similar_text",
+    "continues_lead",
   ]),
   params: z.record(z.string(), z.union([z.string(), z.number(), z.array(z.string())])),
   text: z.object({ id: z.string(), en: z.string() }),

@@ -272,4 +272,29 @@ describe("same-event suggestions", () => {
     );
     expect(viewer.status).toBe(403);
   });
+  it("joins a sentence with no date of its own to its article's lead, without the place the crews came from", async () => {
+    const ws = await seedWorkspace(s.t.db, "continued");
+    const body =
+      "Kebakaran melanda Pasar Sentral di Distrik Heram, Kota Jayapura, pada Sabtu malam. " +
+      "Seorang petugas mengatakan enam mobil pemadam dikerahkan dari Jalan Raya Sentani.";
+    const article = await postArticle(s, ws, {
+      outlet: "Papua Hari Ini",
+      publishedAt: "2025-06-15T09:00:00+09:00",
+      language: "id",
+      body,
+    });
+    const groups = (await list(ws)).filter((g) => g.members.some((m) => m.articleId === article.id));
+    expect(groups).toHaveLength(1);
+    const [fire] = groups;
+    expect(fire?.members.map((m) => m.quote.slice(0, 20))).toEqual([
+      "Kebakaran melanda Pa",
+      "Seorang petugas meng",
+    ]);
+    // Where the fire engines came from is not the sentence's place.
+    expect(fire?.members[1]?.place).toBeNull();
+    expect(fire?.reasons.find((r) => r.code === "continues_lead")?.text).toEqual({
+      id: "1 kalimat tanpa tanggal sendiri melanjutkan berita utama artikelnya",
+      en: "1 sentence with no date of its own continues its article's lead",
+    });
+  });
 });
