@@ -1,39 +1,27 @@
-// A date field that follows the app's language, not the browser's: a native `type="date"` input is
-// drawn in the browser's locale ("mm/dd/yyyy" in an Indonesian interface). Values stay YYYY-MM-DD.
-import { DateInput, type DateInputProps } from "@mantine/dates";
-import dayjs from "dayjs";
-import customParseFormat from "dayjs/plugin/customParseFormat";
-import "dayjs/locale/id";
-import "dayjs/locale/en-gb";
-import { useLang } from "@/i18n/findings";
+// The date field is loaded with the first screen that shows one: its calendar and date library are
+// not part of the sign-in page or the article list's first download.
+import { TextInput } from "@mantine/core";
+import { lazy, Suspense } from "react";
+import type { DateFieldProps } from "./date-field-input";
 
-dayjs.extend(customParseFormat);
-
-const SHOWN = "D MMMM YYYY";
-/** What a person may type: ISO, day/month/year (the Indonesian order) or the shown form. */
-const TYPED = ["YYYY-MM-DD", "D/M/YYYY", "D-M-YYYY", SHOWN, "D MMM YYYY"];
-
-type Props = Omit<DateInputProps, "value" | "onChange" | "locale" | "valueFormat" | "dateParser"> & {
-  value: string;
-  onChange: (value: string) => void;
-};
+const DateFieldInput = lazy(async () => ({ default: (await import("./date-field-input")).DateFieldInput }));
 
 /** A `YYYY-MM-DD` value, shown and typed in the interface language ("18 Januari 2024"). */
-export function DateField({ value, onChange, ...rest }: Props) {
-  const lang = useLang();
-  const locale = lang === "en" ? "en-gb" : "id";
+export function DateField(props: DateFieldProps) {
   return (
-    <DateInput
-      {...rest}
-      locale={locale}
-      valueFormat={SHOWN}
-      value={value || null}
-      onChange={(v) => onChange(v ?? "")}
-      dateParser={(input) => {
-        const d = dayjs(input.trim(), TYPED, locale, true);
-        return d.isValid() ? d.format("YYYY-MM-DD") : null;
-      }}
-      clearable={!rest.required}
-    />
+    <Suspense
+      fallback={
+        <TextInput
+          label={props.label}
+          description={props.description}
+          placeholder={props.placeholder}
+          required={props.required}
+          value={props.value}
+          readOnly
+        />
+      }
+    >
+      <DateFieldInput {...props} />
+    </Suspense>
   );
 }

@@ -1,7 +1,5 @@
-import i18n from "i18next";
+import i18n, { type BackendModule, type ResourceKey } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { en } from "./en";
-import { id } from "./id";
 
 export const LANGUAGE_KEY = "kroscek.lang";
 export const UI_LANGUAGES = ["id", "en"] as const;
@@ -17,16 +15,43 @@ function storedLanguage(): UiLanguage {
   return "id";
 }
 
-/** Starts i18next with the remembered language (Indonesian by default) and remembers each switch. */
-export function initI18n() {
+/**
+ * Each language's dictionary is its own chunk, fetched when that language is first used: the first
+ * page downloads one language, and switching waits for the other before it renders.
+ */
+const dictionaries: BackendModule = {
+  type: "backend",
+  init() {},
+  read(language, _namespace, callback) {
+    const load =
+      language === "en"
+        ? import("./en").then((m) => m.en)
+        : language === "id"
+          ? import("./id").then((m) => m.id)
+          : Promise.reject(new Error(`no dictionary for ${language}`));
+    load.then(
+      (dictionary) => callback(null, dictionary as unknown as ResourceKey),
+      (error: Error) => callback(error, null),
+    );
+  },
+};
+
+/**
+ * Starts i18next with the remembered language (Indonesian by default) and remembers each switch;
+ * resolves once that language's dictionary is loaded.
+ */
+export async function initI18n() {
   const lng = storedLanguage();
-  void i18n.use(initReactI18next).init({
-    resources: { en: { translation: en }, id: { translation: id } },
-    lng,
-    fallbackLng: "en",
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18n
+    .use(dictionaries)
+    .use(initReactI18next)
+    .init({
+      lng,
+      // Both dictionaries hold every key (a test checks it), so there is nothing to fall back to.
+      fallbackLng: false,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
   document.documentElement.lang = lng;
   i18n.on("languageChanged", (next) => {
     document.documentElement.lang = next;
