@@ -1,4 +1,3 @@
-import { FETCH_FAILURE_REASONS, type FetchFailureReason } from "@kroscek/schema";
 import {
   Anchor,
   Badge,
@@ -16,6 +15,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ApiError } from "@/lib/api-client";
+import { issuePaths } from "@/lib/api-issues";
+import { errorText } from "@/lib/error-text";
 import { keys } from "@/lib/query-keys";
 import { archiveUrl } from "../api/archive-url";
 
@@ -60,14 +61,9 @@ export function UrlImport({ ws }: { ws: string }) {
   const done = rows.filter((r) => r.status !== "pending" && r.status !== "uploading").length;
 
   const reasonOf = (error: unknown): string => {
-    if (error instanceof ApiError) {
-      const reason = (error.details as { reason?: string } | undefined)?.reason;
-      if (reason && (FETCH_FAILURE_REASONS as readonly string[]).includes(reason))
-        return t(`import.urls.reason.${reason as FetchFailureReason}`);
-      const issues = (error.details as { issues?: Array<{ message: string }> } | undefined)?.issues;
-      return issues?.length ? t("import.urls.badUrl") : error.message;
-    }
-    return (error as Error).message;
+    if (error instanceof ApiError && error.code === "validation_failed" && issuePaths(error).length)
+      return t("import.urls.badUrl");
+    return errorText(error, t);
   };
 
   const run = async () => {
