@@ -25,8 +25,6 @@ import {
   events,
   outlets,
   users,
-  verdictScale,
-  verdicts,
   workspaces as workspacesTable,
 } from "@kroscek/schema/tables";
 import { and, eq, inArray } from "drizzle-orm";
