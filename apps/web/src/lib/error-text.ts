@@ -1,6 +1,5 @@
 // What the interface says about a failed request, in its own language: from the error's code, the
 // reason and fields its details name, never the server's English sentence.
-import { FETCH_FAILURE_REASONS } from "@kroscek/schema";
 import type { TFunction } from "i18next";
 import { en } from "@/i18n/en";
 import { ApiError } from "./api-client";
@@ -30,8 +29,7 @@ export function errorText(error: unknown, t: TFunction): string {
   if (error.code === "network") return t("errors.network");
   const reason = (error.details as { reason?: unknown } | undefined)?.reason;
   if (has(en.errors.reasons, reason)) return t(`errors.reasons.${reason}`);
-  if (typeof reason === "string" && (FETCH_FAILURE_REASONS as readonly string[]).includes(reason))
-    return t(`import.urls.reason.${reason as (typeof FETCH_FAILURE_REASONS)[number]}`);
+  if (has(en.import.urls.reason, reason)) return t(`import.urls.reason.${reason}`);
   const base = has(en.errors.codes, error.code)
     ? t(`errors.codes.${error.code}`)
     : t("errors.codes.internal");
