@@ -388,6 +388,15 @@ export const en = {
     attempts: "Attempts",
     answer: "Answer",
     time: "Time",
+    eventNames: {
+      contradiction_detected: "Contradiction detected",
+      flag_raised: "Flag raised",
+      verdict_published: "Verdict published",
+      verdict_retracted: "Verdict retracted",
+      snapshot_finished: "Reliability snapshot finished",
+      article_archived: "Article archived",
+      webhook_test: "Test event",
+    },
     statuses: { pending: "pending", delivered: "delivered", failed: "failed" },
   },
   reader: {

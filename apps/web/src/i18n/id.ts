@@ -390,6 +390,15 @@ export const id: Dictionary = {
     attempts: "Percobaan",
     answer: "Jawaban",
     time: "Waktu",
+    eventNames: {
+      contradiction_detected: "Kontradiksi terdeteksi",
+      flag_raised: "Tanda dimunculkan",
+      verdict_published: "Putusan diterbitkan",
+      verdict_retracted: "Putusan ditarik",
+      snapshot_finished: "Cuplikan keandalan selesai",
+      article_archived: "Artikel diarsipkan",
+      webhook_test: "Peristiwa uji",
+    },
     statuses: { pending: "menunggu", delivered: "terkirim", failed: "gagal" },
   },
   reader: {
