@@ -1,3 +1,4 @@
+import { FETCH_FAILURE_REASONS, type FetchFailureReason } from "@kroscek/schema";
 import {
   Anchor,
   Badge,
@@ -60,9 +61,13 @@ export function UrlImport({ ws }: { ws: string }) {
   const urls = urlsOf(text);
   const done = rows.filter((r) => r.status !== "pending" && r.status !== "uploading").length;
 
+  // Why a URL was not archived, short enough for its row.
   const reasonOf = (error: unknown): string => {
-    if (error instanceof ApiError && error.code === "validation_failed" && issuePaths(error).length)
-      return t("import.urls.badUrl");
+    if (!(error instanceof ApiError)) return errorText(error, t);
+    const reason = (error.details as { reason?: string } | undefined)?.reason;
+    if (reason && (FETCH_FAILURE_REASONS as readonly string[]).includes(reason))
+      return t(`import.urls.reason.${reason as FetchFailureReason}`);
+    if (error.code === "validation_failed" && issuePaths(error).length) return t("import.urls.badUrl");
     return errorText(error, t);
   };
 
