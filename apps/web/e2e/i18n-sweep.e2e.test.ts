@@ -147,8 +147,10 @@ describe.skipIf(!chromiumExecutable())("every screen in Indonesian and English",
       "review/flags",
       "reliability",
       ...outletIds.map((id) => `outlets/${id}`),
+      "feeds",
       "settings",
       "settings/people",
+      "settings/webhooks",
     );
   });
   afterAll(async () => {

@@ -1,4 +1,9 @@
-import type { ReliabilitySnapshotDetailSchema } from "@kroscek/schema";
+import {
+  type FindingMessage,
+  type FlagView,
+  type ReliabilitySnapshotDetailSchema,
+  renderFinding,
+} from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "../src/i18n/en";
 import { id as dictionary } from "../src/i18n/id";
@@ -91,6 +96,16 @@ describe.skipIf(!chromiumExecutable())("reliability chart and outlet page in the
     await assertions.locator("tbody tr").first().waitFor();
     expect(await assertions.locator("tbody tr").count()).toBe(republika?.assertionCount);
     await page.getByTestId("outlet-flags").locator("tbody tr, p").first().waitFor();
+    // Each flag on the outlet's articles with its explanation, rendered in Indonesian.
+    const flags = (await (
+      await (
+        await apiSession(e.url, e.admin.email, e.admin.password)
+      )(`/api/v1/workspaces/demo/flags?outletId=${republika?.outletId}&limit=50`)
+    ).json()) as { items: FlagView[] };
+    expect(flags.items.length).toBeGreaterThan(0);
+    expect(await page.getByTestId("outlet-flag-explanation").allTextContents()).toEqual(
+      flags.items.map((f) => renderFinding(f.message as FindingMessage, "id")),
+    );
     await page.getByTestId("outlet-copy-groups").locator('[data-testid="copy-group"], p').first().waitFor();
     await screenshot(page, "outlet-page");
   });

@@ -44,7 +44,7 @@ describe.skipIf(!chromiumExecutable())("review UI against the real server", () =
     await e?.close();
   });
 
-  it("shows the API's error message and request id when sign-in fails", async () => {
+  it("explains a failed sign-in in the interface language, with the request id", async () => {
     const { page } = e;
     await page.goto(`${e.url}/w/demo/articles`);
     await page.waitForURL(/\/sign-in\?next=/);
@@ -53,7 +53,8 @@ describe.skipIf(!chromiumExecutable())("review UI against the real server", () =
     await page.locator('button[type="submit"]').click();
     const alert = page.getByTestId("error-alert");
     await alert.waitFor();
-    expect(await alert.textContent()).toContain("Wrong e-mail or password");
+    expect(await alert.textContent()).toContain(dictionary.errors.wrongCredentials);
+    expect(await alert.textContent()).not.toContain("Wrong e-mail or password");
     expect(await alert.textContent()).toMatch(/ID permintaan: \S+/);
     await screenshot(page, "sign-in-error");
   });

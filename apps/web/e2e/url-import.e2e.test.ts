@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type NewsSite, startNewsSite } from "../../api/src/test/news-site";
+import { id as dictionary } from "../src/i18n/id";
 import { type E2E, screenshot, signIn, startE2E } from "./harness";
 
 describe("importing articles from URLs and feeds in the browser", () => {
@@ -92,7 +93,7 @@ describe("importing articles from URLs and feeds in the browser", () => {
       await page
         .getByTestId("webhook-url")
         .fill(`http://127.0.0.1:${(receiver.address() as AddressInfo).port}/kroscek`);
-      await page.getByLabel("verdict.published").check();
+      await page.getByLabel(dictionary.webhooks.eventNames.verdict_published).check();
       await page.getByRole("button", { name: "Tambah endpoint" }).click();
       secret = ((await page.getByTestId("webhook-secret-value").textContent()) ?? "").trim();
       expect(secret).toMatch(/^whsec_/);
@@ -100,7 +101,7 @@ describe("importing articles from URLs and feeds in the browser", () => {
       const log = page.getByTestId("webhook-deliveries");
       await expect
         .poll(async () => (await log.textContent().catch(() => "")) ?? "", { timeout: 30_000 })
-        .toMatch(/webhook\.test.*terkirim.*200/s);
+        .toMatch(new RegExp(`${dictionary.webhooks.eventNames.webhook_test}.*terkirim.*200`, "s"));
       expect(verified).toEqual([true]);
       await screenshot(page, "webhooks");
     } finally {

@@ -1,4 +1,5 @@
 import type { Database } from "@kroscek/db";
+import type { AuditAction } from "@kroscek/schema";
 import { auditEvents } from "@kroscek/schema/tables";
 import type { Actor } from "./actor";
 
@@ -14,7 +15,7 @@ export function snapshot(row: unknown): unknown {
 export async function audit(
   tx: Db,
   actor: Actor,
-  entry: { action: string; targetType: string; targetId: string; before?: unknown; after?: unknown },
+  entry: { action: AuditAction; targetType: string; targetId: string; before?: unknown; after?: unknown },
 ): Promise<void> {
   await tx.insert(auditEvents).values({
     workspaceId: actor.workspaceId,

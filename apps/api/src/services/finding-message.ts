@@ -8,8 +8,8 @@ import {
   type FindingMessage,
   type OutletParam,
   type SideParam,
-  type SpamReasonCode,
   type Stance,
+  spamReasonOf,
 } from "@kroscek/schema";
 
 type Details = Record<string, unknown>;
@@ -58,15 +58,6 @@ function legacySide(d: Details, s: "A" | "B", names: Record<string, string>): Si
     anchor: null,
     timeZone: null,
   };
-}
-
-function legacySpamReason(reason: string): { reason: SpamReasonCode; term: string | null } {
-  const term = /'([^']+)'/.exec(reason)?.[1] ?? null;
-  if (reason.startsWith("link to a gambling domain")) return { reason: "gambling_domain", term };
-  if (reason.startsWith("gambling spam term")) return { reason: "gambling_term", term };
-  if (reason.startsWith("gambling term")) return { reason: "gambling_term_digits", term };
-  if (reason.startsWith("gambling call")) return { reason: "call_to_action", term: null };
-  return { reason: "brand_like", term: null };
 }
 
 /** The message of a stored contradiction (the outlets of its two sides complete old rows). */
@@ -179,7 +170,7 @@ export function flagMessage(
         params: {
           tokens: tokens.map((t: { token?: unknown; reason?: unknown }) => ({
             token: str(t?.token) ?? "",
-            ...legacySpamReason(str(t?.reason) ?? ""),
+            ...spamReasonOf(str(t?.reason) ?? ""),
           })),
         },
       };

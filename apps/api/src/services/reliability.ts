@@ -13,22 +13,23 @@ import {
   outlets,
   reliabilityScores,
   reliabilitySnapshots,
-  verdictScale,
-  verdicts,
 } from "@kroscek/schema/tables";
-import { and, asc, count, eq, gt, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import type { z } from "zod";
 import { iso, isoOrNull } from "../lib/serialize";
 import { yieldToEventLoop } from "../lib/yield";
 import type { Actor } from "./actor";
 import type { Db } from "./audit";
+import { publishedVerdicts } from "./published-verdicts";
 import { engineShare, runEngineInWorker } from "./snapshots/engine";
 import { LedgerPacker, type PackedLedger } from "./snapshots/packed-ledger";
 
 /** Rows read per query while loading the ledger: bounded memory per round trip. */
 export const LEDGER_PAGE = 5000;
 const SCORE_BATCH = 500;
+/** Claims read per query when resolving the verdicts' claims. */
+const CLAIM_BATCH = 1000;
 
 type SnapshotRow = typeof reliabilitySnapshots.$inferSelect;
 type SnapshotInput = z.output<typeof SnapshotCreateSchema>;
@@ -367,22 +368,25 @@ export async function loadLedger(
     await yieldToEventLoop();
     after = page[page.length - 1]?.id ?? null;
   }
-  const verdictRows = await db
-    .select({
-      claimId: claims.id,
-      eventId: claims.eventId,
-      value: claims.value,
-      ratingValue: verdictScale.ratingValue,
-    })
-    .from(verdicts)
-    .innerJoin(claims, and(eq(claims.workspaceId, verdicts.workspaceId), eq(claims.id, verdicts.claimId)))
-    .innerJoin(
-      verdictScale,
-      and(eq(verdictScale.workspaceId, verdicts.workspaceId), eq(verdictScale.key, verdicts.ratingKey)),
-    )
-    .where(and(eq(verdicts.workspaceId, workspaceId), eq(verdicts.status, "published")));
-  return packer.pack(
-    outletRows,
-    verdictRows.map((v) => ({ ...v, value: v.value as ClaimValue })),
+  // The gold: every published verdict (never a draft or a retracted one), as the public sees it;
+  // an event-level verdict counts for each claim it rates.
+  const published = await publishedVerdicts(db, workspaceId);
+  const rated = [...new Set(published.flatMap((v) => v.claimIds))];
+  const ratedClaims = new Map<string, { eventId: string; value: unknown }>();
+  for (let i = 0; i < rated.length; i += CLAIM_BATCH) {
+    const rows = await db
+      .select({ id: claims.id, eventId: claims.eventId, value: claims.value })
+      .from(claims)
+      .where(and(eq(claims.workspaceId, workspaceId), inArray(claims.id, rated.slice(i, i + CLAIM_BATCH))));
+    for (const r of rows) ratedClaims.set(r.id, r);
+  }
+  const verdictRows = published.flatMap((v) =>
+    v.claimIds.flatMap((claimId) => {
+      const claim = ratedClaims.get(claimId);
+      return claim
+        ? [{ claimId, eventId: claim.eventId, value: claim.value as ClaimValue, ratingValue: v.ratingValue }]
+        : [];
+    }),
   );
+  return packer.pack(outletRows, verdictRows);
 }

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Text } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "@/lib/api-client";
+import { errorText } from "@/lib/error-text";
 
 interface ErrorAlertProps {
   error: unknown;
@@ -13,30 +14,31 @@ interface ErrorAlertProps {
   staleConflict?: boolean;
 }
 
-/** Shows the API's error envelope readably: its message, and the request id to quote to support. */
+/**
+ * Shows a failed request readably in the interface language: a sentence from its code (and the
+ * reason or fields its details name), and the request id to quote to support.
+ */
 export function ErrorAlert({ error, onReload, onRetry, explain, staleConflict = true }: ErrorAlertProps) {
   const { t } = useTranslation();
   if (!error) return null;
   const apiError = error instanceof ApiError ? error : null;
   const conflict = apiError?.status === 409 && staleConflict;
   const explained = apiError ? explain?.(apiError) : null;
-  // Why a quote was refused, in the interface language (the API's message is English).
+  // Why a quote was refused, in the interface language.
   const reason = apiError?.details as
     | {
         reason?: string;
         slot?: string;
-        tried?: Array<{ found: string[]; note: string }>;
+        tried?: Array<{ reader?: string; found: string[] }>;
         read?: Array<{ text: string }>;
       }
     | undefined;
-  // A stale version is explained by `errors.conflict` below; the API's own sentence is English.
-  const message =
-    explained ??
-    (conflict
-      ? null
-      : apiError?.code === "network"
-        ? t("errors.network")
-        : ((error as Error).message ?? String(error)));
+  // A stale version is explained by `errors.conflict` below.
+  const message = explained ?? (conflict ? null : errorText(error, t));
+  const readerName = (reader: string | undefined) =>
+    reader
+      ? t(`errors.readers.${reader}`, { defaultValue: t("errors.readers.text") })
+      : t("errors.readers.text");
   return (
     <Alert color="red" variant="light" title={t("errors.title")} role="alert" data-testid="error-alert">
       {message && <Text size="sm">{message}</Text>}
@@ -49,18 +51,13 @@ export function ErrorAlert({ error, onReload, onRetry, explain, staleConflict = 
         <Text size="sm" mt={4} data-testid="error-reason">
           {t("errors.valueUnreadable", {
             slot: t(`slots.${reason.slot}`),
-            tried: (reason.tried ?? []).map((x) => x.found.join(", ") || x.note).join("; "),
+            tried: (reason.tried ?? []).map((x) => x.found.join(", ") || readerName(x.reader)).join("; "),
           })}
         </Text>
       )}
       {reason?.reason === "quote_contradicts_claim" && (
         <Text size="sm" mt={4} data-testid="error-reason">
           {t("errors.quoteContradicts", { read: (reason.read ?? []).map((r) => `“${r.text}”`).join(", ") })}
-        </Text>
-      )}
-      {apiError?.status === 403 && (
-        <Text size="sm" mt={4}>
-          {t("errors.forbidden")}
         </Text>
       )}
       {apiError?.requestId && (

@@ -1,3 +1,4 @@
+import { AUDIT_ACTIONS } from "@kroscek/schema";
 import { describe, expect, it } from "vitest";
 import { en } from "./en";
 import { id } from "./id";
@@ -22,6 +23,14 @@ describe("dictionaries", () => {
     for (const key of keysOf(en)) {
       expect(get(id, key), key).not.toBe("");
       expect(placeholders(get(id, key)), key).toEqual(placeholders(get(en, key)));
+    }
+  });
+
+  it("names every action the audit trail records, in both languages", () => {
+    for (const action of AUDIT_ACTIONS) {
+      const key = action.replace(/\./g, "_");
+      expect(en.auditActions, action).toHaveProperty(key);
+      expect(id.auditActions, action).toHaveProperty(key);
     }
   });
 });

@@ -9,6 +9,8 @@ export class ApiError extends Error {
     message: string,
     readonly requestId: string | null,
     readonly details?: unknown,
+    /** Seconds a 429 asks to wait (its Retry-After header). */
+    readonly retryAfter: number | null = null,
   ) {
     super(message);
     this.name = "ApiError";
@@ -74,7 +76,15 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
   if (!res.ok) {
     if (isEnvelope(parsed)) {
       const e = parsed.error;
-      throw new ApiError(res.status, e.code, e.message, e.requestId, e.details);
+      const wait = Number(res.headers.get("retry-after"));
+      throw new ApiError(
+        res.status,
+        e.code,
+        e.message,
+        e.requestId,
+        e.details,
+        Number.isFinite(wait) && wait > 0 ? wait : null,
+      );
     }
     throw new ApiError(res.status, "internal", `HTTP ${res.status}`, res.headers.get("x-request-id"));
   }

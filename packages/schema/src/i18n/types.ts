@@ -123,3 +123,16 @@ export const FINDING_CODES = [
   "flag.syndicated_copy",
   "flag.spam_injection",
 ] as const satisfies readonly FindingCode[];
+
+/**
+ * The code and gambling word of a spam reason as the extractor words it ("gambling spam term
+ * 'slot'"), so it can be rendered in either language.
+ */
+export function spamReasonOf(reason: string): { reason: SpamReasonCode; term: string | null } {
+  const term = /'([^']+)'/.exec(reason)?.[1] ?? null;
+  if (reason.startsWith("link to a gambling domain")) return { reason: "gambling_domain", term };
+  if (reason.startsWith("gambling spam term")) return { reason: "gambling_term", term };
+  if (reason.startsWith("gambling term")) return { reason: "gambling_term_digits", term };
+  if (reason.startsWith("gambling call")) return { reason: "call_to_action", term: null };
+  return { reason: "brand_like", term: null };
+}

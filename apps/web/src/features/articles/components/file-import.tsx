@@ -3,7 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { ApiError } from "@/lib/api-client";
+import { errorText } from "@/lib/error-text";
 import { keys } from "@/lib/query-keys";
 import { createArticle } from "../api/create-article";
 import { titleOfFile } from "../utils/parse-file";
@@ -27,16 +27,6 @@ const COLOURS: Record<Status, string> = {
   duplicate: "yellow",
   rejected: "red",
 };
-
-function reasonOf(error: unknown): string {
-  if (error instanceof ApiError) {
-    const issues = (error.details as { issues?: Array<{ path: string; message: string }> } | undefined)
-      ?.issues;
-    const detail = issues?.map((i) => `${i.path}: ${i.message}`).join("; ");
-    return detail ? `${error.message} (${detail})` : error.message;
-  }
-  return (error as Error).message;
-}
 
 /** Uploads .txt/.md files one by one, each as its own POST /articles, reporting each file's fate. */
 export function FileImport({ ws }: { ws: string }) {
@@ -65,7 +55,7 @@ export function FileImport({ ws }: { ws: string }) {
         const result = await createArticle(ws, toArticleInput(meta, text, titleOfFile(file.name, text)));
         update(i, { status: result.status, articleId: result.article.id });
       } catch (error) {
-        update(i, { status: "rejected", reason: reasonOf(error) });
+        update(i, { status: "rejected", reason: errorText(error, t) });
       }
     }
     setRunning(false);

@@ -16,6 +16,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ApiError } from "@/lib/api-client";
+import { issuePaths } from "@/lib/api-issues";
+import { errorText } from "@/lib/error-text";
 import { keys } from "@/lib/query-keys";
 import { archiveUrl } from "../api/archive-url";
 
@@ -59,15 +61,14 @@ export function UrlImport({ ws }: { ws: string }) {
   const urls = urlsOf(text);
   const done = rows.filter((r) => r.status !== "pending" && r.status !== "uploading").length;
 
+  // Why a URL was not archived, short enough for its row.
   const reasonOf = (error: unknown): string => {
-    if (error instanceof ApiError) {
-      const reason = (error.details as { reason?: string } | undefined)?.reason;
-      if (reason && (FETCH_FAILURE_REASONS as readonly string[]).includes(reason))
-        return t(`import.urls.reason.${reason as FetchFailureReason}`);
-      const issues = (error.details as { issues?: Array<{ message: string }> } | undefined)?.issues;
-      return issues?.length ? t("import.urls.badUrl") : error.message;
-    }
-    return (error as Error).message;
+    if (!(error instanceof ApiError)) return errorText(error, t);
+    const reason = (error.details as { reason?: string } | undefined)?.reason;
+    if (reason && (FETCH_FAILURE_REASONS as readonly string[]).includes(reason))
+      return t(`import.urls.reason.${reason as FetchFailureReason}`);
+    if (error.code === "validation_failed" && issuePaths(error).length) return t("import.urls.badUrl");
+    return errorText(error, t);
   };
 
   const run = async () => {

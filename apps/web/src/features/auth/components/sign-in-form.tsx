@@ -36,7 +36,10 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
           onChange={(e) => setPassword(e.currentTarget.value)}
           name="password"
         />
-        <ErrorAlert error={signIn.error} />
+        <ErrorAlert
+          error={signIn.error}
+          explain={(err) => (err.code === "unauthorized" ? t("errors.wrongCredentials") : null)}
+        />
         <Button type="submit" loading={signIn.isPending}>
           {t("auth.signIn")}
         </Button>

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
 import { PageLoader } from "@/components/page-loader";
-import { claimValueText, useFindingText } from "@/i18n/findings";
+import { useFindingText } from "@/i18n/findings";
 import { formatDate } from "@/lib/format";
 import { useEventContradictions, useEventMatrix } from "../api/events";
 
@@ -96,7 +96,7 @@ function MatrixTable({ ws, m, conflicts }: { ws: string; m: EventMatrix; conflic
                   </Badge>
                   <div>
                     <Anchor component={Link} to={`/w/${ws}/claims/${claim.id}`} size="sm">
-                      {claimValueText(claim, text.lang)}
+                      {claim.sentence[text.lang]}
                     </Anchor>
                   </div>
                 </Table.Th>

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorAlert } from "@/components/error-alert";
 import { PageLoader } from "@/components/page-loader";
-import { claimValueText, displayOutlet } from "@/i18n/findings";
+import { claimValueText, displayOutlet, useFindingText } from "@/i18n/findings";
 import { formatDate } from "@/lib/format";
 import { LIMIT, useOutletAssertions, useOutletCopyGroups, useOutletFlags } from "../api/outlet";
 import { Section } from "./outlet-section";
@@ -77,6 +77,7 @@ export function Assertions({ ws, outletId }: { ws: string; outletId: string }) {
 export function Flags({ ws, outletId }: { ws: string; outletId: string }) {
   const { t } = useTranslation();
   const q = useOutletFlags(ws, outletId);
+  const text = useFindingText();
   const items = q.data ?? [];
   return (
     <Section title={t("outletPage.flags")} testId="outlet-flags">
@@ -98,8 +99,11 @@ export function Flags({ ws, outletId }: { ws: string; outletId: string }) {
                 </Table.Td>
                 <Table.Td>
                   <Anchor component={Link} to={`/w/${ws}/articles/${f.articleId}`}>
-                    {f.articleTitle ?? f.articleId}
+                    {f.articleTitle ?? t("common.untitled")}
                   </Anchor>
+                  <Text size="sm" data-testid="outlet-flag-explanation">
+                    {text.finding(f)}
+                  </Text>
                 </Table.Td>
                 <Table.Td>{t(`review.statuses.${f.status}`)}</Table.Td>
               </Table.Tr>

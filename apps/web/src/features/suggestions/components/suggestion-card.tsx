@@ -1,5 +1,5 @@
 import type { Suggestion, SuggestionKind } from "@kroscek/schema";
-import { catalogue, formatDay } from "@kroscek/schema";
+import { catalogue, formatDay, spamReasonOf } from "@kroscek/schema";
 import { Anchor, Badge, Button, Group, Paper, Text } from "@mantine/core";
 import { type ReactNode, useId } from "react";
 import { useTranslation } from "react-i18next";
@@ -277,7 +277,9 @@ function useFacts(ws: string, s: Suggestion, timeZone: string): FactRow[] {
     }
     case "spam": {
       const r = readReason(s.details);
-      return r.reason ? [[t("suggestions.reason"), r.reason]] : [];
+      if (!r.reason) return [];
+      const spam = spamReasonOf(r.reason);
+      return [[t("suggestions.reason"), words.spamReason(spam.reason, spam.term)]];
     }
     case "furniture": {
       const r = readReason(s.details);
@@ -287,7 +289,9 @@ function useFacts(ws: string, s: Suggestion, timeZone: string): FactRow[] {
           t("suggestions.reason"),
           t(`suggestions.furnitureReasons.${r.reason}`, { defaultValue: r.reason }),
         ]);
-      if (r.label) rows.push([t("suggestions.label"), `“${r.label}”`]);
+      // The label is quoted only when it is the article's own words (a heading, a dateline); a
+      // description of the line is what the reason already says.
+      if (r.label && article?.body.includes(r.label)) rows.push([t("suggestions.label"), `“${r.label}”`]);
       return rows;
     }
   }

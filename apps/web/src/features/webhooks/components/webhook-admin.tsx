@@ -17,6 +17,9 @@ const STATUS_COLOURS: Record<WebhookDelivery["status"], string> = {
 /** Register endpoints, send a test event, read each endpoint's delivery log. */
 export function WebhookAdmin({ ws }: { ws: string }) {
   const { t, i18n } = useTranslation();
+  // An event's name in the interface language; the code receivers subscribe to is its tooltip.
+  const eventName = (ev: string) =>
+    t(`webhooks.eventNames.${ev.replace(/\./g, "_")}`, { defaultValue: t("auditActions.unknown") });
   const hooks = useWebhooks(ws);
   const { create, setActive, remove, test } = useWebhookMutations(ws);
   const [url, setUrl] = useState("");
@@ -59,7 +62,7 @@ export function WebhookAdmin({ ws }: { ws: string }) {
           >
             <Group mt={4}>
               {WEBHOOK_EVENTS.map((ev) => (
-                <Checkbox key={ev} value={ev} label={ev} />
+                <Checkbox key={ev} value={ev} label={eventName(ev)} title={ev} />
               ))}
             </Group>
           </Checkbox.Group>
@@ -91,7 +94,7 @@ export function WebhookAdmin({ ws }: { ws: string }) {
                     {h.url}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {h.events.join(", ")}
+                    {h.events.map(eventName).join(", ")}
                   </Text>
                 </Table.Td>
                 <Table.Td>{!h.active && <Badge color="yellow">{t("webhooks.inactive")}</Badge>}</Table.Td>
@@ -145,7 +148,7 @@ export function WebhookAdmin({ ws }: { ws: string }) {
               <Table.Tbody>
                 {deliveries.data.map((d) => (
                   <Table.Tr key={d.id}>
-                    <Table.Td>{d.eventType}</Table.Td>
+                    <Table.Td title={d.eventType}>{eventName(d.eventType)}</Table.Td>
                     <Table.Td>
                       <Badge color={STATUS_COLOURS[d.status]} variant="light">
                         {t(`webhooks.statuses.${d.status}`)}
