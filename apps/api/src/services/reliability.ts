@@ -23,8 +23,10 @@ import { iso, isoOrNull } from "../lib/serialize";
 import { yieldToEventLoop } from "../lib/yield";
 import type { Actor } from "./actor";
 import type { Db } from "./audit";
+import { jobsOfDatabase } from "./jobs/job-scope";
 import { engineShare, runEngineInWorker } from "./snapshots/engine";
 import { LedgerPacker, type PackedLedger } from "./snapshots/packed-ledger";
+import { emitEvent } from "./webhooks/outbox";
 
 /** Rows read per query while loading the ledger: bounded memory per round trip. */
 export const LEDGER_PAGE = 5000;
@@ -163,11 +165,11 @@ export class SnapshotRunner {
   private async run(job: { workspaceId: string; id: string; parameters: unknown; attempts: number }) {
     const { workspaceId, id } = job;
     if (job.attempts > SNAPSHOT_MAX_ATTEMPTS) {
-      await this.finish(this.db, workspaceId, id, {
-        status: "failed",
-        error: `computation was interrupted ${SNAPSHOT_MAX_ATTEMPTS} times (the process computing it stopped); start a new snapshot`,
-        finishedAt: new Date(),
-      }).catch(() => {});
+      await this.fail(
+        workspaceId,
+        id,
+        `computation was interrupted ${SNAPSHOT_MAX_ATTEMPTS} times (the process computing it stopped); start a new snapshot`,
+      );
       return;
     }
     const requested = (job.parameters as { requested?: unknown } | null)?.requested;
@@ -181,14 +183,20 @@ export class SnapshotRunner {
       );
     } catch (error) {
       if (error instanceof LostLease) return;
-      await this.finish(this.db, workspaceId, id, {
-        status: "failed",
-        error: safeMessage(error).slice(0, 2000),
-        finishedAt: new Date(),
-      }).catch(() => {});
+      await this.fail(workspaceId, id, safeMessage(error).slice(0, 2000));
     } finally {
       clearInterval(heartbeat);
     }
+  }
+
+  /** Marks the snapshot failed and reports it, in one transaction (nothing if the lease was lost). */
+  private fail(workspaceId: string, id: string, error: string): Promise<void> {
+    return this.db
+      .transaction(async (tx) => {
+        await this.finish(tx, workspaceId, id, { status: "failed", error, finishedAt: new Date() });
+        await reportFinished(tx, this.db, workspaceId, id);
+      })
+      .catch(() => {});
   }
 
   private renew(workspaceId: string, id: string) {
@@ -258,6 +266,18 @@ export async function startSnapshot(db: Database, actor: Actor, input: SnapshotI
 
 type Update = (db: Db, set: Partial<SnapshotRow>) => Promise<void>;
 
+/** `snapshot.finished` with the snapshot as stored, in the transaction that finished it. */
+async function reportFinished(tx: Db, db: Database, workspaceId: string, id: string): Promise<void> {
+  const [row] = await tx
+    .select()
+    .from(reliabilitySnapshots)
+    .where(and(eq(reliabilitySnapshots.workspaceId, workspaceId), eq(reliabilitySnapshots.id, id)));
+  if (row)
+    await emitEvent(tx, jobsOfDatabase(db), workspaceId, "snapshot.finished", {
+      snapshot: toSnapshotView(row),
+    });
+}
+
 /** Computes one claimed snapshot: reads the ledger, runs the engine in a worker, stores the scores. */
 export async function computeSnapshot(
   db: Database,
@@ -302,6 +322,7 @@ export async function computeSnapshot(
         .insert(reliabilityScores)
         .values(run.outlets.slice(i, i + SCORE_BATCH).map((o) => ({ workspaceId, snapshotId: id, ...o })));
     }
+    await reportFinished(tx, db, workspaceId, id);
   });
 }
 

@@ -2,6 +2,7 @@ import { asParameter, type DatabaseHandle } from "@kroscek/db";
 import { type SQL, sql } from "drizzle-orm";
 import PgBoss from "pg-boss";
 import type { Db } from "../audit";
+import { registerJobs, withJobs } from "./job-scope";
 
 /** The schema pg-boss keeps its tables in. */
 export const JOB_SCHEMA = "pgboss";
@@ -69,6 +70,7 @@ export class JobQueue {
       maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
     } as PgBoss.ConstructorOptions);
     this.boss.on("error", (error) => console.error(`jobs: ${(error as Error).message}`));
+    registerJobs(handle.db, this);
   }
 
   private readonly pollingIntervalSeconds: number;
@@ -104,7 +106,8 @@ export class JobQueue {
           kind.name,
           { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: 1, includeMetadata: true },
           async (jobs) => {
-            for (const job of jobs) await kind.handler(job.data, { id: job.id, retryCount: job.retryCount });
+            for (const job of jobs)
+              await withJobs(this, () => kind.handler(job.data, { id: job.id, retryCount: job.retryCount }));
           },
         );
     }
