@@ -36,6 +36,8 @@ describe("webhook events of findings, verdicts and snapshots", () => {
 
   const got = (type: string): Received[] =>
     receiver.received.filter((r) => r.body.type === type && r.verified);
+  /** The `data` of the first verified delivery of a type. */
+  const firstData = (type: string): Body => (got(type)[0]?.body.data ?? {}) as Body;
   const until = async (check: () => boolean | Promise<boolean>, ms = 30_000) => {
     const deadline = Date.now() + ms;
     while (!(await check())) {
@@ -165,9 +167,9 @@ describe("webhook events of findings, verdicts and snapshots", () => {
     });
     expect(retracted.status).toBe(200);
     await until(() => got("verdict.published").length === 1 && got("verdict.retracted").length === 1);
-    const sentPublished = VerdictSchema.parse((got("verdict.published")[0]?.body.data as Body).verdict);
+    const sentPublished = VerdictSchema.parse(firstData("verdict.published").verdict);
     expect(sentPublished).toMatchObject({ id: v.id, status: "published", ratingKey: "true" });
-    const sentRetracted = VerdictSchema.parse((got("verdict.retracted")[0]?.body.data as Body).verdict);
+    const sentRetracted = VerdictSchema.parse(firstData("verdict.retracted").verdict);
     expect(sentRetracted).toMatchObject({ id: v.id, status: "retracted" });
     expect(sentRetracted.retraction?.reason).toBe("The Kremlin later said the talks began on the 12th.");
   });
@@ -177,7 +179,7 @@ describe("webhook events of findings, verdicts and snapshots", () => {
     expect(res.status, JSON.stringify(res.body)).toBe(202);
     const { id } = res.body as { id: string };
     await until(() => got("snapshot.finished").length === 1, 60_000);
-    const snapshot = (got("snapshot.finished")[0]?.body.data as Body).snapshot;
+    const snapshot = firstData("snapshot.finished").snapshot;
     expect(snapshot).toMatchObject({ id, status: "done", progress: 1 });
     expect(snapshot.finishedAt).toEqual(expect.any(String));
   }, 90_000);
