@@ -1,6 +1,7 @@
 // Reliability snapshots: one computation of every outlet's score, stored with its parameters and
-// algorithm version. POST records a queued snapshot and answers 202; a runner claims it from the
-// table, reports `progress` on the row, and runs the engine in a worker thread.
+// algorithm version. POST records a queued snapshot and its `reliability.snapshot` job in one
+// transaction and answers 202; the job system runs the job, whose handler claims the row, reports
+// `progress` on it, and runs the engine in a worker thread.
 
 import { hostname } from "node:os";
 import { RELIABILITY_VERSION } from "@kroscek/core";
@@ -23,7 +24,8 @@ import { iso, isoOrNull } from "../lib/serialize";
 import { yieldToEventLoop } from "../lib/yield";
 import type { Actor } from "./actor";
 import type { Db } from "./audit";
-import { jobsOfDatabase } from "./jobs/job-scope";
+import { JOB_SCHEMA, type JobKind, type JobQueue } from "./jobs/job-queue";
+import { jobsInScope, jobsOfDatabase } from "./jobs/job-scope";
 import { engineShare, runEngineInWorker } from "./snapshots/engine";
 import { LedgerPacker, type PackedLedger } from "./snapshots/packed-ledger";
 import { emitEvent } from "./webhooks/outbox";
@@ -199,6 +201,38 @@ export class SnapshotRunner {
       .catch(() => {});
   }
 
+  /**
+   * Computes one snapshot for its job: claims the row unless it is finished (nothing to do) or a
+   * live process holds its lease (an error, so the job system tries again later).
+   */
+  async runQueued(workspaceId: string, id: string): Promise<void> {
+    const rows = await queryRows<{ workspace_id: string; id: string; parameters: unknown; attempts: number }>(
+      this.db,
+      sql`update reliability_snapshots s
+             set status = 'running', claimed_by = ${this.runnerId}, attempts = s.attempts + 1,
+                 lease_until = now() + make_interval(secs => ${SNAPSHOT_LEASE_SECONDS})
+           where s.workspace_id = ${workspaceId} and s.id = ${id}
+             and (s.status = 'queued' or (s.status = 'running' and (s.lease_until is null or s.lease_until < now())))
+          returning s.workspace_id, s.id, s.parameters, s.attempts`,
+    );
+    const r = rows[0];
+    if (!r) {
+      const [row] = await this.db
+        .select({ status: reliabilitySnapshots.status })
+        .from(reliabilitySnapshots)
+        .where(and(eq(reliabilitySnapshots.workspaceId, workspaceId), eq(reliabilitySnapshots.id, id)));
+      if (!row || row.status === "done" || row.status === "failed") return;
+      throw new Error(`snapshot ${id} is being computed by another process`);
+    }
+    const run = this.run({ workspaceId, id, parameters: r.parameters, attempts: r.attempts });
+    inFlight.add(run);
+    try {
+      await run;
+    } finally {
+      inFlight.delete(run);
+    }
+  }
+
   private renew(workspaceId: string, id: string) {
     return this.finish(this.db, workspaceId, id, {
       leaseUntil: sql`now() + make_interval(secs => ${SNAPSHOT_LEASE_SECONDS})` as unknown as Date,
@@ -242,21 +276,96 @@ export const waitForSnapshots = async () => {
   while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
 };
 
-/** Records a queued snapshot and has this process's runner pick it up. */
-export async function startSnapshot(db: Database, actor: Actor, input: SnapshotInput): Promise<SnapshotRow> {
-  const [row] = await db
-    .insert(reliabilitySnapshots)
-    .values({
+export const SNAPSHOT_JOB = "reliability.snapshot";
+
+/**
+ * The snapshot job: one per snapshot, carrying its workspace and id. A run cut off (`kill -9`) is
+ * retried after its expiry and takes over the row once its lease has run out; a retry that finds
+ * the snapshot finished does nothing, so each snapshot is computed and stored once.
+ */
+export function snapshotKind(db: Database): JobKind<{ workspaceId: string; snapshotId: string }> {
+  return {
+    name: SNAPSHOT_JOB,
+    // A run that finds the row held by a live process backs off and looks again.
+    retryLimit: 8,
+    retryDelaySeconds: 10,
+    expireInSeconds: 10 * 60,
+    handler: ({ workspaceId, snapshotId }) => snapshotRunner(db).runQueued(workspaceId, snapshotId),
+  };
+}
+
+/**
+ * On the embedded database only one process runs, so a snapshot marked running was cut off by an
+ * earlier process: its lease is released so the retried job takes it over at once.
+ */
+export async function releaseInterruptedSnapshots(db: Database): Promise<void> {
+  await db
+    .update(reliabilitySnapshots)
+    .set({ leaseUntil: null })
+    .where(eq(reliabilitySnapshots.status, "running"));
+}
+
+/**
+ * Gives a job to every unfinished snapshot that has none (recorded by a one-shot command that
+ * stopped before computing it): the server's start leaves no snapshot without a way to finish.
+ */
+export async function adoptOrphanSnapshots(db: Database, jobs: JobQueue): Promise<number> {
+  const rows = await queryRows<{ workspace_id: string; id: string }>(
+    db,
+    sql`select s.workspace_id, s.id from reliability_snapshots s
+         where s.status in ('queued', 'running')
+           and not exists (select 1 from ${sql.raw(JOB_SCHEMA)}.job j
+                            where j.name = ${SNAPSHOT_JOB} and j.data->>'snapshotId' = s.id::text
+                              and j.state in ('created', 'retry', 'active'))`,
+  );
+  for (const r of rows) await jobs.send(SNAPSHOT_JOB, { workspaceId: r.workspace_id, snapshotId: r.id });
+  return rows.length;
+}
+
+/** Waits until a snapshot is done or failed (the demo's first snapshot, one-shot commands). */
+export async function waitForSnapshotRow(db: Database, workspaceId: string, id: string): Promise<SnapshotRow> {
+  for (;;) {
+    const [row] = await db
+      .select()
+      .from(reliabilitySnapshots)
+      .where(and(eq(reliabilitySnapshots.workspaceId, workspaceId), eq(reliabilitySnapshots.id, id)));
+    if (!row) throw new Error(`snapshot ${id} does not exist`);
+    if (row.status === "done" || row.status === "failed") return row;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/**
+ * Records a queued snapshot. With the job system running (a request or job in progress, or the
+ * server's queue), its job is written in the same transaction; without one (one-shot commands,
+ * benchmarks) this process's runner computes it.
+ */
+export async function startSnapshot(
+  db: Database,
+  actor: Actor,
+  input: SnapshotInput,
+  jobs: JobQueue | undefined = jobsInScope() ?? jobsOfDatabase(db),
+): Promise<SnapshotRow> {
+  const queue = jobs?.has(SNAPSHOT_JOB) ? jobs : undefined;
+  const row = await db.transaction(async (tx) => {
+    const [inserted] = await tx
+      .insert(reliabilitySnapshots)
+      .values({
       workspaceId: actor.workspaceId,
       id: uuidv7(),
       algorithm: input.params.detectCopying === false ? "accu-sim" : "accu-sim-copy",
       algorithmVersion: RELIABILITY_VERSION,
       // The request's overrides; the run replaces them with the full, resolved parameter set.
       parameters: { requested: input },
-      createdBy: actor.userId,
-    })
-    .returning();
-  if (!row) throw new Error("snapshot insert returned nothing");
+        createdBy: actor.userId,
+      })
+      .returning();
+    if (!inserted) throw new Error("snapshot insert returned nothing");
+    if (queue)
+      await queue.send(SNAPSHOT_JOB, { workspaceId: actor.workspaceId, snapshotId: inserted.id }, { tx });
+    return inserted;
+  });
+  if (queue) return row;
   // After the caller's response is on its way; counted as work in progress from now on.
   const kick = new Promise<void>((resolve) => setImmediate(resolve)).then(() => snapshotRunner(db).poke());
   inFlight.add(kick);

@@ -1,6 +1,7 @@
 import type { DatabaseHandle } from "@kroscek/db";
 import { pollKind, tickKind } from "../feeds/poll-feed";
 import type { FetchLimits } from "../fetch/safe-fetch";
+import { snapshotKind } from "../reliability";
 import { DEFAULT_DELIVERY, type DeliveryOptions, deliveryKind } from "../webhooks/deliver";
 import { JobQueue } from "./job-queue";
 
@@ -18,5 +19,6 @@ export function createAppJobs(handle: DatabaseHandle, options: AppJobsOptions): 
   queue.define(deliveryKind(handle.db, options.fetchLimits, options.delivery ?? DEFAULT_DELIVERY));
   queue.define(pollKind(handle.db, options.fetchLimits, () => queue));
   queue.define({ ...tickKind(handle.db, () => queue), cron: "* * * * *" });
+  queue.define(snapshotKind(handle.db));
   return queue;
 }

@@ -70,10 +70,14 @@ export class JobQueue {
       maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
     } as PgBoss.ConstructorOptions);
     this.boss.on("error", (error) => console.error(`jobs: ${(error as Error).message}`));
-    registerJobs(handle.db, this);
   }
 
   private readonly pollingIntervalSeconds: number;
+
+  /** Whether this queue runs a kind of job. */
+  has(name: string): boolean {
+    return this.kinds.has(name);
+  }
 
   /** Registers a kind of job; its handler runs once `start` has been called. */
   define<T extends object>(kind: JobKind<T>): void {
@@ -89,6 +93,7 @@ export class JobQueue {
     if (this.started) return;
     this.started = true;
     await this.boss.start();
+    registerJobs(this.handle.db, this);
     for (const kind of this.kinds.values()) {
       await this.boss.createQueue(kind.name, {
         name: kind.name,
