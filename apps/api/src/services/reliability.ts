@@ -63,6 +63,13 @@ export const RUNNER_ID = `${hostname()}:${process.pid}:${uuidv7().slice(-8)}`;
 
 class LostLease extends Error {}
 
+interface SnapshotJob {
+  workspaceId: string;
+  id: string;
+  parameters: unknown;
+  attempts: number;
+}
+
 /**
  * Computes queued snapshots, one at a time per process, from the table itself: a snapshot is
  * claimed with `FOR UPDATE SKIP LOCKED` (several servers on one PostgreSQL never take the same
@@ -202,29 +209,28 @@ export class SnapshotRunner {
   }
 
   /**
-   * Computes one snapshot for its job: claims the row unless it is finished (nothing to do) or a
-   * live process holds its lease (an error, so the job system tries again later).
+   * Claims one snapshot for its job, unless it is finished (null: nothing to do). The job system
+   * runs a job in one place at a time; when it retries a run whose process died, the new claim
+   * replaces the old one, and the old run, if it was only slow, writes nothing more (LostLease).
    */
-  async runQueued(workspaceId: string, id: string): Promise<void> {
-    const rows = await queryRows<{ workspace_id: string; id: string; parameters: unknown; attempts: number }>(
+  async claimQueued(workspaceId: string, id: string): Promise<SnapshotJob | null> {
+    const rows = await queryRows<{ parameters: unknown; attempts: number }>(
       this.db,
       sql`update reliability_snapshots s
              set status = 'running', claimed_by = ${this.runnerId}, attempts = s.attempts + 1,
                  lease_until = now() + make_interval(secs => ${SNAPSHOT_LEASE_SECONDS})
-           where s.workspace_id = ${workspaceId} and s.id = ${id}
-             and (s.status = 'queued' or (s.status = 'running' and (s.lease_until is null or s.lease_until < now())))
-          returning s.workspace_id, s.id, s.parameters, s.attempts`,
+           where s.workspace_id = ${workspaceId} and s.id = ${id} and s.status in ('queued', 'running')
+          returning s.parameters, s.attempts`,
     );
     const r = rows[0];
-    if (!r) {
-      const [row] = await this.db
-        .select({ status: reliabilitySnapshots.status })
-        .from(reliabilitySnapshots)
-        .where(and(eq(reliabilitySnapshots.workspaceId, workspaceId), eq(reliabilitySnapshots.id, id)));
-      if (!row || row.status === "done" || row.status === "failed") return;
-      throw new Error(`snapshot ${id} is being computed by another process`);
-    }
-    const run = this.run({ workspaceId, id, parameters: r.parameters, attempts: r.attempts });
+    return r ? { workspaceId, id, parameters: r.parameters, attempts: r.attempts } : null;
+  }
+
+  /** Computes one snapshot for its job (see `claimQueued`). */
+  async runQueued(workspaceId: string, id: string): Promise<void> {
+    const job = await this.claimQueued(workspaceId, id);
+    if (!job) return;
+    const run = this.run(job);
     inFlight.add(run);
     try {
       await run;
@@ -278,18 +284,28 @@ export const waitForSnapshots = async () => {
 
 export const SNAPSHOT_JOB = "reliability.snapshot";
 
+/** How soon a snapshot job is retried and counted as lost (shorter in tests). */
+export interface SnapshotJobTiming {
+  retryDelaySeconds?: number;
+  expireInSeconds?: number;
+}
+
 /**
  * The snapshot job: one per snapshot, carrying its workspace and id. A run cut off (`kill -9`) is
  * retried after its expiry and takes over the row once its lease has run out; a retry that finds
  * the snapshot finished does nothing, so each snapshot is computed and stored once.
  */
-export function snapshotKind(db: Database): JobKind<{ workspaceId: string; snapshotId: string }> {
+export function snapshotKind(
+  db: Database,
+  timing: SnapshotJobTiming = {},
+): JobKind<{ workspaceId: string; snapshotId: string }> {
   return {
     name: SNAPSHOT_JOB,
-    // A run that finds the row held by a live process backs off and looks again.
-    retryLimit: 8,
-    retryDelaySeconds: 10,
-    expireInSeconds: 10 * 60,
+    // Interruptions are also counted on the row, which gives up after SNAPSHOT_MAX_ATTEMPTS.
+    retryLimit: SNAPSHOT_MAX_ATTEMPTS,
+    retryDelaySeconds: timing.retryDelaySeconds ?? 10,
+    // Longer than any computation: a run still active after this long is taken to have died.
+    expireInSeconds: timing.expireInSeconds ?? 30 * 60,
     handler: ({ workspaceId, snapshotId }) => snapshotRunner(db).runQueued(workspaceId, snapshotId),
   };
 }
@@ -323,7 +339,11 @@ export async function adoptOrphanSnapshots(db: Database, jobs: JobQueue): Promis
 }
 
 /** Waits until a snapshot is done or failed (the demo's first snapshot, one-shot commands). */
-export async function waitForSnapshotRow(db: Database, workspaceId: string, id: string): Promise<SnapshotRow> {
+export async function waitForSnapshotRow(
+  db: Database,
+  workspaceId: string,
+  id: string,
+): Promise<SnapshotRow> {
   for (;;) {
     const [row] = await db
       .select()
@@ -351,12 +371,12 @@ export async function startSnapshot(
     const [inserted] = await tx
       .insert(reliabilitySnapshots)
       .values({
-      workspaceId: actor.workspaceId,
-      id: uuidv7(),
-      algorithm: input.params.detectCopying === false ? "accu-sim" : "accu-sim-copy",
-      algorithmVersion: RELIABILITY_VERSION,
-      // The request's overrides; the run replaces them with the full, resolved parameter set.
-      parameters: { requested: input },
+        workspaceId: actor.workspaceId,
+        id: uuidv7(),
+        algorithm: input.params.detectCopying === false ? "accu-sim" : "accu-sim-copy",
+        algorithmVersion: RELIABILITY_VERSION,
+        // The request's overrides; the run replaces them with the full, resolved parameter set.
+        parameters: { requested: input },
         createdBy: actor.userId,
       })
       .returning();

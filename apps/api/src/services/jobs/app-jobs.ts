@@ -1,7 +1,7 @@
 import type { DatabaseHandle } from "@kroscek/db";
 import { pollKind, tickKind } from "../feeds/poll-feed";
 import type { FetchLimits } from "../fetch/safe-fetch";
-import { snapshotKind } from "../reliability";
+import { type SnapshotJobTiming, snapshotKind } from "../reliability";
 import { DEFAULT_DELIVERY, type DeliveryOptions, deliveryKind } from "../webhooks/deliver";
 import { JobQueue } from "./job-queue";
 
@@ -11,6 +11,7 @@ export interface AppJobsOptions {
   /** Shorter intervals for tests. */
   maintenanceIntervalSeconds?: number;
   pollingIntervalSeconds?: number;
+  snapshots?: SnapshotJobTiming;
 }
 
 /** The server's job queue with every kind of job the product runs registered on it. */
@@ -19,6 +20,6 @@ export function createAppJobs(handle: DatabaseHandle, options: AppJobsOptions): 
   queue.define(deliveryKind(handle.db, options.fetchLimits, options.delivery ?? DEFAULT_DELIVERY));
   queue.define(pollKind(handle.db, options.fetchLimits, () => queue));
   queue.define({ ...tickKind(handle.db, () => queue), cron: "* * * * *" });
-  queue.define(snapshotKind(handle.db));
+  queue.define(snapshotKind(handle.db, options.snapshots));
   return queue;
 }
