@@ -26,6 +26,7 @@ export const en = {
     settings: "Settings",
     people: "People",
     webhooks: "Webhooks",
+    jobs: "Jobs",
   },
   workspace: {
     new: "New workspace",
@@ -330,6 +331,33 @@ export const en = {
     answer: "Answer",
     time: "Time",
     statuses: { pending: "pending", delivered: "delivered", failed: "failed" },
+  },
+  jobs: {
+    title: "Jobs",
+    intro:
+      "Work Kroscek does in the background: reliability snapshots, feed polls and webhook deliveries. A failed run is retried, each time later; finished jobs stay listed for a week.",
+    state: "State",
+    kind: "Job",
+    attempts: "Runs",
+    attemptsOf: "{{attempts}} of {{limit}}",
+    created: "Queued",
+    finished: "Finished",
+    lastError: "Last error",
+    empty: "No jobs in this state.",
+    states: {
+      created: "queued",
+      retry: "waiting to retry",
+      active: "running",
+      completed: "completed",
+      cancelled: "cancelled",
+      failed: "failed",
+    },
+    kinds: {
+      reliability_snapshot: "Reliability snapshot",
+      feed_poll: "Feed poll",
+      feeds_tick: "Due feeds check",
+      webhook_deliver: "Webhook delivery",
+    },
   },
   reader: {
     metadata: "Article details",

@@ -67,4 +67,3 @@ export function claimValueText(
   }
   return claim.summary.slice(prefix.length);
 }
-

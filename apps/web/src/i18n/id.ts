@@ -28,6 +28,7 @@ export const id: Dictionary = {
     settings: "Pengaturan",
     people: "Anggota",
     webhooks: "Webhook",
+    jobs: "Pekerjaan",
   },
   workspace: {
     new: "Ruang kerja baru",
@@ -332,6 +333,33 @@ export const id: Dictionary = {
     answer: "Jawaban",
     time: "Waktu",
     statuses: { pending: "menunggu", delivered: "terkirim", failed: "gagal" },
+  },
+  jobs: {
+    title: "Pekerjaan latar",
+    intro:
+      "Pekerjaan yang dijalankan Kroscek di latar belakang: snapshot keandalan, pemeriksaan feed, dan pengiriman webhook. Pekerjaan yang gagal diulang, setiap kali lebih lambat; pekerjaan yang selesai tetap tercantum selama seminggu.",
+    state: "Status",
+    kind: "Pekerjaan",
+    attempts: "Percobaan",
+    attemptsOf: "{{attempts}} dari {{limit}}",
+    created: "Diantrekan",
+    finished: "Selesai",
+    lastError: "Galat terakhir",
+    empty: "Tidak ada pekerjaan dengan status ini.",
+    states: {
+      created: "mengantre",
+      retry: "menunggu diulang",
+      active: "berjalan",
+      completed: "selesai",
+      cancelled: "dibatalkan",
+      failed: "gagal",
+    },
+    kinds: {
+      reliability_snapshot: "Snapshot keandalan",
+      feed_poll: "Pemeriksaan feed",
+      feeds_tick: "Pengecekan feed yang jatuh tempo",
+      webhook_deliver: "Pengiriman webhook",
+    },
   },
   reader: {
     metadata: "Rincian artikel",
