@@ -18,6 +18,8 @@ export interface JobKind<T extends object> {
   expireInSeconds: number;
   /** How many of these run at once in this process. */
   concurrency?: number;
+  /** A job of this kind waits this long after it is queued before its first run. */
+  startAfterSeconds?: number;
   /** Queued on this cron schedule (once across processes, by pg-boss's scheduler). */
   cron?: string;
   handler: (data: T, job: { id: string; retryCount: number }) => Promise<void>;
@@ -130,7 +132,10 @@ export class JobQueue {
   async send<T extends object>(name: string, data: T, options: SendOptions = {}): Promise<string | null> {
     const kind = this.kinds.get(name);
     if (!kind) throw new Error(`no job kind '${name}'`);
-    const { tx, startAfter } = options;
+    const { tx } = options;
+    const startAfter =
+      options.startAfter ??
+      (kind.startAfterSeconds ? new Date(Date.now() + kind.startAfterSeconds * 1000) : undefined);
     return this.boss.send(name, data, {
       ...(startAfter === undefined
         ? {}
