@@ -55,8 +55,6 @@ export const SNAPSHOT_LEASE_SECONDS = 120;
 const HEARTBEAT_MS = 20_000;
 /** A snapshot whose computation was cut off this many times is marked failed. */
 export const SNAPSHOT_MAX_ATTEMPTS = 3;
-/** How often a server looks for queued work or expired leases (e.g. left by a process that died). */
-const POLL_MS = 60_000;
 
 /** This process, as recorded in `claimed_by`. */
 export const RUNNER_ID = `${hostname()}:${process.pid}:${uuidv7().slice(-8)}`;
@@ -71,16 +69,16 @@ interface SnapshotJob {
 }
 
 /**
- * Computes queued snapshots, one at a time per process, from the table itself: a snapshot is
- * claimed with `FOR UPDATE SKIP LOCKED` (several servers on one PostgreSQL never take the same
- * job), its lease is renewed while it runs, and queued work or an expired lease (the process died
- * mid-way) is picked up by the next poll or the next server start. Nothing is kept only in memory.
+ * Claims and computes snapshots from the table itself. In a server, the `reliability.snapshot`
+ * job of each snapshot calls `runQueued`. Without a running job system (one-shot commands,
+ * benchmarks), `poke` works through the queue: a snapshot is claimed with `FOR UPDATE SKIP LOCKED`,
+ * its lease is renewed while it runs, and an expired lease (the process died mid-way) is taken
+ * over. Nothing is kept only in memory.
  */
 export class SnapshotRunner {
   private active: Promise<void> | null = null;
   private again = false;
   private stopped = false;
-  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly db: Database,
@@ -102,28 +100,7 @@ export class SnapshotRunner {
     return this.active;
   }
 
-  /**
-   * Polls for work until `stop`: used by the server, not by one-shot commands. On the embedded
-   * database only one process can be running, so whatever is marked running was cut off by an
-   * earlier process and is taken over at once instead of after its lease.
-   */
-  start(embedded = false): void {
-    if (this.timer) return;
-    const release = embedded
-      ? this.db
-          .update(reliabilitySnapshots)
-          .set({ leaseUntil: null })
-          .where(eq(reliabilitySnapshots.status, "running"))
-          .then(() => undefined)
-      : Promise.resolve();
-    void release.catch(() => {}).then(() => this.poke());
-    this.timer = setInterval(() => void this.poke(), POLL_MS);
-    this.timer.unref();
-  }
-
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
     this.stopped = true;
     this.again = false;
     // A computation in progress is not waited for past a few seconds: its lease runs out and the
