@@ -283,7 +283,10 @@ export function snapshotKind(
     retryDelaySeconds: timing.retryDelaySeconds ?? 10,
     // Longer than any computation: a run still active after this long is taken to have died.
     expireInSeconds: timing.expireInSeconds ?? 30 * 60,
-    handler: ({ workspaceId, snapshotId }) => snapshotRunner(db).runQueued(workspaceId, snapshotId),
+    // Each run claims the row under its own name, so a run the job system gave up on (expired
+    // while only slow) loses the row to its retry even in the same process.
+    handler: ({ workspaceId, snapshotId }, job) =>
+      new SnapshotRunner(db, `${RUNNER_ID}/${job.id}#${job.retryCount}`).runQueued(workspaceId, snapshotId),
   };
 }
 

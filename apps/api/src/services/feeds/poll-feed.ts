@@ -221,7 +221,7 @@ export function itemKind(
     handler: async ({ workspaceId, feedId, itemKey }, job) => {
       const where = itemWhere(workspaceId, feedId, itemKey);
       const [row] = await db.select().from(feedItems).where(where);
-      if (!row || row.status !== "retrying" || !row.url) return;
+      if (row?.status !== "retrying" || !row.url) return;
       const failure = await archiveItem(db, limits, jobs(), workspaceId, feedId, itemKey, row.url);
       if (!failure) return;
       const last = !failure.passing || job.retryCount >= retry.retryLimit - 1;
