@@ -35,6 +35,7 @@ import { tokenRoutes } from "./routes/tokens/tokens.index";
 import { verdictRoutes } from "./routes/verdicts/verdicts.index";
 import { webhookRoutes } from "./routes/webhooks/webhooks.index";
 import { workspaceRoutes } from "./routes/workspaces/workspaces.index";
+import { withJobs } from "./services/jobs/job-scope";
 import { serveWeb } from "./web";
 
 /** JSON bodies above this are refused with 413 (bulk NDJSON import has its own, larger limit). */
@@ -51,7 +52,8 @@ export function createApp(deps: AppDeps) {
   app.use("*", async (c, next) => {
     c.set("deps", deps);
     c.set("authCache", authCache);
-    await next();
+    // Events raised anywhere in the request's transactions are queued on the app's job queue.
+    await withJobs(deps.jobs, next);
   });
   app.onError(onError);
   app.notFound(onNotFound);

@@ -7,7 +7,12 @@ import { type DemoResult, loadDemo } from "./demo/load-demo";
 import { type Env, fetchLimitsOf } from "./env";
 import { systemActor } from "./services/actor";
 import { createAppJobs } from "./services/jobs/app-jobs";
-import { snapshotRunner, startSnapshot, waitForSnapshots } from "./services/reliability";
+import {
+  adoptOrphanSnapshots,
+  releaseInterruptedSnapshots,
+  startSnapshot,
+  waitForSnapshotRow,
+} from "./services/reliability";
 import { openSetup } from "./services/setup";
 
 export const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -70,7 +75,10 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
   const fetchLimits = fetchLimitsOf(env);
   const jobs = createAppJobs(handle, { fetchLimits });
   try {
+    // A snapshot cut off by an earlier process on the embedded database is taken over at once.
+    if (handle.kind === "pglite") await releaseInterruptedSnapshots(handle.db);
     await jobs.start();
+    await adoptOrphanSnapshots(handle.db, jobs);
   } catch (error) {
     await handle.close();
     throw error;
@@ -104,13 +112,15 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
       socketProblem = (error as Error).message;
     }
   }
-  // Picks up snapshots left queued or cut off by a previous run, then polls for work.
-  const runner = snapshotRunner(handle.db);
-  runner.start(handle.kind === "pglite");
   if (demo?.created) {
     // The demo's reliability scores exist from the first start, so every export answers at once.
-    await startSnapshot(handle.db, systemActor(demo.workspaceId), SnapshotCreateSchema.parse({}));
-    await waitForSnapshots();
+    const first = await startSnapshot(
+      handle.db,
+      systemActor(demo.workspaceId),
+      SnapshotCreateSchema.parse({}),
+      jobs,
+    );
+    await waitForSnapshotRow(handle.db, demo.workspaceId, first.id);
   }
   const setupToken = options.worker ? null : await openSetup(handle.db);
   const address = server.address();
@@ -125,7 +135,6 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
     socketProblem,
     close: async () => {
       await new Promise<void>((r) => server.close(() => r()));
-      await runner.stop();
       await jobs.stop();
       await handle.close();
     },
@@ -143,8 +152,20 @@ export async function prepareDatabase(
   try {
     const demo = env.KROSCEK_DEMO === "on" ? await loadDemo(handle.db) : null;
     if (demo?.created) {
-      await startSnapshot(handle.db, systemActor(demo.workspaceId), SnapshotCreateSchema.parse({}));
-      await waitForSnapshots();
+      // Computed by a job like any other, on a queue that stops once the snapshot is done.
+      const jobs = createAppJobs(handle, { fetchLimits: fetchLimitsOf(env) });
+      await jobs.start();
+      try {
+        const first = await startSnapshot(
+          handle.db,
+          systemActor(demo.workspaceId),
+          SnapshotCreateSchema.parse({}),
+          jobs,
+        );
+        await waitForSnapshotRow(handle.db, demo.workspaceId, first.id);
+      } finally {
+        await jobs.stop();
+      }
     }
     const setupToken = await openSetup(handle.db);
     return { handle, demo, setupPath: setupToken ? `/setup?token=${setupToken}` : null };

@@ -1,6 +1,7 @@
 // Reliability snapshots: one computation of every outlet's score, stored with its parameters and
-// algorithm version. POST records a queued snapshot and answers 202; a runner claims it from the
-// table, reports `progress` on the row, and runs the engine in a worker thread.
+// algorithm version. POST records a queued snapshot and its `reliability.snapshot` job in one
+// transaction and answers 202; the job system runs the job, whose handler claims the row, reports
+// `progress` on it, and runs the engine in a worker thread.
 
 import { hostname } from "node:os";
 import { RELIABILITY_VERSION } from "@kroscek/core";
@@ -21,9 +22,12 @@ import { iso, isoOrNull } from "../lib/serialize";
 import { yieldToEventLoop } from "../lib/yield";
 import type { Actor } from "./actor";
 import type { Db } from "./audit";
+import { JOB_SCHEMA, type JobKind, type JobQueue } from "./jobs/job-queue";
+import { jobsInScope, jobsOfDatabase } from "./jobs/job-scope";
 import { publishedVerdicts } from "./published-verdicts";
 import { engineShare, runEngineInWorker } from "./snapshots/engine";
 import { LedgerPacker, type PackedLedger } from "./snapshots/packed-ledger";
+import { emitEvent } from "./webhooks/outbox";
 
 /** Rows read per query while loading the ledger: bounded memory per round trip. */
 export const LEDGER_PAGE = 5000;
@@ -52,25 +56,30 @@ export const SNAPSHOT_LEASE_SECONDS = 120;
 const HEARTBEAT_MS = 20_000;
 /** A snapshot whose computation was cut off this many times is marked failed. */
 export const SNAPSHOT_MAX_ATTEMPTS = 3;
-/** How often a server looks for queued work or expired leases (e.g. left by a process that died). */
-const POLL_MS = 60_000;
 
 /** This process, as recorded in `claimed_by`. */
 export const RUNNER_ID = `${hostname()}:${process.pid}:${uuidv7().slice(-8)}`;
 
 class LostLease extends Error {}
 
+interface SnapshotJob {
+  workspaceId: string;
+  id: string;
+  parameters: unknown;
+  attempts: number;
+}
+
 /**
- * Computes queued snapshots, one at a time per process, from the table itself: a snapshot is
- * claimed with `FOR UPDATE SKIP LOCKED` (several servers on one PostgreSQL never take the same
- * job), its lease is renewed while it runs, and queued work or an expired lease (the process died
- * mid-way) is picked up by the next poll or the next server start. Nothing is kept only in memory.
+ * Claims and computes snapshots from the table itself. In a server, the `reliability.snapshot`
+ * job of each snapshot calls `runQueued`. Without a running job system (one-shot commands,
+ * benchmarks), `poke` works through the queue: a snapshot is claimed with `FOR UPDATE SKIP LOCKED`,
+ * its lease is renewed while it runs, and an expired lease (the process died mid-way) is taken
+ * over. Nothing is kept only in memory.
  */
 export class SnapshotRunner {
   private active: Promise<void> | null = null;
   private again = false;
   private stopped = false;
-  private timer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly db: Database,
@@ -92,28 +101,7 @@ export class SnapshotRunner {
     return this.active;
   }
 
-  /**
-   * Polls for work until `stop`: used by the server, not by one-shot commands. On the embedded
-   * database only one process can be running, so whatever is marked running was cut off by an
-   * earlier process and is taken over at once instead of after its lease.
-   */
-  start(embedded = false): void {
-    if (this.timer) return;
-    const release = embedded
-      ? this.db
-          .update(reliabilitySnapshots)
-          .set({ leaseUntil: null })
-          .where(eq(reliabilitySnapshots.status, "running"))
-          .then(() => undefined)
-      : Promise.resolve();
-    void release.catch(() => {}).then(() => this.poke());
-    this.timer = setInterval(() => void this.poke(), POLL_MS);
-    this.timer.unref();
-  }
-
   async stop(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = null;
     this.stopped = true;
     this.again = false;
     // A computation in progress is not waited for past a few seconds: its lease runs out and the
@@ -164,11 +152,11 @@ export class SnapshotRunner {
   private async run(job: { workspaceId: string; id: string; parameters: unknown; attempts: number }) {
     const { workspaceId, id } = job;
     if (job.attempts > SNAPSHOT_MAX_ATTEMPTS) {
-      await this.finish(this.db, workspaceId, id, {
-        status: "failed",
-        error: `computation was interrupted ${SNAPSHOT_MAX_ATTEMPTS} times (the process computing it stopped); start a new snapshot`,
-        finishedAt: new Date(),
-      }).catch(() => {});
+      await this.fail(
+        workspaceId,
+        id,
+        `computation was interrupted ${SNAPSHOT_MAX_ATTEMPTS} times (the process computing it stopped); start a new snapshot`,
+      );
       return;
     }
     const requested = (job.parameters as { requested?: unknown } | null)?.requested;
@@ -182,13 +170,50 @@ export class SnapshotRunner {
       );
     } catch (error) {
       if (error instanceof LostLease) return;
-      await this.finish(this.db, workspaceId, id, {
-        status: "failed",
-        error: safeMessage(error).slice(0, 2000),
-        finishedAt: new Date(),
-      }).catch(() => {});
+      await this.fail(workspaceId, id, safeMessage(error).slice(0, 2000));
     } finally {
       clearInterval(heartbeat);
+    }
+  }
+
+  /** Marks the snapshot failed and reports it, in one transaction (nothing if the lease was lost). */
+  private fail(workspaceId: string, id: string, error: string): Promise<void> {
+    return this.db
+      .transaction(async (tx) => {
+        await this.finish(tx, workspaceId, id, { status: "failed", error, finishedAt: new Date() });
+        await reportFinished(tx, this.db, workspaceId, id);
+      })
+      .catch(() => {});
+  }
+
+  /**
+   * Claims one snapshot for its job, unless it is finished (null: nothing to do). The job system
+   * runs a job in one place at a time; when it retries a run whose process died, the new claim
+   * replaces the old one, and the old run, if it was only slow, writes nothing more (LostLease).
+   */
+  async claimQueued(workspaceId: string, id: string): Promise<SnapshotJob | null> {
+    const rows = await queryRows<{ parameters: unknown; attempts: number }>(
+      this.db,
+      sql`update reliability_snapshots s
+             set status = 'running', claimed_by = ${this.runnerId}, attempts = s.attempts + 1,
+                 lease_until = now() + make_interval(secs => ${SNAPSHOT_LEASE_SECONDS})
+           where s.workspace_id = ${workspaceId} and s.id = ${id} and s.status in ('queued', 'running')
+          returning s.parameters, s.attempts`,
+    );
+    const r = rows[0];
+    return r ? { workspaceId, id, parameters: r.parameters, attempts: r.attempts } : null;
+  }
+
+  /** Computes one snapshot for its job (see `claimQueued`). */
+  async runQueued(workspaceId: string, id: string): Promise<void> {
+    const job = await this.claimQueued(workspaceId, id);
+    if (!job) return;
+    const run = this.run(job);
+    inFlight.add(run);
+    try {
+      await run;
+    } finally {
+      inFlight.delete(run);
     }
   }
 
@@ -235,21 +260,113 @@ export const waitForSnapshots = async () => {
   while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
 };
 
-/** Records a queued snapshot and has this process's runner pick it up. */
-export async function startSnapshot(db: Database, actor: Actor, input: SnapshotInput): Promise<SnapshotRow> {
-  const [row] = await db
-    .insert(reliabilitySnapshots)
-    .values({
-      workspaceId: actor.workspaceId,
-      id: uuidv7(),
-      algorithm: input.params.detectCopying === false ? "accu-sim" : "accu-sim-copy",
-      algorithmVersion: RELIABILITY_VERSION,
-      // The request's overrides; the run replaces them with the full, resolved parameter set.
-      parameters: { requested: input },
-      createdBy: actor.userId,
-    })
-    .returning();
-  if (!row) throw new Error("snapshot insert returned nothing");
+export const SNAPSHOT_JOB = "reliability.snapshot";
+
+/** How soon a snapshot job is retried and counted as lost (shorter in tests). */
+export interface SnapshotJobTiming {
+  retryDelaySeconds?: number;
+  expireInSeconds?: number;
+}
+
+/**
+ * The snapshot job: one per snapshot, carrying its workspace and id. A run cut off (`kill -9`) is
+ * retried after its expiry and takes over the row once its lease has run out; a retry that finds
+ * the snapshot finished does nothing, so each snapshot is computed and stored once.
+ */
+export function snapshotKind(
+  db: Database,
+  timing: SnapshotJobTiming = {},
+): JobKind<{ workspaceId: string; snapshotId: string }> {
+  return {
+    name: SNAPSHOT_JOB,
+    // Interruptions are also counted on the row, which gives up after SNAPSHOT_MAX_ATTEMPTS.
+    retryLimit: SNAPSHOT_MAX_ATTEMPTS,
+    retryDelaySeconds: timing.retryDelaySeconds ?? 10,
+    // Longer than any computation: a run still active after this long is taken to have died.
+    expireInSeconds: timing.expireInSeconds ?? 30 * 60,
+    // Each run claims the row under its own name, so a run the job system gave up on (expired
+    // while only slow) loses the row to its retry even in the same process.
+    handler: ({ workspaceId, snapshotId }, job) =>
+      new SnapshotRunner(db, `${RUNNER_ID}/${job.id}#${job.retryCount}`).runQueued(workspaceId, snapshotId),
+  };
+}
+
+/**
+ * On the embedded database only one process runs, so a snapshot marked running was cut off by an
+ * earlier process: its lease is released so the retried job takes it over at once.
+ */
+export async function releaseInterruptedSnapshots(db: Database): Promise<void> {
+  await db
+    .update(reliabilitySnapshots)
+    .set({ leaseUntil: null })
+    .where(eq(reliabilitySnapshots.status, "running"));
+}
+
+/**
+ * Gives a job to every unfinished snapshot that has none (recorded by a one-shot command that
+ * stopped before computing it): the server's start leaves no snapshot without a way to finish.
+ */
+export async function adoptOrphanSnapshots(db: Database, jobs: JobQueue): Promise<number> {
+  const rows = await queryRows<{ workspace_id: string; id: string }>(
+    db,
+    sql`select s.workspace_id, s.id from reliability_snapshots s
+         where s.status in ('queued', 'running')
+           and not exists (select 1 from ${sql.raw(JOB_SCHEMA)}.job j
+                            where j.name = ${SNAPSHOT_JOB} and j.data->>'snapshotId' = s.id::text
+                              and j.state in ('created', 'retry', 'active'))`,
+  );
+  for (const r of rows) await jobs.send(SNAPSHOT_JOB, { workspaceId: r.workspace_id, snapshotId: r.id });
+  return rows.length;
+}
+
+/** Waits until a snapshot is done or failed (the demo's first snapshot, one-shot commands). */
+export async function waitForSnapshotRow(
+  db: Database,
+  workspaceId: string,
+  id: string,
+): Promise<SnapshotRow> {
+  for (;;) {
+    const [row] = await db
+      .select()
+      .from(reliabilitySnapshots)
+      .where(and(eq(reliabilitySnapshots.workspaceId, workspaceId), eq(reliabilitySnapshots.id, id)));
+    if (!row) throw new Error(`snapshot ${id} does not exist`);
+    if (row.status === "done" || row.status === "failed") return row;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/**
+ * Records a queued snapshot. With the job system running (a request or job in progress, or the
+ * server's queue), its job is written in the same transaction; without one (one-shot commands,
+ * benchmarks) this process's runner computes it.
+ */
+export async function startSnapshot(
+  db: Database,
+  actor: Actor,
+  input: SnapshotInput,
+  jobs: JobQueue | undefined = jobsInScope() ?? jobsOfDatabase(db),
+): Promise<SnapshotRow> {
+  const queue = jobs?.has(SNAPSHOT_JOB) ? jobs : undefined;
+  const row = await db.transaction(async (tx) => {
+    const [inserted] = await tx
+      .insert(reliabilitySnapshots)
+      .values({
+        workspaceId: actor.workspaceId,
+        id: uuidv7(),
+        algorithm: input.params.detectCopying === false ? "accu-sim" : "accu-sim-copy",
+        algorithmVersion: RELIABILITY_VERSION,
+        // The request's overrides; the run replaces them with the full, resolved parameter set.
+        parameters: { requested: input },
+        createdBy: actor.userId,
+      })
+      .returning();
+    if (!inserted) throw new Error("snapshot insert returned nothing");
+    if (queue)
+      await queue.send(SNAPSHOT_JOB, { workspaceId: actor.workspaceId, snapshotId: inserted.id }, { tx });
+    return inserted;
+  });
+  if (queue) return row;
   // After the caller's response is on its way; counted as work in progress from now on.
   const kick = new Promise<void>((resolve) => setImmediate(resolve)).then(() => snapshotRunner(db).poke());
   inFlight.add(kick);
@@ -258,6 +375,18 @@ export async function startSnapshot(db: Database, actor: Actor, input: SnapshotI
 }
 
 type Update = (db: Db, set: Partial<SnapshotRow>) => Promise<void>;
+
+/** `snapshot.finished` with the snapshot as stored, in the transaction that finished it. */
+async function reportFinished(tx: Db, db: Database, workspaceId: string, id: string): Promise<void> {
+  const [row] = await tx
+    .select()
+    .from(reliabilitySnapshots)
+    .where(and(eq(reliabilitySnapshots.workspaceId, workspaceId), eq(reliabilitySnapshots.id, id)));
+  if (row)
+    await emitEvent(tx, jobsOfDatabase(db), workspaceId, "snapshot.finished", {
+      snapshot: toSnapshotView(row),
+    });
+}
 
 /** Computes one claimed snapshot: reads the ledger, runs the engine in a worker, stores the scores. */
 export async function computeSnapshot(
@@ -303,6 +432,7 @@ export async function computeSnapshot(
         .insert(reliabilityScores)
         .values(run.outlets.slice(i, i + SCORE_BATCH).map((o) => ({ workspaceId, snapshotId: id, ...o })));
     }
+    await reportFinished(tx, db, workspaceId, id);
   });
 }
 

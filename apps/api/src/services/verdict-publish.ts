@@ -8,6 +8,7 @@ import { audit, type Db } from "./audit";
 import { findVerdictRow, type StoredDraft } from "./verdict-read";
 import { one } from "./verdict-store";
 import { failStaleOrMissing } from "./versioned";
+import { emitEvent } from "./webhooks/outbox";
 
 /**
  * Publishes what the caller read: the first draft, or the next revision, which then replaces the
@@ -72,7 +73,9 @@ export async function publishVerdict(tx: Db, actor: Actor, id: string, version: 
     before,
     after: row,
   });
-  return one(tx, actor.workspaceId, row);
+  const verdict = await one(tx, actor.workspaceId, row);
+  await emitEvent(tx, undefined, actor.workspaceId, "verdict.published", { verdict });
+  return verdict;
 }
 
 /**
@@ -127,5 +130,7 @@ export async function retractVerdict(
     before,
     after: row,
   });
-  return one(tx, actor.workspaceId, row);
+  const verdict = await one(tx, actor.workspaceId, row);
+  await emitEvent(tx, undefined, actor.workspaceId, "verdict.retracted", { verdict });
+  return verdict;
 }

@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from "@kroscek/db/testing";
 import { createApp } from "../app";
 import type { AppDeps } from "../lib/context";
 import { DEFAULT_LIMITS, type Resolver } from "../services/fetch/safe-fetch";
-import { createAppJobs } from "../services/jobs/app-jobs";
+import { type AppJobsOptions, createAppJobs } from "../services/jobs/app-jobs";
 import type { JobQueue } from "../services/jobs/job-queue";
 import { waitForSnapshots } from "../services/reliability";
 
@@ -32,7 +32,10 @@ const offline: Resolver = async (host) => {
 export const TEST_DELIVERY = { retryLimit: 4, retryDelaySeconds: 1, timeoutMs: 1000 };
 
 /** Starts the real app over real HTTP on a free loopback port, on a scratch test database. */
-export async function startTestServer(deps: Omit<AppDeps, "handle"> = {}): Promise<TestServer> {
+export async function startTestServer(
+  deps: Omit<AppDeps, "handle"> = {},
+  jobOptions: Partial<AppJobsOptions> = {},
+): Promise<TestServer> {
   const t = await createTestDatabase();
   // Tests reach only the machine itself: no host name resolves unless a test brings its resolver.
   const fetchLimits = { resolve: offline, ...(deps.fetchLimits ?? DEFAULT_LIMITS) };
@@ -43,6 +46,7 @@ export async function startTestServer(deps: Omit<AppDeps, "handle"> = {}): Promi
       maintenanceIntervalSeconds: 1,
       pollingIntervalSeconds: 0.5,
       delivery: TEST_DELIVERY,
+      ...jobOptions,
     });
   await jobs.start();
   const app = createApp({ handle: t, ...deps, fetchLimits, jobs });

@@ -49,6 +49,7 @@ const routes: RouteObject[] = [
       { path: "settings", element: screen(() => import("./routes/settings"), "SettingsRoute") },
       { path: "settings/people", element: screen(() => import("./routes/people"), "PeopleRoute") },
       { path: "settings/webhooks", element: screen(() => import("./routes/webhooks"), "WebhooksRoute") },
+      { path: "settings/jobs", element: screen(() => import("./routes/jobs"), "JobsRoute") },
       { path: "*", element: <NotFoundRoute /> },
     ],
   },

@@ -21,4 +21,5 @@ export const keys = {
   audit: (ws: string) => ["ws", ws, "audit"] as const,
   feeds: (ws: string) => ["ws", ws, "feeds"] as const,
   webhooks: (ws: string) => ["ws", ws, "webhooks"] as const,
+  jobs: (ws: string) => ["ws", ws, "jobs"] as const,
 };

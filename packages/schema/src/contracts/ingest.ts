@@ -155,6 +155,10 @@ export const FeedSchema = z.object({
   nextPollAt: IsoDateTimeSchema,
   itemsImported: z.number().int(),
   itemsFailed: z.number().int(),
+  /** Items whose archiving failed for a passing reason and will be tried again, later each time. */
+  itemsRetrying: z.number().int(),
+  /** Why the latest item that failed (or is being retried) could not be archived. */
+  lastItemError: z.string().nullable(),
   createdAt: IsoDateTimeSchema,
   version: z.number().int(),
 });

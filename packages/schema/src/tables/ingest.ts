@@ -171,9 +171,12 @@ export const feedItems = pgTable(
     itemKey: text("item_key").notNull(),
     url: text("url"),
     title: text("title"),
-    status: text("status", { enum: ["imported", "duplicate", "failed"] }).notNull(),
+    /** `retrying`: archiving failed for a reason that may pass (timeout, HTTP error) and is tried again. */
+    status: text("status", { enum: ["imported", "duplicate", "retrying", "failed"] }).notNull(),
     articleId: uuid("article_id"),
     error: text("error"),
+    /** Archiving attempts so far (bounded; retried with back-off). */
+    attempts: integer("attempts").notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [

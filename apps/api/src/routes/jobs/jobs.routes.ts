@@ -6,7 +6,7 @@ export const listJobsRoute = workspaceRoute({
   method: "get",
   path: "/api/v1/workspaces/{workspace}/jobs",
   tags: ["Jobs"],
-  summary: "Background jobs of this workspace (feed polls, webhook deliveries)",
+  summary: "Background jobs of this workspace (snapshots, feed polls, webhook deliveries)",
   description:
     "Newest first, at most `limit`: state, runs so far, retry limit, times and the last error. Finished " +
     "jobs stay listed for a week (failed ones two), then are archived and deleted after 30 days.",

@@ -3,12 +3,22 @@ import { queryRows } from "@kroscek/db";
 import { sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import type { Db } from "../audit";
+import { getFlag } from "../flag-store";
+import { getContradiction } from "../review-store";
+import { emitEvents } from "../webhooks/outbox";
 
 /** Rows per upsert statement: one JSON parameter each, so the statement size stays bounded. */
 const UPSERT_CHUNK = 2_000;
 
 /** A PostgreSQL array literal of uuids (uuids need no quoting), sent as one parameter. */
 const uuidArray = (ids: readonly string[]) => `{${ids.join(",")}}`;
+
+/** One query at a time: a transaction runs its statements in sequence anyway. */
+async function inOrder<T, R>(list: readonly T[], each: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (const item of list) out.push(await each(item));
+  return out;
+}
 
 function chunks<T>(list: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -40,6 +50,7 @@ export async function saveEventsContradictions(
   const unique = new Map<string, Finding>();
   for (const f of findings) unique.set(`${f.ruleId}|${f.assertionAId}|${f.assertionBId}`, f);
   const keep: string[] = [];
+  const raised: string[] = [];
   for (const chunk of chunks([...unique.values()], UPSERT_CHUNK)) {
     const payload = JSON.stringify(
       chunk.map((f) => ({
@@ -52,7 +63,7 @@ export async function saveEventsContradictions(
         details: { ...f.details, message: f.message },
       })),
     );
-    const rows = await queryRows<{ id: string }>(
+    const rows = await queryRows<{ id: string; inserted: boolean }>(
       tx,
       sql`insert into contradictions as c
             (workspace_id, id, rule_id, event_id, assertion_a_id, assertion_b_id, explanation, details)
@@ -63,9 +74,12 @@ export async function saveEventsContradictions(
           on conflict (workspace_id, rule_id, assertion_a_id, assertion_b_id) do update
             set explanation = excluded.explanation, details = excluded.details, active = true,
                 event_id = excluded.event_id
-          returning c.id`,
+          returning c.id, (c.xmax = 0) as inserted`,
     );
-    for (const r of rows) keep.push(r.id);
+    for (const r of rows) {
+      keep.push(r.id);
+      if (r.inserted) raised.push(r.id);
+    }
   }
   if (eventIds.length > 0) {
     await tx.execute(
@@ -76,6 +90,11 @@ export async function saveEventsContradictions(
              and not (id = any(${uuidArray(keep)}::uuid[]))`,
     );
   }
+  // Only pairs found for the first time are news; a known pair found again is not reported again.
+  if (raised.length > 0)
+    await emitEvents(tx, undefined, workspaceId, "contradiction.detected", raised, (ids) =>
+      inOrder(ids, async (id) => ({ contradiction: await getContradiction(tx, workspaceId, id) })),
+    );
   return keep.length;
 }
 
@@ -110,8 +129,9 @@ export async function saveArticlesFlags(
     }
   }
   const keep: string[] = [];
+  const raised: string[] = [];
   for (const chunk of chunks(rows, UPSERT_CHUNK)) {
-    const result = await queryRows<{ id: string }>(
+    const result = await queryRows<{ id: string; inserted: boolean }>(
       tx,
       sql`insert into flags as f
             (workspace_id, id, kind, rule_id, article_id, assertion_id, explanation, details)
@@ -122,9 +142,12 @@ export async function saveArticlesFlags(
           on conflict (workspace_id, kind, article_id, assertion_id) do update
             set explanation = excluded.explanation, details = excluded.details, rule_id = excluded.rule_id,
                 active = true
-          returning f.id`,
+          returning f.id, (f.xmax = 0) as inserted`,
     );
-    for (const r of result) keep.push(r.id);
+    for (const r of result) {
+      keep.push(r.id);
+      if (r.inserted) raised.push(r.id);
+    }
   }
   if (perArticle.length > 0) {
     await tx.execute(
@@ -135,5 +158,9 @@ export async function saveArticlesFlags(
              and not (id = any(${uuidArray(keep)}::uuid[]))`,
     );
   }
+  if (raised.length > 0)
+    await emitEvents(tx, undefined, workspaceId, "flag.raised", raised, (ids) =>
+      inOrder(ids, async (id) => ({ flag: await getFlag(tx, workspaceId, id) })),
+    );
   return keep.length;
 }

@@ -14,7 +14,15 @@ import { failStaleOrMissing } from "../versioned";
 import { POLL_JOB } from "./poll-feed";
 
 type Row = typeof feeds.$inferSelect;
-const toFeed = (r: Row, counts: { imported: number; failed: number }): Feed => ({
+interface ItemCounts {
+  imported: number;
+  failed: number;
+  retrying: number;
+  lastError: string | null;
+}
+const NO_ITEMS: ItemCounts = { imported: 0, failed: 0, retrying: 0, lastError: null };
+
+const toFeed = (r: Row, counts: ItemCounts): Feed => ({
   id: r.id,
   url: r.url,
   title: r.title,
@@ -27,6 +35,8 @@ const toFeed = (r: Row, counts: { imported: number; failed: number }): Feed => (
   nextPollAt: iso(r.nextPollAt),
   itemsImported: counts.imported,
   itemsFailed: counts.failed,
+  itemsRetrying: counts.retrying,
+  lastItemError: counts.lastError,
   createdAt: iso(r.createdAt),
   version: r.version,
 });
@@ -35,13 +45,27 @@ async function countsOf(db: Db, workspaceId: string) {
   const rows = await db
     .select({
       feedId: feedItems.feedId,
-      imported: sql<number>`count(*) filter (where ${feedItems.status} <> 'failed')::int`,
+      imported: sql<number>`count(*) filter (where ${feedItems.status} in ('imported', 'duplicate'))::int`,
       failed: sql<number>`count(*) filter (where ${feedItems.status} = 'failed')::int`,
+      retrying: sql<number>`count(*) filter (where ${feedItems.status} = 'retrying')::int`,
+      lastError: sql<
+        string | null
+      >`(array_agg(${feedItems.error} order by ${feedItems.createdAt} desc) filter (where ${feedItems.status} in ('failed', 'retrying')))[1]`,
     })
     .from(feedItems)
     .where(eq(feedItems.workspaceId, workspaceId))
     .groupBy(feedItems.feedId);
-  return new Map(rows.map((r) => [r.feedId, { imported: Number(r.imported), failed: Number(r.failed) }]));
+  return new Map<string, ItemCounts>(
+    rows.map((r) => [
+      r.feedId,
+      {
+        imported: Number(r.imported),
+        failed: Number(r.failed),
+        retrying: Number(r.retrying),
+        lastError: r.lastError ?? null,
+      },
+    ]),
+  );
 }
 
 export async function listFeeds(db: Db, workspaceId: string): Promise<Feed[]> {
@@ -51,7 +75,7 @@ export async function listFeeds(db: Db, workspaceId: string): Promise<Feed[]> {
     .where(eq(feeds.workspaceId, workspaceId))
     .orderBy(desc(feeds.createdAt));
   const counts = await countsOf(db, workspaceId);
-  return rows.map((r) => toFeed(r, counts.get(r.id) ?? { imported: 0, failed: 0 }));
+  return rows.map((r) => toFeed(r, counts.get(r.id) ?? NO_ITEMS));
 }
 
 export async function getFeed(db: Db, workspaceId: string, id: string): Promise<Feed> {
@@ -60,7 +84,7 @@ export async function getFeed(db: Db, workspaceId: string, id: string): Promise<
     .from(feeds)
     .where(and(eq(feeds.workspaceId, workspaceId), eq(feeds.id, id)));
   if (!row) throw notFound("Feed");
-  return toFeed(row, (await countsOf(db, workspaceId)).get(id) ?? { imported: 0, failed: 0 });
+  return toFeed(row, (await countsOf(db, workspaceId)).get(id) ?? NO_ITEMS);
 }
 
 /** Follows a feed and queues its first poll in the same transaction. */
@@ -98,7 +122,7 @@ export async function createFeed(
     if (!inserted[0]) throw conflict("This workspace already follows that feed");
     await audit(tx, actor, { action: "feed.create", targetType: "feed", targetId: id, after: inserted[0] });
     await jobs.send(POLL_JOB, { workspaceId: actor.workspaceId, feedId: id }, { tx });
-    return toFeed(inserted[0], { imported: 0, failed: 0 });
+    return toFeed(inserted[0], NO_ITEMS);
   });
 }
 

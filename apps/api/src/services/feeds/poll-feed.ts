@@ -11,6 +11,18 @@ import { parseFeed } from "./parse-feed";
 
 export const POLL_JOB = "feed.poll";
 export const TICK_JOB = "feeds.tick";
+export const ITEM_JOB = "feed.item";
+/** Reasons an item may archive on a later try; the others (not a page, no text, …) are final. */
+const PASSING = new Set(["timeout", "http_status", "unreachable"]);
+
+/** How often, and how soon, an item that failed to archive is tried again. */
+export interface ItemRetry {
+  /** Further attempts after the first. */
+  retryLimit: number;
+  /** Seconds before the second attempt; doubled each time. */
+  retryDelaySeconds: number;
+}
+export const DEFAULT_ITEM_RETRY: ItemRetry = { retryLimit: 4, retryDelaySeconds: 60 };
 /** The longest wait between polls of a failing feed. */
 const MAX_BACKOFF_SECONDS = 24 * 3600;
 /** Items archived per poll: a feed listing hundreds at once is read over several polls. */
@@ -91,7 +103,6 @@ export async function pollFeed(
   if (!parsed)
     return finishPoll(db, feed, { lastResult: "error", lastError: "not an RSS or Atom feed" }, true);
 
-  const actor = systemActor(workspaceId);
   let archived = 0;
   for (const entry of parsed.entries) {
     if (archived >= ITEMS_PER_POLL) break;
@@ -119,26 +130,16 @@ export async function pollFeed(
       await db.update(feedItems).set({ error: "the item has no link" }).where(item);
       continue;
     }
-    try {
-      // A link already archived (by another feed, or by hand) is not fetched again.
-      const result = await archiveFromUrl(db, limits, actor, { url: entry.url }, jobs);
-      await db
-        .update(feedItems)
-        .set({
-          status: result.status === "created" ? "imported" : "duplicate",
-          articleId: result.article.id,
-          error: null,
-        })
-        .where(item);
-    } catch (error) {
-      const reason =
-        error instanceof ApiError
-          ? ((error.details as { reason?: string } | undefined)?.reason ?? error.message)
-          : (error as Error).message;
-      await db
-        .update(feedItems)
-        .set({ error: String(reason).slice(0, 500) })
-        .where(item);
+    const failure = await archiveItem(db, limits, jobs, workspaceId, feedId, claimed[0].key, entry.url);
+    if (!failure) continue;
+    if (failure.passing && jobs?.has(ITEM_JOB)) {
+      // Tried again by its own job, later each time, a bounded number of times.
+      await db.transaction(async (tx) => {
+        await tx.update(feedItems).set({ status: "retrying", error: failure.reason }).where(item);
+        await jobs.send(ITEM_JOB, { workspaceId, feedId, itemKey: claimed[0]?.key ?? "" }, { tx });
+      });
+    } else {
+      await db.update(feedItems).set({ error: failure.reason }).where(item);
     }
   }
   await finishPoll(
@@ -152,6 +153,86 @@ export async function pollFeed(
     },
     false,
   );
+}
+
+const itemWhere = (workspaceId: string, feedId: string, itemKey: string) =>
+  and(eq(feedItems.workspaceId, workspaceId), eq(feedItems.feedId, feedId), eq(feedItems.itemKey, itemKey));
+
+/**
+ * One attempt at archiving a feed item: on success the item records its article; on failure the
+ * reason is returned (the caller records it) with whether a later try may succeed.
+ */
+async function archiveItem(
+  db: Database,
+  limits: FetchLimits,
+  jobs: JobQueue | undefined,
+  workspaceId: string,
+  feedId: string,
+  itemKey: string,
+  url: string,
+): Promise<{ reason: string; passing: boolean } | null> {
+  const where = itemWhere(workspaceId, feedId, itemKey);
+  await db
+    .update(feedItems)
+    .set({ attempts: sql`${feedItems.attempts} + 1` })
+    .where(where);
+  try {
+    // A link already archived (by another feed, or by hand) is not fetched again.
+    const result = await archiveFromUrl(db, limits, systemActor(workspaceId), { url }, jobs);
+    await db
+      .update(feedItems)
+      .set({
+        status: result.status === "created" ? "imported" : "duplicate",
+        articleId: result.article.id,
+        error: null,
+      })
+      .where(where);
+    return null;
+  } catch (error) {
+    const reason =
+      error instanceof ApiError
+        ? ((error.details as { reason?: string } | undefined)?.reason ?? error.message)
+        : (error as Error).message;
+    const passing = !(error instanceof ApiError) || PASSING.has(reason);
+    const message = error instanceof ApiError && error.message ? `${reason}: ${error.message}` : reason;
+    return { reason: String(message).slice(0, 500), passing };
+  }
+}
+
+/**
+ * Archives a feed item again after a failure that may pass. A failure throws, so the job system
+ * tries later (the delay doubling each time); after the last allowed attempt, or on a final
+ * reason, the item stays failed with its reason.
+ */
+export function itemKind(
+  db: Database,
+  limits: FetchLimits,
+  jobs: () => JobQueue,
+  retry: ItemRetry = DEFAULT_ITEM_RETRY,
+): JobKind<{ workspaceId: string; feedId: string; itemKey: string }> {
+  return {
+    name: ITEM_JOB,
+    // The poll made the first attempt; the job's runs are the further ones.
+    retryLimit: Math.max(retry.retryLimit - 1, 0),
+    retryDelaySeconds: retry.retryDelaySeconds,
+    expireInSeconds: 5 * 60,
+    // The first run waits one delay too: the poll has just tried.
+    startAfterSeconds: retry.retryDelaySeconds,
+    handler: async ({ workspaceId, feedId, itemKey }, job) => {
+      const where = itemWhere(workspaceId, feedId, itemKey);
+      const [row] = await db.select().from(feedItems).where(where);
+      if (row?.status !== "retrying" || !row.url) return;
+      const failure = await archiveItem(db, limits, jobs(), workspaceId, feedId, itemKey, row.url);
+      if (!failure) return;
+      const last = !failure.passing || job.retryCount >= retry.retryLimit - 1;
+      await db
+        .update(feedItems)
+        .set({ status: last ? "failed" : "retrying", error: failure.reason })
+        .where(where);
+      // Retried while attempts remain; the last one stays visible as a failed job with its reason.
+      if (failure.passing) throw new Error(failure.reason);
+    },
+  };
 }
 
 /** Polls one feed; a crash mid-poll is retried by the job system, and seen items stay seen. */

@@ -1,6 +1,7 @@
 import type { DatabaseHandle } from "@kroscek/db";
-import { pollKind, tickKind } from "../feeds/poll-feed";
+import { type ItemRetry, itemKind, pollKind, tickKind } from "../feeds/poll-feed";
 import type { FetchLimits } from "../fetch/safe-fetch";
+import { type SnapshotJobTiming, snapshotKind } from "../reliability";
 import { DEFAULT_DELIVERY, type DeliveryOptions, deliveryKind } from "../webhooks/deliver";
 import { JobQueue } from "./job-queue";
 
@@ -10,6 +11,9 @@ export interface AppJobsOptions {
   /** Shorter intervals for tests. */
   maintenanceIntervalSeconds?: number;
   pollingIntervalSeconds?: number;
+  snapshots?: SnapshotJobTiming;
+  /** Retries of feed items that failed to archive. */
+  feedItems?: ItemRetry;
 }
 
 /** The server's job queue with every kind of job the product runs registered on it. */
@@ -17,6 +21,8 @@ export function createAppJobs(handle: DatabaseHandle, options: AppJobsOptions): 
   const queue = new JobQueue(handle, options);
   queue.define(deliveryKind(handle.db, options.fetchLimits, options.delivery ?? DEFAULT_DELIVERY));
   queue.define(pollKind(handle.db, options.fetchLimits, () => queue));
+  queue.define(itemKind(handle.db, options.fetchLimits, () => queue, options.feedItems));
   queue.define({ ...tickKind(handle.db, () => queue), cron: "* * * * *" });
+  queue.define(snapshotKind(handle.db, options.snapshots));
   return queue;
 }

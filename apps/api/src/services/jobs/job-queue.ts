@@ -2,6 +2,7 @@ import { asParameter, type DatabaseHandle } from "@kroscek/db";
 import { type SQL, sql } from "drizzle-orm";
 import PgBoss from "pg-boss";
 import type { Db } from "../audit";
+import { registerJobs, withJobs } from "./job-scope";
 
 /** The schema pg-boss keeps its tables in. */
 export const JOB_SCHEMA = "pgboss";
@@ -17,6 +18,8 @@ export interface JobKind<T extends object> {
   expireInSeconds: number;
   /** How many of these run at once in this process. */
   concurrency?: number;
+  /** A job of this kind waits this long after it is queued before its first run. */
+  startAfterSeconds?: number;
   /** Queued on this cron schedule (once across processes, by pg-boss's scheduler). */
   cron?: string;
   handler: (data: T, job: { id: string; retryCount: number }) => Promise<void>;
@@ -73,6 +76,11 @@ export class JobQueue {
 
   private readonly pollingIntervalSeconds: number;
 
+  /** Whether this queue runs a kind of job. */
+  has(name: string): boolean {
+    return this.kinds.has(name);
+  }
+
   /** Registers a kind of job; its handler runs once `start` has been called. */
   define<T extends object>(kind: JobKind<T>): void {
     this.kinds.set(kind.name, kind as unknown as JobKind<object>);
@@ -87,6 +95,7 @@ export class JobQueue {
     if (this.started) return;
     this.started = true;
     await this.boss.start();
+    registerJobs(this.handle.db, this);
     for (const kind of this.kinds.values()) {
       await this.boss.createQueue(kind.name, {
         name: kind.name,
@@ -104,7 +113,8 @@ export class JobQueue {
           kind.name,
           { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: 1, includeMetadata: true },
           async (jobs) => {
-            for (const job of jobs) await kind.handler(job.data, { id: job.id, retryCount: job.retryCount });
+            for (const job of jobs)
+              await withJobs(this, () => kind.handler(job.data, { id: job.id, retryCount: job.retryCount }));
           },
         );
     }
@@ -122,7 +132,10 @@ export class JobQueue {
   async send<T extends object>(name: string, data: T, options: SendOptions = {}): Promise<string | null> {
     const kind = this.kinds.get(name);
     if (!kind) throw new Error(`no job kind '${name}'`);
-    const { tx, startAfter } = options;
+    const { tx } = options;
+    const startAfter =
+      options.startAfter ??
+      (kind.startAfterSeconds ? new Date(Date.now() + kind.startAfterSeconds * 1000) : undefined);
     return this.boss.send(name, data, {
       ...(startAfter === undefined
         ? {}

@@ -4,6 +4,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import type { Db } from "../audit";
 import type { JobQueue } from "../jobs/job-queue";
+import { jobsInScope } from "../jobs/job-scope";
 
 export const DELIVER_JOB = "webhook.deliver";
 
@@ -38,19 +39,9 @@ export async function queueDelivery(
   return id;
 }
 
-/**
- * Reports an event to every active endpoint of the workspace that subscribed to it, inside the
- * transaction of the change: the deliveries exist exactly when the change commits.
- */
-export async function emitEvent(
-  tx: Db,
-  jobs: JobQueue | undefined,
-  workspaceId: string,
-  type: WebhookEvent,
-  data: unknown,
-): Promise<void> {
-  if (!jobs) return;
-  const endpoints = await tx
+/** The active endpoints of the workspace subscribed to `type`. */
+async function subscribers(tx: Db, workspaceId: string, type: WebhookEvent): Promise<string[]> {
+  const rows = await tx
     .select({ id: webhookEndpoints.id })
     .from(webhookEndpoints)
     .where(
@@ -60,5 +51,41 @@ export async function emitEvent(
         sql`${webhookEndpoints.events} ? ${type}`,
       ),
     );
-  for (const e of endpoints) await queueDelivery(tx, jobs, workspaceId, e.id, type, data);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Reports an event to every active endpoint of the workspace that subscribed to it, inside the
+ * transaction of the change: the deliveries exist exactly when the change commits. Without a
+ * queue given, the one of the request or job in progress is used; with none, nothing is sent.
+ */
+export async function emitEvent(
+  tx: Db,
+  jobs: JobQueue | undefined,
+  workspaceId: string,
+  type: WebhookEvent,
+  data: unknown,
+): Promise<void> {
+  await emitEvents(tx, jobs, workspaceId, type, [], async () => [data]);
+}
+
+/**
+ * Reports one event per object of `ids` (loaded by `load` only when an endpoint listens), in the
+ * caller's transaction: used for findings, which arrive by the hundred in a re-detection.
+ */
+export async function emitEvents<T>(
+  tx: Db,
+  jobs: JobQueue | undefined,
+  workspaceId: string,
+  type: WebhookEvent,
+  ids: readonly T[],
+  load: (ids: readonly T[]) => Promise<unknown[]>,
+): Promise<void> {
+  const queue = jobs ?? jobsInScope();
+  if (!queue) return;
+  const endpoints = await subscribers(tx, workspaceId, type);
+  if (endpoints.length === 0) return;
+  const objects = await load(ids);
+  for (const data of objects)
+    for (const id of endpoints) await queueDelivery(tx, queue, workspaceId, id, type, data);
 }

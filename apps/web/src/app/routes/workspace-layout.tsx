@@ -40,6 +40,7 @@ export function WorkspaceLayout() {
           { to: `${base}/settings`, label: t("nav.settings"), exact: true },
           { to: `${base}/settings/people`, label: t("nav.people") },
           { to: `${base}/settings/webhooks`, label: t("nav.webhooks") },
+          { to: `${base}/settings/jobs`, label: t("nav.jobs") },
         ]
       : []),
   ];

@@ -109,6 +109,16 @@ export function FeedList({ ws, canManage }: { ws: string; canManage: boolean }) 
                       {t("feeds.itemsFailed", { count: f.itemsFailed })}
                     </Text>
                   )}
+                  {f.itemsRetrying > 0 && (
+                    <Text size="xs" c="dimmed">
+                      {t("feeds.itemsRetrying", { count: f.itemsRetrying })}
+                    </Text>
+                  )}
+                  {f.lastItemError && (
+                    <Text size="xs" c="red.8" style={{ wordBreak: "break-word" }}>
+                      {t("feeds.lastItemError", { error: f.lastItemError })}
+                    </Text>
+                  )}
                 </Table.Td>
                 {canManage && (
                   <Table.Td>

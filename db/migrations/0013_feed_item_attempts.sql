@@ -1,0 +1,1 @@
+ALTER TABLE "feed_items" ADD COLUMN "attempts" integer DEFAULT 0 NOT NULL;
