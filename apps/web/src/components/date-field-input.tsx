@@ -13,7 +13,10 @@ const SHOWN = "D MMMM YYYY";
 /** What a person may type: ISO, day/month/year (the Indonesian order) or the shown form. */
 const TYPED = ["YYYY-MM-DD", "D/M/YYYY", "D-M-YYYY", SHOWN, "D MMM YYYY"];
 
-export type DateFieldProps = Omit<DateInputProps, "value" | "onChange" | "locale" | "valueFormat" | "dateParser"> & {
+export type DateFieldProps = Omit<
+  DateInputProps,
+  "value" | "onChange" | "locale" | "valueFormat" | "dateParser"
+> & {
   value: string;
   onChange: (value: string) => void;
 };
