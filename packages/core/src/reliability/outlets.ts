@@ -148,7 +148,7 @@ export function computeOutletReliability(
     options.onRound,
     options.closeness,
   );
-  const result = estimateReliability(input);
+  const result = estimateReliability({ ...input, detail: "sources" });
   const unknownIds = new Set(outlets.filter((o) => o.kind === "unknown").map((o) => o.id));
   const counts = new Map<string, Counts>();
   for (const a of assertions) {
@@ -277,7 +277,7 @@ export function computeOutletReliability(
     summary: {
       assertions: assertions.length,
       engineClaims: input.claims.length,
-      objects: result.objects.length,
+      objects: result.objectCount,
       fixedTruths: input.fixed?.length ?? 0,
       rounds: result.rounds,
       converged: result.converged,
