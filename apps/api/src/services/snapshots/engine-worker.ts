@@ -2,7 +2,7 @@
 import { parentPort } from "node:worker_threads";
 import { computeOutletReliability } from "@kroscek/core";
 import type { EngineMessage, EngineRequest, EngineResponse } from "./engine";
-import { unpackLedger } from "./packed-ledger";
+import { ledgerRows } from "./packed-ledger";
 
 const port = parentPort;
 if (!port) throw new Error("engine-worker.ts runs only as a worker thread");
@@ -10,8 +10,9 @@ if (!port) throw new Error("engine-worker.ts runs only as a worker thread");
 port.once("message", (request: EngineRequest) => {
   let response: EngineResponse;
   try {
-    const ledger = unpackLedger(request.ledger);
-    const run = computeOutletReliability(ledger.outlets, ledger.assertions, ledger.verdicts, {
+    // Read in place from the columns: no object per assertion or per claim.
+    const { ledger } = request;
+    const run = computeOutletReliability(ledger.outlets, ledgerRows(ledger), ledger.verdicts, {
       ...request.options,
       onRound: (round) => port.postMessage({ type: "round", round } satisfies EngineMessage),
     });

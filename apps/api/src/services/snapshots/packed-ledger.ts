@@ -2,7 +2,14 @@
 // label and claim value (as JSON) once in a string table sent as one string, and per-assertion
 // columns in typed arrays that are transferred, not copied. A million assertion objects would cost
 // gigabytes on each side and seconds of the API's event loop to clone.
-import type { LedgerAssertion, LedgerOutlet, LedgerVerdict } from "@kroscek/core";
+import {
+  type AssertionRows,
+  type LedgerAssertion,
+  type LedgerOutlet,
+  type LedgerVerdict,
+  PACKED_COLUMNS,
+  packedRows,
+} from "@kroscek/core";
 import type { AttributionKind, ClaimValue, Stance } from "@kroscek/schema";
 
 export interface Ledger {
@@ -26,7 +33,7 @@ export interface PackedLedger {
   publishedAt: Float64Array;
 }
 
-const COLUMNS = 8;
+const COLUMNS = PACKED_COLUMNS;
 const SEPARATOR = "\u0000";
 
 /** Builds a packed ledger one assertion at a time, as the pages of a keyset scan arrive. */
@@ -97,6 +104,12 @@ export function packLedger(ledger: Ledger): PackedLedger {
   const packer = new LedgerPacker(ledger.assertions.length);
   for (const a of ledger.assertions) packer.add(a);
   return packer.pack(ledger.outlets, ledger.verdicts);
+}
+
+/** The packed ledger's assertions as rows read in place (the engine's input at scale). */
+export function ledgerRows(p: PackedLedger): AssertionRows {
+  const strings = p.count === 0 ? [] : p.strings.split(SEPARATOR);
+  return packedRows({ count: p.count, strings, refs: p.refs, publishedAt: p.publishedAt });
 }
 
 export function unpackLedger(p: PackedLedger): Ledger {

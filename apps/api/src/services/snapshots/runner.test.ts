@@ -1,3 +1,4 @@
+import { computeOutletReliability } from "@kroscek/core";
 import { createTestDatabase, type TestDatabase } from "@kroscek/db/testing";
 import { reliabilityScores, reliabilitySnapshots } from "@kroscek/schema/tables";
 import { and, eq, sql } from "drizzle-orm";
@@ -7,7 +8,7 @@ import { buildLedger, LedgerFixture } from "../../routes/reliability/ledger-fixt
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
 import { SNAPSHOT_MAX_ATTEMPTS, SnapshotRunner } from "../reliability";
 import { engineShare } from "./engine";
-import { LedgerPacker, packLedger, unpackLedger } from "./packed-ledger";
+import { LedgerPacker, ledgerRows, packLedger, unpackLedger } from "./packed-ledger";
 
 describe("snapshot runner", () => {
   let t: TestDatabase;
@@ -152,6 +153,59 @@ describe("packed ledger", () => {
     expect(unpacked.assertions).toEqual(rows);
     // Equal values are one object after unpacking.
     expect(unpacked.assertions[0]?.value).toBe(unpacked.assertions[5]?.value);
+  });
+});
+
+describe("packed ledger read in place", () => {
+  it("scores exactly as the same ledger given as objects", () => {
+    const outlets = Array.from({ length: 12 }, (_, o) => ({
+      id: `o${o}`,
+      name: o === 11 ? "Reuters" : `Outlet ${o}`,
+      kind: o === 11 ? ("wire" as const) : o === 10 ? ("unknown" as const) : ("news" as const),
+    }));
+    const assertions = Array.from({ length: 600 }, (_, i) => {
+      const o = (i * 7) % 12;
+      const e = i % 40;
+      const wrong = (i * 13) % 10 < o % 5;
+      return {
+        articleId: `a${i}`,
+        outletId: `o${o}`,
+        eventId: `e${e}`,
+        value:
+          i % 3 === 0
+            ? { slot: "occurred" as const, occurred: !wrong }
+            : {
+                slot: "quantity" as const,
+                amount: 100 + (wrong ? (i % 4) * 10 : 0),
+                unit: "orang",
+                tolerance: 0,
+              },
+        stance:
+          i % 17 === 0
+            ? ("denies" as const)
+            : i % 19 === 0
+              ? ("reports_unconfirmed" as const)
+              : ("asserts" as const),
+        attributionKind: i % 5 === 0 ? ("none" as const) : ("named_person" as const),
+        wireCredit: i % 11 === 0 ? "sumber: Reuters" : i % 23 === 0 ? "AFP" : null,
+        copyGroupId: i % 29 === 0 ? `g${i % 3}` : null,
+        publishedAt: i % 2 ? i * 1000 : null,
+      };
+    });
+    const verdicts = [
+      {
+        claimId: "c1",
+        eventId: "e1",
+        value: { slot: "quantity" as const, amount: 100, unit: "orang", tolerance: 0 },
+        ratingValue: 5,
+      },
+    ];
+    const packed = packLedger({ outlets, assertions, verdicts });
+    const fromRows = computeOutletReliability(packed.outlets, ledgerRows(packed), packed.verdicts);
+    const fromObjects = computeOutletReliability(outlets, assertions, verdicts);
+    expect(fromRows.summary.engineClaims).toBeGreaterThan(500);
+    expect(fromRows.summary.dependences).toBeGreaterThan(0);
+    expect(fromRows).toEqual(fromObjects);
   });
 });
 
