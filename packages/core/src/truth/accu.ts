@@ -42,7 +42,7 @@ interface Probabilities {
 }
 
 /** Buffers for the value probabilities, allocated once per run and reused every round. */
-function probabilityBuffers<V>(prep: Prepared<V>): Probabilities {
+export function probabilityBuffers<V>(prep: Prepared<V>): Probabilities {
   let total = 0;
   for (const obj of prep.objects) total += obj.values.length;
   const prob = new Float64Array(total);
@@ -64,7 +64,7 @@ function probabilityBuffers<V>(prep: Prepared<V>): Probabilities {
   };
 }
 
-function valueProbabilities<V>(
+export function valueProbabilities<V>(
   prep: Prepared<V>,
   accuracy: Float64Array,
   independence: Float64Array,
@@ -290,13 +290,57 @@ function fitPriors<V>(
   return { a, b, workspace: { mean, strength, sources: used }, groups };
 }
 
+/**
+ * Beta(a, b) prior, soft count k right of n claims, Var(k): the Beta with the posterior's mean and
+ * its variance plus Var(k)/(a+b+n)^2 (which claims are right is estimated too).
+ */
+export function posteriorBeta(
+  a: number,
+  b: number,
+  k: number,
+  n: number,
+  labelVariance: number,
+): [number, number] {
+  const pa = a + k;
+  const pb = Math.max(1e-9, b + n - k);
+  const mean = pa / (pa + pb);
+  const variance = (pa * pb) / ((pa + pb) ** 2 * (pa + pb + 1)) + labelVariance / (a + b + n) ** 2;
+  const strength = Math.max(1e-3, (mean * (1 - mean)) / variance - 1);
+  return [mean * strength, (1 - mean) * strength];
+}
+
+/**
+ * What a run ends with, kept to refresh the estimates after a small change without a full run
+ * (incremental.ts): the prepared claims, the last round's claim probabilities and independence
+ * factors, the per-source sums they give, the priors, the dependences and the winners.
+ */
+export interface EngineState<V> {
+  prep: Prepared<V>;
+  accuracy: Float64Array;
+  claimProbability: Float64Array;
+  independence: Float64Array;
+  dependence: ReadonlyMap<number, number>;
+  priorA: Float64Array;
+  priorB: Float64Array;
+  correct: Float64Array;
+  total: Float64Array;
+  labelVariance: Float64Array;
+  winners: Int32Array;
+  /** Number of false values the run ended with. */
+  falseValues: number;
+  algorithm: string;
+  priors: TruthResult<V>["priors"];
+  /** The run's result (sources, dependences, reports), which a refresh updates. */
+  result: TruthResult<V>;
+}
+
 function run<V>(
   prep: Prepared<V>,
   algorithm: string,
   onRound?: TruthInput<V>["onRound"],
   warmStart?: TruthInput<V>["warmStart"],
   detail: TruthInput<V>["detail"] = "full",
-): TruthResult<V> {
+): { result: TruthResult<V>; state: EngineState<V> } {
   const { initialAccuracy, maxRounds, tolerance, detectCopying, credibleMass, dampAfter } = prep.params;
   const hierarchical = prep.params.prior === "hierarchical";
   const startFalseValues = prep.params.falseValues;
@@ -390,15 +434,7 @@ function run<V>(
   // the same mean and the posterior's variance plus Var(k)/(a+b+n)^2.
   const posterior = (s: number): [number, number] => {
     const { a, b } = prior(s);
-    const k = correct[s] as number;
-    const n = total[s] as number;
-    const pa = a + k;
-    const pb = Math.max(1e-9, b + n - k);
-    const mean = pa / (pa + pb);
-    const variance =
-      (pa * pb) / ((pa + pb) ** 2 * (pa + pb + 1)) + (labelVariance[s] as number) / (a + b + n) ** 2;
-    const strength = Math.max(1e-3, (mean * (1 - mean)) / variance - 1);
-    return [mean * strength, (1 - mean) * strength];
+    return posteriorBeta(a, b, correct[s] as number, total[s] as number, labelVariance[s] as number);
   };
   const interval = (s: number): [number, number] => {
     const [pa, pb] = posterior(s);
@@ -424,6 +460,7 @@ function run<V>(
   // is reported on its own.
   const fittedFalseValues = prep.params.falseValues;
   prep.params.falseValues = startFalseValues;
+  const winners = new Int32Array(prep.objects.length);
   const result = buildResult(
     prep,
     {
@@ -460,8 +497,28 @@ function run<V>(
       },
     },
     detail,
+    winners,
   );
-  return { ...result, fittedFalseValues };
+  return {
+    result: { ...result, fittedFalseValues },
+    state: {
+      prep,
+      accuracy,
+      claimProbability: probs.claimProbability,
+      independence,
+      dependence,
+      priorA: priors.a,
+      priorB: priors.b,
+      correct,
+      total,
+      labelVariance,
+      winners,
+      falseValues: fittedFalseValues,
+      algorithm,
+      priors: result.priors,
+      result: { ...result, fittedFalseValues },
+    },
+  };
 }
 
 /**
@@ -470,6 +527,14 @@ function run<V>(
  * declared copies.
  */
 export function estimateReliability<V>(input: TruthInput<V>): TruthResult<V> {
+  return estimateReliabilityWithState(input).result;
+}
+
+/** `estimateReliability`, plus the end state a later `refreshReliability` starts from. */
+export function estimateReliabilityWithState<V>(input: TruthInput<V>): {
+  result: TruthResult<V>;
+  state: EngineState<V>;
+} {
   const prep = prepare(input);
   const sim = prep.params.rho > 0 && input.similarity !== undefined;
   const name = `accu${sim ? "-sim" : ""}${prep.params.detectCopying ? "-copy" : ""}`;

@@ -138,8 +138,9 @@ export function buildResult<V>(
   prep: Prepared<V>,
   st: FinalState,
   detail: "full" | "sources" = "full",
+  /** Receives each object's winning value index, when given. */
+  winners: Int32Array = new Int32Array(prep.objects.length),
 ): TruthResult<V> {
-  const winners = new Int32Array(prep.objects.length);
   const decisions: Decision[] = [];
   const objects: ObjectEstimate<V>[] = [];
   prep.objects.forEach((obj, o) => {
