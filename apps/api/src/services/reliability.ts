@@ -29,6 +29,8 @@ import { LedgerPacker, type PackedLedger } from "./snapshots/packed-ledger";
 /** Rows read per query while loading the ledger: bounded memory per round trip. */
 export const LEDGER_PAGE = 5000;
 const SCORE_BATCH = 500;
+/** Rows packed between two yields to the event loop. */
+const PACK_SLICE = 1000;
 
 type SnapshotRow = typeof reliabilitySnapshots.$inferSelect;
 type SnapshotInput = z.output<typeof SnapshotCreateSchema>;
@@ -320,7 +322,9 @@ export async function loadLedger(
     .from(assertions)
     .where(eq(assertions.workspaceId, workspaceId));
   // Packed as the pages arrive: each distinct id and value is held once, no object per assertion.
-  const packer = new LedgerPacker(total?.n ?? 0);
+  // Article ids matter only for outlets with no printed name and for copy groups (ledger.ts).
+  const unknown = new Set(outletRows.filter((o) => o.kind === "unknown").map((o) => o.id));
+  const packer = new LedgerPacker(total?.n ?? 0, (a) => a.copyGroupId !== null || unknown.has(a.outletId));
   let after: string | null = null;
   for (;;) {
     const page = await db
@@ -348,7 +352,10 @@ export async function loadLedger(
       .where(and(eq(assertions.workspaceId, workspaceId), after ? gt(assertions.id, after) : undefined))
       .orderBy(asc(assertions.id))
       .limit(LEDGER_PAGE);
-    for (const r of page) {
+    for (let i = 0; i < page.length; i++) {
+      const r = page[i] as (typeof page)[number];
+      // The API goes on answering while a page is packed.
+      if (i > 0 && i % PACK_SLICE === 0) await yieldToEventLoop();
       packer.add({
         articleId: r.articleId,
         outletId: r.outletId,

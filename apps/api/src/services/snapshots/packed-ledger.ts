@@ -44,7 +44,15 @@ export class LedgerPacker {
   private publishedAt: Float64Array;
   private n = 0;
 
-  constructor(expected = 1024) {
+  /**
+   * `keepArticle`: whether an assertion's article id is needed (articles of outlets with no printed
+   * name are sources of their own; copy groups pick their original by it); others share an empty
+   * id, so a million article ids are not held, joined and sent for nothing.
+   */
+  constructor(
+    expected = 1024,
+    private readonly keepArticle: (a: LedgerAssertion) => boolean = () => true,
+  ) {
     const capacity = Math.max(16, expected);
     this.refs = new Int32Array(capacity * COLUMNS);
     this.publishedAt = new Float64Array(capacity);
@@ -76,7 +84,7 @@ export class LedgerPacker {
       this.publishedAt = published;
     }
     const o = this.n * COLUMNS;
-    this.refs[o] = this.ref(a.articleId);
+    this.refs[o] = this.ref(this.keepArticle(a) ? a.articleId : "");
     this.refs[o + 1] = this.ref(a.outletId);
     this.refs[o + 2] = this.ref(a.eventId);
     this.refs[o + 3] = this.ref(a.stance);
