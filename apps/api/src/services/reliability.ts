@@ -3,7 +3,7 @@
 // table, reports `progress` on the row, and runs the engine in a worker thread.
 
 import { hostname } from "node:os";
-import { RELIABILITY_VERSION } from "@kroscek/core";
+import { type LedgerAssertion, RELIABILITY_VERSION } from "@kroscek/core";
 import { type Database, loggableError, queryRows, safeMessage } from "@kroscek/db";
 import { type ClaimValue, type ReliabilitySnapshotView, SnapshotCreateSchema } from "@kroscek/schema";
 import {
@@ -28,7 +28,7 @@ import { LedgerPacker, type PackedLedger } from "./snapshots/packed-ledger";
 
 /** Rows read per query while loading the ledger: bounded memory per round trip. */
 export const LEDGER_PAGE = 5000;
-const SCORE_BATCH = 500;
+const SCORE_BATCH = 100;
 /** Rows packed between two yields to the event loop. */
 const PACK_SLICE = 1000;
 
@@ -73,6 +73,9 @@ export class SnapshotRunner {
   private stopped = false;
   private timer: NodeJS.Timeout | null = null;
 
+  /** On the embedded database the ledger is read in keyset pages, so other requests get it between pages. */
+  private embedded = false;
+
   constructor(
     private readonly db: Database,
     private readonly runnerId: string = RUNNER_ID,
@@ -100,6 +103,7 @@ export class SnapshotRunner {
    */
   start(embedded = false): void {
     if (this.timer) return;
+    this.embedded = embedded;
     const release = embedded
       ? this.db
           .update(reliabilitySnapshots)
@@ -178,8 +182,13 @@ export class SnapshotRunner {
     heartbeat.unref();
     try {
       if (!parsed.success) throw new Error(`stored parameters are invalid: ${parsed.error.message}`);
-      await computeSnapshot(this.db, workspaceId, id, parsed.data, (tx, set) =>
-        this.finish(tx, workspaceId, id, set),
+      await computeSnapshot(
+        this.db,
+        workspaceId,
+        id,
+        parsed.data,
+        (tx, set) => this.finish(tx, workspaceId, id, set),
+        { streamed: !this.embedded },
       );
     } catch (error) {
       if (error instanceof LostLease) return;
@@ -267,9 +276,13 @@ export async function computeSnapshot(
   id: string,
   input: SnapshotInput,
   update: Update,
+  read: { streamed: boolean } = { streamed: true },
 ) {
   await update(db, { progress: 0.01 });
-  const ledger = await loadLedger(db, workspaceId, (p) => update(db, { progress: 0.05 + 0.55 * p }));
+  const progress = (p: number) => update(db, { progress: 0.05 + 0.55 * p });
+  const ledger = read.streamed
+    ? await streamLedger(db, workspaceId, progress)
+    : await loadLedger(db, workspaceId, progress);
   await update(db, { progress: 0.6 });
   // Engine rounds move progress from 60% to 90%, written at most every two seconds.
   let share = 0;
@@ -305,6 +318,86 @@ export async function computeSnapshot(
         .values(run.outlets.slice(i, i + SCORE_BATCH).map((o) => ({ workspaceId, snapshotId: id, ...o })));
     }
   });
+}
+
+/** Outlets and the packer the ledger's rows go into. */
+async function ledgerPacker(db: Db, workspaceId: string) {
+  const outletRows = await db
+    .select({ id: outlets.id, name: outlets.name, kind: outlets.kind })
+    .from(outlets)
+    .where(eq(outlets.workspaceId, workspaceId));
+  const [total] = await db
+    .select({ n: count() })
+    .from(assertions)
+    .where(eq(assertions.workspaceId, workspaceId));
+  // Packed as the rows arrive: each distinct id and value is held once, no object per assertion.
+  // Article ids matter only for outlets with no printed name and for copy groups (ledger.ts).
+  const unknown = new Set(outletRows.filter((o) => o.kind === "unknown").map((o) => o.id));
+  const packer = new LedgerPacker(total?.n ?? 0, (a) => a.copyGroupId !== null || unknown.has(a.outletId));
+  return { outletRows, packer, total: total?.n ?? 0 };
+}
+
+interface StreamedRow extends Record<string, unknown> {
+  article_id: string;
+  outlet_id: string;
+  event_id: string;
+  value: string;
+  stance: LedgerAssertion["stance"];
+  attribution_kind: LedgerAssertion["attributionKind"];
+  wire_credit: string | null;
+  copy_group_id: string | null;
+  published_ms: number | null;
+}
+
+/**
+ * Reads the ledger as one query streamed through a server-side cursor, LEDGER_PAGE rows per fetch,
+ * in one transaction (a consistent read): the database joins the three tables once (hash joins
+ * over sequential scans) instead of once per page, and the rows are packed as they arrive, values
+ * kept as the JSON text PostgreSQL sends. Used on PostgreSQL; the embedded database is read in
+ * keyset pages (`loadLedger`) so other requests get it between pages.
+ */
+export async function streamLedger(
+  db: Database,
+  workspaceId: string,
+  progress: (share: number) => Promise<unknown> = async () => {},
+): Promise<PackedLedger> {
+  const { outletRows, packer, total } = await ledgerPacker(db, workspaceId);
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`declare ledger_rows no scroll cursor for
+      select ar.id as article_id, ar.outlet_id, c.event_id, c.value::text as value, a.stance,
+             a.attribution_kind, ar.wire_credit, ar.copy_group_id,
+             (extract(epoch from ar.published_at) * 1000)::float8 as published_ms
+        from assertions a
+        join articles ar on ar.workspace_id = a.workspace_id and ar.id = a.article_id
+        join claims c on c.workspace_id = a.workspace_id and c.id = a.claim_id
+       where a.workspace_id = ${workspaceId}`);
+    for (;;) {
+      const page = await queryRows<StreamedRow>(tx, sql.raw(`fetch ${LEDGER_PAGE} from ledger_rows`));
+      for (let i = 0; i < page.length; i++) {
+        const r = page[i] as StreamedRow;
+        // The API goes on answering while a page is packed.
+        if (i > 0 && i % PACK_SLICE === 0) await yieldToEventLoop();
+        packer.addJson(
+          {
+            articleId: r.article_id,
+            outletId: r.outlet_id,
+            eventId: r.event_id,
+            stance: r.stance,
+            attributionKind: r.attribution_kind,
+            wireCredit: r.wire_credit,
+            copyGroupId: r.copy_group_id,
+            publishedAt: r.published_ms === null ? null : Number(r.published_ms),
+          },
+          r.value,
+        );
+      }
+      await progress(total > 0 ? packer.count / total : 1);
+      if (page.length < LEDGER_PAGE) break;
+      await yieldToEventLoop();
+    }
+    await tx.execute(sql`close ledger_rows`);
+  });
+  return packer.pack(outletRows, await loadVerdicts(db, workspaceId));
 }
 
 /** Reads the workspace's ledger in keyset-paginated chunks, packed; `progress` gets the share read so far. */
@@ -374,6 +467,11 @@ export async function loadLedger(
     await yieldToEventLoop();
     after = page[page.length - 1]?.id ?? null;
   }
+  return packer.pack(outletRows, await loadVerdicts(db, workspaceId));
+}
+
+/** Published verdicts of the workspace, for the fixed truths. */
+async function loadVerdicts(db: Db, workspaceId: string) {
   const verdictRows = await db
     .select({
       claimId: verdicts.claimId,
@@ -388,8 +486,5 @@ export async function loadLedger(
       and(eq(verdictScale.workspaceId, verdicts.workspaceId), eq(verdictScale.key, verdicts.ratingKey)),
     )
     .where(and(eq(verdicts.workspaceId, workspaceId), eq(verdicts.status, "published")));
-  return packer.pack(
-    outletRows,
-    verdictRows.map((v) => ({ ...v, value: v.value as ClaimValue })),
-  );
+  return verdictRows.map((v) => ({ ...v, value: v.value as ClaimValue }));
 }

@@ -75,6 +75,11 @@ export class LedgerPacker {
   }
 
   add(a: LedgerAssertion): void {
+    this.addJson(a, JSON.stringify(a.value));
+  }
+
+  /** `add` with the value given as its JSON text (as read from the database: no re-encoding). */
+  addJson(a: Omit<LedgerAssertion, "value">, valueJson: string): void {
     if (this.n === this.publishedAt.length) {
       const refs = new Int32Array(this.refs.length * 2);
       refs.set(this.refs);
@@ -84,14 +89,14 @@ export class LedgerPacker {
       this.publishedAt = published;
     }
     const o = this.n * COLUMNS;
-    this.refs[o] = this.ref(this.keepArticle(a) ? a.articleId : "");
+    this.refs[o] = this.ref(this.keepArticle(a as LedgerAssertion) ? a.articleId : "");
     this.refs[o + 1] = this.ref(a.outletId);
     this.refs[o + 2] = this.ref(a.eventId);
     this.refs[o + 3] = this.ref(a.stance);
     this.refs[o + 4] = this.ref(a.attributionKind);
     this.refs[o + 5] = this.ref(a.wireCredit);
     this.refs[o + 6] = this.ref(a.copyGroupId);
-    this.refs[o + 7] = this.ref(JSON.stringify(a.value));
+    this.refs[o + 7] = this.ref(valueJson);
     this.publishedAt[this.n] = a.publishedAt ?? Number.NaN;
     this.n++;
   }

@@ -6,7 +6,7 @@ import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildLedger, LedgerFixture } from "../../routes/reliability/ledger-fixture";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { SNAPSHOT_MAX_ATTEMPTS, SnapshotRunner } from "../reliability";
+import { loadLedger, SNAPSHOT_MAX_ATTEMPTS, SnapshotRunner, streamLedger } from "../reliability";
 import { engineShare } from "./engine";
 import { LedgerPacker, ledgerRows, packLedger, unpackLedger } from "./packed-ledger";
 
@@ -91,6 +91,24 @@ describe("snapshot runner", () => {
     expect(failed?.status).toBe("failed");
     expect(failed?.error).toMatch(/interrupted 3 times/);
     expect(await scoreCount(doomed)).toBe(0);
+  });
+
+  it("reads the same ledger streamed through a cursor as in keyset pages", async () => {
+    const paged = await loadLedger(t.db, ws.id);
+    const streamed = await streamLedger(t.db, ws.id);
+    expect(streamed.count).toBe(paged.count);
+    expect(streamed.count).toBeGreaterThan(10);
+    const sorted = (p: typeof paged) =>
+      unpackLedger(p).assertions.sort((a, b) =>
+        `${a.articleId}${a.eventId}${JSON.stringify(a.value)}`.localeCompare(
+          `${b.articleId}${b.eventId}${JSON.stringify(b.value)}`,
+        ),
+      );
+    expect(sorted(streamed)).toEqual(sorted(paged));
+    expect(streamed.verdicts).toEqual(paged.verdicts);
+    expect(computeOutletReliability(streamed.outlets, ledgerRows(streamed), streamed.verdicts)).toEqual(
+      computeOutletReliability(paged.outlets, ledgerRows(paged), paged.verdicts),
+    );
   });
 
   it("records invalid stored parameters as a failure, not a crash", async () => {
