@@ -196,6 +196,48 @@ export function detectDependence<V>(
  * (every provider discounted by every other) was tried and fails on real data: a true value that
  * many partly dependent sources share loses nearly all its votes.
  */
+/** Claims grouped by (object, value), and each claim's count of declared originals in its group. */
+interface ValueGroups {
+  /** Claim indices, grouped: group g is order[start[g] .. start[g+1]). */
+  order: Int32Array;
+  start: Int32Array;
+  copies: Int32Array;
+}
+
+const groupCache = new WeakMap<object, ValueGroups>();
+
+function valueGroups<V>(prep: Prepared<V>): ValueGroups {
+  const cached = groupCache.get(prep);
+  if (cached) return cached;
+  const { claimSource, claimValue, declared } = prep;
+  const S = prep.sources.length;
+  const order = new Int32Array(prep.claimCount);
+  const start: number[] = [0];
+  const copies = new Int32Array(prep.claimCount);
+  let at = 0;
+  for (const obj of prep.objects) {
+    const m = obj.values.length;
+    for (let v = 0; v < m; v++) {
+      const first = at;
+      for (let ci = obj.start; ci < obj.end; ci++) if (claimValue[ci] === v) order[at++] = ci;
+      if (at === first) continue;
+      start.push(at);
+      if (declared.size === 0) continue;
+      for (let x = first; x < at; x++) {
+        const cx = order[x] as number;
+        let n = 0;
+        for (let y = first; y < at; y++)
+          if (declared.has((claimSource[cx] as number) * S + (claimSource[order[y] as number] as number)))
+            n++;
+        copies[cx] = n;
+      }
+    }
+  }
+  const groups = { order, start: Int32Array.from(start), copies };
+  groupCache.set(prep, groups);
+  return groups;
+}
+
 export function independenceFactors<V>(
   prep: Prepared<V>,
   rank: Float64Array,
@@ -205,7 +247,7 @@ export function independenceFactors<V>(
   if (dependence.size === 0) return out;
   const c = prep.params.copyProbability;
   const S = prep.sources.length;
-  const { claimSource, claimValue, declared } = prep;
+  const { claimSource } = prep;
   // Sources in any dependence: a value whose providers include fewer than two of them keeps every vote.
   const involved = new Uint8Array(S);
   for (const key of dependence.keys()) {
@@ -215,45 +257,34 @@ export function independenceFactors<V>(
   // Either direction of dependence means the two votes are not independent evidence.
   const dep = (x: number, y: number) =>
     Math.min(1, (dependence.get(x * S + y) ?? 0) + (dependence.get(y * S + x) ?? 0));
+  const { order, start, copies } = valueGroups(prep);
+  const src = (ci: number) => claimSource[ci] as number;
+  const byEvidence = (x: number, y: number) =>
+    (copies[x] as number) - (copies[y] as number) ||
+    (rank[src(y)] as number) - (rank[src(x)] as number) ||
+    src(x) - src(y);
   const list: number[] = [];
-  const copies = new Map<number, number>();
-  for (const obj of prep.objects) {
-    const m = obj.values.length;
-    for (let v = 0; v < m; v++) {
-      list.length = 0;
-      let k = 0;
-      for (let ci = obj.start; ci < obj.end; ci++) {
-        if (claimValue[ci] !== v) continue;
-        list.push(ci);
-        if (involved[claimSource[ci] as number]) k++;
+  for (let g = 0; g + 1 < start.length; g++) {
+    const g0 = start[g] as number;
+    const g1 = start[g + 1] as number;
+    if (g1 - g0 < 2) continue;
+    let k = 0;
+    for (let i = g0; i < g1 && k < 2; i++) if (involved[src(order[i] as number)]) k++;
+    if (k < 2) continue;
+    list.length = 0;
+    for (let i = g0; i < g1; i++) list.push(order[i] as number);
+    list.sort(byEvidence);
+    for (let i = 1; i < list.length; i++) {
+      const si = src(list[i] as number);
+      if (!involved[si]) continue;
+      let keep = 1;
+      for (let j = 0; j < i; j++) {
+        const sj = src(list[j] as number);
+        if (!involved[sj]) continue;
+        const d = dep(si, sj);
+        if (d > 0) keep *= 1 - c * d;
       }
-      if (k < 2) continue;
-      copies.clear();
-      for (const x of list) {
-        let n = 0;
-        for (const y of list)
-          if (declared.has((claimSource[x] as number) * S + (claimSource[y] as number))) n++;
-        copies.set(x, n);
-      }
-      const src = (ci: number) => claimSource[ci] as number;
-      list.sort(
-        (x, y) =>
-          (copies.get(x) as number) - (copies.get(y) as number) ||
-          (rank[src(y)] as number) - (rank[src(x)] as number) ||
-          src(x) - src(y),
-      );
-      for (let i = 1; i < list.length; i++) {
-        let keep = 1;
-        const si = src(list[i] as number);
-        if (!involved[si]) continue;
-        for (let j = 0; j < i; j++) {
-          const sj = src(list[j] as number);
-          if (!involved[sj]) continue;
-          const d = dep(si, sj);
-          if (d > 0) keep *= 1 - c * d;
-        }
-        out[list[i] as number] = keep;
-      }
+      out[list[i] as number] = keep;
     }
   }
   return out;
