@@ -319,7 +319,7 @@ async function main() {
         `| ${n} | sequential scan of assertions (same process, before the snapshot) | ${fmt(median(snaps.map((r) => r.scanMs)))} | – | ${snaps[0]?.scanRows} rows through a cursor; runs ${runs} |`,
       );
       rows.push(
-        `| ${n} | snapshot via service | ${fmt(median(snaps.map((r) => r.ms)))} | ${median(snaps.map((r) => r.maxRssMB))} MB | ${median(snaps.map((r) => r.ratio)).toFixed(1)}× the scan (per-run ratios ${snaps.map((r) => Number(r.ratio).toFixed(1)).join(", ")}); heap ${median(snaps.map((r) => r.heapPeakMB))} MB; event loop held up at most ${fmt(median(snaps.map((r) => r.loopDelayMaxMs)))} (max over runs ${fmt(Math.max(...snaps.map((r) => r.loopDelayMaxMs)))}, p99 ${fmt(median(snaps.map((r) => r.loopDelayP99Ms)))}); runs ${runs} |`,
+        `| ${n} | snapshot via service | ${fmt(median(snaps.map((r) => r.ms)))} | ${median(snaps.map((r) => r.maxRssMB))} MB | ${median(snaps.map((r) => r.ratio)).toFixed(1)}× the scan (per-run ratios ${snaps.map((r) => Number(r.ratio).toFixed(1)).join(", ")}); reading the ledger ${fmt(median(snaps.map((r) => r.summary?.timings?.readMs ?? 0)))}, engine in its worker ${fmt(median(snaps.map((r) => r.summary?.timings?.engineMs ?? 0)))}, ${snaps[0]?.summary?.rounds} rounds; heap ${median(snaps.map((r) => r.heapPeakMB))} MB; event loop held up at most ${fmt(median(snaps.map((r) => r.loopDelayMaxMs)))} (max over runs ${fmt(Math.max(...snaps.map((r) => r.loopDelayMaxMs)))}, p99 ${fmt(median(snaps.map((r) => r.loopDelayP99Ms)))}); runs ${runs} |`,
       );
       console.error(rows.at(-1));
       if (opt["no-exports"]) continue;

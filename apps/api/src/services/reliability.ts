@@ -279,11 +279,13 @@ export async function computeSnapshot(
   read: { streamed: boolean } = { streamed: true },
 ) {
   await update(db, { progress: 0.01 });
+  const t0 = performance.now();
   const progress = (p: number) => update(db, { progress: 0.05 + 0.55 * p });
   const ledger = read.streamed
     ? await streamLedger(db, workspaceId, progress)
     : await loadLedger(db, workspaceId, progress);
   await update(db, { progress: 0.6 });
+  const t1 = performance.now();
   // Engine rounds move progress from 60% to 90%, written at most every two seconds.
   let share = 0;
   let written = 0;
@@ -302,6 +304,7 @@ export async function computeSnapshot(
     },
   );
   await update(db, { progress: 0.9 });
+  const t2 = performance.now();
   await db.transaction(async (tx) => {
     // Claimed first, so a runner that lost its lease writes nothing.
     await update(tx, {
@@ -309,7 +312,8 @@ export async function computeSnapshot(
       progress: 1,
       algorithm: run.algorithm,
       parameters: { ...run.parameters, requested: input },
-      summary: run.summary,
+      // How long reading the ledger and the engine (in its worker, start-up included) took.
+      summary: { ...run.summary, timings: { readMs: Math.round(t1 - t0), engineMs: Math.round(t2 - t1) } },
       finishedAt: new Date(),
     });
     for (let i = 0; i < run.outlets.length; i += SCORE_BATCH) {
