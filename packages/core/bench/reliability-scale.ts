@@ -3,7 +3,7 @@
 //     [--runs 3] [--no-db] [--engine-runs N] [--no-exports]
 // (a) engine: the pure ledger → scores computation in-process on synthetic data;
 // (a') refresh: the engine's end state kept, one write (an outlet files a claim on an event), and
-//     the incremental refresh of the affected objects timed (and, up to 10^5, compared with a
+//     the incremental refresh of the affected objects timed (and, up to 10^6, compared with a
 //     full recomputation);
 // (b) PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test): a scratch database
 //     is created, bulk-loaded with set-based SQL, scored through the real snapshot service, exported
@@ -181,7 +181,7 @@ async function phase(name: string) {
     });
     const refreshMs = performance.now() - t4;
     let gap: number | null = null;
-    if (n <= 100_000) {
+    if (n <= 1_000_000) {
       // Full recomputation after the write, for the gap.
       const table = data.table;
       const all = packedRows(table);
