@@ -61,6 +61,8 @@ const { values: opt } = parseArgs({
     "engine-runs": { type: "string" },
     "no-db": { type: "boolean", default: false },
     "no-exports": { type: "boolean", default: false },
+    /** Directory for CPU profiles of the snapshot phase's process (`--cpu-prof`). */
+    profile: { type: "string" },
     url: { type: "string" },
     kind: { type: "string" },
     format: { type: "string" },
@@ -252,7 +254,14 @@ async function phase(name: string) {
 function child(args: string[]): Record<string, any> {
   const out = execFileSync(
     process.execPath,
-    ["--max-old-space-size=12000", "--import", "tsx", self, ...args],
+    [
+      "--max-old-space-size=12000",
+      ...(opt.profile && args.includes("snapshot") ? ["--cpu-prof", `--cpu-prof-dir=${opt.profile}`] : []),
+      "--import",
+      "tsx",
+      self,
+      ...args,
+    ],
     {
       encoding: "utf8",
       maxBuffer: 1 << 26,
@@ -290,7 +299,7 @@ async function main() {
     );
     const r0 = ref[0] ?? {};
     rows.push(
-      `| ${n} | incremental refresh after one write | ${fmt(median(ref.map((r) => r.ms)))} | ${median(ref.map((r) => r.maxRssMB))} MB | ${r0.eventAssertions} assertions on the event re-mapped, ${r0.rounds} rounds, converged ${r0.converged}; max accuracy gap to a full recomputation ${r0.gap === null ? "not computed" : Number(r0.gap).toFixed(4)}; full run with state ${fmt(median(ref.map((r) => r.fullMs)))} (${r0.fullRounds} rounds); runs ${engineRuns} |`,
+      `| ${n} | incremental refresh after one write | ${fmt(median(ref.map((r) => r.ms)))} | ${median(ref.map((r) => r.maxRssMB))} MB | ${r0.eventAssertions} assertions on the event re-mapped, ${r0.rounds} rounds, converged ${r0.converged}; max accuracy gap to a full recomputation ${r0.gap === null ? "not computed" : Number(r0.gap).toExponential(1)}; full run with state ${fmt(median(ref.map((r) => r.fullMs)))} (${r0.fullRounds} rounds); runs ${engineRuns} |`,
     );
     console.error(rows.at(-1));
     if (opt["no-db"]) continue;

@@ -342,7 +342,8 @@ async function ledgerPacker(db: Db, workspaceId: string) {
 }
 
 interface StreamedRow extends Record<string, unknown> {
-  article_id: string;
+  /** Null where the mapping does not need it (see the packer). */
+  article_id: string | null;
   outlet_id: string;
   event_id: string;
   value: string;
@@ -368,12 +369,14 @@ export async function streamLedger(
   const { outletRows, packer, total } = await ledgerPacker(db, workspaceId);
   await db.transaction(async (tx) => {
     await tx.execute(sql`declare ledger_rows no scroll cursor for
-      select ar.id as article_id, ar.outlet_id, c.event_id, c.value::text as value, a.stance,
-             a.attribution_kind, ar.wire_credit, ar.copy_group_id,
-             (extract(epoch from ar.published_at) * 1000)::float8 as published_ms
+      select case when needed then ar.id end as article_id, ar.outlet_id, c.event_id,
+             c.value::text as value, a.stance, a.attribution_kind, ar.wire_credit, ar.copy_group_id,
+             case when needed then (extract(epoch from ar.published_at) * 1000)::float8 end as published_ms
         from assertions a
         join articles ar on ar.workspace_id = a.workspace_id and ar.id = a.article_id
+        join outlets o on o.workspace_id = ar.workspace_id and o.id = ar.outlet_id
         join claims c on c.workspace_id = a.workspace_id and c.id = a.claim_id
+        cross join lateral (select ar.copy_group_id is not null or o.kind = 'unknown' as needed) n
        where a.workspace_id = ${workspaceId}`);
     for (;;) {
       const page = await queryRows<StreamedRow>(tx, sql.raw(`fetch ${LEDGER_PAGE} from ledger_rows`));
@@ -383,7 +386,7 @@ export async function streamLedger(
         if (i > 0 && i % PACK_SLICE === 0) await yieldToEventLoop();
         packer.addJson(
           {
-            articleId: r.article_id,
+            articleId: r.article_id ?? "",
             outletId: r.outlet_id,
             eventId: r.event_id,
             stance: r.stance,

@@ -45,9 +45,10 @@ export class LedgerPacker {
   private n = 0;
 
   /**
-   * `keepArticle`: whether an assertion's article id is needed (articles of outlets with no printed
-   * name are sources of their own; copy groups pick their original by it); others share an empty
-   * id, so a million article ids are not held, joined and sent for nothing.
+   * `keepArticle`: whether an assertion's article id and publication time are needed (articles of
+   * outlets with no printed name are sources of their own; copy groups pick their original by
+   * time, then id); others share an empty id and no time, so a million article ids are not held,
+   * joined and sent for nothing.
    */
   constructor(
     expected = 1024,
@@ -89,7 +90,8 @@ export class LedgerPacker {
       this.publishedAt = published;
     }
     const o = this.n * COLUMNS;
-    this.refs[o] = this.ref(this.keepArticle(a as LedgerAssertion) ? a.articleId : "");
+    const keep = this.keepArticle(a as LedgerAssertion);
+    this.refs[o] = this.ref(keep ? a.articleId : "");
     this.refs[o + 1] = this.ref(a.outletId);
     this.refs[o + 2] = this.ref(a.eventId);
     this.refs[o + 3] = this.ref(a.stance);
@@ -97,7 +99,7 @@ export class LedgerPacker {
     this.refs[o + 5] = this.ref(a.wireCredit);
     this.refs[o + 6] = this.ref(a.copyGroupId);
     this.refs[o + 7] = this.ref(valueJson);
-    this.publishedAt[this.n] = a.publishedAt ?? Number.NaN;
+    this.publishedAt[this.n] = keep ? (a.publishedAt ?? Number.NaN) : Number.NaN;
     this.n++;
   }
 
