@@ -1,10 +1,10 @@
 import { computeOutletReliability } from "@kroscek/core";
 import { createTestDatabase, type TestDatabase } from "@kroscek/db/testing";
-import { reliabilityScores, reliabilitySnapshots } from "@kroscek/schema/tables";
+import { articles, reliabilityScores, reliabilitySnapshots } from "@kroscek/schema/tables";
 import { and, eq, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildLedger, LedgerFixture } from "../../routes/reliability/ledger-fixture";
+import { buildLedger, dayValue, LedgerFixture } from "../../routes/reliability/ledger-fixture";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
 import { loadLedger, SNAPSHOT_MAX_ATTEMPTS, SnapshotRunner, streamLedger } from "../reliability";
 import { engineShare } from "./engine";
@@ -94,6 +94,26 @@ describe("snapshot runner", () => {
   });
 
   it("reads the same ledger streamed through a cursor as in keyset pages", async () => {
+    // Rows whose article ids and times the mapping needs: an outlet with no printed name, and a
+    // copy group whose original is picked by publication time.
+    const fx = new LedgerFixture(t.db, ws.id);
+    const nameless = await fx.outlet("(tanpa nama)", "unknown");
+    const a = await fx.outlet("Harian A");
+    const b = await fx.outlet("Harian B");
+    const event = await fx.event("Pertemuan puncak");
+    const claim = await fx.claim(event, dayValue("2024-03-05"), "Pertemuan 5 Maret");
+    for (const outlet of [nameless, nameless, a, b]) {
+      const article = await fx.article(outlet, { publishedAt: "2024-03-05T08:00:00.000Z" });
+      await fx.assertion(article, claim);
+      if (outlet !== nameless)
+        await t.db
+          .update(articles)
+          .set({
+            copyGroupId: "00000000-0000-7000-8000-0000000000c9",
+            publishedAt: new Date(outlet === a ? "2024-03-05T07:00:00.000Z" : "2024-03-05T09:00:00.000Z"),
+          })
+          .where(and(eq(articles.workspaceId, ws.id), eq(articles.id, article.id)));
+    }
     const paged = await loadLedger(t.db, ws.id);
     const streamed = await streamLedger(t.db, ws.id);
     expect(streamed.count).toBe(paged.count);
@@ -106,6 +126,14 @@ describe("snapshot runner", () => {
       );
     expect(sorted(streamed)).toEqual(sorted(paged));
     expect(streamed.verdicts).toEqual(paged.verdicts);
+    const grouped = unpackLedger(streamed).assertions.filter((x) => x.copyGroupId !== null);
+    expect(grouped.map((x) => x.publishedAt).sort()).toEqual([
+      Date.parse("2024-03-05T07:00:00.000Z"),
+      Date.parse("2024-03-05T09:00:00.000Z"),
+    ]);
+    expect(
+      unpackLedger(streamed).assertions.filter((x) => x.outletId === nameless && x.articleId).length,
+    ).toBe(2);
     expect(computeOutletReliability(streamed.outlets, ledgerRows(streamed), streamed.verdicts)).toEqual(
       computeOutletReliability(paged.outlets, ledgerRows(paged), paged.verdicts),
     );
