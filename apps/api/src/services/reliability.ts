@@ -398,7 +398,9 @@ export async function streamLedger(
           r.value,
         );
       }
-      await progress(total > 0 ? packer.count / total : 1);
+      // Not awaited: the progress write goes through another connection (on the embedded
+      // database it waits for this transaction), and a lost lease shows at the next awaited write.
+      void progress(total > 0 ? packer.count / total : 1).catch(() => {});
       if (page.length < LEDGER_PAGE) break;
       await yieldToEventLoop();
     }
