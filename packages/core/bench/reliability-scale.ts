@@ -1,7 +1,10 @@
 // Scale benchmark for outlet reliability (figures: RESULTS-scale.md).
 //   pnpm exec tsx packages/core/bench/reliability-scale.ts [--sizes 100000,1000000] [--outlets 10000]
-//     [--runs 3] [--no-db] [--engine-runs N]
+//     [--runs 3] [--no-db] [--engine-runs N] [--no-exports]
 // (a) engine: the pure ledger → scores computation in-process on synthetic data;
+// (a') refresh: the engine's end state kept, one write (an outlet files a claim on an event), and
+//     the incremental refresh of the affected objects timed (and, up to 10^6, compared with a
+//     full recomputation);
 // (b) PostgreSQL (DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test): a scratch database
 //     is created, bulk-loaded with set-based SQL, scored through the real snapshot service, exported
 //     (reliability.csv, assertions.csv) into a counting sink, and dropped.
@@ -10,7 +13,18 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import type { ClaimValue } from "@kroscek/schema";
-import { computeOutletReliability, type LedgerAssertion, type LedgerOutlet } from "../src/reliability";
+import {
+  computeOutletReliability,
+  type LedgerAssertion,
+  type LedgerOutlet,
+  ledgerRowsToTruthInput,
+  ledgerToTruthInput,
+  PACKED_COLUMNS,
+  type PackedRows,
+  packedRows,
+} from "../src/reliability";
+import { estimateReliability, estimateReliabilityWithState } from "../src/truth/accu";
+import { refreshReliability } from "../src/truth/incremental";
 import { seededRandom } from "../src/truth/test-fixtures";
 
 const self = fileURLToPath(import.meta.url);
@@ -28,6 +42,14 @@ interface Support {
   streamExport(url: string, kind: string, format: string): Promise<{ bytes: number; lines: number }>;
 }
 const loadSupport = async () => (await import(support)) as Support;
+const scanSupport = pathToFileURL(
+  fileURLToPath(new URL("../../../apps/api/src/services/snapshots/bench-support.ts", import.meta.url)),
+).href;
+const loadScan = async () =>
+  (await import(scanSupport)) as {
+    scanAssertions(url: string, workspaceId: string): Promise<{ rows: number; ms: number }>;
+  };
+const BENCH_WORKSPACE = "00000000-0000-7000-8000-00000000be0c";
 
 const { values: opt } = parseArgs({
   options: {
@@ -38,6 +60,9 @@ const { values: opt } = parseArgs({
     runs: { type: "string", default: "3" },
     "engine-runs": { type: "string" },
     "no-db": { type: "boolean", default: false },
+    "no-exports": { type: "boolean", default: false },
+    /** Directory for CPU profiles of the snapshot phase's process (`--cpu-prof`). */
+    profile: { type: "string" },
     url: { type: "string" },
     kind: { type: "string" },
     format: { type: "string" },
@@ -56,7 +81,10 @@ const day = (d: number): ClaimValue => {
   };
 };
 
-/** Same distribution as the SQL loader (bench-support.ts), from a seeded JS generator. */
+/**
+ * Same distribution as the SQL loader (bench-support.ts), from a seeded JS generator, packed as the
+ * snapshot service packs the rows it reads: a string table and typed-array columns.
+ */
 function synthetic(n: number, outletCount: number) {
   const rand = seededRandom(42);
   const events = Math.max(1, Math.floor(n / 10));
@@ -65,27 +93,53 @@ function synthetic(n: number, outletCount: number) {
     name: `Outlet ${o}`,
     kind: "news",
   }));
-  const values = Array.from({ length: 5 * 300 }, (_, k) => day(k));
-  const wires = ["Reuters", "AP", "AFP", "Antara", "Xinhua"];
-  const assertions: LedgerAssertion[] = [];
+  const strings: string[] = [];
+  const index = new Map<string, number>();
+  const ref = (x: string) => {
+    let i = index.get(x);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(x);
+      index.set(x, i);
+    }
+    return i;
+  };
+  const values = Array.from({ length: 5 * 300 }, (_, k) => ref(JSON.stringify(day(k))));
+  const wires = ["Reuters", "AP", "AFP", "Antara", "Xinhua"].map(ref);
+  const article = ref("");
+  const asserts = ref("asserts");
+  const kinds = ["none", "anonymous", "named_person"].map(ref);
+  const outletRefs = outlets.map((o) => ref(o.id));
+  const refs = new Int32Array(n * PACKED_COLUMNS);
+  const eventRef = new Int32Array(events).fill(-1);
   for (let i = 0; i < n; i++) {
     const o = Math.floor(rand() * outletCount);
     const e = Math.floor(rand() * events);
     const k = rand() < 0.5 + (0.45 * (o % 10)) / 9 ? 0 : 1 + Math.floor(rand() * 4);
     const r3 = rand();
-    assertions.push({
-      articleId: `a${i}`,
-      outletId: `o${o}`,
-      eventId: `e${e}`,
-      value: values[(e % 300) + k * 2] as ClaimValue,
-      stance: "asserts",
-      attributionKind: r3 < 0.2 ? "none" : r3 < 0.3 ? "anonymous" : "named_person",
-      wireCredit: r3 > 0.95 ? (wires[i % 5] as string) : null,
-      copyGroupId: null,
-      publishedAt: null,
-    });
+    if (eventRef[e] === -1) eventRef[e] = ref(`e${e}`);
+    const at = i * PACKED_COLUMNS;
+    refs[at] = article;
+    refs[at + 1] = outletRefs[o] as number;
+    refs[at + 2] = eventRef[e] as number;
+    refs[at + 3] = asserts;
+    refs[at + 4] = (r3 < 0.2 ? kinds[0] : r3 < 0.3 ? kinds[1] : kinds[2]) as number;
+    refs[at + 5] = r3 > 0.95 ? (wires[i % 5] as number) : -1;
+    refs[at + 6] = -1;
+    refs[at + 7] = values[(e % 300) + k * 2] as number;
   }
-  return { outlets, assertions };
+  const table: PackedRows = { count: n, strings, refs, publishedAt: new Float64Array(n).fill(Number.NaN) };
+  return { outlets, table };
+}
+
+/** The assertions of one event, as objects (what a write's refresh reads back for the event). */
+function eventAssertions(table: PackedRows, eventId: string): LedgerAssertion[] {
+  const e = table.strings.indexOf(eventId);
+  const rows = packedRows(table);
+  const out: LedgerAssertion[] = [];
+  for (let i = 0; i < table.count; i++)
+    if (table.refs[i * PACKED_COLUMNS + 2] === e) out.push({ ...rows.at(i) });
+  return out;
 }
 
 const mb = () => Math.round(process.resourceUsage().maxRSS / 1024);
@@ -100,13 +154,67 @@ async function phase(name: string) {
     heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
   }, 20);
   // The API modules are loaded before the clock starts: module compilation is not export work.
-  const s = name === "engine" ? null : await loadSupport();
+  const s = name === "engine" || name === "refresh" ? null : await loadSupport();
+  const scan = name === "snapshot" ? await loadScan() : null;
   const t0 = performance.now();
   let extra: Record<string, unknown> = {};
-  if (name === "engine") {
+  if (name === "refresh") {
+    const data = synthetic(n, outlets);
+    const rows = packedRows(data.table);
+    const t1 = performance.now();
+    const { input } = ledgerRowsToTruthInput(data.outlets, rows, []);
+    const { result: before, state } = estimateReliabilityWithState({ ...input, detail: "sources" });
+    const t2 = performance.now();
+    // One write: outlet o3 files a claim on event e7 with the value of the first other outlet there.
+    const onEvent = eventAssertions(data.table, "e7");
+    const t3 = performance.now();
+    const other = onEvent.find((a) => a.outletId !== "o3");
+    if (!other) throw new Error("no assertion on e7");
+    const written = [...onEvent, { ...other, outletId: "o3", articleId: "written" }];
+    const t4 = performance.now();
+    const mini = ledgerToTruthInput(data.outlets, written, []).input;
+    const refreshed = refreshReliability(state, {
+      objects: [...new Set(mini.claims.map((c) => c.object))],
+      claims: mini.claims,
+      valueKey: input.valueKey,
+      ...(input.similarity ? { similarity: input.similarity } : {}),
+      ...(input.contains ? { contains: input.contains } : {}),
+      ...(input.width ? { width: input.width } : {}),
+    });
+    const refreshMs = performance.now() - t4;
+    let gap: number | null = null;
+    if (n <= 1_000_000) {
+      // Full recomputation after the write, for the gap.
+      const table = data.table;
+      const all = packedRows(table);
+      const extra = { ...written[written.length - 1] } as LedgerAssertion;
+      const plusOne = {
+        count: all.count + 1,
+        at: (i: number) => (i < all.count ? all.at(i) : extra),
+      };
+      const full = estimateReliability({
+        ...ledgerRowsToTruthInput(data.outlets, plusOne, []).input,
+        detail: "sources",
+      });
+      const byFull = new Map(full.sources.map((x) => [x.source, x.accuracy]));
+      gap = 0;
+      for (const x of refreshed.result.sources)
+        gap = Math.max(gap, Math.abs(x.accuracy - (byFull.get(x.source) ?? Number.NaN)));
+    }
+    extra = {
+      fullMs: t2 - t1,
+      eventReadMs: t3 - t2,
+      ms: refreshMs,
+      rounds: refreshed.result.rounds,
+      converged: refreshed.result.converged,
+      fullRounds: before.rounds,
+      eventAssertions: onEvent.length,
+      gap,
+    };
+  } else if (name === "engine") {
     const data = synthetic(n, outlets);
     const t1 = performance.now();
-    const run = computeOutletReliability(data.outlets, data.assertions, []);
+    const run = computeOutletReliability(data.outlets, packedRows(data.table), []);
     extra = {
       generateMs: t1 - t0,
       ms: performance.now() - t1,
@@ -118,9 +226,18 @@ async function phase(name: string) {
     heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
   } else if (s) {
     if (name === "load") await s.bulkLoad(url, n, outlets);
-    if (name === "snapshot") {
+    if (name === "snapshot" && scan) {
+      // The baseline, in the same process and run: one sequential scan of the assertions table.
+      const baseline = await scan.scanAssertions(url, BENCH_WORKSPACE);
+      const t = performance.now();
       const snap = await s.runSnapshot(url);
+      const ms = performance.now() - t;
       extra = {
+        scanMs: baseline.ms,
+        scanRows: baseline.rows,
+        snapshotMs: ms,
+        ms,
+        ratio: ms / baseline.ms,
         summary: snap.summary,
         loopDelayMaxMs: snap.loopDelayMaxMs,
         loopDelayP99Ms: snap.loopDelayP99Ms,
@@ -137,7 +254,14 @@ async function phase(name: string) {
 function child(args: string[]): Record<string, any> {
   const out = execFileSync(
     process.execPath,
-    ["--max-old-space-size=12000", "--import", "tsx", self, ...args],
+    [
+      "--max-old-space-size=12000",
+      ...(opt.profile && args.includes("snapshot") ? ["--cpu-prof", `--cpu-prof-dir=${opt.profile}`] : []),
+      "--import",
+      "tsx",
+      self,
+      ...args,
+    ],
     {
       encoding: "utf8",
       maxBuffer: 1 << 26,
@@ -170,6 +294,14 @@ async function main() {
       `| ${n} | engine (in-process) | ${fmt(median(eng.map((r) => r.ms)))} | ${median(eng.map((r) => r.maxRssMB))} MB | heap ${median(eng.map((r) => r.heapPeakMB))} MB; ${e0.objects} objects, ${e0.rounds} rounds, converged ${e0.converged}, ${e0.dependences} dependent pairs; runs ${engineRuns} |`,
     );
     console.error(rows.at(-1));
+    const ref = Array.from({ length: engineRuns }, () =>
+      child(["--phase", "refresh", "--n", String(n), "--outlets", outlets]),
+    );
+    const r0 = ref[0] ?? {};
+    rows.push(
+      `| ${n} | incremental refresh after one write | ${fmt(median(ref.map((r) => r.ms)))} | ${median(ref.map((r) => r.maxRssMB))} MB | ${r0.eventAssertions} assertions on the event re-mapped, ${r0.rounds} rounds, converged ${r0.converged}; max accuracy gap to a full recomputation ${r0.gap === null ? "not computed" : Number(r0.gap).toExponential(1)}; full run with state ${fmt(median(ref.map((r) => r.fullMs)))} (${r0.fullRounds} rounds); runs ${engineRuns} |`,
+    );
+    console.error(rows.at(-1));
     if (opt["no-db"]) continue;
     const s = await loadSupport();
     const name = `bench_reliability_${n}`;
@@ -193,9 +325,13 @@ async function main() {
         child(["--phase", "snapshot", "--url", dbUrl.toString()]),
       );
       rows.push(
-        `| ${n} | snapshot via service | ${fmt(median(snaps.map((r) => r.ms)))} | ${median(snaps.map((r) => r.maxRssMB))} MB | heap ${median(snaps.map((r) => r.heapPeakMB))} MB; event loop held up at most ${fmt(median(snaps.map((r) => r.loopDelayMaxMs)))} (p99 ${fmt(median(snaps.map((r) => r.loopDelayP99Ms)))}); runs ${runs} |`,
+        `| ${n} | sequential scan of assertions (same process, before the snapshot) | ${fmt(median(snaps.map((r) => r.scanMs)))} | – | ${snaps[0]?.scanRows} rows through a cursor; runs ${runs} |`,
+      );
+      rows.push(
+        `| ${n} | snapshot via service | ${fmt(median(snaps.map((r) => r.ms)))} | ${median(snaps.map((r) => r.maxRssMB))} MB | ${median(snaps.map((r) => r.ratio)).toFixed(1)}× the scan (per-run ratios ${snaps.map((r) => Number(r.ratio).toFixed(1)).join(", ")}); reading the ledger ${fmt(median(snaps.map((r) => r.summary?.timings?.readMs ?? 0)))}, engine in its worker ${fmt(median(snaps.map((r) => r.summary?.timings?.engineMs ?? 0)))}, ${snaps[0]?.summary?.rounds} rounds; heap ${median(snaps.map((r) => r.heapPeakMB))} MB; event loop held up at most ${fmt(median(snaps.map((r) => r.loopDelayMaxMs)))} (max over runs ${fmt(Math.max(...snaps.map((r) => r.loopDelayMaxMs)))}, p99 ${fmt(median(snaps.map((r) => r.loopDelayP99Ms)))}); runs ${runs} |`,
       );
       console.error(rows.at(-1));
+      if (opt["no-exports"]) continue;
       for (const [kind, format] of [
         ["reliability", "csv"],
         ["assertions", "csv"],

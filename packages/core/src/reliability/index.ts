@@ -8,6 +8,7 @@ export {
   type LedgerInput,
   type LedgerOutlet,
   type LedgerVerdict,
+  ledgerRowsToTruthInput,
   ledgerToTruthInput,
   objectOf,
   wireOf,
@@ -21,6 +22,7 @@ export {
   type ReliabilityRun,
   type ReliabilityStatus,
 } from "./outlets";
+export { type AssertionRows, arrayRows, PACKED_COLUMNS, type PackedRows, packedRows } from "./rows";
 export {
   DEFAULT_SCORE_WEIGHTS,
   outletScore,

@@ -14,7 +14,8 @@
 // left out too. Both still count in the outlet's sourcing shares.
 import type { AttributionKind, ClaimValue, OutletKind, Stance } from "@kroscek/schema";
 import { canonicalWireName, wiresInCredit } from "../rules/wire";
-import type { Claim, CopyRelation, FixedTruth, TruthInput, TruthParams } from "../truth/types";
+import type { Claim, ClaimColumns, CopyRelation, FixedTruth, TruthInput, TruthParams } from "../truth/types";
+import { type AssertionRows, arrayRows } from "./rows";
 import {
   type ClosenessConfig,
   claimValueCloseness,
@@ -56,11 +57,14 @@ export const FIXED_TRUTH_MIN_RATING = 4;
 /** The object of a claim: one slot of one event. */
 export const objectOf = (eventId: string, slot: string) => `${eventId}/${slot}`;
 
+// One shared value each, so a million denials are two values, not a million.
+const OCCURRED: ClaimValue = Object.freeze({ slot: "occurred", occurred: true });
+const NOT_OCCURRED: ClaimValue = Object.freeze({ slot: "occurred", occurred: false });
+
 /** The value an assertion contributes to the engine, or null (see the stance rules above). */
 export function engineValue(a: Pick<LedgerAssertion, "stance" | "value">): ClaimValue | null {
   if (a.stance === "asserts") return a.value;
-  if (a.stance === "denies" && a.value.slot === "occurred")
-    return { slot: "occurred", occurred: !a.value.occurred };
+  if (a.stance === "denies" && a.value.slot === "occurred") return a.value.occurred ? NOT_OCCURRED : OCCURRED;
   return null;
 }
 
@@ -83,16 +87,76 @@ export interface LedgerInput {
 /** Engine source of an article with no printed outlet: the article itself. */
 export const articleSource = (articleId: string) => `article:${articleId}`;
 
-function copyGroupOriginals(assertions: Iterable<LedgerAssertion>): Map<string, LedgerAssertion> {
-  const first = new Map<string, LedgerAssertion>();
-  for (const a of assertions) {
+type Original = Pick<LedgerAssertion, "articleId" | "outletId" | "publishedAt">;
+
+function copyGroupOriginals(rows: AssertionRows): Map<string, Original> {
+  const first = new Map<string, Original>();
+  for (let i = 0; i < rows.count; i++) {
+    const a = rows.at(i);
     if (!a.copyGroupId) continue;
     const cur = first.get(a.copyGroupId);
     const t = a.publishedAt ?? Number.POSITIVE_INFINITY;
     const ct = cur ? (cur.publishedAt ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY;
-    if (!cur || t < ct || (t === ct && a.articleId < cur.articleId)) first.set(a.copyGroupId, a);
+    if (!cur || t < ct || (t === ct && a.articleId < cur.articleId))
+      first.set(a.copyGroupId, { articleId: a.articleId, outletId: a.outletId, publishedAt: a.publishedAt });
   }
   return first;
+}
+
+/** Claims collected into columns: names and values interned, three Int32 columns. */
+class ClaimColumnsBuilder {
+  private readonly sourceIds = new Map<string, number>();
+  private readonly objectIds = new Map<string, number>();
+  private readonly valueIds = new Map<ClaimValue, number>();
+  readonly sources: string[] = [];
+  readonly objects: string[] = [];
+  readonly values: ClaimValue[] = [];
+  private source: Int32Array;
+  private object: Int32Array;
+  private value: Int32Array;
+  count = 0;
+  constructor(capacity: number) {
+    const n = Math.max(16, capacity);
+    this.source = new Int32Array(n);
+    this.object = new Int32Array(n);
+    this.value = new Int32Array(n);
+  }
+  private static id<K>(map: Map<K, number>, list: K[], k: K): number {
+    let i = map.get(k);
+    if (i === undefined) {
+      i = list.length;
+      list.push(k);
+      map.set(k, i);
+    }
+    return i;
+  }
+  push(source: string, object: string, value: ClaimValue): void {
+    if (this.count === this.source.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.source = grow(this.source);
+      this.object = grow(this.object);
+      this.value = grow(this.value);
+    }
+    this.source[this.count] = ClaimColumnsBuilder.id(this.sourceIds, this.sources, source);
+    this.object[this.count] = ClaimColumnsBuilder.id(this.objectIds, this.objects, object);
+    this.value[this.count] = ClaimColumnsBuilder.id(this.valueIds, this.values, value);
+    this.count++;
+  }
+  done(): ClaimColumns<ClaimValue> {
+    return {
+      sources: this.sources,
+      objects: this.objects,
+      values: this.values,
+      source: this.source.subarray(0, this.count),
+      object: this.object.subarray(0, this.count),
+      value: this.value.subarray(0, this.count),
+      count: this.count,
+    };
+  }
 }
 
 /** Builds the engine input from the ledger. `assertions` is read twice (copy groups, then claims). */
@@ -104,6 +168,22 @@ export function ledgerToTruthInput(
   onRound?: TruthInput<ClaimValue>["onRound"],
   closeness: Partial<ClosenessConfig> = {},
 ): LedgerInput {
+  return ledgerRowsToTruthInput(outlets, arrayRows(assertions), verdicts, params, onRound, closeness, false);
+}
+
+/**
+ * `ledgerToTruthInput` over rows; with `columnar` the claims go into `input.columns` (no object
+ * per claim) instead of `input.claims`. The engine gives the same result either way.
+ */
+export function ledgerRowsToTruthInput(
+  outlets: readonly LedgerOutlet[],
+  rows: AssertionRows,
+  verdicts: readonly LedgerVerdict[],
+  params: Partial<TruthParams> = {},
+  onRound?: TruthInput<ClaimValue>["onRound"],
+  closeness: Partial<ClosenessConfig> = {},
+  columnar = true,
+): LedgerInput {
   // A wire that is itself an outlet of the workspace (kind `wire`) keeps its outlet id, so its own
   // articles and the copies of them are one source.
   const wireOutlet = new Map<string, string>();
@@ -112,7 +192,7 @@ export function ledgerToTruthInput(
     if (name) wireOutlet.set(name, o.id);
   }
   const unknownOutlets = new Set(outlets.filter((o) => o.kind === "unknown").map((o) => o.id));
-  const sourceOf = (a: Pick<LedgerAssertion, "outletId" | "articleId">) =>
+  const sourceOf = (a: Pick<LedgerAssertion, "outletId" | "articleId">): string =>
     unknownOutlets.has(a.outletId) ? articleSource(a.articleId) : a.outletId;
   const wireOutletIds = new Set(wireOutlet.values());
   const wireCopyObjects = new Map<string, Set<string>>();
@@ -125,26 +205,33 @@ export function ledgerToTruthInput(
     }
     set.add(object);
   };
-  const originals = copyGroupOriginals(assertions);
+  const originals = copyGroupOriginals(rows);
   const claims: Claim<ClaimValue>[] = [];
+  // Columns: about one claim per assertion, plus wire claims.
+  const columns = columnar ? new ClaimColumnsBuilder(rows.count + 16) : null;
+  const emit = (source: string, object: string, value: ClaimValue) => {
+    if (columns) columns.push(source, object, value);
+    else claims.push({ source, object, value });
+  };
   const copies = new Map<string, CopyRelation>();
   const virtualWires = new Set<string>();
   const addCopy = (copier: string, original: string) => {
     if (copier !== original) copies.set(`${copier}\u0000${original}`, { copier, original });
   };
-  for (const a of assertions) {
+  for (let i = 0; i < rows.count; i++) {
+    const a = rows.at(i);
     const value = engineValue(a);
     if (!value) continue;
     const object = objectOf(a.eventId, value.slot);
     const own = sourceOf(a);
-    claims.push({ source: own, object, value });
+    emit(own, object, value);
     if (wireOutletIds.has(own)) note(wireOwnObjects, own, object);
     const wire = wireOf(a.wireCredit);
     if (wire) {
       const source = wireOutlet.get(wire) ?? `wire:${wire}`;
       if (!wireOutlet.has(wire)) virtualWires.add(source);
       // The engine keeps distinct (source, value) pairs only: many copies add one wire claim.
-      claims.push({ source, object, value });
+      emit(source, object, value);
       if (source !== own && wireOutletIds.has(source)) note(wireCopyObjects, source, object);
       addCopy(own, source);
     } else if (a.copyGroupId) {
@@ -173,6 +260,7 @@ export function ledgerToTruthInput(
   return {
     input: {
       claims,
+      ...(columns ? { columns: columns.done() } : {}),
       valueKey: claimValueKey,
       similarity: claimValueCloseness(closeness),
       contains: claimValueContains,

@@ -10,7 +10,13 @@ import {
   type TruthParams,
   type TruthResult,
 } from "../truth/types";
-import { type LedgerAssertion, type LedgerOutlet, type LedgerVerdict, ledgerToTruthInput } from "./ledger";
+import {
+  type LedgerAssertion,
+  type LedgerOutlet,
+  type LedgerVerdict,
+  ledgerRowsToTruthInput,
+} from "./ledger";
+import { type AssertionRows, arrayRows } from "./rows";
 import { DEFAULT_SCORE_WEIGHTS, outletScore, SCORE_VERSION, type ScoreWeights, scoreFormula } from "./score";
 import type { ClosenessConfig } from "./values";
 
@@ -127,7 +133,7 @@ interface Counts {
  */
 export function computeOutletReliability(
   outlets: readonly LedgerOutlet[],
-  assertions: readonly LedgerAssertion[],
+  assertions: readonly LedgerAssertion[] | AssertionRows,
   verdicts: readonly LedgerVerdict[],
   options: {
     params?: Partial<TruthParams>;
@@ -140,18 +146,20 @@ export function computeOutletReliability(
   } = {},
 ): ReliabilityRun {
   const weights = options.weights ?? DEFAULT_SCORE_WEIGHTS;
-  const { input, virtualWires, wireCopyObjects, wireOwnObjects } = ledgerToTruthInput(
+  const table: AssertionRows = "count" in assertions ? assertions : arrayRows(assertions);
+  const { input, virtualWires, wireCopyObjects, wireOwnObjects } = ledgerRowsToTruthInput(
     outlets,
-    assertions,
+    table,
     verdicts,
     options.params,
     options.onRound,
     options.closeness,
   );
-  const result = estimateReliability(input);
+  const result = estimateReliability({ ...input, detail: "sources" });
   const unknownIds = new Set(outlets.filter((o) => o.kind === "unknown").map((o) => o.id));
   const counts = new Map<string, Counts>();
-  for (const a of assertions) {
+  for (let i = 0; i < table.count; i++) {
+    const a = table.at(i);
     let c = counts.get(a.outletId);
     if (!c) {
       c = {
@@ -275,9 +283,9 @@ export function computeOutletReliability(
     parameters: { engine: { ...DEFAULT_PARAMS, ...result.params }, weights: { ...weights }, minEvidence },
     outlets: rows,
     summary: {
-      assertions: assertions.length,
-      engineClaims: input.claims.length,
-      objects: result.objects.length,
+      assertions: table.count,
+      engineClaims: input.claims.length + (input.columns?.count ?? 0),
+      objects: result.objectCount,
       fixedTruths: input.fixed?.length ?? 0,
       rounds: result.rounds,
       converged: result.converged,

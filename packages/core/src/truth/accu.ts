@@ -15,7 +15,7 @@
 // Rounds repeat until no accuracy moves more than `tolerance`; repeated setbacks switch on damping.
 import { betaCredibleInterval } from "./beta";
 import { detectDependence, independenceFactors, planPairs } from "./copy";
-import { type Prepared, type PreparedClaim, prepare } from "./prepare";
+import { type Prepared, prepare } from "./prepare";
 import { buildResult } from "./result";
 import {
   ALGORITHM_VERSION,
@@ -34,36 +34,67 @@ const ORDER_ROUNDS = 10;
 const EPS = 1e-9;
 
 interface Probabilities {
+  /** Per object, per value: views into one buffer each, overwritten every round. */
   probability: Float64Array[];
   confidence: Float64Array[];
   claimWeight: Float64Array;
   claimProbability: Float64Array;
 }
 
-function valueProbabilities<V>(
+/** Buffers for the value probabilities, allocated once per run and reused every round. */
+export function probabilityBuffers<V>(prep: Prepared<V>): Probabilities {
+  let total = 0;
+  for (const obj of prep.objects) total += obj.values.length;
+  const prob = new Float64Array(total);
+  const conf = new Float64Array(total);
+  const probability: Float64Array[] = new Array(prep.objects.length);
+  const confidence: Float64Array[] = new Array(prep.objects.length);
+  let at = 0;
+  prep.objects.forEach((obj, o) => {
+    const m = obj.values.length;
+    probability[o] = prob.subarray(at, at + m);
+    confidence[o] = conf.subarray(at, at + m);
+    at += m;
+  });
+  return {
+    probability,
+    confidence,
+    claimWeight: new Float64Array(prep.claimCount),
+    claimProbability: new Float64Array(prep.claimCount),
+  };
+}
+
+export function valueProbabilities<V>(
   prep: Prepared<V>,
   accuracy: Float64Array,
   independence: Float64Array,
+  out: Probabilities,
 ): Probabilities {
   const { falseValues: n, rho } = prep.params;
   const vote = accuracy.map((a) => {
     const x = Math.min(1 - EPS, Math.max(EPS, a));
     return Math.log((n * x) / (1 - x));
   });
-  const claimWeight = new Float64Array(prep.claims.length);
-  const claimProbability = new Float64Array(prep.claims.length);
-  const probability: Float64Array[] = [];
-  const confidence: Float64Array[] = [];
-  for (const obj of prep.objects) {
+  const { claimWeight, claimProbability, probability, confidence } = out;
+  const { claimSource, claimValue, claimShare } = prep;
+  let widest = 0;
+  for (const obj of prep.objects) widest = Math.max(widest, obj.values.length);
+  const base = new Float64Array(widest);
+  const right = new Float64Array(widest);
+  prep.objects.forEach((obj, o) => {
     const m = obj.values.length;
-    const base = new Float64Array(m);
-    for (const ci of obj.claims) {
-      const c = prep.claims[ci] as PreparedClaim;
-      const w = (vote[c.source] as number) * (independence[ci] as number) * c.share;
+    base.fill(0, 0, m);
+    for (let ci = obj.start; ci < obj.end; ci++) {
+      const w =
+        (vote[claimSource[ci] as number] as number) *
+        (independence[ci] as number) *
+        (claimShare[ci] as number);
       claimWeight[ci] = w;
-      base[c.value] = (base[c.value] as number) + w;
+      const v = claimValue[ci] as number;
+      base[v] = (base[v] as number) + w;
     }
-    const conf = new Float64Array(base);
+    const conf = confidence[o] as Float64Array;
+    conf.set(base.subarray(0, m));
     const inside = obj.inside;
     if ((obj.sim && rho > 0) || inside) {
       for (let v = 0; v < m; v++) {
@@ -76,8 +107,9 @@ function valueProbabilities<V>(
         conf[v] = (base[v] as number) + support;
       }
     }
-    const prob = new Float64Array(m);
+    const prob = probability[o] as Float64Array;
     if (obj.fixedValue >= 0) {
+      prob.fill(0);
       prob[obj.fixedValue] = 1;
     } else {
       let max = 0;
@@ -94,11 +126,12 @@ function valueProbabilities<V>(
     // dates), a claim indistinguishable from the truth (similarity 1: "121" and "120" read with its
     // rounding) is right, and one at least as wide as the truth is as right as it is close to it
     // ("2.980" for "2.957": partly); a claim strictly inside the truth gets no credit from it.
-    let right = prob;
+    let rightOf: Float64Array = prob;
     const width = obj.width;
     const sim = obj.sim;
     if (inside || (sim && width)) {
-      right = new Float64Array(prob);
+      rightOf = right;
+      right.set(prob);
       for (let u = 0; u < m; u++) {
         for (let v = 0; v < m; v++) {
           if (u === v) continue;
@@ -113,12 +146,10 @@ function valueProbabilities<V>(
         right[u] = Math.min(1, right[u] as number);
       }
     }
-    for (const ci of obj.claims)
-      claimProbability[ci] = right[(prep.claims[ci] as PreparedClaim).value] as number;
-    probability.push(prob);
-    confidence.push(conf);
-  }
-  return { probability, confidence, claimWeight, claimProbability };
+    for (let ci = obj.start; ci < obj.end; ci++)
+      claimProbability[ci] = rightOf[claimValue[ci] as number] as number;
+  });
+  return out;
 }
 
 /**
@@ -133,12 +164,12 @@ function fitFalseValues<V>(prep: Prepared<V>, probability: Float64Array[], n0: n
   let same = 0;
   let all = 0;
   prep.objects.forEach((obj, o) => {
-    if (obj.fixedValue >= 0 || obj.claims.length < 2) return;
+    if (obj.fixedValue >= 0 || obj.end - obj.start < 2) return;
     const m = obj.values.length;
     const count = new Float64Array(m);
-    for (const ci of obj.claims) {
-      const c = prep.claims[ci] as PreparedClaim;
-      count[c.value] = (count[c.value] as number) + c.share;
+    for (let ci = obj.start; ci < obj.end; ci++) {
+      const v = prep.claimValue[ci] as number;
+      count[v] = (count[v] as number) + (prep.claimShare[ci] as number);
     }
     const p = probability[o] as Float64Array;
     for (let v = 0; v < m; v++) {
@@ -259,12 +290,57 @@ function fitPriors<V>(
   return { a, b, workspace: { mean, strength, sources: used }, groups };
 }
 
+/**
+ * Beta(a, b) prior, soft count k right of n claims, Var(k): the Beta with the posterior's mean and
+ * its variance plus Var(k)/(a+b+n)^2 (which claims are right is estimated too).
+ */
+export function posteriorBeta(
+  a: number,
+  b: number,
+  k: number,
+  n: number,
+  labelVariance: number,
+): [number, number] {
+  const pa = a + k;
+  const pb = Math.max(1e-9, b + n - k);
+  const mean = pa / (pa + pb);
+  const variance = (pa * pb) / ((pa + pb) ** 2 * (pa + pb + 1)) + labelVariance / (a + b + n) ** 2;
+  const strength = Math.max(1e-3, (mean * (1 - mean)) / variance - 1);
+  return [mean * strength, (1 - mean) * strength];
+}
+
+/**
+ * What a run ends with, kept to refresh the estimates after a small change without a full run
+ * (incremental.ts): the prepared claims, the last round's claim probabilities and independence
+ * factors, the per-source sums they give, the priors, the dependences and the winners.
+ */
+export interface EngineState<V> {
+  prep: Prepared<V>;
+  accuracy: Float64Array;
+  claimProbability: Float64Array;
+  independence: Float64Array;
+  dependence: ReadonlyMap<number, number>;
+  priorA: Float64Array;
+  priorB: Float64Array;
+  correct: Float64Array;
+  total: Float64Array;
+  labelVariance: Float64Array;
+  winners: Int32Array;
+  /** Number of false values the run ended with. */
+  falseValues: number;
+  algorithm: string;
+  priors: TruthResult<V>["priors"];
+  /** The run's result (sources, dependences, reports), which a refresh updates. */
+  result: TruthResult<V>;
+}
+
 function run<V>(
   prep: Prepared<V>,
   algorithm: string,
   onRound?: TruthInput<V>["onRound"],
   warmStart?: TruthInput<V>["warmStart"],
-): TruthResult<V> {
+  detail: TruthInput<V>["detail"] = "full",
+): { result: TruthResult<V>; state: EngineState<V> } {
   const { initialAccuracy, maxRounds, tolerance, detectCopying, credibleMass, dampAfter } = prep.params;
   const hierarchical = prep.params.prior === "hierarchical";
   const startFalseValues = prep.params.falseValues;
@@ -288,7 +364,8 @@ function run<V>(
   let priors = fixedPriors(prep.params, S, prep.groups.length);
   let rank = accuracy;
   let independence = independenceFactors(prep, rank, dependence);
-  let probs = valueProbabilities(prep, accuracy, independence);
+  const buffers = probabilityBuffers(prep);
+  let probs = valueProbabilities(prep, accuracy, independence, buffers);
   let rounds = 0;
   let converged = false;
   const deltas: number[] = [];
@@ -300,22 +377,23 @@ function run<V>(
       dependence = detectDependence(prep, plan, accuracy, probs.claimProbability);
       if (rounds <= ORDER_ROUNDS) rank = accuracy;
       independence = independenceFactors(prep, rank, dependence);
-      probs = valueProbabilities(prep, accuracy, independence);
+      probs = valueProbabilities(prep, accuracy, independence, buffers);
     } else if (rounds > 1) {
-      probs = valueProbabilities(prep, accuracy, independence);
+      probs = valueProbabilities(prep, accuracy, independence, buffers);
     }
     for (let s = 0; s < S; s++) {
       let sumP = 0;
       let count = 0;
       let sure = 0;
       let spread = 0;
-      for (const ci of prep.bySource[s] as number[]) {
-        const c = prep.claims[ci] as PreparedClaim;
+      for (let i = prep.sourceStart[s] as number; i < (prep.sourceStart[s + 1] as number); i++) {
+        const ci = prep.sourceClaims[i] as number;
+        const share = prep.claimShare[ci] as number;
         const p = probs.claimProbability[ci] as number;
-        sumP += c.share * p;
-        count += c.share;
-        if (p > 0.5) sure += c.share;
-        spread += c.share * c.share * p * (1 - p);
+        sumP += share * p;
+        count += share;
+        if (p > 0.5) sure += share;
+        spread += share * share * p * (1 - p);
       }
       labelVariance[s] = spread;
       correct[s] = sumP;
@@ -356,15 +434,7 @@ function run<V>(
   // the same mean and the posterior's variance plus Var(k)/(a+b+n)^2.
   const posterior = (s: number): [number, number] => {
     const { a, b } = prior(s);
-    const k = correct[s] as number;
-    const n = total[s] as number;
-    const pa = a + k;
-    const pb = Math.max(1e-9, b + n - k);
-    const mean = pa / (pa + pb);
-    const variance =
-      (pa * pb) / ((pa + pb) ** 2 * (pa + pb + 1)) + (labelVariance[s] as number) / (a + b + n) ** 2;
-    const strength = Math.max(1e-3, (mean * (1 - mean)) / variance - 1);
-    return [mean * strength, (1 - mean) * strength];
+    return posteriorBeta(a, b, correct[s] as number, total[s] as number, labelVariance[s] as number);
   };
   const interval = (s: number): [number, number] => {
     const [pa, pb] = posterior(s);
@@ -390,40 +460,65 @@ function run<V>(
   // is reported on its own.
   const fittedFalseValues = prep.params.falseValues;
   prep.params.falseValues = startFalseValues;
-  const result = buildResult(prep, {
-    algorithm,
-    version: ALGORITHM_VERSION,
-    ...probs,
-    claimIndependence: independence,
-    accuracy,
-    interval,
-    posterior,
-    dependence,
-    rounds,
-    converged,
-    convergence: {
-      criterion: `largest change of a source's accuracy between two rounds < ${tolerance}`,
-      converged,
+  const winners = new Int32Array(prep.objects.length);
+  const result = buildResult(
+    prep,
+    {
+      algorithm,
+      version: ALGORITHM_VERSION,
+      ...probs,
+      claimIndependence: independence,
+      accuracy,
+      interval,
+      posterior,
+      dependence,
       rounds,
-      maxRounds,
-      tolerance,
-      deltas,
-      dampedFrom,
-      reason,
+      converged,
+      convergence: {
+        criterion: `largest change of a source's accuracy between two rounds < ${tolerance}`,
+        converged,
+        rounds,
+        maxRounds,
+        tolerance,
+        deltas,
+        dampedFrom,
+        reason,
+      },
+      sourcePrior: (s) => {
+        const { a, b } = prior(s);
+        const g = prep.sourceGroup[s] as number;
+        return { ...(g >= 0 ? { group: prep.groups[g] as string } : {}), mean: a / (a + b), strength: a + b };
+      },
+      priors: {
+        workspace: estimate(priors.workspace),
+        groups: Object.fromEntries(
+          prep.groups.map((g, i) => [g, estimate(priors.groups[i] as Priors["groups"][number])]),
+        ),
+      },
     },
-    sourcePrior: (s) => {
-      const { a, b } = prior(s);
-      const g = prep.sourceGroup[s] as number;
-      return { ...(g >= 0 ? { group: prep.groups[g] as string } : {}), mean: a / (a + b), strength: a + b };
+    detail,
+    winners,
+  );
+  return {
+    result: { ...result, fittedFalseValues },
+    state: {
+      prep,
+      accuracy,
+      claimProbability: probs.claimProbability,
+      independence,
+      dependence,
+      priorA: priors.a,
+      priorB: priors.b,
+      correct,
+      total,
+      labelVariance,
+      winners,
+      falseValues: fittedFalseValues,
+      algorithm,
+      priors: result.priors,
+      result: { ...result, fittedFalseValues },
     },
-    priors: {
-      workspace: estimate(priors.workspace),
-      groups: Object.fromEntries(
-        prep.groups.map((g, i) => [g, estimate(priors.groups[i] as Priors["groups"][number])]),
-      ),
-    },
-  });
-  return { ...result, fittedFalseValues };
+  };
 }
 
 /**
@@ -432,10 +527,18 @@ function run<V>(
  * declared copies.
  */
 export function estimateReliability<V>(input: TruthInput<V>): TruthResult<V> {
+  return estimateReliabilityWithState(input).result;
+}
+
+/** `estimateReliability`, plus the end state a later `refreshReliability` starts from. */
+export function estimateReliabilityWithState<V>(input: TruthInput<V>): {
+  result: TruthResult<V>;
+  state: EngineState<V>;
+} {
   const prep = prepare(input);
   const sim = prep.params.rho > 0 && input.similarity !== undefined;
   const name = `accu${sim ? "-sim" : ""}${prep.params.detectCopying ? "-copy" : ""}`;
-  return run(prep, name, input.onRound, input.warmStart);
+  return run(prep, name, input.onRound, input.warmStart, input.detail);
 }
 
 /** The paper's name for the same model: alias of `estimateReliability`. */

@@ -2,9 +2,11 @@
 // is. Pure functions over (source, object, value) triples; see DESIGN.md "Reliability scores".
 
 /** The reliability model (copy-aware AccuSim with Beta priors) and its paper-named alias. */
-export { accuSim, estimateReliability } from "./accu";
+export { accuSim, type EngineState, estimateReliability, estimateReliabilityWithState } from "./accu";
 /** Beta distribution helpers used for credible intervals. */
 export { betaCredibleInterval, betaQuantile, logGamma, regularizedBeta } from "./beta";
+/** Incremental refresh of the estimates after a write touching a few objects. */
+export { type RefreshInput, type RefreshState, refreshReliability } from "./incremental";
 /** Naive majority vote baseline. */
 export { majorityVote } from "./majority";
 /** Value similarity functions and canonical keys per value type. */

@@ -1,6 +1,6 @@
 // Assembles the common output shape from the numeric state an algorithm ends with, so the three
 // algorithms cannot drift apart in how they rank, break ties or count evidence.
-import { compareStrings, type Prepared, type PreparedClaim } from "./prepare";
+import { compareStrings, type Prepared } from "./prepare";
 import type {
   Contribution,
   ConvergenceReport,
@@ -99,16 +99,16 @@ export function decideWinner<V>(
   }
   if (accuracy) {
     const best = new Float64Array(m).fill(Number.NEGATIVE_INFINITY);
-    for (const ci of obj.claims) {
-      const c = prep.claims[ci] as PreparedClaim;
-      best[c.value] = Math.max(best[c.value] as number, accuracy[c.source] as number);
+    for (let ci = obj.start; ci < obj.end; ci++) {
+      const v = prep.claimValue[ci] as number;
+      best[v] = Math.max(best[v] as number, accuracy[prep.claimSource[ci] as number] as number);
     }
     if (narrow((v) => best[v] as number)) return { index: tied[0] as number, decision: "accuracy" };
   }
   const supporters = new Float64Array(m);
-  for (const ci of obj.claims) {
-    const c = prep.claims[ci] as PreparedClaim;
-    supporters[c.value] = (supporters[c.value] as number) + 1;
+  for (let ci = obj.start; ci < obj.end; ci++) {
+    const v = prep.claimValue[ci] as number;
+    supporters[v] = (supporters[v] as number) + 1;
   }
   if (narrow((v) => supporters[v] as number)) return { index: tied[0] as number, decision: "support" };
   narrow((v) => hash(`${obj.id}\u0000${(obj.values[v] as { key: string }).key}`));
@@ -129,11 +129,21 @@ export function tieReport(decisions: readonly Decision[]): TieReport {
   return r;
 }
 
-/** Builds the public result. */
-export function buildResult<V>(prep: Prepared<V>, st: FinalState): TruthResult<V> {
-  const winners: number[] = [];
+/**
+ * Builds the public result. With `detail: "sources"` the per-object estimates are left out
+ * (`objects` is empty, `objectCount` still counts them): what outlet scores need, without an
+ * object per claim for the contributions.
+ */
+export function buildResult<V>(
+  prep: Prepared<V>,
+  st: FinalState,
+  detail: "full" | "sources" = "full",
+  /** Receives each object's winning value index, when given. */
+  winners: Int32Array = new Int32Array(prep.objects.length),
+): TruthResult<V> {
   const decisions: Decision[] = [];
-  const objects: ObjectEstimate<V>[] = prep.objects.map((obj, o) => {
+  const objects: ObjectEstimate<V>[] = [];
+  prep.objects.forEach((obj, o) => {
     const prob = st.probability[o] as Float64Array;
     const conf = st.confidence[o] as Float64Array;
     const d =
@@ -143,18 +153,22 @@ export function buildResult<V>(prep: Prepared<V>, st: FinalState): TruthResult<V
         : { index: -1, decision: "probability" as Decision });
     const w = d.index;
     decisions.push(d.decision);
-    winners.push(w);
+    winners[o] = w;
+    if (obj.values.length === 0) throw new Error(`object ${obj.id} has no values`);
+    if (detail === "sources") return;
     const supporters: string[][] = obj.values.map(() => []);
-    const contributions: Contribution[] = obj.claims.map((ci) => {
-      const c = prep.claims[ci] as PreparedClaim;
-      (supporters[c.value] as string[]).push(prep.sources[c.source] as string);
-      return {
-        source: prep.sources[c.source] as string,
-        valueKey: (obj.values[c.value] as { key: string }).key,
+    const contributions: Contribution[] = [];
+    for (let ci = obj.start; ci < obj.end; ci++) {
+      const source = prep.sources[prep.claimSource[ci] as number] as string;
+      const v = prep.claimValue[ci] as number;
+      (supporters[v] as string[]).push(source);
+      contributions.push({
+        source,
+        valueKey: (obj.values[v] as { key: string }).key,
         weight: st.claimWeight[ci] as number,
         independence: st.claimIndependence[ci] as number,
-      };
-    });
+      });
+    }
     const values: ValueEstimate<V>[] = obj.values.map((v, i) => ({
       key: v.key,
       value: v.value,
@@ -163,26 +177,30 @@ export function buildResult<V>(prep: Prepared<V>, st: FinalState): TruthResult<V
       sources: supporters[i] as string[],
     }));
     values.sort((a, b) => b.probability - a.probability || compareStrings(a.key, b.key));
-    const winner = obj.values[w] ?? obj.values[0];
-    if (!winner) throw new Error(`object ${obj.id} has no values`);
-    return {
+    const winner = (obj.values[w] ?? obj.values[0]) as { key: string; value: V };
+    objects.push({
       object: obj.id,
       winner: winner.value,
       winnerKey: winner.key,
       fixed: obj.fixedValue >= 0,
       values,
       contributions,
-    };
+    });
   });
 
   const sources: SourceEstimate[] = prep.sources.map((name, s) => {
-    const list = prep.bySource[s] as number[];
-    const objs = new Set<number>();
+    const c0 = prep.sourceStart[s] as number;
+    const c1 = prep.sourceStart[s + 1] as number;
+    // A source's claims are in object order, so its distinct objects are runs.
+    let objs = 0;
+    let lastObject = -1;
     let agreeing = 0;
-    for (const ci of list) {
-      const c = prep.claims[ci] as PreparedClaim;
-      objs.add(c.object);
-      if (winners[c.object] === c.value) agreeing++;
+    for (let i = c0; i < c1; i++) {
+      const ci = prep.sourceClaims[i] as number;
+      const o = prep.claimObject[ci] as number;
+      if (o !== lastObject) objs++;
+      lastObject = o;
+      if (winners[o] === prep.claimValue[ci]) agreeing++;
     }
     const prior = st.sourcePrior?.(s);
     const posterior = st.posterior?.(s);
@@ -190,8 +208,8 @@ export function buildResult<V>(prep: Prepared<V>, st: FinalState): TruthResult<V
       source: name,
       accuracy: st.accuracy[s] as number,
       interval: st.interval(s),
-      claims: list.length,
-      objects: objs.size,
+      claims: c1 - c0,
+      objects: objs,
       agreeing,
       ...(prior
         ? {
@@ -232,6 +250,7 @@ export function buildResult<V>(prep: Prepared<V>, st: FinalState): TruthResult<V
     version: st.version,
     params: { ...prep.params },
     objects,
+    objectCount: prep.objects.length,
     sources,
     dependences,
     rounds: st.rounds,

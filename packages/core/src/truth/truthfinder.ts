@@ -5,7 +5,7 @@
 // Without a similarity function distinct values have sim 0, so they count against each other, as
 // in the paper where conflicting facts have negative implication. Stops when the trust vector's
 // cosine similarity to the previous round is within 1e-6 of 1 (the paper's criterion).
-import { type PreparedClaim, prepare } from "./prepare";
+import { prepare } from "./prepare";
 import { buildResult } from "./result";
 import { ALGORITHM_VERSION, type TruthInput, type TruthResult } from "./types";
 
@@ -38,7 +38,7 @@ export function truthFinder<V>(input: TruthInput<V>): TruthResult<V> {
   const { rho, gamma, baseSimilarity, maxRounds } = prep.params;
   const S = prep.sources.length;
   let trust = new Float64Array(S).fill(t0);
-  const claimWeight = new Float64Array(prep.claims.length);
+  const claimWeight = new Float64Array(prep.claimCount);
   let probability: Float64Array[] = [];
   let confidence: Float64Array[] = [];
   let rounds = 0;
@@ -47,16 +47,16 @@ export function truthFinder<V>(input: TruthInput<V>): TruthResult<V> {
   while (rounds < maxRounds) {
     rounds++;
     const tau = trust.map((t) => -Math.log(1 - Math.min(MAX_TRUST, t)));
-    const claimScore = new Float64Array(prep.claims.length);
+    const claimScore = new Float64Array(prep.claimCount);
     probability = [];
     confidence = [];
     for (const obj of prep.objects) {
       const m = obj.values.length;
       const sigma = new Float64Array(m);
-      for (const ci of obj.claims) {
-        const c = prep.claims[ci] as PreparedClaim;
-        claimWeight[ci] = (tau[c.source] as number) * c.share;
-        sigma[c.value] = (sigma[c.value] as number) + (claimWeight[ci] as number);
+      for (let ci = obj.start; ci < obj.end; ci++) {
+        const v = prep.claimValue[ci] as number;
+        claimWeight[ci] = (tau[prep.claimSource[ci] as number] as number) * (prep.claimShare[ci] as number);
+        sigma[v] = (sigma[v] as number) + (claimWeight[ci] as number);
       }
       const adjusted = new Float64Array(sigma);
       for (let v = 0; v < m; v++) {
@@ -73,22 +73,24 @@ export function truthFinder<V>(input: TruthInput<V>): TruthResult<V> {
         score.fill(0);
         score[obj.fixedValue] = 1;
       }
-      for (const ci of obj.claims) claimScore[ci] = score[(prep.claims[ci] as PreparedClaim).value] as number;
+      for (let ci = obj.start; ci < obj.end; ci++)
+        claimScore[ci] = score[prep.claimValue[ci] as number] as number;
       const total = score.reduce((a, b) => a + b, 0);
       probability.push(score.map((x) => (total > 0 ? x / total : 0)));
       confidence.push(adjusted);
     }
     const next = new Float64Array(S);
-    prep.bySource.forEach((list, s) => {
+    for (let s = 0; s < S; s++) {
       let sum = 0;
       let count = 0;
-      for (const ci of list) {
-        const c = prep.claims[ci] as PreparedClaim;
-        sum += c.share * (claimScore[ci] as number);
-        count += c.share;
+      for (let i = prep.sourceStart[s] as number; i < (prep.sourceStart[s + 1] as number); i++) {
+        const ci = prep.sourceClaims[i] as number;
+        const share = prep.claimShare[ci] as number;
+        sum += share * (claimScore[ci] as number);
+        count += share;
       }
       next[s] = count > 0 ? sum / count : t0;
-    });
+    }
     const change = 1 - cosine(trust, next);
     deltas.push(change);
     input.onRound?.({ round: rounds, delta: change, maxRounds, tolerance: COSINE_STOP });
@@ -98,29 +100,33 @@ export function truthFinder<V>(input: TruthInput<V>): TruthResult<V> {
       break;
     }
   }
-  return buildResult(prep, {
-    algorithm: "truthfinder",
-    version: ALGORITHM_VERSION,
-    probability,
-    confidence,
-    claimWeight,
-    claimIndependence: new Float64Array(prep.claims.length).fill(1),
-    accuracy: trust,
-    interval: (s) => [trust[s] as number, trust[s] as number],
-    dependence: new Map(),
-    rounds,
-    converged,
-    convergence: {
-      criterion: `1 - cosine(trust vectors of two rounds) < ${COSINE_STOP}`,
-      converged,
+  return buildResult(
+    prep,
+    {
+      algorithm: "truthfinder",
+      version: ALGORITHM_VERSION,
+      probability,
+      confidence,
+      claimWeight,
+      claimIndependence: new Float64Array(prep.claimCount).fill(1),
+      accuracy: trust,
+      interval: (s) => [trust[s] as number, trust[s] as number],
+      dependence: new Map(),
       rounds,
-      maxRounds,
-      tolerance: COSINE_STOP,
-      deltas,
-      dampedFrom: null,
-      reason: converged
-        ? null
-        : `trust vector still changing after ${maxRounds} rounds (last change ${deltas.at(-1)})`,
+      converged,
+      convergence: {
+        criterion: `1 - cosine(trust vectors of two rounds) < ${COSINE_STOP}`,
+        converged,
+        rounds,
+        maxRounds,
+        tolerance: COSINE_STOP,
+        deltas,
+        dampedFrom: null,
+        reason: converged
+          ? null
+          : `trust vector still changing after ${maxRounds} rounds (last change ${deltas.at(-1)})`,
+      },
     },
-  });
+    input.detail,
+  );
 }

@@ -108,9 +108,26 @@ export const DEFAULT_PARAMS: Readonly<TruthParams> = Object.freeze({
   dampAfter: 2,
 });
 
+/**
+ * Claims in columns: per claim the source name's index into `sources`, the object name's index
+ * into `objects`, and the value's index into `values` (equal values may share an index; they
+ * need not). The form a ledger read page by page is packed into, without an object per claim.
+ */
+export interface ClaimColumns<V> {
+  sources: readonly string[];
+  objects: readonly string[];
+  values: readonly V[];
+  source: Int32Array;
+  object: Int32Array;
+  value: Int32Array;
+  count: number;
+}
+
 /** Everything an algorithm needs; only `claims` and `valueKey` are required. */
 export interface TruthInput<V> {
   claims: readonly Claim<V>[];
+  /** More claims, in columns (added to `claims`): the form for large ledgers, no object per claim. */
+  columns?: ClaimColumns<V>;
   /** Canonical string for a value: claims whose keys are equal support the same value. */
   valueKey: (value: V) => string;
   similarity?: Similarity<V>;
@@ -135,6 +152,11 @@ export interface TruthInput<V> {
    * in fewer rounds after a small change to the claims.
    */
   warmStart?: { accuracy: Readonly<Record<string, number>>; falseValues?: number };
+  /**
+   * "full" (default) reports every object's values and contributions; "sources" only the sources,
+   * dependences and reports (`objects` empty): outlet scores at scale need nothing per claim.
+   */
+  detail?: "full" | "sources";
   /** Called after every round: for progress reports on long runs; it cannot change the result. */
   onRound?: (round: RoundReport) => void;
 }
@@ -257,7 +279,10 @@ export interface TruthResult<V> {
   algorithm: string;
   version: string;
   params: TruthParams;
+  /** Per-object estimates; empty when the run asked for `detail: "sources"`. */
   objects: ObjectEstimate<V>[];
+  /** Number of objects estimated (also when `objects` is left out). */
+  objectCount: number;
   sources: SourceEstimate[];
   /** Dependent pairs (probability >= 0.5), most probable first. */
   dependences: Dependence[];

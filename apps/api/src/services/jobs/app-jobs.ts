@@ -23,6 +23,6 @@ export function createAppJobs(handle: DatabaseHandle, options: AppJobsOptions): 
   queue.define(pollKind(handle.db, options.fetchLimits, () => queue));
   queue.define(itemKind(handle.db, options.fetchLimits, () => queue, options.feedItems));
   queue.define({ ...tickKind(handle.db, () => queue), cron: "* * * * *" });
-  queue.define(snapshotKind(handle.db, options.snapshots));
+  queue.define(snapshotKind(handle.db, { ...options.snapshots, embedded: handle.kind === "pglite" }));
   return queue;
 }

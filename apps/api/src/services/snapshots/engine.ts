@@ -16,8 +16,18 @@ export interface EngineRequest {
 export type EngineResponse =
   | { type: "done"; ok: true; run: ReliabilityRun }
   | { type: "done"; ok: false; message: string };
-/** What the worker sends: a report after each round, then the result. */
-export type EngineMessage = { type: "round"; round: RoundReport } | EngineResponse;
+/**
+ * What the worker sends: a report after each round, the outlet rows in slices (each message is
+ * decoded on the API's event loop; ten thousand rows at once would hold it up), then the result
+ * without its rows.
+ */
+export type EngineMessage =
+  | { type: "round"; round: RoundReport }
+  | { type: "outlets"; rows: ReliabilityRun["outlets"] }
+  | EngineResponse;
+
+/** Outlet rows per message from the worker. */
+export const OUTLET_SLICE = 500;
 
 /**
  * How far the engine has got, 0–1, from its last round: rounds shrink the largest accuracy change
@@ -53,9 +63,16 @@ export function runEngineInWorker(
       fn();
       void worker.terminate();
     };
+    const rows: ReliabilityRun["outlets"] = [];
     worker.on("message", (message: EngineMessage) => {
       if (message.type === "round") return onRound(message.round);
-      finish(() => (message.ok ? resolve(message.run) : reject(new Error(message.message))));
+      if (message.type === "outlets") {
+        for (const r of message.rows) rows.push(r);
+        return;
+      }
+      finish(() =>
+        message.ok ? resolve({ ...message.run, outlets: rows }) : reject(new Error(message.message)),
+      );
     });
     worker.once("error", (error) => finish(() => reject(error)));
     worker.once("exit", (code) =>

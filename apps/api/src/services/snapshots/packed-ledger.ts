@@ -2,7 +2,14 @@
 // label and claim value (as JSON) once in a string table sent as one string, and per-assertion
 // columns in typed arrays that are transferred, not copied. A million assertion objects would cost
 // gigabytes on each side and seconds of the API's event loop to clone.
-import type { LedgerAssertion, LedgerOutlet, LedgerVerdict } from "@kroscek/core";
+import {
+  type AssertionRows,
+  type LedgerAssertion,
+  type LedgerOutlet,
+  type LedgerVerdict,
+  PACKED_COLUMNS,
+  packedRows,
+} from "@kroscek/core";
 import type { AttributionKind, ClaimValue, Stance } from "@kroscek/schema";
 
 export interface Ledger {
@@ -26,7 +33,7 @@ export interface PackedLedger {
   publishedAt: Float64Array;
 }
 
-const COLUMNS = 8;
+const COLUMNS = PACKED_COLUMNS;
 const SEPARATOR = "\u0000";
 
 /** Builds a packed ledger one assertion at a time, as the pages of a keyset scan arrive. */
@@ -37,7 +44,16 @@ export class LedgerPacker {
   private publishedAt: Float64Array;
   private n = 0;
 
-  constructor(expected = 1024) {
+  /**
+   * `keepArticle`: whether an assertion's article id and publication time are needed (articles of
+   * outlets with no printed name are sources of their own; copy groups pick their original by
+   * time, then id); others share an empty id and no time, so a million article ids are not held,
+   * joined and sent for nothing.
+   */
+  constructor(
+    expected = 1024,
+    private readonly keepArticle: (a: LedgerAssertion) => boolean = () => true,
+  ) {
     const capacity = Math.max(16, expected);
     this.refs = new Int32Array(capacity * COLUMNS);
     this.publishedAt = new Float64Array(capacity);
@@ -60,6 +76,11 @@ export class LedgerPacker {
   }
 
   add(a: LedgerAssertion): void {
+    this.addJson(a, JSON.stringify(a.value));
+  }
+
+  /** `add` with the value given as its JSON text (as read from the database: no re-encoding). */
+  addJson(a: Omit<LedgerAssertion, "value">, valueJson: string): void {
     if (this.n === this.publishedAt.length) {
       const refs = new Int32Array(this.refs.length * 2);
       refs.set(this.refs);
@@ -69,15 +90,16 @@ export class LedgerPacker {
       this.publishedAt = published;
     }
     const o = this.n * COLUMNS;
-    this.refs[o] = this.ref(a.articleId);
+    const keep = this.keepArticle(a as LedgerAssertion);
+    this.refs[o] = this.ref(keep ? a.articleId : "");
     this.refs[o + 1] = this.ref(a.outletId);
     this.refs[o + 2] = this.ref(a.eventId);
     this.refs[o + 3] = this.ref(a.stance);
     this.refs[o + 4] = this.ref(a.attributionKind);
     this.refs[o + 5] = this.ref(a.wireCredit);
     this.refs[o + 6] = this.ref(a.copyGroupId);
-    this.refs[o + 7] = this.ref(JSON.stringify(a.value));
-    this.publishedAt[this.n] = a.publishedAt ?? Number.NaN;
+    this.refs[o + 7] = this.ref(valueJson);
+    this.publishedAt[this.n] = keep ? (a.publishedAt ?? Number.NaN) : Number.NaN;
     this.n++;
   }
 
@@ -97,6 +119,12 @@ export function packLedger(ledger: Ledger): PackedLedger {
   const packer = new LedgerPacker(ledger.assertions.length);
   for (const a of ledger.assertions) packer.add(a);
   return packer.pack(ledger.outlets, ledger.verdicts);
+}
+
+/** The packed ledger's assertions as rows read in place (the engine's input at scale). */
+export function ledgerRows(p: PackedLedger): AssertionRows {
+  const strings = p.count === 0 ? [] : p.strings.split(SEPARATOR);
+  return packedRows({ count: p.count, strings, refs: p.refs, publishedAt: p.publishedAt });
 }
 
 export function unpackLedger(p: PackedLedger): Ledger {

@@ -1,13 +1,14 @@
+import { computeOutletReliability } from "@kroscek/core";
 import { createTestDatabase, type TestDatabase } from "@kroscek/db/testing";
-import { reliabilityScores, reliabilitySnapshots } from "@kroscek/schema/tables";
+import { articles, reliabilityScores, reliabilitySnapshots } from "@kroscek/schema/tables";
 import { and, eq, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildLedger, LedgerFixture } from "../../routes/reliability/ledger-fixture";
+import { buildLedger, dayValue, LedgerFixture } from "../../routes/reliability/ledger-fixture";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { SNAPSHOT_MAX_ATTEMPTS, SnapshotRunner } from "../reliability";
+import { loadLedger, SNAPSHOT_MAX_ATTEMPTS, SnapshotRunner, streamLedger } from "../reliability";
 import { engineShare } from "./engine";
-import { LedgerPacker, packLedger, unpackLedger } from "./packed-ledger";
+import { LedgerPacker, ledgerRows, packLedger, unpackLedger } from "./packed-ledger";
 
 describe("snapshot runner", () => {
   let t: TestDatabase;
@@ -92,6 +93,52 @@ describe("snapshot runner", () => {
     expect(await scoreCount(doomed)).toBe(0);
   });
 
+  it("reads the same ledger streamed through a cursor as in keyset pages", async () => {
+    // Rows whose article ids and times the mapping needs: an outlet with no printed name, and a
+    // copy group whose original is picked by publication time.
+    const fx = new LedgerFixture(t.db, ws.id);
+    const nameless = await fx.outlet("(tanpa nama)", "unknown");
+    const a = await fx.outlet("Harian A");
+    const b = await fx.outlet("Harian B");
+    const event = await fx.event("Pertemuan puncak");
+    const claim = await fx.claim(event, dayValue("2024-03-05"), "Pertemuan 5 Maret");
+    for (const outlet of [nameless, nameless, a, b]) {
+      const article = await fx.article(outlet, { publishedAt: "2024-03-05T08:00:00.000Z" });
+      await fx.assertion(article, claim);
+      if (outlet !== nameless)
+        await t.db
+          .update(articles)
+          .set({
+            copyGroupId: "00000000-0000-7000-8000-0000000000c9",
+            publishedAt: new Date(outlet === a ? "2024-03-05T07:00:00.000Z" : "2024-03-05T09:00:00.000Z"),
+          })
+          .where(and(eq(articles.workspaceId, ws.id), eq(articles.id, article.id)));
+    }
+    const paged = await loadLedger(t.db, ws.id);
+    const streamed = await streamLedger(t.db, ws.id);
+    expect(streamed.count).toBe(paged.count);
+    expect(streamed.count).toBeGreaterThan(10);
+    const sorted = (p: typeof paged) =>
+      unpackLedger(p).assertions.sort((a, b) =>
+        `${a.articleId}${a.eventId}${JSON.stringify(a.value)}`.localeCompare(
+          `${b.articleId}${b.eventId}${JSON.stringify(b.value)}`,
+        ),
+      );
+    expect(sorted(streamed)).toEqual(sorted(paged));
+    expect(streamed.verdicts).toEqual(paged.verdicts);
+    const grouped = unpackLedger(streamed).assertions.filter((x) => x.copyGroupId !== null);
+    expect(grouped.map((x) => x.publishedAt).sort()).toEqual([
+      Date.parse("2024-03-05T07:00:00.000Z"),
+      Date.parse("2024-03-05T09:00:00.000Z"),
+    ]);
+    expect(
+      unpackLedger(streamed).assertions.filter((x) => x.outletId === nameless && x.articleId).length,
+    ).toBe(2);
+    expect(computeOutletReliability(streamed.outlets, ledgerRows(streamed), streamed.verdicts)).toEqual(
+      computeOutletReliability(paged.outlets, ledgerRows(paged), paged.verdicts),
+    );
+  });
+
   it("records invalid stored parameters as a failure, not a crash", async () => {
     const id = await leftBehind({ parameters: { requested: { params: { alpha: -1 } } } });
     await new SnapshotRunner(t.db, "runner-d").poke();
@@ -152,6 +199,59 @@ describe("packed ledger", () => {
     expect(unpacked.assertions).toEqual(rows);
     // Equal values are one object after unpacking.
     expect(unpacked.assertions[0]?.value).toBe(unpacked.assertions[5]?.value);
+  });
+});
+
+describe("packed ledger read in place", () => {
+  it("scores exactly as the same ledger given as objects", () => {
+    const outlets = Array.from({ length: 12 }, (_, o) => ({
+      id: `o${o}`,
+      name: o === 11 ? "Reuters" : `Outlet ${o}`,
+      kind: o === 11 ? ("wire" as const) : o === 10 ? ("unknown" as const) : ("news" as const),
+    }));
+    const assertions = Array.from({ length: 600 }, (_, i) => {
+      const o = (i * 7) % 12;
+      const e = i % 40;
+      const wrong = (i * 13) % 10 < o % 5;
+      return {
+        articleId: `a${i}`,
+        outletId: `o${o}`,
+        eventId: `e${e}`,
+        value:
+          i % 3 === 0
+            ? { slot: "occurred" as const, occurred: !wrong }
+            : {
+                slot: "quantity" as const,
+                amount: 100 + (wrong ? (i % 4) * 10 : 0),
+                unit: "orang",
+                tolerance: 0,
+              },
+        stance:
+          i % 17 === 0
+            ? ("denies" as const)
+            : i % 19 === 0
+              ? ("reports_unconfirmed" as const)
+              : ("asserts" as const),
+        attributionKind: i % 5 === 0 ? ("none" as const) : ("named_person" as const),
+        wireCredit: i % 11 === 0 ? "sumber: Reuters" : i % 23 === 0 ? "AFP" : null,
+        copyGroupId: i % 29 === 0 ? `g${i % 3}` : null,
+        publishedAt: i % 2 ? i * 1000 : null,
+      };
+    });
+    const verdicts = [
+      {
+        claimId: "c1",
+        eventId: "e1",
+        value: { slot: "quantity" as const, amount: 100, unit: "orang", tolerance: 0 },
+        ratingValue: 5,
+      },
+    ];
+    const packed = packLedger({ outlets, assertions, verdicts });
+    const fromRows = computeOutletReliability(packed.outlets, ledgerRows(packed), packed.verdicts);
+    const fromObjects = computeOutletReliability(outlets, assertions, verdicts);
+    expect(fromRows.summary.engineClaims).toBeGreaterThan(500);
+    expect(fromRows.summary.dependences).toBeGreaterThan(0);
+    expect(fromRows).toEqual(fromObjects);
   });
 });
 
