@@ -549,18 +549,7 @@ export async function loadLedger(
   workspaceId: string,
   progress: (share: number) => Promise<unknown> = async () => {},
 ): Promise<PackedLedger> {
-  const outletRows = await db
-    .select({ id: outlets.id, name: outlets.name, kind: outlets.kind })
-    .from(outlets)
-    .where(eq(outlets.workspaceId, workspaceId));
-  const [total] = await db
-    .select({ n: count() })
-    .from(assertions)
-    .where(eq(assertions.workspaceId, workspaceId));
-  // Packed as the pages arrive: each distinct id and value is held once, no object per assertion.
-  // Article ids matter only for outlets with no printed name and for copy groups (ledger.ts).
-  const unknown = new Set(outletRows.filter((o) => o.kind === "unknown").map((o) => o.id));
-  const packer = new LedgerPacker(total?.n ?? 0, (a) => a.copyGroupId !== null || unknown.has(a.outletId));
+  const { outletRows, packer, total } = await ledgerPacker(db, workspaceId);
   let after: string | null = null;
   for (;;) {
     const page = await db
@@ -604,7 +593,7 @@ export async function loadLedger(
         publishedAt: r.publishedAt ? r.publishedAt.getTime() : null,
       });
     }
-    await progress(total && total.n > 0 ? packer.count / total.n : 1);
+    await progress(total > 0 ? packer.count / total : 1);
     if (page.length < LEDGER_PAGE) break;
     // Requests waiting for the embedded database get it between pages.
     await yieldToEventLoop();

@@ -1,32 +1,15 @@
-import { Anchor, Badge, Button, FileInput, Group, Progress, Stack, Table, Text } from "@mantine/core";
+import { Button, FileInput, Group, Stack } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { errorText } from "@/lib/error-text";
 import { keys } from "@/lib/query-keys";
 import { createArticle } from "../api/create-article";
 import { titleOfFile } from "../utils/parse-file";
+import { ImportResults, type ImportRow, type ImportStatus } from "./import-results";
 import { type ArticleMetadata, emptyMetadata, MetadataFields, toArticleInput } from "./metadata-fields";
 
-type Status = "pending" | "uploading" | "created" | "duplicate" | "rejected";
-interface Row {
-  key: number;
-  name: string;
-  status: Status;
-  articleId?: string;
-  reason?: string;
-}
-
 let nextRowKey = 0;
-
-const COLOURS: Record<Status, string> = {
-  pending: "gray",
-  uploading: "blue",
-  created: "teal",
-  duplicate: "yellow",
-  rejected: "red",
-};
 
 /** Uploads .txt/.md files one by one, each as its own POST /articles, reporting each file's fate. */
 export function FileImport({ ws }: { ws: string }) {
@@ -34,15 +17,18 @@ export function FileImport({ ws }: { ws: string }) {
   const qc = useQueryClient();
   const [files, setFiles] = useState<File[]>([]);
   const [meta, setMeta] = useState<ArticleMetadata>(emptyMetadata);
-  const [rows, setRows] = useState<Row[]>([]);
+  const [rows, setRows] = useState<ImportRow[]>([]);
   const [running, setRunning] = useState(false);
-  const done = rows.filter((r) => r.status !== "pending" && r.status !== "uploading").length;
 
   const run = async () => {
     setRunning(true);
-    const initial = files.map((f) => ({ key: nextRowKey++, name: f.name, status: "pending" as Status }));
+    const initial = files.map((f) => ({
+      key: nextRowKey++,
+      label: f.name,
+      status: "pending" as ImportStatus,
+    }));
     setRows(initial);
-    const update = (i: number, patch: Partial<Row>) =>
+    const update = (i: number, patch: Partial<ImportRow>) =>
       setRows((prev) => prev.map((r, j) => (j === i ? { ...r, ...patch } : r)));
     for (const [i, file] of files.entries()) {
       update(i, { status: "uploading" });
@@ -85,40 +71,7 @@ export function FileImport({ ws }: { ws: string }) {
         </Button>
       </Group>
       {rows.length > 0 && (
-        <>
-          <Progress
-            value={(done / rows.length) * 100}
-            aria-label={t("import.progress", { done, total: rows.length })}
-          />
-          <Text size="sm" aria-live="polite">
-            {t("import.progress", { done, total: rows.length })}
-          </Text>
-          <Table striped data-testid="import-results">
-            <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr key={r.key}>
-                  <Table.Td>{r.name}</Table.Td>
-                  <Table.Td>
-                    <Badge color={COLOURS[r.status]} variant="light">
-                      {t(`import.status.${r.status}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    {r.articleId ? (
-                      <Anchor component={Link} to={`/w/${ws}/articles/${r.articleId}`} size="sm">
-                        {t("import.openArticle")}
-                      </Anchor>
-                    ) : (
-                      <Text size="sm" c="red.8">
-                        {r.reason}
-                      </Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </>
+        <ImportResults ws={ws} rows={rows} progressKey="import.progress" testId="import-results" />
       )}
     </Stack>
   );

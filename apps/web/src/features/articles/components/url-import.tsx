@@ -1,42 +1,14 @@
 import { FETCH_FAILURE_REASONS, type FetchFailureReason } from "@kroscek/schema";
-import {
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Progress,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
+import { Button, Group, Stack, Textarea, TextInput } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { ApiError } from "@/lib/api-client";
 import { issuePaths } from "@/lib/api-issues";
 import { errorText } from "@/lib/error-text";
 import { keys } from "@/lib/query-keys";
 import { archiveUrl } from "../api/archive-url";
-
-type Status = "pending" | "uploading" | "created" | "duplicate" | "rejected";
-interface Row {
-  key: number;
-  url: string;
-  status: Status;
-  articleId?: string;
-  reason?: string;
-}
-
-const COLOURS: Record<Status, string> = {
-  pending: "gray",
-  uploading: "blue",
-  created: "teal",
-  duplicate: "yellow",
-  rejected: "red",
-};
+import { ImportResults, type ImportRow, type ImportStatus } from "./import-results";
 
 /** The URLs of the text, one a line, blank lines and repeats left out. */
 export function urlsOf(text: string): string[] {
@@ -56,10 +28,9 @@ export function UrlImport({ ws }: { ws: string }) {
   const qc = useQueryClient();
   const [text, setText] = useState("");
   const [outlet, setOutlet] = useState("");
-  const [rows, setRows] = useState<Row[]>([]);
+  const [rows, setRows] = useState<ImportRow[]>([]);
   const [running, setRunning] = useState(false);
   const urls = urlsOf(text);
-  const done = rows.filter((r) => r.status !== "pending" && r.status !== "uploading").length;
 
   // Why a URL was not archived, short enough for its row.
   const reasonOf = (error: unknown): string => {
@@ -73,8 +44,8 @@ export function UrlImport({ ws }: { ws: string }) {
 
   const run = async () => {
     setRunning(true);
-    setRows(urls.map((url, key) => ({ key, url, status: "pending" as Status })));
-    const update = (i: number, patch: Partial<Row>) =>
+    setRows(urls.map((url, key) => ({ key, label: url, status: "pending" as ImportStatus })));
+    const update = (i: number, patch: Partial<ImportRow>) =>
       setRows((prev) => prev.map((r, j) => (j === i ? { ...r, ...patch } : r)));
     for (const [i, url] of urls.entries()) {
       update(i, { status: "uploading" });
@@ -116,40 +87,13 @@ export function UrlImport({ ws }: { ws: string }) {
         </Button>
       </Group>
       {rows.length > 0 && (
-        <>
-          <Progress
-            value={(done / rows.length) * 100}
-            aria-label={t("import.urls.progress", { done, total: rows.length })}
-          />
-          <Text size="sm" aria-live="polite">
-            {t("import.urls.progress", { done, total: rows.length })}
-          </Text>
-          <Table striped data-testid="import-url-results">
-            <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr key={r.key}>
-                  <Table.Td style={{ wordBreak: "break-all" }}>{r.url}</Table.Td>
-                  <Table.Td>
-                    <Badge color={COLOURS[r.status]} variant="light">
-                      {t(`import.status.${r.status}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    {r.articleId ? (
-                      <Anchor component={Link} to={`/w/${ws}/articles/${r.articleId}`} size="sm">
-                        {t("import.openArticle")}
-                      </Anchor>
-                    ) : (
-                      <Text size="sm" c="red.8">
-                        {r.reason}
-                      </Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </>
+        <ImportResults
+          ws={ws}
+          rows={rows}
+          progressKey="import.urls.progress"
+          testId="import-url-results"
+          breakLabels
+        />
       )}
     </Stack>
   );
