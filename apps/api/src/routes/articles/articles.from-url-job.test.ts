@@ -120,3 +120,48 @@ describe("articles from a URL, archived as jobs", () => {
     expect((await jobById(failed?.id ?? ""))?.state).toBe("failed");
   });
 });
+
+describe("articles from a URL without a job system", () => {
+  let site: NewsSite;
+  let s: TestServer;
+  let a: SeededWorkspace;
+  const fromUrl = (body: unknown) => s.json("POST", articlesPath(a, "/from-url"), a.tokens.factchecker, body);
+
+  beforeAll(async () => {
+    site = await startNewsSite();
+    s = await startTestServer(
+      {
+        fetchLimits: fetchLimitsOf({
+          KROSCEK_FETCH_ALLOW: "127.0.0.1",
+          KROSCEK_FETCH_MAX_BYTES: 1024 * 1024,
+          KROSCEK_FETCH_TIMEOUT_MS: 2000,
+        }),
+      },
+      {},
+      { withoutJobs: true },
+    );
+    a = await seedWorkspace(s.t.db, "from-url-inline");
+  });
+  afterAll(async () => {
+    await s?.close();
+    await site?.close();
+  });
+
+  it("archives in the request: a passing failure answers 422 without a retry, and nothing tries again", async () => {
+    const path = "/sibuk/banjir-karawang";
+    for (const _ of [1, 2]) {
+      const res = await fromUrl({ url: `${site.url}${path}` });
+      expect(res.status).toBe(422);
+      const details = ErrorEnvelopeSchema.parse(res.body).error.details as RetryDetails;
+      expect(details).toMatchObject({ reason: "http_status", status: 503 });
+      expect(details.retry).toBeUndefined();
+    }
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(site.requests.filter((r) => r.path === path)).toHaveLength(2);
+    const res = await fromUrl({ url: `${site.url}${path}` });
+    expect(res.status).toBe(201);
+    expect(ArticleFromUrlCreatedSchema.parse(res.body).article.url).toBe(
+      `${site.url}/berita/banjir-karawang`,
+    );
+  });
+});

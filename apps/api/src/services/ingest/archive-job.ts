@@ -69,7 +69,7 @@ export function archiveKind(
     retryLimit: retry.retryLimit,
     retryDelaySeconds: retry.retryDelaySeconds,
     expireInSeconds: Math.max(60, Math.ceil(limits.timeoutMs / 1000) * 4),
-    concurrency: 4,
+    concurrency: 2,
     // A request is waiting for the first run.
     pollingIntervalSeconds: 0.5,
     handler: async ({ actor, input }, job): Promise<ArchiveOutput> => {
