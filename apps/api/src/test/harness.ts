@@ -35,6 +35,8 @@ export const TEST_DELIVERY = { retryLimit: 4, retryDelaySeconds: 1, timeoutMs: 1
 export async function startTestServer(
   deps: Omit<AppDeps, "handle"> = {},
   jobOptions: Partial<AppJobsOptions> = {},
+  /** Without a running job system (as one-shot commands are): the app gets no queue. */
+  { withoutJobs = false }: { withoutJobs?: boolean } = {},
 ): Promise<TestServer> {
   const t = await createTestDatabase();
   // Tests reach only the machine itself: no host name resolves unless a test brings its resolver.
@@ -48,8 +50,8 @@ export async function startTestServer(
       delivery: TEST_DELIVERY,
       ...jobOptions,
     });
-  await jobs.start();
-  const app = createApp({ handle: t, ...deps, fetchLimits, jobs });
+  if (!withoutJobs) await jobs.start();
+  const app = createApp({ handle: t, ...deps, fetchLimits, ...(withoutJobs ? {} : { jobs }) });
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: "127.0.0.1", port: 0 }, () => resolve(s));
   });

@@ -5,7 +5,7 @@ import iconv from "iconv-lite";
 /**
  * A small news site on 127.0.0.1 for fetching tests: article pages with the metadata real outlets
  * publish (JSON-LD NewsArticle, Open Graph), a page in windows-1252, redirect chains, a page
- * without readable text, a huge page, a slow page, and RSS 2.0 and Atom feeds with validators.
+ * without readable text, a huge page, a slow page, a busy page (503 twice, then the story), and RSS 2.0 and Atom feeds with validators.
  */
 export interface NewsSite {
   url: string;
@@ -142,6 +142,15 @@ export async function startNewsSite(): Promise<NewsSite> {
       const slug = berita[1] as string;
       const item = rssItems.find((i) => i.slug === slug);
       return html(articlePage(slug, origin, item?.title));
+    }
+    // A busy page: 503 twice (its first two requests), then the story.
+    const busy = /^\/sibuk\/([a-z0-9-]+)$/.exec(path);
+    if (busy) {
+      if (requests.filter((r) => r.path === path).length <= 2) {
+        res.writeHead(503, { "content-type": "text/plain", "retry-after": "1" });
+        return res.end("sibuk");
+      }
+      return html(articlePage(busy[1] as string, origin));
     }
     // A mirror: the same story under another site's canonical URL.
     const mirror = /^\/cermin\/([a-z0-9-]+)$/.exec(path);

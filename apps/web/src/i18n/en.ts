@@ -406,7 +406,7 @@ export const en = {
   jobs: {
     title: "Jobs",
     intro:
-      "Work Kroscek does in the background: reliability snapshots, feed polls and webhook deliveries. A failed run is retried, each time later; finished jobs stay listed for a week.",
+      "Work Kroscek does in the background: reliability snapshots, archives of pages from their URL, feed polls and webhook deliveries. A failed run is retried, each time later; finished jobs stay listed for a week.",
     state: "State",
     kind: "Job",
     attempts: "Runs",
@@ -425,6 +425,7 @@ export const en = {
     },
     kinds: {
       reliability_snapshot: "Reliability snapshot",
+      article_archive: "Page archive from a URL",
       feed_poll: "Feed poll",
       feeds_tick: "Due feeds check",
       webhook_deliver: "Webhook delivery",

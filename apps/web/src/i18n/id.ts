@@ -408,7 +408,7 @@ export const id: Dictionary = {
   jobs: {
     title: "Pekerjaan latar",
     intro:
-      "Pekerjaan yang dijalankan Kroscek di latar belakang: snapshot keandalan, pemeriksaan feed, dan pengiriman webhook. Pekerjaan yang gagal diulang, setiap kali lebih lambat; pekerjaan yang selesai tetap tercantum selama seminggu.",
+      "Pekerjaan yang dijalankan Kroscek di latar belakang: snapshot keandalan, pengarsipan halaman dari URL, pemeriksaan feed, dan pengiriman webhook. Pekerjaan yang gagal diulang, setiap kali lebih lambat; pekerjaan yang selesai tetap tercantum selama seminggu.",
     state: "Status",
     kind: "Pekerjaan",
     attempts: "Percobaan",
@@ -427,6 +427,7 @@ export const id: Dictionary = {
     },
     kinds: {
       reliability_snapshot: "Snapshot keandalan",
+      article_archive: "Pengarsipan halaman dari URL",
       feed_poll: "Pemeriksaan feed",
       feeds_tick: "Pengecekan feed yang jatuh tempo",
       webhook_deliver: "Pengiriman webhook",

@@ -3,6 +3,7 @@ import { decodeCursor } from "../../lib/pagination";
 import { createRouter } from "../../lib/router";
 import { createArticle, getArticle, listArticles, updateArticle } from "../../services/article-store";
 import { DEFAULT_LIMITS } from "../../services/fetch/safe-fetch";
+import { ARCHIVE_JOB, archiveThroughJob } from "../../services/ingest/archive-job";
 import { archiveFromUrl } from "../../services/ingest/archive-url";
 import { importNdjson, readBounded } from "./articles.bulk";
 import {
@@ -32,13 +33,11 @@ export const articleRoutes = createRouter()
   })
   .openapi(articleFromUrlRoute, async (c) => {
     const { handle, fetchLimits, jobs } = c.get("deps");
-    const result = await archiveFromUrl(
-      handle.db,
-      fetchLimits ?? DEFAULT_LIMITS,
-      c.get("actor"),
-      c.req.valid("json"),
-      jobs,
-    );
+    const limits = fetchLimits ?? DEFAULT_LIMITS;
+    // With a job system the archive is a job (retried in the background); without one, done here.
+    const result = jobs?.has(ARCHIVE_JOB)
+      ? await archiveThroughJob(handle.db, limits, jobs, c.get("actor"), c.req.valid("json"))
+      : await archiveFromUrl(handle.db, limits, c.get("actor"), c.req.valid("json"), jobs);
     if (result.status === "created") return c.json(result, 201);
     return c.json(result, 200);
   })

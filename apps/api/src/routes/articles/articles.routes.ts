@@ -109,7 +109,9 @@ export const articleFromUrlRoute = workspaceRoute({
     "A URL or canonical URL already archived, or the same text, answers 200 with `status: duplicate` and " +
     "`duplicateOf`. A page that cannot be archived answers 422 with `details.reason`: `not_html`, " +
     "`too_large`, `timeout`, `http_status`, `blocked_address`, `no_readable_text`, `too_many_redirects` " +
-    "or `unreachable`.",
+    "or `unreachable`. The archive runs as an `article.archive` job the request waits for; when the reason " +
+    "may pass (`timeout`, `unreachable`, HTTP 5xx or 429) `details.retry` gives `jobId`, `attempt` (runs so " +
+    "far) and `nextAttemptAt`: the job tries again with back-off and archives the article if a retry succeeds.",
   permission: "ledger.write",
   request: { params: WsParams, body: jsonBody(ArticleFromUrlInputSchema) },
   responses: {

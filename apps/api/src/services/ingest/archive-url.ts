@@ -227,6 +227,21 @@ export async function storeFetchedPage(
   });
 }
 
+/** The article already archived from this URL, as the duplicate answer; null when there is none. */
+export async function knownArticle(
+  db: Db,
+  workspaceId: string,
+  url: string,
+): Promise<ArticleFromUrlResult | null> {
+  const known = await storedFromUrl(db, workspaceId, url);
+  if (!known) return null;
+  return {
+    status: "duplicate",
+    duplicateOf: "canonical_url",
+    article: await getArticle(db, workspaceId, known),
+  };
+}
+
 /** `POST …/articles/from-url`: a URL already archived is not fetched again. */
 export async function archiveFromUrl(
   db: Database,
@@ -236,13 +251,8 @@ export async function archiveFromUrl(
   jobs?: JobQueue,
 ): Promise<ArticleFromUrlResult> {
   const input = ArticleFromUrlInputSchema.parse(raw);
-  const known = await storedFromUrl(db, actor.workspaceId, input.url);
-  if (known)
-    return {
-      status: "duplicate",
-      duplicateOf: "canonical_url",
-      article: await getArticle(db, actor.workspaceId, known),
-    };
+  const known = await knownArticle(db, actor.workspaceId, input.url);
+  if (known) return known;
   const fetched = await fetchPage(input.url, limits);
   return storeFetchedPage(db, actor, fetched, input, jobs);
 }

@@ -1,6 +1,7 @@
 import type { DatabaseHandle } from "@kroscek/db";
 import { type ItemRetry, itemKind, pollKind, tickKind } from "../feeds/poll-feed";
 import type { FetchLimits } from "../fetch/safe-fetch";
+import { type ArchiveRetry, archiveKind } from "../ingest/archive-job";
 import { type SnapshotJobTiming, snapshotKind } from "../reliability";
 import { DEFAULT_DELIVERY, type DeliveryOptions, deliveryKind } from "../webhooks/deliver";
 import { JobQueue } from "./job-queue";
@@ -14,6 +15,8 @@ export interface AppJobsOptions {
   snapshots?: SnapshotJobTiming;
   /** Retries of feed items that failed to archive. */
   feedItems?: ItemRetry;
+  /** Retries of URLs that failed to archive. */
+  archives?: ArchiveRetry;
 }
 
 /** The server's job queue with every kind of job the product runs registered on it. */
@@ -22,6 +25,7 @@ export function createAppJobs(handle: DatabaseHandle, options: AppJobsOptions): 
   queue.define(deliveryKind(handle.db, options.fetchLimits, options.delivery ?? DEFAULT_DELIVERY));
   queue.define(pollKind(handle.db, options.fetchLimits, () => queue));
   queue.define(itemKind(handle.db, options.fetchLimits, () => queue, options.feedItems));
+  queue.define(archiveKind(handle.db, options.fetchLimits, () => queue, options.archives));
   queue.define({ ...tickKind(handle.db, () => queue), cron: "* * * * *" });
   queue.define(snapshotKind(handle.db, { ...options.snapshots, embedded: handle.kind === "pglite" }));
   return queue;

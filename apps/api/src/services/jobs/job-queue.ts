@@ -22,7 +22,17 @@ export interface JobKind<T extends object> {
   startAfterSeconds?: number;
   /** Queued on this cron schedule (once across processes, by pg-boss's scheduler). */
   cron?: string;
-  handler: (data: T, job: { id: string; retryCount: number }) => Promise<void>;
+  /** Seconds between looks for new work of this kind (pg-boss's default for the queue otherwise). */
+  pollingIntervalSeconds?: number;
+  /** What it returns is kept as the job's output. */
+  handler: (data: T, job: { id: string; retryCount: number }) => Promise<unknown>;
+}
+
+export interface JobLook {
+  state: string;
+  retryCount: number;
+  startAfter: Date;
+  output: unknown;
 }
 
 export interface SendOptions {
@@ -111,10 +121,21 @@ export class JobQueue {
       for (let i = 0; i < (kind.concurrency ?? 1); i++)
         await this.boss.work<object>(
           kind.name,
-          { pollingIntervalSeconds: this.pollingIntervalSeconds, batchSize: 1, includeMetadata: true },
+          {
+            pollingIntervalSeconds: Math.min(
+              kind.pollingIntervalSeconds ?? this.pollingIntervalSeconds,
+              this.pollingIntervalSeconds,
+            ),
+            batchSize: 1,
+            includeMetadata: true,
+          },
           async (jobs) => {
+            let output: unknown;
             for (const job of jobs)
-              await withJobs(this, () => kind.handler(job.data, { id: job.id, retryCount: job.retryCount }));
+              output = await withJobs(this, () =>
+                kind.handler(job.data, { id: job.id, retryCount: job.retryCount }),
+              );
+            return output;
           },
         );
     }
@@ -126,6 +147,34 @@ export class JobQueue {
     );
     for (const r of rows as { id: string; name: string }[])
       await this.boss.fail(r.name, r.id, { message: "the process running this job stopped" });
+  }
+
+  /** Where one job stands: its state, the runs that failed so far, its next run and its output. */
+  async look(name: string, id: string): Promise<JobLook | null> {
+    const { rows } = await this.handle.executeSql(
+      `select state::text as state, retry_count, start_after, output from ${JOB_SCHEMA}.job
+        where name = $1 and id = $2`,
+      [name, id],
+    );
+    const r = rows[0] as
+      | { state: string; retry_count: number; start_after: Date | string; output: unknown }
+      | undefined;
+    if (!r) return null;
+    const output = typeof r.output === "string" ? JSON.parse(r.output) : r.output;
+    return {
+      state: r.state,
+      retryCount: r.retry_count,
+      startAfter: new Date(r.start_after),
+      output: output ?? null,
+    };
+  }
+
+  /** Makes the failure a running job is about to report its last: it is not retried. */
+  async noMoreRetries(name: string, id: string): Promise<void> {
+    await this.handle.executeSql(
+      `update ${JOB_SCHEMA}.job set retry_limit = retry_count where name = $1 and id = $2`,
+      [name, id],
+    );
   }
 
   /** Queues a job; with `tx`, inside that transaction. Null when a singleton is already queued. */

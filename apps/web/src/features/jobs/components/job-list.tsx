@@ -17,7 +17,13 @@ const STATE_COLOURS: Record<JobState, string> = {
 };
 
 /** The kinds of job the product runs, named for people; anything else shows its own name. */
-const KNOWN_KINDS = ["reliability.snapshot", "feed.poll", "feeds.tick", "webhook.deliver"] as const;
+const KNOWN_KINDS = [
+  "reliability.snapshot",
+  "article.archive",
+  "feed.poll",
+  "feeds.tick",
+  "webhook.deliver",
+] as const;
 const kindKey = (name: string) =>
   (KNOWN_KINDS as readonly string[]).includes(name) ? `jobs.kinds.${name.replace(".", "_")}` : null;
 
