@@ -13,15 +13,11 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { EVENT_SUGGESTION_STATUSES } from "../contracts/event-suggestions";
-import { users, workspaces } from "./accounts";
+import { users } from "./accounts";
 import { createdAt, id, version } from "./columns";
 import { assertions, events } from "./ledger";
 import { articleSuggestions } from "./suggestions";
-
-const workspaceId = () =>
-  uuid("workspace_id")
-    .notNull()
-    .references(() => workspaces.id, { onDelete: "cascade" });
+import { workspaceId } from "./workspace-column";
 
 /**
  * The assertions one accepted claim suggestion recorded, one per slot its sentence states: the key

@@ -14,9 +14,10 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { users, workspaces } from "./accounts";
+import { users } from "./accounts";
 import { createdAt, id, version } from "./columns";
 import { articles } from "./ledger";
+import { workspaceId } from "./workspace-column";
 
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 
@@ -28,9 +29,7 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataTyp
 export const articleArchives = pgTable(
   "article_archives",
   {
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceId(),
     id: id(),
     articleId: uuid("article_id").notNull(),
     requestedUrl: text("requested_url").notNull(),
@@ -71,9 +70,7 @@ export const articleArchives = pgTable(
 export const webhookEndpoints = pgTable(
   "webhook_endpoints",
   {
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceId(),
     id: id(),
     url: text("url").notNull(),
     events: jsonb("events").$type<string[]>().notNull(),
@@ -99,9 +96,7 @@ export const webhookEndpoints = pgTable(
 export const webhookDeliveries = pgTable(
   "webhook_deliveries",
   {
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceId(),
     /** Also the message's `webhook-id`: the same on every retry, so receivers can de-duplicate. */
     id: id(),
     endpointId: uuid("endpoint_id").notNull(),
@@ -132,9 +127,7 @@ export const webhookDeliveries = pgTable(
 export const feeds = pgTable(
   "feeds",
   {
-    workspaceId: uuid("workspace_id")
-      .notNull()
-      .references(() => workspaces.id, { onDelete: "cascade" }),
+    workspaceId: workspaceId(),
     id: id(),
     url: text("url").notNull(),
     title: text("title"),

@@ -13,7 +13,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { users, workspaces } from "./accounts";
+import { users } from "./accounts";
 import { createdAt, id, version } from "./columns";
 import {
   attributionKindEnum,
@@ -25,11 +25,7 @@ import {
   publishedPrecisionEnum,
   stanceEnum,
 } from "./enums";
-
-const workspaceId = () =>
-  uuid("workspace_id")
-    .notNull()
-    .references(() => workspaces.id, { onDelete: "cascade" });
+import { workspaceId } from "./workspace-column";
 
 export const outlets = pgTable(
   "outlets",

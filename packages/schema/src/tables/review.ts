@@ -15,7 +15,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { users, workspaces } from "./accounts";
+import { users } from "./accounts";
 import { createdAt, id, version } from "./columns";
 import {
   evidenceBasisEnum,
@@ -26,11 +26,7 @@ import {
   verdictStatusEnum,
 } from "./enums";
 import { articles, assertions, claims, events, outlets } from "./ledger";
-
-const workspaceId = () =>
-  uuid("workspace_id")
-    .notNull()
-    .references(() => workspaces.id, { onDelete: "cascade" });
+import { workspaceId } from "./workspace-column";
 
 /** Two assertions that cannot both be true. `assertion_a_id < assertion_b_id` keeps each pair once. */
 export const contradictions = pgTable(

@@ -13,14 +13,10 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { SUGGESTION_KINDS, SUGGESTION_STATUSES } from "../contracts/suggestions";
-import { users, workspaces } from "./accounts";
+import { users } from "./accounts";
 import { createdAt, id } from "./columns";
 import { articles, assertions } from "./ledger";
-
-const workspaceId = () =>
-  uuid("workspace_id")
-    .notNull()
-    .references(() => workspaces.id, { onDelete: "cascade" });
+import { workspaceId } from "./workspace-column";
 
 const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(", "));
 
