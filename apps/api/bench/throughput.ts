@@ -10,7 +10,8 @@
 //
 // Options: --assertions n (synthetic corpus size, default 10000) · --seconds n (per measurement,
 // default 8, after 2 s of warm-up) · --connections n (default 50) · --workers a,b (default 1,2)
-// · --skip-writes · --keep. The corpus goes into a scratch database `bench_<random>` on
+// · --skip-writes · --keep · --cpu-prof DIR (the product processes write V8 CPU profiles into DIR,
+// summarised by bench/cpu-profile.ts). The corpus goes into a scratch database `bench_<random>` on
 // DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test), dropped afterwards.
 // Prints progress on stderr, then markdown tables and a JSON line on stdout.
 import { type ChildProcess, spawn } from "node:child_process";
@@ -43,6 +44,7 @@ const { values: args } = parseArgs({
     workers: { type: "string", default: "1,2" },
     "skip-writes": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    "cpu-prof": { type: "string" },
   },
 });
 const baseUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -220,6 +222,7 @@ async function main() {
       const p = await start(
         [
           process.execPath,
+          ...(args["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", args["cpu-prof"]] : []),
           "dist/main.js",
           "serve",
           "--port",

@@ -25,28 +25,42 @@ export function offsetZoneOf(timestamp: string | null | undefined): string | nul
 export function localDateOf(instant: Date, timeZone: string): string {
   const fixed = fixedOffsetMinutes(timeZone);
   if (fixed !== null) return new Date(instant.getTime() + fixed * 60_000).toISOString().slice(0, 10);
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(instant);
+  return formatterFor(DAY_FORMATS, "en-CA", timeZone, DAY_SHAPE).format(instant);
+}
+
+const DAY_SHAPE: Intl.DateTimeFormatOptions = { year: "numeric", month: "2-digit", day: "2-digit" };
+const PARTS_SHAPE: Intl.DateTimeFormatOptions = {
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+};
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+const PARTS_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per zone and shape: building an Intl formatter costs far more than using one. */
+function formatterFor(
+  cache: Map<string, Intl.DateTimeFormat>,
+  locale: string,
+  timeZone: string,
+  shape: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  let f = cache.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...shape, timeZone });
+    cache.set(timeZone, f);
+  }
+  return f;
 }
 
 /** Offset of a time zone from UTC at an instant, in minutes (Asia/Jakarta: +420). */
 export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
   const fixed = fixedOffsetMinutes(timeZone);
   if (fixed !== null) return fixed;
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(instant);
+  const parts = formatterFor(PARTS_FORMATS, "en-US", timeZone, PARTS_SHAPE).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const asUtc = Date.UTC(
     get("year"),

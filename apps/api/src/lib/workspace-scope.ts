@@ -32,11 +32,12 @@ export const workspaceScope = createMiddleware<AppEnv>(async (c, next) => {
     workspace = (await findWorkspace(db, slug)) ?? null;
     cache.store(cache.workspaces, generation, slug, workspace);
   }
-  const hidden = new ApiError("not_found", `Workspace '${slug}' not found`);
-  if (!workspace) throw hidden;
+  // Built only when needed: an Error captures its stack, which costs more than the lookup above.
+  const hidden = () => new ApiError("not_found", `Workspace '${slug}' not found`);
+  if (!workspace) throw hidden();
   let role: Role;
   if (principal.kind === "token") {
-    if (principal.workspaceId !== workspace.id) throw hidden;
+    if (principal.workspaceId !== workspace.id) throw hidden();
     role = principal.role;
   } else {
     const key = `${workspace.id} ${principal.userId}`;
@@ -50,7 +51,7 @@ export const workspaceScope = createMiddleware<AppEnv>(async (c, next) => {
       found = m?.role ?? null;
       cache.store(cache.roles, generation, key, found);
     }
-    if (!found) throw hidden;
+    if (!found) throw hidden();
     role = found;
   }
   // An archived workspace keeps its evidence readable; only restoring it (PATCH on itself) is a write.

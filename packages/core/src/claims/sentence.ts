@@ -144,8 +144,13 @@ function placePhrase(place: NamedEntity, lang: DateLanguage): string {
   return `${place.kind === "place" && SITE.test(place.canonicalName) ? "at" : "in"} ${place.canonicalName}`;
 }
 
+const NUMBER_FORMATS: Record<DateLanguage, Intl.NumberFormat> = {
+  id: new Intl.NumberFormat("id-ID"),
+  en: new Intl.NumberFormat("en-GB"),
+};
+
 function quantity(v: Extract<ClaimValue, { slot: "quantity" }>, lang: DateLanguage): string {
-  const n = new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-GB").format(v.amount);
+  const n = NUMBER_FORMATS[lang].format(v.amount);
   const about = v.tolerance > 0 ? (lang === "id" ? "sekitar " : "about ") : "";
   return `${about}${n} ${v.unit}`;
 }
