@@ -4,7 +4,7 @@
 // annotations (bench/loop-<corpus>.expected.json).
 // Prints `requests: N, expected findings found: F/E, unexpected findings: U`.
 //
-//   cd apps/api && DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/loop.ts [--corpus demo|heldout|heldout-4]
+//   cd apps/api && DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npx tsx bench/loop.ts [--corpus demo|heldout|heldout-4|heldout-5]
 //   (without DATABASE_URL it runs on an embedded PGlite database)
 
 import { startTestServer } from "../src/test/harness";

@@ -4,7 +4,8 @@
 // extractor was changed again, see bench/EXTRACTION.md) and "heldout-2" (bench/heldout-2, written
 // after that tuning; development data since its failures were read) and "heldout-3"
 // (bench/heldout-3, written and annotated before the next extractor change) and "heldout-4"
-// (bench/heldout-4, written and annotated blind, before any change after heldout-3). Shared by extraction-eval.ts,
+// (bench/heldout-4, written and annotated blind, before any change after heldout-3) and "heldout-5"
+// (bench/heldout-5, written and annotated blind, before any change after heldout-4). Shared by extraction-eval.ts,
 // extraction-speed.ts and the bench test.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -12,7 +13,7 @@ import type { EntityAlias } from "../src/extraction";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 
-export type GoldSetName = "seed" | "heldout" | "heldout-2" | "heldout-3" | "heldout-4";
+export type GoldSetName = "seed" | "heldout" | "heldout-2" | "heldout-3" | "heldout-4" | "heldout-5";
 /** A held-out set lives in bench/<name>/ as gold.json, articles/ and ledger.json. */
 const heldOut = (name: string) => ({
   gold: fileURLToPath(new URL(`./${name}/gold.json`, import.meta.url)),
@@ -32,6 +33,8 @@ const SETS: Record<GoldSetName, { gold: string; articles: string; ledger: string
   "heldout-3": heldOut("heldout-3"),
   // Written and annotated without reading the extractor, before it was run on them or changed again.
   "heldout-4": heldOut("heldout-4"),
+  // Written and annotated without reading the extractor, before it was run on them or changed after heldout-4.
+  "heldout-5": heldOut("heldout-5"),
 };
 
 export interface GoldInterval {
