@@ -114,7 +114,23 @@ export function valueProbabilities<V>(
     } else {
       let max = 0;
       for (const x of conf) if (x > max) max = x;
-      const unseen = Math.max(0, n + 1 - m);
+      // The domain holds n false values plus the truth; the values nobody claimed are those left
+      // after the claimed facts, where values that state one fact (similarity 1: rounding variants
+      // of one figure, or one inside the other) count once.
+      let claimed = m;
+      if (obj.sim || inside) {
+        claimed = 0;
+        for (let v = 0; v < m; v++) {
+          let same = 1;
+          for (let u = 0; u < m; u++) {
+            if (u === v) continue;
+            if (inside && (inside[u * m + v] || inside[v * m + u])) same += 1;
+            else if (obj.sim && (obj.sim[v * m + u] as number) >= 1) same += 1;
+          }
+          claimed += 1 / same;
+        }
+      }
+      const unseen = Math.max(0, n + 1 - claimed);
       let denom = unseen * Math.exp(-max);
       for (let v = 0; v < m; v++) {
         prob[v] = Math.exp((conf[v] as number) - max);
@@ -160,27 +176,53 @@ export function valueProbabilities<V>(
  */
 const FALSE_VALUE_PSEUDO_PAIRS = 200;
 
-function fitFalseValues<V>(prep: Prepared<V>, probability: Float64Array[], n0: number): number {
+function fitFalseValues<V>(
+  prep: Prepared<V>,
+  probability: Float64Array[],
+  claimProbability: Float64Array,
+  n0: number,
+): number {
   let same = 0;
   let all = 0;
+  let widest = 0;
+  for (const obj of prep.objects) widest = Math.max(widest, obj.values.length);
+  const count = new Float64Array(widest);
+  const right = new Float64Array(widest);
   prep.objects.forEach((obj, o) => {
     if (obj.fixedValue >= 0 || obj.end - obj.start < 2) return;
     const m = obj.values.length;
-    const count = new Float64Array(m);
+    count.fill(0, 0, m);
+    const p = probability[o] as Float64Array;
+    right.set(p.subarray(0, m));
     for (let ci = obj.start; ci < obj.end; ci++) {
       const v = prep.claimValue[ci] as number;
       count[v] = (count[v] as number) + (prep.claimShare[ci] as number);
+      right[v] = claimProbability[ci] as number;
     }
-    const p = probability[o] as Float64Array;
+    const sim = obj.sim;
+    const inside = obj.inside;
     for (let v = 0; v < m; v++) {
       const k = count[v] as number;
-      const wrong = 1 - (p[v] as number);
+      if (k === 0) continue;
+      const wrong = 1 - (right[v] as number);
       same += ((k * (k - 1)) / 2) * wrong;
-      for (let u = v + 1; u < m; u++)
-        all += k * (count[u] as number) * Math.max(0, 1 - (p[v] as number) - (p[u] as number));
+      all += ((k * (k - 1)) / 2) * wrong;
+      for (let u = v + 1; u < m; u++) {
+        const ku = count[u] as number;
+        if (ku === 0) continue;
+        // Two values that state one fact (similarity 1, or one inside the other) are one false
+        // value when wrong: rounding variants of one wrong figure coincide. Partly similar values
+        // coincide in proportion to their similarity.
+        const q =
+          inside && (inside[v * m + u] || inside[u * m + v]) ? 1 : sim ? (sim[v * m + u] as number) : 0;
+        const rv = right[v] as number;
+        const ru = right[u] as number;
+        const bothWrong = q * (1 - Math.max(rv, ru)) + (1 - q) * Math.max(0, 1 - rv - ru);
+        all += k * ku * bothWrong;
+        same += k * ku * q * (1 - Math.max(rv, ru));
+      }
     }
   });
-  all += same;
   // Pseudo-pairs at the starting n keep a small data set from fitting an extreme n.
   return Math.min(
     1000,
@@ -291,21 +333,32 @@ function fitPriors<V>(
 }
 
 /**
- * Beta(a, b) prior, soft count k right of n claims, Var(k): the Beta with the posterior's mean and
- * its variance plus Var(k)/(a+b+n)^2 (which claims are right is estimated too).
+ * Beta(a, b) prior, soft count k right of n claims, and `selfInformation` = Σ share²·p(1-p) over
+ * the source's claims (p: probability that a claim is right). Returns the Beta with the posterior
+ * mean (a+k)/(a+b+n) and the variance of the Beta(a+k, b+n-k) posterior divided by (1 - r), where
+ *   r = Σ share²·p(1-p) / (A(1-A)·(a+b+n)),  A = (a+k)/(a+b+n)
+ * is the share of the complete-data information that is missing because which claims are right is
+ * estimated, not observed (Louis's missing-information principle; r is also how strongly the
+ * source's accuracy feeds back on itself through its own votes in one round: dA'/dA). A source
+ * whose claims are all confirmed or all contradicted by others (p near 0 or 1) has r ≈ 0 and the
+ * count posterior; one whose claims nobody else makes (p = A for each) has r = n/(a+b+n) and keeps
+ * the prior's spread: its claims say nothing about its accuracy.
  */
 export function posteriorBeta(
   a: number,
   b: number,
   k: number,
   n: number,
-  labelVariance: number,
+  selfInformation: number,
 ): [number, number] {
   const pa = a + k;
   const pb = Math.max(1e-9, b + n - k);
   const mean = pa / (pa + pb);
-  const variance = (pa * pb) / ((pa + pb) ** 2 * (pa + pb + 1)) + labelVariance / (a + b + n) ** 2;
-  const strength = Math.max(1e-3, (mean * (1 - mean)) / variance - 1);
+  const complete = (pa * pb) / ((pa + pb) ** 2 * (pa + pb + 1));
+  const spread = Math.max(1e-12, mean * (1 - mean));
+  const missing = Math.min(n / (a + b + n), Math.max(0, selfInformation / (spread * (a + b + n))));
+  const variance = Math.min(spread * 0.999, complete / Math.max(1e-6, 1 - missing));
+  const strength = Math.max(1e-3, spread / variance - 1);
   return [mean * strength, (1 - mean) * strength];
 }
 
@@ -402,7 +455,12 @@ function run<V>(
     }
     if (hierarchical) priors = fitPriors(prep, correct, total, hard, priors.workspace.strength);
     if (prep.params.fitFalseValues)
-      prep.params.falseValues = fitFalseValues(prep, probs.probability, startFalseValues);
+      prep.params.falseValues = fitFalseValues(
+        prep,
+        probs.probability,
+        probs.claimProbability,
+        startFalseValues,
+      );
     const step = dampedFrom === null ? 1 : 0.5;
     const next = new Float64Array(S);
     let delta = 0;
