@@ -5,13 +5,16 @@
 //   3. C(v) = Σ votes; C*(v) = C(v) + Σ_{v'≠v} s(v,v')·C(v'), where s = 1 when v' is a coarser
 //      claim containing v ("June" for "19 June") and rho·sim(v,v') otherwise;
 //   4. P(v) = exp C*(v) / (Σ_observed exp C* + unseen), where the object's domain holds n false
-//      values plus the truth and every value nobody claimed has confidence 0: a lone source of
+//      values plus the truth and every value nobody claimed has confidence 0 (unseen: n + 1 less
+//      the claimed facts, rounding variants of one figure counted once): a lone source of
 //      accuracy A then gives its value P = A, as the model intends;
 //   5. a claim is right with P(v) plus, for a coarser claim, the P of the finer values inside it,
 //      and for values with a width, sim(v, v')·P(v') of values v' it is not strictly inside
 //      when sim = 1 or v is at least as wide as v';
 //   6. A(s) = (a_s + Σ P) / (a_s + b_s + #claims), the posterior mean under the source's Beta prior:
-//      fixed Beta(alpha, beta), or (default) hierarchical, fitted each round (fitPriors).
+//      fixed Beta(alpha, beta), or (default) hierarchical, fitted each round (fitPriors); n is
+//      fitted each round too (fitFalseValues). The interval is the Beta with A's mean and the
+//      observed information, complete minus missing (posteriorBeta).
 // Rounds repeat until no accuracy moves more than `tolerance`; repeated setbacks switch on damping.
 import { betaCredibleInterval } from "./beta";
 import { detectDependence, independenceFactors, planPairs } from "./copy";
@@ -418,7 +421,8 @@ function run<V>(
   let dependence: Map<number, number> = new Map([...prep.declared].map((k) => [k, 1]));
   const correct = new Float64Array(S);
   const total = new Float64Array(S);
-  // Variance of the number of right claims given the value probabilities (a sum of Bernoullis).
+  // Variance of the number of right claims given the value probabilities (a sum of Bernoullis):
+  // the missing information of posteriorBeta.
   const labelVariance = new Float64Array(S);
   let priors = fixedPriors(prep.params, S, prep.groups.length);
   let rank = accuracy;
@@ -491,9 +495,9 @@ function run<V>(
     a: priors.a[s] as number,
     b: priors.b[s] as number,
   });
-  // 90% interval of the accuracy: the Beta posterior given the soft count k of right claims,
-  // widened by how uncertain k itself is (which claims are right is estimated too): the Beta with
-  // the same mean and the posterior's variance plus Var(k)/(a+b+n)^2.
+  // 90% interval of the accuracy: the Beta with the posterior mean and the variance of the
+  // observed information, the count posterior's information less what is missing because which
+  // claims are right is estimated too (posteriorBeta).
   const posterior = (s: number): [number, number] => {
     const { a, b } = prior(s);
     return posteriorBeta(a, b, correct[s] as number, total[s] as number, labelVariance[s] as number);
