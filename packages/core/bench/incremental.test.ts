@@ -61,12 +61,15 @@ describe("incremental refresh after a write", () => {
         expect(s.claims, s.source).toBe(f?.claims);
         expect(s.objects, s.source).toBe(f?.objects);
       }
-      // The written source moved, and in the direction the full run moved it.
+      // The written source moved, as far as the full run moved it (within 2e-3, 5 times tighter
+      // than the bound for every source), and in the same direction whenever the full run's move
+      // is larger than that: a write's net effect can be ~1e-4, where only the size is meaningful.
       const before = state.result.sources.find((s) => s.source === "s00003")?.accuracy ?? 0;
       const r = refreshed.result.sources.find((s) => s.source === "s00003")?.accuracy ?? 0;
       const f = byFull.get("s00003")?.accuracy ?? 0;
       expect(r).not.toBe(before);
-      expect(Math.sign(r - before)).toBe(Math.sign(f - before));
+      expect(Math.abs(r - before - (f - before))).toBeLessThanOrEqual(2e-3);
+      if (Math.abs(f - before) > 2e-3) expect(Math.sign(r - before)).toBe(Math.sign(f - before));
 
       // A second write on another object, refreshed from the first refresh's state.
       const next = [...after, { source: "s00003", object: "o8", value: other.value }];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { estimateReliability, type TruthInput } from "../src/truth";
 import { betaBinomialInterval, score } from "./evaluate";
-import { generate, SHAPES } from "./synthetic";
+import { generate, SHAPES, type Shape } from "./synthetic";
 
 const inputOf = (ds: ReturnType<typeof generate>, params: TruthInput<unknown>["params"] = {}) => ({
   claims: ds.claims,
@@ -38,23 +38,16 @@ describe("synthetic shapes", () => {
     expect([...widths].some((w) => w >= 365)).toBe(true);
   });
 
-  // Convergence on every shape; the mean within 0.05 of measured on every shape but the combined
-  // "newsroom" one, where the engine picks the wrong value on over 40% of objects and the mean is
-  // off by about 0.07 (RESULTS.md): there it must still beat the fixed prior by far.
+  // Convergence on every shape, and the mean estimated accuracy within 0.05 of the measured one.
   for (const shape of SHAPES) {
-    const combined = shape.name.startsWith("newsroom");
-    it(`the engine converges on "${shape.name}" and its mean accuracy is ${combined ? "closer to measured than the fixed prior's" : "within 0.05 of measured"}`, () => {
+    it(`the engine converges on "${shape.name}" and its mean accuracy is within 0.05 of measured`, () => {
       const ds = generate(shape);
       const r = estimateReliability(inputOf(ds));
       expect(r.converged).toBe(true);
       expect(r.convergence.reason).toBeNull();
+      expect(r.rounds).toBeLessThan(r.params.maxRounds);
       const s = score(ds, r);
-      const diff = Math.abs(s.meanEstimated - s.meanMeasured);
-      if (!combined) expect(diff).toBeLessThanOrEqual(0.05);
-      else {
-        const fixed = score(ds, estimateReliability(inputOf(ds, { prior: "fixed" })));
-        expect(diff).toBeLessThan(Math.abs(fixed.meanEstimated - fixed.meanMeasured) / 2);
-      }
+      expect(Math.abs(s.meanEstimated - s.meanMeasured)).toBeLessThanOrEqual(0.05);
     });
   }
 
@@ -73,6 +66,38 @@ describe("synthetic shapes", () => {
       expect(s.coverage, name).toBeGreaterThanOrEqual(0.85);
     }
   });
+
+  // Calibration where the truth is poorly known, so intervals from counts alone are too narrow:
+  // most claims on an object nobody else describes, and a long tail of sources (another seed
+  // than the benchmark's). Deterministic seeds; both sets held fewer than 85% before intervals
+  // took the missing information of estimated truth into account and the prior's spread was
+  // fitted from the posteriors.
+  const calibrationSets: Shape[] = [
+    {
+      name: "uncorroborated claims",
+      kind: "category",
+      sources: 100,
+      objects: 4000,
+      claims: 5000,
+      sizes: "even",
+      accuracy: [0.4, 0.95],
+      copiers: 0,
+      copyRate: 0,
+      seed: 21,
+    },
+    { ...(SHAPES.find((s) => s.name === "long-tailed sources") as Shape), seed: 112 },
+  ];
+  for (const shape of calibrationSets) {
+    it(`is calibrated on "${shape.name}" (seed ${shape.seed}): mean within 0.05, 90% intervals hold ≥ 85%`, () => {
+      const ds = generate(shape);
+      const r = estimateReliability(inputOf(ds));
+      expect(r.converged).toBe(true);
+      const s = score(ds, r);
+      expect(s.coverageSources).toBeGreaterThan(50);
+      expect(Math.abs(s.meanEstimated - s.meanMeasured)).toBeLessThanOrEqual(0.05);
+      expect(s.coverage).toBeGreaterThanOrEqual(0.85);
+    });
+  }
 
   it("hierarchical priors calibrate a long tail the fixed Beta(4, 1) prior over-rates", () => {
     const shape = SHAPES.find((s) => s.name === "long-tailed sources");

@@ -1,5 +1,5 @@
 // Synthetic-shape benchmark CLI (figures: RESULTS.md, "Newsroom shapes"). Usage:
-//   pnpm exec tsx packages/core/bench/shapes.ts [--runs 3] [--scale 1] [--only name-substring]
+//   pnpm exec tsx packages/core/bench/shapes.ts [--runs 3] [--scale 1] [--only name-substring] [--seed-offset 0]
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -12,14 +12,18 @@ function main(): void {
       runs: { type: "string", default: "3" },
       scale: { type: "string", default: "1" },
       only: { type: "string" },
+      "seed-offset": { type: "string", default: "0" },
     },
   });
   const runs = Number(values.runs);
   const scale = Number(values.scale);
+  const offset = Number(values["seed-offset"]);
+  if (!Number.isInteger(offset)) throw new Error("--seed-offset must be an integer");
   if (!(runs >= 1) || !(scale > 0)) throw new Error("--runs and --scale must be positive");
   console.log(`parameters: ${describeDefaults()}; wall time = median of ${runs} runs\n`);
-  for (const shape of SHAPES) {
-    if (values.only && !shape.name.includes(values.only)) continue;
+  for (const base of SHAPES) {
+    if (values.only && !base.name.includes(values.only)) continue;
+    const shape = { ...base, seed: base.seed + offset };
     const ds = generate(shape, scale);
     const sources = new Set(ds.claims.map((c) => c.source)).size;
     const objects = new Set(ds.claims.map((c) => c.object)).size;

@@ -5,13 +5,16 @@
 //   3. C(v) = Σ votes; C*(v) = C(v) + Σ_{v'≠v} s(v,v')·C(v'), where s = 1 when v' is a coarser
 //      claim containing v ("June" for "19 June") and rho·sim(v,v') otherwise;
 //   4. P(v) = exp C*(v) / (Σ_observed exp C* + unseen), where the object's domain holds n false
-//      values plus the truth and every value nobody claimed has confidence 0: a lone source of
+//      values plus the truth and every value nobody claimed has confidence 0 (unseen: n + 1 less
+//      the claimed facts, rounding variants of one figure counted once): a lone source of
 //      accuracy A then gives its value P = A, as the model intends;
 //   5. a claim is right with P(v) plus, for a coarser claim, the P of the finer values inside it,
 //      and for values with a width, sim(v, v')·P(v') of values v' it is not strictly inside
 //      when sim = 1 or v is at least as wide as v';
 //   6. A(s) = (a_s + Σ P) / (a_s + b_s + #claims), the posterior mean under the source's Beta prior:
-//      fixed Beta(alpha, beta), or (default) hierarchical, fitted each round (fitPriors).
+//      fixed Beta(alpha, beta), or (default) hierarchical, fitted each round (fitPriors); n is
+//      fitted each round too (fitFalseValues). The interval is the Beta with A's mean and the
+//      observed information, complete minus missing (posteriorBeta).
 // Rounds repeat until no accuracy moves more than `tolerance`; repeated setbacks switch on damping.
 import { betaCredibleInterval } from "./beta";
 import { detectDependence, independenceFactors, planPairs } from "./copy";
@@ -114,7 +117,21 @@ export function valueProbabilities<V>(
     } else {
       let max = 0;
       for (const x of conf) if (x > max) max = x;
-      const unseen = Math.max(0, n + 1 - m);
+      // The domain holds n false values plus the truth; the values nobody claimed are those left
+      // after the claimed facts, where values that state one fact (similarity 1: rounding variants
+      // of one figure) count once. A coarser value containing a finer one is not the same fact:
+      // "June" leaves the other days of June unclaimed.
+      let claimed = m;
+      const same = obj.sim;
+      if (same) {
+        claimed = 0;
+        for (let v = 0; v < m; v++) {
+          let copies = 1;
+          for (let u = 0; u < m; u++) if (u !== v && (same[v * m + u] as number) >= 1) copies += 1;
+          claimed += 1 / copies;
+        }
+      }
+      const unseen = Math.max(0, n + 1 - claimed);
       let denom = unseen * Math.exp(-max);
       for (let v = 0; v < m; v++) {
         prob[v] = Math.exp((conf[v] as number) - max);
@@ -160,33 +177,61 @@ export function valueProbabilities<V>(
  */
 const FALSE_VALUE_PSEUDO_PAIRS = 200;
 
-function fitFalseValues<V>(prep: Prepared<V>, probability: Float64Array[], n0: number): number {
+function fitFalseValues<V>(
+  prep: Prepared<V>,
+  probability: Float64Array[],
+  claimProbability: Float64Array,
+  n0: number,
+): number {
   let same = 0;
   let all = 0;
+  let widest = 0;
+  for (const obj of prep.objects) widest = Math.max(widest, obj.values.length);
+  const count = new Float64Array(widest);
+  const right = new Float64Array(widest);
   prep.objects.forEach((obj, o) => {
     if (obj.fixedValue >= 0 || obj.end - obj.start < 2) return;
     const m = obj.values.length;
-    const count = new Float64Array(m);
+    count.fill(0, 0, m);
+    const p = probability[o] as Float64Array;
+    right.set(p.subarray(0, m));
     for (let ci = obj.start; ci < obj.end; ci++) {
       const v = prep.claimValue[ci] as number;
       count[v] = (count[v] as number) + (prep.claimShare[ci] as number);
+      right[v] = claimProbability[ci] as number;
     }
-    const p = probability[o] as Float64Array;
+    const sim = obj.sim;
+    const inside = obj.inside;
     for (let v = 0; v < m; v++) {
       const k = count[v] as number;
-      const wrong = 1 - (p[v] as number);
+      if (k === 0) continue;
+      const wrong = 1 - (right[v] as number);
       same += ((k * (k - 1)) / 2) * wrong;
-      for (let u = v + 1; u < m; u++)
-        all += k * (count[u] as number) * Math.max(0, 1 - (p[v] as number) - (p[u] as number));
+      all += ((k * (k - 1)) / 2) * wrong;
+      for (let u = v + 1; u < m; u++) {
+        const ku = count[u] as number;
+        if (ku === 0) continue;
+        // Two values that state one fact (similarity 1) are one false value when wrong: rounding
+        // variants of one wrong figure coincide. Partly similar values coincide in proportion to
+        // their similarity; a coarser value containing a finer one is a different value.
+        const q = sim && !inside?.[v * m + u] && !inside?.[u * m + v] ? (sim[v * m + u] as number) : 0;
+        const rv = right[v] as number;
+        const ru = right[u] as number;
+        const bothWrong = q * (1 - Math.max(rv, ru)) + (1 - q) * Math.max(0, 1 - rv - ru);
+        all += k * ku * bothWrong;
+        same += k * ku * q * (1 - Math.max(rv, ru));
+      }
     }
   });
-  all += same;
   // Pseudo-pairs at the starting n keep a small data set from fitting an extreme n.
   return Math.min(
     1000,
     Math.max(2, (all + FALSE_VALUE_PSEUDO_PAIRS) / (same + FALSE_VALUE_PSEUDO_PAIRS / n0)),
   );
 }
+
+// Most sources of a long tail say little, so the spread's EM update moves slowly: iterations per round.
+const PRIOR_ITERATIONS = 100;
 
 /** Per-source Beta prior (a, b) and the fitted group/workspace priors. */
 interface Priors {
@@ -210,18 +255,23 @@ function fixedPriors(p: TruthParams, S: number, groups: number): Priors {
 /**
  * Empirical-Bayes Beta priors from soft counts (k_s right out of n_s claims): the workspace mean m
  * is the mean of the sources' rates, each weighted by n/(n + strength) so a one-claim source counts
- * little, plus `groupStrength` pseudo-sources at the Beta(alpha, beta) prior; the strength comes from
- * the between-source variance of the hard rates (claims on their object's winner; soft
- * probabilities understate how far sources differ), the between-source variance left after binomial noise,
- * (m(1-m)/tau^2 - 1), kept within [priorStrengthMin, priorStrengthMax]; a group's mean is its
- * sources' weighted rates shrunk toward m with weight `groupStrength` sources. Every source then
- * gets Beta(strength·m_g, strength·(1-m_g)).
+ * little, plus `groupStrength` pseudo-sources at the Beta(alpha, beta) prior. The spread tau^2 is
+ * the EM update for a hierarchical prior: the mean over sources of (posterior mean - m)^2 plus the
+ * posterior variance, each source's posterior including the missing information of its estimated
+ * claims (posteriorBeta), plus `groupStrength` pseudo-sources at Beta(alpha, beta)'s spread; it is
+ * iterated to its fixed point, and the strength is m(1-m)/tau^2 - 1, kept within
+ * [priorStrengthMin, priorStrengthMax]. A source whose claims say little has a posterior close to
+ * the prior and leaves the spread where it is; the spread of point estimates alone (or of rates
+ * against estimated winners) understates how far sources differ, because estimated truth pulls
+ * every rate toward the mean, and fits a prior that is too narrow. A group's mean is its sources'
+ * weighted rates shrunk toward m with weight `groupStrength` sources. Every source then gets
+ * Beta(strength·m_g, strength·(1-m_g)).
  */
 function fitPriors<V>(
   prep: Prepared<V>,
   correct: Float64Array,
   total: Float64Array,
-  hard: Float64Array,
+  selfInformation: Float64Array,
   previous: number,
 ): Priors {
   const { priorStrengthMin: lo, priorStrengthMax: hi, groupStrength, alpha, beta } = prep.params;
@@ -231,7 +281,7 @@ function fitPriors<V>(
   let strength = Math.min(hi, Math.max(lo, previous));
   let mean = 0.5;
   let used = 0;
-  for (let iter = 0; iter < 3; iter++) {
+  for (let iter = 0; iter < PRIOR_ITERATIONS; iter++) {
     let sw = 0;
     let swp = 0;
     used = 0;
@@ -247,18 +297,21 @@ function fitPriors<V>(
     // Hyperprior: `groupStrength` pseudo-sources at Beta(alpha, beta)'s mean and spread, so a
     // workspace of a handful of sources does not fit a degenerate prior.
     mean = Math.min(1 - 1e-6, Math.max(1e-6, (swp + groupStrength * m0) / (sw + groupStrength)));
+    const a = strength * mean;
+    const b = strength * (1 - mean);
     let spread = 0;
-    let noise = 0;
     for (let s = 0; s < S; s++) {
       const n = total[s] as number;
       if (!(n > 0)) continue;
-      const w = n / (n + strength);
-      const d = (hard[s] as number) / n - mean;
-      spread += w * d * d;
-      noise += (w * mean * (1 - mean)) / n;
+      const [pa, pb] = posteriorBeta(a, b, correct[s] as number, n, selfInformation[s] as number);
+      const d = pa / (pa + pb) - mean;
+      spread += d * d + (pa * pb) / ((pa + pb) ** 2 * (pa + pb + 1));
     }
-    const tau2 = Math.max(1e-6, (Math.max(0, spread - noise) + groupStrength * tau0) / (sw + groupStrength));
-    strength = Math.min(hi, Math.max(lo, (mean * (1 - mean)) / tau2 - 1));
+    const tau2 = Math.max(1e-6, (spread + groupStrength * tau0) / (used + groupStrength));
+    const next = Math.min(hi, Math.max(lo, (mean * (1 - mean)) / tau2 - 1));
+    const settled = Math.abs(next - strength) <= 1e-4 * strength;
+    strength = next;
+    if (settled) break;
   }
   if (used === 0) return fixedPriors(prep.params, S, prep.groups.length);
   const G = prep.groups.length;
@@ -291,21 +344,31 @@ function fitPriors<V>(
 }
 
 /**
- * Beta(a, b) prior, soft count k right of n claims, Var(k): the Beta with the posterior's mean and
- * its variance plus Var(k)/(a+b+n)^2 (which claims are right is estimated too).
+ * Beta(a, b) prior, soft count k right of n claims, and `selfInformation` = Σ share²·p(1-p) over
+ * the source's claims (p: probability that a claim is right). Which claims are right is estimated,
+ * not observed, so the data hold less information on the accuracy than k right of n would (Louis's
+ * missing-information principle): observed = complete - missing, where, at A = (a+k)/(a+b+n),
+ *   complete = (a+b+n+1) / (A(1-A))      (the precision of the Beta(a+k, b+n-k) posterior)
+ *   missing  = Σ share²·p(1-p) / (A(1-A))²  (the variance of the count k's score).
+ * Returns the Beta with mean A and variance 1/observed = A(1-A)/(a+b+n+1 - Σ share²·p(1-p)/(A(1-A))),
+ * the effective count kept within [a+b+1, a+b+n+1]. A source whose claims are all confirmed or
+ * contradicted by others (p near 0 or 1) keeps the count posterior; one whose claims nobody else
+ * makes (p = A for each) gets exactly the prior's spread: its claims say nothing of its accuracy.
  */
 export function posteriorBeta(
   a: number,
   b: number,
   k: number,
   n: number,
-  labelVariance: number,
+  selfInformation: number,
 ): [number, number] {
   const pa = a + k;
   const pb = Math.max(1e-9, b + n - k);
   const mean = pa / (pa + pb);
-  const variance = (pa * pb) / ((pa + pb) ** 2 * (pa + pb + 1)) + labelVariance / (a + b + n) ** 2;
-  const strength = Math.max(1e-3, (mean * (1 - mean)) / variance - 1);
+  const spread = Math.max(1e-12, mean * (1 - mean));
+  const complete = a + b + n + 1;
+  const effective = Math.min(complete, Math.max(a + b + 1, complete - Math.max(0, selfInformation) / spread));
+  const strength = Math.max(1e-3, effective - 1);
   return [mean * strength, (1 - mean) * strength];
 }
 
@@ -358,8 +421,8 @@ function run<V>(
   let dependence: Map<number, number> = new Map([...prep.declared].map((k) => [k, 1]));
   const correct = new Float64Array(S);
   const total = new Float64Array(S);
-  const hard = new Float64Array(S);
-  // Variance of the number of right claims given the value probabilities (a sum of Bernoullis).
+  // Variance of the number of right claims given the value probabilities (a sum of Bernoullis):
+  // the missing information of posteriorBeta.
   const labelVariance = new Float64Array(S);
   let priors = fixedPriors(prep.params, S, prep.groups.length);
   let rank = accuracy;
@@ -373,7 +436,8 @@ function run<V>(
   let dampedFrom: number | null = null;
   while (rounds < maxRounds) {
     rounds++;
-    if (plan && rounds > 1) {
+    // A warm start has estimates to judge dependence from before the first round; a cold one does not.
+    if (plan && (rounds > 1 || warmStart)) {
       dependence = detectDependence(prep, plan, accuracy, probs.claimProbability);
       if (rounds <= ORDER_ROUNDS) rank = accuracy;
       independence = independenceFactors(prep, rank, dependence);
@@ -384,7 +448,6 @@ function run<V>(
     for (let s = 0; s < S; s++) {
       let sumP = 0;
       let count = 0;
-      let sure = 0;
       let spread = 0;
       for (let i = prep.sourceStart[s] as number; i < (prep.sourceStart[s + 1] as number); i++) {
         const ci = prep.sourceClaims[i] as number;
@@ -392,17 +455,20 @@ function run<V>(
         const p = probs.claimProbability[ci] as number;
         sumP += share * p;
         count += share;
-        if (p > 0.5) sure += share;
         spread += share * share * p * (1 - p);
       }
       labelVariance[s] = spread;
       correct[s] = sumP;
       total[s] = count;
-      hard[s] = sure;
     }
-    if (hierarchical) priors = fitPriors(prep, correct, total, hard, priors.workspace.strength);
+    if (hierarchical) priors = fitPriors(prep, correct, total, labelVariance, priors.workspace.strength);
     if (prep.params.fitFalseValues)
-      prep.params.falseValues = fitFalseValues(prep, probs.probability, startFalseValues);
+      prep.params.falseValues = fitFalseValues(
+        prep,
+        probs.probability,
+        probs.claimProbability,
+        startFalseValues,
+      );
     const step = dampedFrom === null ? 1 : 0.5;
     const next = new Float64Array(S);
     let delta = 0;
@@ -429,9 +495,9 @@ function run<V>(
     a: priors.a[s] as number,
     b: priors.b[s] as number,
   });
-  // 90% interval of the accuracy: the Beta posterior given the soft count k of right claims,
-  // widened by how uncertain k itself is (which claims are right is estimated too): the Beta with
-  // the same mean and the posterior's variance plus Var(k)/(a+b+n)^2.
+  // 90% interval of the accuracy: the Beta with the posterior mean and the variance of the
+  // observed information, the count posterior's information less what is missing because which
+  // claims are right is estimated too (posteriorBeta).
   const posterior = (s: number): [number, number] => {
     const { a, b } = prior(s);
     return posteriorBeta(a, b, correct[s] as number, total[s] as number, labelVariance[s] as number);

@@ -167,6 +167,24 @@ describe("hierarchical priors", () => {
     expect(fixed.sources.find((s) => s.source === "one-right")?.accuracy).toBeGreaterThan(0.8);
   });
 
+  it("keeps the prior's spread for a source whose claims nobody else makes, however many it has", () => {
+    const claims = population();
+    // 40 claims, each on an object no other source describes: they say nothing about its accuracy.
+    for (let o = 0; o < 40; o++) claims.push({ source: "loner", object: `alone${o}`, value: "x" });
+    const r = estimateReliability({ claims, valueKey: (v) => v });
+    const prior = r.priors?.workspace;
+    if (!prior) throw new Error("no prior");
+    const loner = r.sources.find((s) => s.source === "loner");
+    const big = r.sources.find((s) => s.source === "big0");
+    if (!loner || !big) throw new Error("missing sources");
+    expect(Math.abs(loner.accuracy - prior.mean)).toBeLessThan(0.02);
+    const width = (x: readonly [number, number]) => x[1] - x[0];
+    // The missing information of 40 unconfirmed claims is all of it: the prior's width stays.
+    expect(width(loner.interval)).toBeGreaterThan(0.9 * width(prior.interval));
+    // 50 claims that others confirm or contradict do narrow the interval.
+    expect(width(big.interval)).toBeLessThan(0.75 * width(loner.interval));
+  });
+
   it("shrinks a source toward its group's mean when groups are given", () => {
     const claims = population();
     const groups: Record<string, string> = {};

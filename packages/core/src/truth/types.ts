@@ -1,5 +1,5 @@
 /** Version of the truth-discovery engine; stored with every reliability snapshot so scores can be reproduced. */
-export const ALGORITHM_VERSION = "truth-1.1.0";
+export const ALGORITHM_VERSION = "truth-1.2.0";
 
 /** One observation: `source` asserts that `object` (an event slot, a book's authors...) has `value`. */
 export interface Claim<V> {
