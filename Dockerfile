@@ -19,6 +19,7 @@ COPY package.json pnpm-lock.yaml pnpm-workspace.yaml ./
 COPY apps/api/package.json apps/api/
 COPY apps/web/package.json apps/web/
 COPY packages/core/package.json packages/core/
+COPY packages/bench/package.json packages/bench/
 COPY packages/schema/package.json packages/schema/
 COPY db/package.json db/
 RUN pnpm install --frozen-lockfile --prod --filter "@kroscek/api..."

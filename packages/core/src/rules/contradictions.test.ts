@@ -186,7 +186,7 @@ describe("scale", () => {
   const at = (i: number, day: string): RuleAssertion =>
     assertion({ id: `a${String(i).padStart(5, "0")}`, value: dateValue(jakartaDay(day)) });
 
-  // Speed is measured by apps/api/bench/detection.ts (DETECTION.md), not asserted here.
+  // Speed is measured by packages/bench/api/detection.ts (DETECTION.md), not asserted here.
   it("finds every conflicting pair among 10^4 assertions with a few distinct dates", () => {
     const input = Array.from({ length: 10_000 }, (_, i) =>
       at(i, i % 1000 === 0 ? "2024-01-17" : "2024-01-16"),

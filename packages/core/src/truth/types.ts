@@ -83,7 +83,8 @@ export interface TruthParams {
  * Defaults follow the papers where they give a value (c = 0.8, alpha_dep = 0.2, n = 100, rho = 0.5,
  * gamma = 0.3, initial accuracy 0.8). The Beta(4, 1) prior has mean 0.8, Accu's initial accuracy,
  * and weighs as much as 5 claims: a source with a handful of claims stays near 0.8 with a wide
- * interval instead of swinging to 0 or 1 (bench/RESULTS.md shows the effect of other priors).
+ * interval instead of swinging to 0 or 1 (packages/bench/reliability/RESULTS.md shows the effect of
+ * other priors).
  */
 export const DEFAULT_PARAMS: Readonly<TruthParams> = Object.freeze({
   alpha: 4,

@@ -1,0 +1,396 @@
+// Throughput of the built server on PostgreSQL against its framework floor, in one run:
+//   GET …/articles, GET …/events/{id}/matrix and GET …/reports/contradictions?eventId=… at 50
+//   connections, served by the product (apps/api/dist, NODE_ENV=production, with 1 and with 2
+//   worker processes) and by minimal-server.ts (Hono + postgres.js running the SQL the
+//   product ran for the same request); then mixed writes (assertion create with detection, outlet
+//   create) at 50 connections on the product.
+//
+//   pnpm --filter @kroscek/api build
+//   node --import tsx packages/bench/api/throughput.ts [--assertions 10000] [--seconds 8]
+//
+// Options: --assertions n (synthetic corpus size, default 10000) · --seconds n (per measurement,
+// default 8, after 2 s of warm-up) · --connections n (default 50) · --workers a,b (default 1,2)
+// · --skip-writes · --keep · --cpu-prof DIR (the product processes write V8 CPU profiles into DIR,
+// summarised by cpu-profile.ts). The corpus goes into a scratch database `bench_<random>` on
+// DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test), dropped afterwards.
+// Prints progress on stderr, then markdown tables and a JSON line on stdout.
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import {
+  API_PACKAGE_DIR,
+  createApiToken,
+  createApp,
+  detectAfterAssertionWrite,
+  ensureWorkspace,
+  redetectWorkspace,
+  systemActor,
+} from "@kroscek/api/bench";
+import { type DatabaseHandle, migrate, openDatabase, postgresExecutor, queryRows } from "@kroscek/db";
+import * as tables from "@kroscek/schema/tables";
+import autocannon from "autocannon";
+import { sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import type { Recorded } from "./minimal-server";
+import { generateCorpus } from "./synthetic";
+import { insertBatch } from "./synthetic-db";
+
+const { values: args } = parseArgs({
+  options: {
+    assertions: { type: "string", default: "10000" },
+    seconds: { type: "string", default: "8" },
+    connections: { type: "string", default: "50" },
+    workers: { type: "string", default: "1,2" },
+    "skip-writes": { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+    "cpu-prof": { type: "string" },
+  },
+});
+const baseUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const seconds = Number(args.seconds);
+const connections = Number(args.connections);
+const workerCounts = (args.workers ?? "1").split(",").map(Number);
+const minimalServer = fileURLToPath(new URL("./minimal-server.ts", import.meta.url));
+const log = (msg: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${msg}`);
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
+
+interface Measured {
+  target: string;
+  endpoint: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  requests: number;
+  load: string;
+  /** Answers by status code, e.g. { "201": 812, "409": 3 }. */
+  statuses?: Record<string, number>;
+}
+
+/** Starts a server process and resolves its base URL from the line announcing it. */
+function start(
+  command: string[],
+  env: Record<string, string>,
+): Promise<{ url: string; child: ChildProcess }> {
+  const [bin, ...rest] = command;
+  const child = spawn(bin ?? process.execPath, rest, {
+    cwd: API_PACKAGE_DIR,
+    env: { PATH: process.env.PATH ?? "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  return new Promise((resolve, reject) => {
+    child.stderr?.on("data", (d: Buffer) => {
+      err += d.toString();
+    });
+    child.once("exit", (code) => reject(new Error(`${command.join(" ")} exited (${code}): ${err}`)));
+    child.stdout?.on("data", (d: Buffer) => {
+      out += d.toString();
+      const m = /listening on (http:\/\/[\d.:]+)/.exec(out);
+      if (m?.[1]) resolve({ url: m[1], child });
+    });
+  });
+}
+
+async function stop(child: ChildProcess) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+async function cannon(
+  url: string,
+  opts: Partial<autocannon.Options>,
+  duration: number,
+): Promise<autocannon.Result> {
+  return autocannon({ url, connections, duration, ...opts });
+}
+
+async function measure(target: string, endpoint: string, url: string, headers: Record<string, string>) {
+  await cannon(url, { headers }, 2);
+  const r = await cannon(url, { headers }, seconds);
+  const m: Measured = {
+    target,
+    endpoint,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+    requests: r.requests.total,
+    load: load(),
+  };
+  log(
+    `${target} ${endpoint}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ` +
+      `${m.errors} errors, ${m.non2xx} non-2xx (load ${m.load})`,
+  );
+  return m;
+}
+
+async function main() {
+  const name = `bench_${randomBytes(5).toString("hex")}`;
+  const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const dbUrl = new URL(baseUrl);
+  dbUrl.pathname = `/${name}`;
+  const url = dbUrl.toString();
+  const children: ChildProcess[] = [];
+  let handle: DatabaseHandle | null = null;
+  try {
+    handle = await openDatabase({ url, maxConnections: 6 });
+    await migrate(handle);
+    const db = handle.db;
+    const { workspace } = await ensureWorkspace(db, "bench", "Throughput");
+    const actor = systemActor(workspace.id);
+    const { token } = await createApiToken(db, actor, { name: "bench", role: "editor" });
+    const corpus = await generateCorpus(
+      workspace.id,
+      { assertions: Number(args.assertions), seed: 20240116 },
+      (b) => insertBatch(db, b),
+    );
+    await db.transaction((tx) => redetectWorkspace(tx, workspace.id));
+    await db.execute(sql`analyze`);
+    log(
+      `corpus: ${corpus.stats.assertions} assertions, ${corpus.stats.events} events, ` +
+        `${corpus.stats.articles} articles in ${name}`,
+    );
+    const [busiest] = await queryRows<{ event_id: string }>(
+      db,
+      sql`select event_id from contradictions where workspace_id = ${workspace.id}::uuid and active
+           group by event_id order by count(*) desc, event_id limit 1`,
+    );
+    if (!busiest) throw new Error("the corpus has no contradiction");
+    const ws = "/api/v1/workspaces/bench";
+    const endpoints: Record<string, string> = {
+      "GET …/articles": `${ws}/articles`,
+      "GET …/events/{id}/matrix": `${ws}/events/${busiest.event_id}/matrix`,
+      "GET …/reports/contradictions": `${ws}/reports/contradictions?eventId=${busiest.event_id}`,
+    };
+
+    // The product's SQL for each request, recorded from the app in this process (second request:
+    // what a warm server runs), for the minimal server to run.
+    let recording: { query: string; params: unknown[] }[] | null = null;
+    const client = postgres(url, {
+      max: 2,
+      onnotice: () => {},
+      debug: (_c, query, params) => {
+        recording?.push({ query, params: params as unknown[] });
+      },
+    });
+    const recorder = createApp({
+      handle: {
+        db: drizzle(client, { schema: tables }) as unknown as DatabaseHandle["db"],
+        kind: "postgres",
+        driver: "postgres-js",
+        location: name,
+        yieldToOthers: async () => {},
+        executeSql: postgresExecutor(client),
+        close: () => client.end({ timeout: 1 }),
+      },
+    });
+    const recorded: Recorded = {};
+    const auth = { authorization: `Bearer ${token}` };
+    for (const path of Object.values(endpoints)) {
+      await recorder.request(path, { headers: auth });
+      recording = [];
+      const res = await recorder.request(path, { headers: auth });
+      if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+      recorded[path] = recording;
+      recording = null;
+    }
+    await client.end({ timeout: 1 });
+    const recordedFile = join(tmpdir(), `${name}-recorded.json`);
+    writeFileSync(recordedFile, JSON.stringify(recorded));
+    for (const [label, path] of Object.entries(endpoints))
+      log(`${label}: the product runs ${recorded[path]?.length} statements per request`);
+
+    const results: Measured[] = [];
+    const minimal = await start([process.execPath, "--import", "tsx", minimalServer, recordedFile, url], {});
+    children.push(minimal.child);
+    const products: { workers: number; url: string; child: ChildProcess }[] = [];
+    for (const workers of workerCounts) {
+      const p = await start(
+        [
+          process.execPath,
+          ...(args["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", args["cpu-prof"]] : []),
+          "dist/main.js",
+          "serve",
+          "--port",
+          "0",
+          ...(workers > 1 ? ["--workers", String(workers)] : []),
+        ],
+        { DATABASE_URL: url, NODE_ENV: "production", KROSCEK_DEMO: "off" },
+      );
+      children.push(p.child);
+      products.push({ workers, ...p });
+    }
+    // Interleaved per endpoint, so every target sees the same machine load.
+    for (const [label, path] of Object.entries(endpoints)) {
+      results.push(await measure("minimal", label, `${minimal.url}${path}`, auth));
+      for (const p of products) {
+        results.push(await measure(`product ×${p.workers}`, label, `${p.url}${path}`, auth));
+      }
+    }
+
+    // Mixed writes on the single-process product: assertion create (with detection) and outlet create.
+    let writes: Measured[] = [];
+    if (!args["skip-writes"] && products[0]) {
+      writes = await mixedWrites(db, workspace.id, products[0].url, token);
+    }
+
+    // What detection costs per write at this corpus size: the detection an assertion write runs
+    // (its event and its article), timed alone, 100 times in a row, with nothing else running.
+    const detectMs: number[] = [];
+    const sample = await queryRows<{ article_id: string; event_id: string }>(
+      db,
+      sql`select a.article_id, c.event_id from assertions a
+            join claims c on c.workspace_id = a.workspace_id and c.id = a.claim_id
+           where a.workspace_id = ${workspace.id}::uuid order by md5(a.id::text) limit 100`,
+    );
+    for (const p of sample) {
+      const t0 = performance.now();
+      await db.transaction((tx) =>
+        detectAfterAssertionWrite(tx, workspace.id, { articleIds: [p.article_id], eventIds: [p.event_id] }),
+      );
+      detectMs.push(performance.now() - t0);
+    }
+    detectMs.sort((a, b) => a - b);
+    const pct = (q: number) =>
+      detectMs[Math.min(detectMs.length - 1, Math.ceil(q * detectMs.length) - 1)] ?? 0;
+    const detection = { p50: pct(0.5), p95: pct(0.95), p99: pct(0.99) };
+    log(`detection per write: p50 ${detection.p50.toFixed(1)} ms, p95 ${detection.p95.toFixed(1)} ms`);
+
+    const table = [
+      "| endpoint | server | requests/s | p50 ms | p99 ms | errors | non-2xx | vs minimal | load avg (1/5/15 min) |",
+      "|---|---|---:|---:|---:|---:|---:|---:|---|",
+    ];
+    for (const r of results) {
+      const floor = results.find((m) => m.target === "minimal" && m.endpoint === r.endpoint);
+      const ratio = floor && r.target !== "minimal" ? `${((100 * r.rps) / floor.rps).toFixed(0)} %` : "";
+      table.push(
+        `| ${r.endpoint} | ${r.target} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${ratio} | ${r.load} |`,
+      );
+    }
+    for (const w of writes) {
+      table.push(
+        `| ${w.endpoint} | ${w.target} | ${w.rps.toFixed(0)} | ${w.p50} | ${w.p99} | ${w.errors} | ${w.non2xx} | | ${w.load} |`,
+      );
+    }
+    console.log(
+      [
+        `${corpus.stats.assertions} assertions, ${corpus.stats.articles} articles, ${connections} connections, ` +
+          `${seconds} s per line after 2 s warm-up; ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}`,
+        "",
+        ...table,
+        "",
+        `Detection per assertion write, alone (100 sequential, in-process): p50 ${detection.p50.toFixed(1)} ms, ` +
+          `p95 ${detection.p95.toFixed(1)} ms, p99 ${detection.p99.toFixed(1)} ms`,
+      ].join("\n"),
+    );
+    console.log(JSON.stringify({ assertions: corpus.stats.assertions, results, writes, detection }));
+  } finally {
+    for (const c of children) await stop(c);
+    await handle?.close();
+    if (args.keep) log(`kept database ${name}`);
+    else await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end({ timeout: 1 });
+  }
+}
+
+/**
+ * Mixed writes at the benchmark's connection count: every other request creates an assertion
+ * (which runs detection for its event and its article), the rest create outlets.
+ */
+async function mixedWrites(db: DatabaseHandle["db"], workspaceId: string, base: string, token: string) {
+  const probes = await queryRows<{
+    article_id: string;
+    claim_id: string;
+    quote_exact: string;
+    position_start: number;
+    position_end: number;
+  }>(
+    db,
+    // An existing quote, asserted of another claim of the same event: a new assertion each time
+    // (the same quote for the same claim is refused as a duplicate).
+    sql`select a.article_id, c2.id as claim_id, a.quote_exact, a.position_start, a.position_end
+          from assertions a
+          join claims c on c.workspace_id = a.workspace_id and c.id = a.claim_id
+          join claims c2 on c2.workspace_id = c.workspace_id and c2.event_id = c.event_id and c2.id <> c.id
+         where a.workspace_id = ${workspaceId}::uuid
+           and not exists (select 1 from assertions x
+                            where x.workspace_id = a.workspace_id and x.article_id = a.article_id
+                              and x.claim_id = c2.id)
+         order by md5(a.id::text || c2.id::text) limit 6000`,
+  );
+  const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
+  let n = 0;
+  const assertionBody = () => {
+    const p = probes[n++ % probes.length];
+    if (!p) throw new Error("no assertion to copy");
+    return JSON.stringify({
+      articleId: p.article_id,
+      claimId: p.claim_id,
+      stance: "reports_unconfirmed",
+      quote: { exact: p.quote_exact },
+      position: { start: p.position_start, end: p.position_end },
+      attribution: { kind: "named_person", text: "kata juru bicara" },
+    });
+  };
+  const run = async (label: string, requests: autocannon.Request[]) => {
+    await cannon(`${base}/`, { requests }, 2);
+    const r = await cannon(`${base}/`, { requests }, seconds);
+    const m: Measured = {
+      target: "product ×1",
+      endpoint: label,
+      rps: r.requests.average,
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      errors: r.errors + r.timeouts,
+      non2xx: r.non2xx,
+      requests: r.requests.total,
+      load: load(),
+      statuses: Object.fromEntries(
+        Object.entries(
+          (r as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {},
+        ).map(([code, v]) => [code, v.count]),
+      ),
+    };
+    log(
+      `${label}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.non2xx} non-2xx ` +
+        `(statuses ${JSON.stringify(m.statuses)})`,
+    );
+    return m;
+  };
+  const assertion: autocannon.Request = {
+    method: "POST",
+    path: "/api/v1/workspaces/bench/assertions",
+    headers,
+    setupRequest: (req) => ({ ...req, body: assertionBody() }),
+  };
+  const outlet: autocannon.Request = {
+    method: "POST",
+    path: "/api/v1/workspaces/bench/outlets",
+    headers,
+    setupRequest: (req) => ({
+      ...req,
+      body: JSON.stringify({ name: `Outlet ${randomBytes(6).toString("hex")}` }),
+    }),
+  };
+  return [
+    await run("POST assertions + POST outlets (alternating)", [assertion, outlet]),
+    await run("POST assertions only", [assertion]),
+  ];
+}
+
+await main();
