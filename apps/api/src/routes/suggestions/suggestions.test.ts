@@ -4,6 +4,8 @@ import {
   ErrorEnvelopeSchema,
   type Suggestion,
   SuggestionAcceptResultSchema,
+  type SuggestionKind,
+  type SuggestionOf,
   SuggestionRefreshResultSchema,
 } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -39,8 +41,8 @@ describe("article suggestions", () => {
     expect(res.status).toBe(200);
     return ArticleSuggestionsSchema.parse(res.body);
   };
-  const find = (items: Suggestion[], kind: string, quote: string) => {
-    const found = items.find((i) => i.kind === kind && i.quote === quote);
+  const find = <K extends SuggestionKind>(items: Suggestion[], kind: K, quote: string) => {
+    const found = items.find((i): i is SuggestionOf<K> => i.kind === kind && i.quote === quote);
     if (!found) throw new Error(`no ${kind} suggestion '${quote}'`);
     return found;
   };
@@ -93,16 +95,18 @@ describe("article suggestions", () => {
       expect.arrayContaining(["byline", "photo_caption", "advertisement", "more_news"]),
     );
 
-    const korut = items.filter((i) => i.kind === "entity" && i.quote === "Korut");
+    const korut = items.filter(
+      (i): i is SuggestionOf<"entity"> => i.kind === "entity" && i.quote === "Korut",
+    );
     expect(korut.length).toBeGreaterThanOrEqual(5);
     expect(korut.every((i) => i.details.entityId === entityIds.dprk)).toBe(true);
     expect(find(items, "entity", "Choe Son-hui").details.entityId).toBe(entityIds.choe);
 
-    const meeting = items.find((i) => i.kind === "claim" && i.quote.includes("Selasa (16/1/2024)"));
-    expect(meeting?.details).toMatchObject({ eventKind: "meeting" });
-    const participants = ((meeting?.details.participants ?? []) as Array<{ entityId: string | null }>).map(
-      (p) => p.entityId,
+    const meeting = items.find(
+      (i): i is SuggestionOf<"claim"> => i.kind === "claim" && i.quote.includes("Selasa (16/1/2024)"),
     );
+    expect(meeting?.details).toMatchObject({ eventKind: "meeting" });
+    const participants = (meeting?.details.participants ?? []).map((p) => p.entityId);
     expect(participants).toEqual(expect.arrayContaining([entityIds.choe, entityIds.putin]));
 
     const peskov = items.find((i) => i.kind === "attribution" && i.quote === "kata Peskov");
