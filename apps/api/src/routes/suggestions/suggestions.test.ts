@@ -213,6 +213,38 @@ describe("article suggestions", () => {
     expect(ErrorEnvelopeSchema.parse(cross.body).error.code).toBe("not_found");
   });
 
+  it("serves rows stored before a details field existed, with the field's fallback", async () => {
+    const stored = async () => {
+      const res = await s.json("GET", path("", b, betaArticleId), b.tokens.viewer);
+      expect(res.status).toBe(200);
+      return ArticleSuggestionsSchema.parse(res.body).items;
+    };
+    const before = await stored();
+    const placed = before.find(
+      (i): i is SuggestionOf<"claim"> => i.kind === "claim" && i.details.place !== null,
+    );
+    if (!placed) throw new Error("the article has no claim naming a place");
+    // As an older extractor stored them: places without a gazetteer id, dates without `furniture`,
+    // furniture without its label, a participant list with an unreadable entry.
+    const oldForm = [
+      `jsonb_set(details, '{place}', (details->'place') - 'gazetteerId') where kind = 'claim' and jsonb_typeof(details->'place') = 'object'`,
+      `jsonb_set(details, '{participants}', details->'participants' || '["unreadable"]'::jsonb) where kind = 'claim'`,
+      `details - 'furniture' where kind = 'date'`,
+      `details - 'label' where kind = 'furniture'`,
+    ];
+    for (const change of oldForm)
+      await s.t.executeSql(`update article_suggestions set details = ${change} and article_id = $1`, [
+        betaArticleId,
+      ]);
+    const after = await stored();
+    expect(after.map((i) => i.id)).toEqual(before.map((i) => i.id));
+    const claim = after.find((i): i is SuggestionOf<"claim"> => i.id === placed.id);
+    expect(claim?.details.place).toEqual({ ...placed.details.place, gazetteerId: null });
+    expect(claim?.details.participants).toEqual(placed.details.participants);
+    for (const date of after.filter((i) => i.kind === "date")) expect(date.details.furniture).toBe(false);
+    for (const f of after.filter((i) => i.kind === "furniture")) expect(f.details.label).toBe("");
+  });
+
   it("answers 403 to a viewer's accept or refresh and 401 without credentials", async () => {
     const some = (await list()).items.find((i) => i.kind === "date" && i.status === "open");
     const accept = await s.json("POST", path(`/${some?.id}/accept`), a.tokens.viewer, { bogus: true });
