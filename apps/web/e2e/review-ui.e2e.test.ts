@@ -1,5 +1,12 @@
 import { readFileSync } from "node:fs";
-import { type ArticleSuggestions, type Assertion, CATALOGUES, type Claim, type Event } from "@kroscek/schema";
+import {
+  type ArticleSuggestions,
+  type Assertion,
+  CATALOGUES,
+  type Claim,
+  type Event,
+  type SuggestionOf,
+} from "@kroscek/schema";
 import type { Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseCsv } from "../../api/src/routes/exports/csv-reader";
@@ -337,7 +344,7 @@ describe.skipIf(!chromiumExecutable())("review UI against the real server", () =
     // Accept the candidate claim dated that Tuesday into the demo event's date claim.
     await panel.getByTestId("suggestion-kind-claim").click();
     const claim = stored.items.find(
-      (i) =>
+      (i): i is SuggestionOf<"claim"> =>
         i.kind === "claim" &&
         i.status === "open" &&
         (i.details.date as { text?: string } | null)?.text === REPUBLIKA_TUESDAY,

@@ -23,7 +23,7 @@ import { unknownReference } from "./entity-store";
 import { createEvent, getEvent } from "./event-store";
 import { acceptNewEntity } from "./new-entity-accept";
 import { loadReadableArticle, readContextOf, workspaceAliases } from "./reading-context";
-import { suggestedAttribution, toSuggestion } from "./suggestion-store";
+import { detailsOf, suggestedAttribution, toSuggestion } from "./suggestion-store";
 
 type Row = typeof articleSuggestions.$inferSelect;
 type Skipped = SuggestionAcceptResult["skipped"][number];
@@ -134,10 +134,8 @@ async function targetEvent(
 
 /** Participants as the extractor read them in the sentence (source speakers left out), known entities only. */
 function sentenceParticipants(row: Row): { value: ClaimValue | null; unresolved: string[] } {
-  const list = ((row.details as Record<string, unknown>).participants ?? []) as Array<{
-    entityId: string | null;
-    name: string;
-  }>;
+  const s = detailsOf(row);
+  const list = s.kind === "claim" ? s.details.participants : [];
   const ids = [...new Set(list.flatMap((p) => (p.entityId ? [p.entityId] : [])))];
   const unresolved = list.filter((p) => !p.entityId).map((p) => p.name);
   return { value: ids.length ? { slot: "participants", entityIds: ids } : null, unresolved };
@@ -176,8 +174,9 @@ async function acceptSentence(
       const read = readValue(slot, row.quote, ctx);
       if (!read.ok) {
         // Only slots the extractor saw in the sentence are reported as skipped.
-        const d = row.details as Record<string, unknown>;
-        if ((slot === "date" && d.date) || (slot === "place" && d.place))
+        const s = detailsOf(row);
+        const d = s.kind === "claim" ? s.details : null;
+        if ((slot === "date" && d?.date) || (slot === "place" && d?.place))
           skipped.push({ slot, reason: "value_unreadable", tried: read.tried, unresolved: read.unresolved });
         continue;
       }

@@ -2,7 +2,13 @@
 // inside the import transaction, recomputed on request, read without recomputing. Positions are
 // stored in code points, like assertion quotes; accepting one is in suggestion-accept.ts.
 import { codePointOffsets, EXTRACTOR_VERSION, type Extraction, extractArticle } from "@kroscek/core";
-import type { ArticleSuggestions, Assertion, Suggestion, SuggestionKind } from "@kroscek/schema";
+import {
+  type ArticleSuggestions,
+  type Assertion,
+  StoredSuggestionDetailsSchema,
+  type Suggestion,
+  type SuggestionKind,
+} from "@kroscek/schema";
 import { articleSuggestions, articles } from "@kroscek/schema/tables";
 import { and, asc, eq } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
@@ -20,15 +26,19 @@ type Position = { start: number; end: number };
 /** Rows per INSERT: 15 columns each stays far below PostgreSQL's 65,535 parameters. */
 const INSERT_CHUNK = 500;
 
+/** A stored row's kind and details: a field the row lacks (stored before it existed) takes its fallback. */
+export const detailsOf = (row: Row) =>
+  StoredSuggestionDetailsSchema.parse({ kind: row.kind, details: row.details ?? {} });
+
+/** A stored row as the contract serves it; details stored before a field existed get its fallback. */
 export const toSuggestion = (r: Row): Suggestion => ({
   id: r.id,
   articleId: r.articleId,
-  kind: r.kind as SuggestionKind,
+  ...detailsOf(r),
   status: r.status as Suggestion["status"],
   quote: r.quote,
   position: { start: r.positionStart, end: r.positionEnd },
   confidence: r.confidence,
-  details: (r.details ?? {}) as Record<string, unknown>,
   extractorVersion: r.extractorVersion,
   assertionId: r.assertionId,
   acceptedAt: isoOrNull(r.acceptedAt),
@@ -228,16 +238,9 @@ export async function refreshSuggestions(tx: Db, actor: Actor, articleId: string
 }
 
 /** The attribution a suggestion carries, as the assertion contract takes it. */
-export function suggestedAttribution(row: Row) {
-  const d = row.details as Record<string, unknown>;
-  const a = (row.kind === "attribution" ? d : d.attribution) as
-    | { attributionKind?: string; text?: string; entityId?: string | null }
-    | null
-    | undefined;
-  if (!a?.attributionKind) return { kind: "none" as const };
-  return {
-    kind: a.attributionKind as Assertion["attribution"]["kind"],
-    text: a.text ?? null,
-    entityId: a.entityId ?? null,
-  };
+export function suggestedAttribution(row: Row): Assertion["attribution"] | { kind: "none" } {
+  const s = detailsOf(row);
+  const a = s.kind === "attribution" ? s.details : s.kind === "claim" ? s.details.attribution : null;
+  if (!a) return { kind: "none" };
+  return { kind: a.attributionKind, text: a.text || null, entityId: a.entityId };
 }

@@ -1,7 +1,7 @@
 import type { Workspace } from "@kroscek/schema";
 import { queryOptions, useQuery } from "@tanstack/react-query";
 import { useParams } from "react-router";
-import { api, wsPath } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
 import { useSession } from "@/lib/auth";
 import { keys } from "@/lib/query-keys";
 
@@ -9,7 +9,7 @@ import { keys } from "@/lib/query-keys";
 export const workspaceQueryOptions = (slug: string) =>
   queryOptions({
     queryKey: keys.workspaceDetail(slug),
-    queryFn: ({ signal }) => api.get<Workspace>(wsPath(slug, ""), undefined, signal),
+    queryFn: ({ signal }) => api.get("/api/v1/workspaces/{workspace}", { path: { workspace: slug }, signal }),
   });
 
 /**

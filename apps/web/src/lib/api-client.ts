@@ -1,5 +1,6 @@
 import type { ErrorCode, ErrorEnvelope } from "@kroscek/schema";
 import { env } from "@/config/env";
+import type { paths } from "./api-schema.gen";
 
 /** A failed API call, carrying the server's error envelope so the UI can show message and requestId. */
 export class ApiError extends Error {
@@ -25,21 +26,80 @@ export function setCsrfToken(token: string | null | undefined) {
   csrfToken = token ?? null;
 }
 
-type Query = Record<string, string | number | boolean | null | undefined>;
+type Method = "get" | "put" | "post" | "patch" | "delete";
+type QueryValue = string | number | boolean | null | undefined;
 
-export interface RequestOptions {
-  query?: Query;
+/** The document's operation paths (templates such as `/api/v1/workspaces/{workspace}`) answering `M`. */
+export type ApiPath<M extends Method> = {
+  [P in keyof paths]: [NonNullable<paths[P][M]>] extends [never] ? never : P;
+}[keyof paths];
+
+type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
+type ParamsOf<O> = O extends { parameters: infer X } ? X : never;
+
+type PathPart<O> = ParamsOf<O> extends { path: infer X } ? { path: X } : { path?: undefined };
+/** Query parameters; `null`, `undefined` and "" are left out of the URL. */
+type QueryPart<O> =
+  ParamsOf<O> extends { query: infer X }
+    ? { query: { [K in keyof X]: X[K] | null } }
+    : ParamsOf<O> extends { query?: infer X }
+      ? [NonNullable<X>] extends [never]
+        ? { query?: undefined }
+        : { query?: { [K in keyof NonNullable<X>]?: NonNullable<X>[K] | null } }
+      : { query?: undefined };
+type JsonBody<R> = R extends { content: { "application/json": infer B } } ? B : never;
+type BodyPart<O> = O extends { requestBody: infer R }
+  ? { body: JsonBody<R> }
+  : O extends { requestBody?: infer R }
+    ? [NonNullable<R>] extends [never]
+      ? { body?: undefined }
+      : { body?: JsonBody<NonNullable<R>> }
+    : { body?: undefined };
+
+/** What a call to `method path` takes: its path parameters, query and JSON body, as documented. */
+export type ApiInit<P extends keyof paths, M extends Method> = PathPart<Operation<P, M>> &
+  QueryPart<Operation<P, M>> &
+  BodyPart<Operation<P, M>> & { signal?: AbortSignal };
+
+type Success = 200 | 201 | 202 | 204;
+type Answer<R> = R extends { content: { "application/json": infer J } } ? J : null;
+/** The JSON a successful `method path` answers (`null` for 204 No Content). */
+export type ApiResponse<P extends keyof paths, M extends Method> =
+  Operation<P, M> extends { responses: infer R }
+    ? { [C in Extract<keyof R, Success>]: Answer<R[C]> }[Extract<keyof R, Success>]
+    : never;
+
+/** The optional init argument becomes required when the operation has path parameters or a body. */
+type InitArgs<P extends keyof paths, M extends Method> =
+  Record<string, never> extends Omit<ApiInit<P, M>, "signal">
+    ? [init?: ApiInit<P, M>]
+    : [init: ApiInit<P, M>];
+
+interface LooseInit {
+  path?: Record<string, string | number> | undefined;
+  query?: Record<string, QueryValue> | undefined;
   body?: unknown;
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
-function buildUrl(path: string, query?: Query): string {
+/** Fills a path template's `{name}` segments (escaped) and appends the query string. */
+function buildUrl(template: string, init: LooseInit = {}): string {
+  const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = init.path?.[name];
+    if (value === undefined) throw new Error(`${template}: no value for {${name}}`);
+    return encodeURIComponent(String(value));
+  });
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query ?? {})) {
+  for (const [k, v] of Object.entries(init.query ?? {})) {
     if (v !== undefined && v !== null && v !== "") params.set(k, String(v));
   }
   const qs = params.toString();
   return `${env.apiBase}${path}${qs ? `?${qs}` : ""}`;
+}
+
+/** The URL of a documented GET (for links the browser opens itself, such as a printable report). */
+export function apiUrl<P extends ApiPath<"get">>(path: P, ...[init]: InitArgs<P, "get">): string {
+  return buildUrl(path, init as LooseInit);
 }
 
 function isEnvelope(value: unknown): value is ErrorEnvelope {
@@ -47,14 +107,14 @@ function isEnvelope(value: unknown): value is ErrorEnvelope {
 }
 
 /** Calls the API with the session cookie; resolves the parsed JSON body or throws ApiError. */
-export async function apiRequest<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+async function request(method: Method, path: string, options: LooseInit = {}): Promise<unknown> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (options.body !== undefined) headers["content-type"] = "application/json";
-  if (method !== "GET" && csrfToken) headers["x-csrf-token"] = csrfToken;
+  if (method !== "get" && csrfToken) headers["x-csrf-token"] = csrfToken;
   let res: Response;
   try {
-    res = await fetch(buildUrl(path, options.query), {
-      method,
+    res = await fetch(buildUrl(path, options), {
+      method: method.toUpperCase(),
       headers,
       credentials: "same-origin",
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
@@ -88,12 +148,18 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
     }
     throw new ApiError(res.status, "internal", `HTTP ${res.status}`, res.headers.get("x-request-id"));
   }
-  return parsed as T;
+  return parsed;
 }
 
 /** Fetches a non-JSON resource (an export) as a Blob, with the same error handling. */
-export async function apiBlob(path: string, query?: Query): Promise<Blob> {
-  const res = await fetch(buildUrl(path, query), { credentials: "same-origin" });
+export async function apiBlob<P extends ApiPath<"get">>(
+  path: P,
+  ...[init]: InitArgs<P, "get">
+): Promise<Blob> {
+  const res = await fetch(buildUrl(path, init as LooseInit), {
+    credentials: "same-origin",
+    signal: init?.signal,
+  });
   if (!res.ok) {
     const body = await res.json().catch(() => null);
     if (isEnvelope(body)) {
@@ -110,15 +176,19 @@ export async function apiBlob(path: string, query?: Query): Promise<Blob> {
   return res.blob();
 }
 
-export const api = {
-  get: <T>(path: string, query?: Query, signal?: AbortSignal) =>
-    apiRequest<T>("GET", path, { query, signal }),
-  post: <T>(path: string, body?: unknown) => apiRequest<T>("POST", path, { body }),
-  put: <T>(path: string, body: unknown) => apiRequest<T>("PUT", path, { body }),
-  patch: <T>(path: string, body: unknown) => apiRequest<T>("PATCH", path, { body }),
-  delete: <T>(path: string) => apiRequest<T>("DELETE", path),
-};
+const call =
+  <M extends Method>(method: M) =>
+  <P extends ApiPath<M>>(path: P, ...[init]: InitArgs<P, M>): Promise<ApiResponse<P, M>> =>
+    request(method, path, init as LooseInit) as Promise<ApiResponse<P, M>>;
 
-/** `/api/v1/workspaces/{slug}` + rest, with the slug escaped. */
-export const wsPath = (workspace: string, rest: string) =>
-  `/api/v1/workspaces/${encodeURIComponent(workspace)}${rest}`;
+/**
+ * The API, typed by its OpenAPI document (`paths`, generated into api-schema.gen.ts): each call names
+ * a documented path template and takes that operation's path parameters, query and body.
+ */
+export const api = {
+  get: call("get"),
+  post: call("post"),
+  put: call("put"),
+  patch: call("patch"),
+  delete: call("delete"),
+};

@@ -6,7 +6,7 @@ import { keys } from "./query-keys";
 /** The signed-in session, or null when nobody is signed in (a 401 is an answer, not a failure). */
 export async function getSession(): Promise<Session | null> {
   try {
-    const session = await api.get<Session>("/api/v1/auth/session");
+    const session = await api.get("/api/v1/auth/session");
     setCsrfToken(session.csrfToken);
     return session;
   } catch (error) {
@@ -24,7 +24,7 @@ export const sessionQueryOptions = () =>
 export const useSession = () => useQuery(sessionQueryOptions());
 
 export async function signIn(input: SignIn): Promise<Session> {
-  const session = await api.post<Session>("/api/v1/auth/sign-in", input);
+  const session = await api.post("/api/v1/auth/sign-in", { body: input });
   setCsrfToken(session.csrfToken);
   return session;
 }
@@ -43,7 +43,7 @@ export function useSignIn() {
 export function useSignOut() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<null>("/api/v1/auth/sign-out"),
+    mutationFn: () => api.post("/api/v1/auth/sign-out"),
     onSettled: () => {
       setCsrfToken(null);
       qc.clear();

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { DatePrecisionSchema } from "./claim-value";
 import { IdSchema, IsoDateTimeSchema, TextSchema } from "./common";
 import {
   AssertionSchema,
+  AttributionKindSchema,
   AttributionSchema,
   ClaimSlotSchema,
   EntityKindSchema,
@@ -31,28 +33,154 @@ export type SuggestionKind = z.infer<typeof SuggestionKindSchema>;
 /** A position in the article body, in Unicode code points (like assertion positions). */
 const PositionSchema = z.object({ start: z.int().min(0), end: z.int().min(1) });
 
-export const SuggestionSchema = z.object({
-  id: IdSchema,
-  articleId: IdSchema,
-  kind: SuggestionKindSchema,
-  status: z.enum(SUGGESTION_STATUSES),
-  /** The body text at `position`, exactly. */
-  quote: z.string(),
-  position: PositionSchema,
-  confidence: z.number().min(0).max(1),
-  /**
-   * Kind-specific details, positions in code points. claim: eventKind, cues, participants, place,
-   * date, attribution. date: status, interval, precision, relative, explanation, furniture. entity:
-   * entityId, via. new_entity: name, entityKind, mentions. attribution: attributionKind, cue,
-   * speaker, entityId. spam: reason. furniture: reason, label.
-   */
-  details: z.record(z.string(), z.unknown()),
-  extractorVersion: z.string(),
-  assertionId: IdSchema.nullable(),
-  acceptedAt: IsoDateTimeSchema.nullable(),
-  createdAt: IsoDateTimeSchema,
-});
+/**
+ * The kind-specific details of suggestions, one schema per kind. `lenient` is how stored rows are
+ * read: a field a row lacks (it was stored before the field existed) or holds in an older form takes
+ * the fallback written beside it, so old rows are served in today's shape.
+ */
+function detailsSchemas(lenient: boolean) {
+  const field = <T extends z.ZodType>(schema: T, fallback: z.output<T>) =>
+    lenient ? schema.catch(fallback) : schema;
+  /** A list; read leniently, the items that do not parse are left out and the rest kept. */
+  const list = <T extends z.ZodType>(item: T) =>
+    lenient
+      ? z
+          .array(z.unknown())
+          .catch([])
+          .transform((xs) =>
+            xs.flatMap((x) => {
+              const r = item.safeParse(x);
+              return r.success ? [r.data as z.output<T>] : [];
+            }),
+          )
+      : z.array(item);
+  const position = field(PositionSchema, { start: 0, end: 1 });
+  const date = z.object({
+    /** The words the date was read from. */
+    text: field(z.string(), ""),
+    position,
+    status: field(z.enum(["resolved", "unresolved"]), "unresolved"),
+    /** Half-open UTC interval [start, end) at `precision`; null when unresolved. */
+    interval: field(
+      z
+        .object({ start: IsoDateTimeSchema, end: IsoDateTimeSchema, precision: DatePrecisionSchema })
+        .nullable(),
+      null,
+    ),
+    precision: field(DatePrecisionSchema.nullable(), null),
+    /** Counted from the publication date ("kemarin", "pekan ini"). */
+    relative: field(z.boolean(), false),
+    explanation: field(z.string(), ""),
+    /** Read in page furniture (a caption, a related-links box). */
+    furniture: field(z.boolean(), false),
+  });
+  const attribution = z.object({
+    attributionKind: field(AttributionKindSchema, "none"),
+    /** The attribution as written, cue included ("kata Peskov"). */
+    text: field(z.string(), ""),
+    position,
+    /** The cue word(s): "kata", "menurut", "said". */
+    cue: field(z.string(), ""),
+    /** The cited speaker as written; null when the cue names none. */
+    speaker: field(z.object({ text: field(z.string(), ""), position }).nullable(), null),
+    /** The entity a workspace alias names as the speaker. */
+    entityId: field(IdSchema.nullable(), null),
+    /** A new entity name the speaker carries, when no known entity does. */
+    proposedName: field(z.string().nullable(), null),
+    furniture: field(z.boolean(), false),
+  });
+  /** A participant or place a sentence names: a known entity, or a name no entity has yet. */
+  const namedRef = z.object({
+    entityId: field(IdSchema.nullable(), null),
+    name: z.string().min(1),
+    position,
+  });
+  return {
+    claim: z.object({
+      eventKind: field(EventKindSchema, "other"),
+      /** The event word(s) the kind came from. */
+      cues: list(z.string()),
+      participants: list(namedRef),
+      place: field(
+        namedRef
+          .extend({
+            /** Gazetteer id ("geonames:2013348") when the gazetteer knows the place. */
+            gazetteerId: field(z.string().nullable(), null),
+          })
+          .nullable(),
+        null,
+      ),
+      date: field(date.nullable(), null),
+      attribution: field(attribution.nullable(), null),
+    }),
+    date,
+    attribution,
+    entity: z.object({
+      entityId: IdSchema,
+      /** "alias": a whole alias; "short_name": a person's first or last name seen in full elsewhere. */
+      via: field(z.enum(["alias", "short_name"]), "alias"),
+      furniture: field(z.boolean(), false),
+    }),
+    new_entity: z.object({
+      name: field(z.string(), ""),
+      entityKind: field(z.union([EntityKindSchema, z.literal("unknown")]), "unknown"),
+      /** Every place the name occurs, the first being the suggestion's own. */
+      mentions: list(z.object({ text: field(z.string(), ""), position })),
+    }),
+    /** `reason` names the pattern ("link_farm", "term:judi") that marked the passage. */
+    spam: z.object({ reason: field(z.string(), "") }),
+    /** `reason`: related_links, advertisement, byline, photo_caption …; `label`: the words that gave it away. */
+    furniture: z.object({ reason: field(z.string(), ""), label: field(z.string(), "") }),
+  } satisfies Record<SuggestionKind, z.ZodType>;
+}
+
+const DETAILS = detailsSchemas(false);
+export const ClaimSuggestionDetailsSchema = DETAILS.claim;
+export const DateSuggestionDetailsSchema = DETAILS.date;
+export const AttributionSuggestionDetailsSchema = DETAILS.attribution;
+export type ClaimSuggestionDetails = z.infer<typeof ClaimSuggestionDetailsSchema>;
+export type DateSuggestionDetails = z.infer<typeof DateSuggestionDetailsSchema>;
+export type AttributionSuggestionDetails = z.infer<typeof AttributionSuggestionDetailsSchema>;
+
+/** One object schema per kind: `shape`, the kind and the details of that kind. */
+const byKind = <S extends z.ZodRawShape>(shape: S, d: ReturnType<typeof detailsSchemas>) =>
+  z.discriminatedUnion("kind", [
+    z.object({ ...shape, kind: z.literal("claim"), details: d.claim }),
+    z.object({ ...shape, kind: z.literal("date"), details: d.date }),
+    z.object({ ...shape, kind: z.literal("attribution"), details: d.attribution }),
+    z.object({ ...shape, kind: z.literal("entity"), details: d.entity }),
+    z.object({ ...shape, kind: z.literal("new_entity"), details: d.new_entity }),
+    z.object({ ...shape, kind: z.literal("spam"), details: d.spam }),
+    z.object({ ...shape, kind: z.literal("furniture"), details: d.furniture }),
+  ]);
+
+/**
+ * A stored suggestion's kind and details as the API serves them: fields that rows stored by an
+ * older extractor lack take their fallbacks. Only an entity mention without its entity (which no
+ * extractor version has stored) fails.
+ */
+export const StoredSuggestionDetailsSchema = byKind({}, detailsSchemas(true));
+
+/** A suggestion; its `details` depend on its `kind` (positions in code points). */
+export const SuggestionSchema = byKind(
+  {
+    id: IdSchema,
+    articleId: IdSchema,
+    status: z.enum(SUGGESTION_STATUSES),
+    /** The body text at `position`, exactly. */
+    quote: z.string(),
+    position: PositionSchema,
+    confidence: z.number().min(0).max(1),
+    extractorVersion: z.string(),
+    assertionId: IdSchema.nullable(),
+    acceptedAt: IsoDateTimeSchema.nullable(),
+    createdAt: IsoDateTimeSchema,
+  },
+  DETAILS,
+);
 export type Suggestion = z.infer<typeof SuggestionSchema>;
+/** A suggestion of one kind, its details narrowed to that kind. */
+export type SuggestionOf<K extends SuggestionKind> = Extract<Suggestion, { kind: K }>;
 
 export const ArticleSuggestionsSchema = z.object({
   articleId: IdSchema,

@@ -4,6 +4,7 @@ import {
   ErrorEnvelopeSchema,
   type Suggestion,
   SuggestionAcceptResultSchema,
+  type SuggestionOf,
 } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../../test/harness";
@@ -26,7 +27,9 @@ describe("accepting a claim suggestion: one assertion per slot the sentence stat
     return ArticleSuggestionsSchema.parse(res.body).items;
   };
   const claimOf = async (items: Suggestion[], start: string) => {
-    const found = items.find((i) => i.kind === "claim" && i.quote.startsWith(start));
+    const found = items.find(
+      (i): i is SuggestionOf<"claim"> => i.kind === "claim" && i.quote.startsWith(start),
+    );
     if (!found) throw new Error(`no claim suggestion starting '${start}'`);
     return found;
   };
@@ -117,23 +120,19 @@ describe("accepting a claim suggestion: one assertion per slot the sentence stat
     );
     if (!proposal) throw new Error("no new_entity suggestion for Sergei Shoigu");
     const shoiguClaim = await claimOf(await items(), "Menteri Pertahanan");
-    expect(
-      (shoiguClaim.details.participants as Array<{ entityId: string | null }>).some(
-        (p) => p.entityId === null,
-      ),
-    ).toBe(true);
+    expect(shoiguClaim.details.participants.some((p) => p.entityId === null)).toBe(true);
     const res = await accept(proposal.id, {});
     expect(res.status).toBe(201);
     const { entity, suggestion } = SuggestionAcceptResultSchema.parse(res.body);
     expect(entity).toMatchObject({ canonicalName: "Sergei Shoigu", kind: "person" });
     expect(suggestion.status).toBe("accepted");
     const after = await items();
-    const mention = after.find((i) => i.kind === "entity" && i.quote === "Sergei Shoigu");
+    const mention = after.find(
+      (i): i is SuggestionOf<"entity"> => i.kind === "entity" && i.quote === "Sergei Shoigu",
+    );
     expect(mention?.details.entityId).toBe(entity?.id);
     const claim = await claimOf(after, "Menteri Pertahanan");
-    expect((claim.details.participants as Array<{ entityId: string | null }>).map((p) => p.entityId)).toEqual(
-      [entity?.id, ids.kim],
-    );
+    expect(claim.details.participants.map((p) => p.entityId)).toEqual([entity?.id, ids.kim]);
     const again = await accept(proposal.id, {});
     expect(again.status).toBe(200);
     expect(SuggestionAcceptResultSchema.parse(again.body).entity?.id).toBe(entity?.id);

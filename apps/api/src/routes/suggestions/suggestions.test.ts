@@ -4,6 +4,8 @@ import {
   ErrorEnvelopeSchema,
   type Suggestion,
   SuggestionAcceptResultSchema,
+  type SuggestionKind,
+  type SuggestionOf,
   SuggestionRefreshResultSchema,
 } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -39,8 +41,8 @@ describe("article suggestions", () => {
     expect(res.status).toBe(200);
     return ArticleSuggestionsSchema.parse(res.body);
   };
-  const find = (items: Suggestion[], kind: string, quote: string) => {
-    const found = items.find((i) => i.kind === kind && i.quote === quote);
+  const find = <K extends SuggestionKind>(items: Suggestion[], kind: K, quote: string) => {
+    const found = items.find((i): i is SuggestionOf<K> => i.kind === kind && i.quote === quote);
     if (!found) throw new Error(`no ${kind} suggestion '${quote}'`);
     return found;
   };
@@ -93,16 +95,18 @@ describe("article suggestions", () => {
       expect.arrayContaining(["byline", "photo_caption", "advertisement", "more_news"]),
     );
 
-    const korut = items.filter((i) => i.kind === "entity" && i.quote === "Korut");
+    const korut = items.filter(
+      (i): i is SuggestionOf<"entity"> => i.kind === "entity" && i.quote === "Korut",
+    );
     expect(korut.length).toBeGreaterThanOrEqual(5);
     expect(korut.every((i) => i.details.entityId === entityIds.dprk)).toBe(true);
     expect(find(items, "entity", "Choe Son-hui").details.entityId).toBe(entityIds.choe);
 
-    const meeting = items.find((i) => i.kind === "claim" && i.quote.includes("Selasa (16/1/2024)"));
-    expect(meeting?.details).toMatchObject({ eventKind: "meeting" });
-    const participants = ((meeting?.details.participants ?? []) as Array<{ entityId: string | null }>).map(
-      (p) => p.entityId,
+    const meeting = items.find(
+      (i): i is SuggestionOf<"claim"> => i.kind === "claim" && i.quote.includes("Selasa (16/1/2024)"),
     );
+    expect(meeting?.details).toMatchObject({ eventKind: "meeting" });
+    const participants = (meeting?.details.participants ?? []).map((p) => p.entityId);
     expect(participants).toEqual(expect.arrayContaining([entityIds.choe, entityIds.putin]));
 
     const peskov = items.find((i) => i.kind === "attribution" && i.quote === "kata Peskov");
@@ -207,6 +211,38 @@ describe("article suggestions", () => {
     const cross = await s.json("POST", path(`/${item?.id}/accept`), a.tokens.admin, { claimId: claim.id });
     expect(cross.status).toBe(404);
     expect(ErrorEnvelopeSchema.parse(cross.body).error.code).toBe("not_found");
+  });
+
+  it("serves rows stored before a details field existed, with the field's fallback", async () => {
+    const stored = async () => {
+      const res = await s.json("GET", path("", b, betaArticleId), b.tokens.viewer);
+      expect(res.status).toBe(200);
+      return ArticleSuggestionsSchema.parse(res.body).items;
+    };
+    const before = await stored();
+    const placed = before.find(
+      (i): i is SuggestionOf<"claim"> => i.kind === "claim" && i.details.place !== null,
+    );
+    if (!placed) throw new Error("the article has no claim naming a place");
+    // As an older extractor stored them: places without a gazetteer id, dates without `furniture`,
+    // furniture without its label, a participant list with an unreadable entry.
+    const oldForm = [
+      `jsonb_set(details, '{place}', (details->'place') - 'gazetteerId') where kind = 'claim' and jsonb_typeof(details->'place') = 'object'`,
+      `jsonb_set(details, '{participants}', details->'participants' || '["unreadable"]'::jsonb) where kind = 'claim'`,
+      `details - 'furniture' where kind = 'date'`,
+      `details - 'label' where kind = 'furniture'`,
+    ];
+    for (const change of oldForm)
+      await s.t.executeSql(`update article_suggestions set details = ${change} and article_id = $1`, [
+        betaArticleId,
+      ]);
+    const after = await stored();
+    expect(after.map((i) => i.id)).toEqual(before.map((i) => i.id));
+    const claim = after.find((i): i is SuggestionOf<"claim"> => i.id === placed.id);
+    expect(claim?.details.place).toEqual({ ...placed.details.place, gazetteerId: null });
+    expect(claim?.details.participants).toEqual(placed.details.participants);
+    for (const date of after.filter((i) => i.kind === "date")) expect(date.details.furniture).toBe(false);
+    for (const f of after.filter((i) => i.kind === "furniture")) expect(f.details.label).toBe("");
   });
 
   it("answers 403 to a viewer's accept or refresh and 401 without credentials", async () => {

@@ -1,22 +1,19 @@
-import type { ReceivedInvitation, Session, Setup, Workspace } from "@kroscek/schema";
+import type { Session, Setup } from "@kroscek/schema";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api, setCsrfToken } from "@/lib/api-client";
 import { keys } from "@/lib/query-keys";
 
-const withToken = (path: string, token: string) => `${path}?token=${encodeURIComponent(token)}`;
-
 export function useChangePassword() {
   return useMutation({
     mutationFn: (v: { currentPassword: string; newPassword: string }) =>
-      api.post<null>("/api/v1/auth/password", v),
+      api.post("/api/v1/auth/password", { body: v }),
   });
 }
 
 export const useMyInvitations = (enabled = true) =>
   useQuery({
     queryKey: keys.myInvitations,
-    queryFn: ({ signal }) =>
-      api.get<{ items: ReceivedInvitation[] }>("/api/v1/invitations", undefined, signal).then((r) => r.items),
+    queryFn: ({ signal }) => api.get("/api/v1/invitations", { signal }).then((r) => r.items),
     enabled,
   });
 
@@ -24,7 +21,7 @@ export const useMyInvitations = (enabled = true) =>
 export function useAcceptInvitation() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<Workspace>(`/api/v1/invitations/${id}/accept`),
+    mutationFn: (id: string) => api.post("/api/v1/invitations/{id}/accept", { path: { id } }),
     onSuccess: async () => {
       await Promise.all([
         qc.invalidateQueries({ queryKey: keys.session }),
@@ -48,7 +45,7 @@ function useAdoptSession() {
 export const useSetupStatus = (token: string) =>
   useQuery({
     queryKey: ["setup", token],
-    queryFn: ({ signal }) => api.get<{ open: boolean }>("/api/v1/setup", { token }, signal),
+    queryFn: ({ signal }) => api.get("/api/v1/setup", { query: { token }, signal }),
     enabled: token !== "",
     retry: false,
   });
@@ -56,7 +53,7 @@ export const useSetupStatus = (token: string) =>
 export function useCompleteSetup() {
   const adopt = useAdoptSession();
   return useMutation({
-    mutationFn: (input: Setup) => api.post<Session>("/api/v1/setup", input),
+    mutationFn: (input: Setup) => api.post("/api/v1/setup", { body: input }),
     onSuccess: adopt,
   });
 }
@@ -64,7 +61,7 @@ export function useCompleteSetup() {
 export const useInvitationLink = (token: string) =>
   useQuery({
     queryKey: ["invitation-link", token],
-    queryFn: ({ signal }) => api.get<ReceivedInvitation>("/api/v1/invitations/link", { token }, signal),
+    queryFn: ({ signal }) => api.get("/api/v1/invitations/link", { query: { token }, signal }),
     enabled: token !== "",
     retry: false,
   });
@@ -73,7 +70,7 @@ export function useAcceptInvitationLink(token: string) {
   const adopt = useAdoptSession();
   return useMutation({
     mutationFn: (v: { password: string; displayName?: string }) =>
-      api.post<Session>(withToken("/api/v1/invitations/link/accept", token), v),
+      api.post("/api/v1/invitations/link/accept", { query: { token }, body: v }),
     onSuccess: adopt,
   });
 }

@@ -1,11 +1,11 @@
-import type { ArticleImportResult, ArticleInput } from "@kroscek/schema";
+import type { ArticleInput } from "@kroscek/schema";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { api, wsPath } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
 import { keys } from "@/lib/query-keys";
 
 /** Archives one article; the answer says whether it was new or an identical body already stored. */
 export const createArticle = (ws: string, input: ArticleInput) =>
-  api.post<ArticleImportResult>(wsPath(ws, "/articles"), input);
+  api.post("/api/v1/workspaces/{workspace}/articles", { path: { workspace: ws }, body: input });
 
 export function useCreateArticle(ws: string) {
   const qc = useQueryClient();

@@ -1,13 +1,14 @@
-import type { Assertion, FlagView } from "@kroscek/schema";
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { api, wsPath } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
 import { keys } from "@/lib/query-keys";
-
-type Page<T> = { items: T[]; nextCursor: string | null };
 
 /** Every assertion recorded in one article (an article rarely has more than a page of them). */
 export const getArticleAssertions = (ws: string, articleId: string, signal?: AbortSignal) =>
-  api.get<Page<Assertion>>(wsPath(ws, "/assertions"), { articleId, limit: 200 }, signal);
+  api.get("/api/v1/workspaces/{workspace}/assertions", {
+    path: { workspace: ws },
+    query: { articleId, limit: 200 },
+    signal,
+  });
 
 export const articleAssertionsQueryOptions = (ws: string, articleId: string) =>
   queryOptions({
@@ -20,7 +21,11 @@ export const useArticleAssertions = (ws: string, articleId: string) =>
   useQuery(articleAssertionsQueryOptions(ws, articleId));
 
 export const getArticleFlags = (ws: string, articleId: string, signal?: AbortSignal) =>
-  api.get<Page<FlagView>>(wsPath(ws, "/flags"), { articleId, limit: 200 }, signal);
+  api.get("/api/v1/workspaces/{workspace}/flags", {
+    path: { workspace: ws },
+    query: { articleId, limit: 200 },
+    signal,
+  });
 
 export const articleFlagsQueryOptions = (ws: string, articleId: string) =>
   queryOptions({

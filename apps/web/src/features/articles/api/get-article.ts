@@ -1,10 +1,9 @@
-import type { Article } from "@kroscek/schema";
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { api, wsPath } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
 import { keys } from "@/lib/query-keys";
 
 export const getArticle = (ws: string, id: string, signal?: AbortSignal) =>
-  api.get<Article>(wsPath(ws, `/articles/${id}`), undefined, signal);
+  api.get("/api/v1/workspaces/{workspace}/articles/{id}", { path: { workspace: ws, id }, signal });
 
 export const articleQueryOptions = (ws: string, id: string) =>
   queryOptions({

@@ -1,6 +1,6 @@
 import type { ArticleListQuerySchema, ArticleSummarySchema } from "@kroscek/schema";
 import { infiniteQueryOptions, useInfiniteQuery } from "@tanstack/react-query";
-import { api, wsPath } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
 import { keys } from "@/lib/query-keys";
 
 export type ArticleSummary = ReturnType<typeof ArticleSummarySchema.parse>;
@@ -10,10 +10,13 @@ export type ArticleFilters = Partial<
     "outletId" | "language" | "publishedFrom" | "publishedTo" | "q"
   >
 >;
-type Page = { items: ArticleSummary[]; nextCursor: string | null };
 
 export const getArticles = (ws: string, filters: ArticleFilters, cursor?: string, signal?: AbortSignal) =>
-  api.get<Page>(wsPath(ws, "/articles"), { ...filters, cursor, limit: 50 }, signal);
+  api.get("/api/v1/workspaces/{workspace}/articles", {
+    path: { workspace: ws },
+    query: { ...filters, cursor, limit: 50 },
+    signal,
+  });
 
 export const articlesQueryOptions = (ws: string, filters: ArticleFilters) =>
   infiniteQueryOptions({

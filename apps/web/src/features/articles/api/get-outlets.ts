@@ -1,10 +1,13 @@
-import type { Outlet } from "@kroscek/schema";
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { api, wsPath } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
 import { keys } from "@/lib/query-keys";
 
 export const getOutlets = (ws: string, signal?: AbortSignal) =>
-  api.get<{ items: Outlet[]; nextCursor: string | null }>(wsPath(ws, "/outlets"), { limit: 200 }, signal);
+  api.get("/api/v1/workspaces/{workspace}/outlets", {
+    path: { workspace: ws },
+    query: { limit: 200 },
+    signal,
+  });
 
 export const outletsQueryOptions = (ws: string) =>
   queryOptions({

@@ -1,10 +1,9 @@
-import type { AuditEvent, Claim, ClaimAssertions } from "@kroscek/schema";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, wsPath } from "@/lib/api-client";
+import { type ApiResponse, api } from "@/lib/api-client";
 import { keys } from "@/lib/query-keys";
 
 export const getClaimAssertions = (ws: string, id: string, signal?: AbortSignal) =>
-  api.get<ClaimAssertions>(wsPath(ws, `/claims/${id}/assertions`), undefined, signal);
+  api.get("/api/v1/workspaces/{workspace}/claims/{id}/assertions", { path: { workspace: ws, id }, signal });
 export const claimAssertionsQueryOptions = (ws: string, id: string) =>
   queryOptions({
     queryKey: [...keys.assertions(ws), "claim", id],
@@ -12,12 +11,15 @@ export const claimAssertionsQueryOptions = (ws: string, id: string) =>
   });
 export const useClaimAssertions = (ws: string, id: string) => useQuery(claimAssertionsQueryOptions(ws, id));
 
+/** One entry of the workspace's audit trail, as the API answers it. */
+export type AuditRecord = ApiResponse<"/api/v1/workspaces/{workspace}/audit", "get">["items"][number];
+
 export const getClaimAudit = (ws: string, id: string, signal?: AbortSignal) =>
-  api.get<{ items: AuditEvent[]; nextCursor: string | null }>(
-    wsPath(ws, "/audit"),
-    { targetType: "claim", targetId: id, limit: 100 },
+  api.get("/api/v1/workspaces/{workspace}/audit", {
+    path: { workspace: ws },
+    query: { targetType: "claim", targetId: id, limit: 100 },
     signal,
-  );
+  });
 export const claimAuditQueryOptions = (ws: string, id: string) =>
   queryOptions({
     queryKey: [...keys.audit(ws), "claim", id],
@@ -31,7 +33,7 @@ export function useUpdateClaimSentence(ws: string, id: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (input: { version: number; sentence: { id: string | null; en: string | null } }) =>
-      api.patch<Claim>(wsPath(ws, `/claims/${id}`), input),
+      api.patch("/api/v1/workspaces/{workspace}/claims/{id}", { path: { workspace: ws, id }, body: input }),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: keys.assertions(ws) });
       void qc.invalidateQueries({ queryKey: keys.claims(ws) });
@@ -45,7 +47,11 @@ export const eventClaimsQueryOptions = (ws: string, eventId: string) =>
   queryOptions({
     queryKey: [...keys.claims(ws), "event", eventId],
     queryFn: ({ signal }) =>
-      api.get<{ items: Claim[] }>(wsPath(ws, "/claims"), { eventId, limit: 100 }, signal),
+      api.get("/api/v1/workspaces/{workspace}/claims", {
+        path: { workspace: ws },
+        query: { eventId, limit: 100 },
+        signal,
+      }),
     select: (p) => p.items,
   });
 export const useEventClaims = (ws: string, eventId: string) => useQuery(eventClaimsQueryOptions(ws, eventId));

@@ -1,12 +1,12 @@
-import type { AuditEvent, Verdict, VerdictRevision, VerdictScale } from "@kroscek/schema";
+import type { Verdict } from "@kroscek/schema";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { ApiError, api, wsPath } from "@/lib/api-client";
+import { ApiError, api } from "@/lib/api-client";
 import { keys } from "@/lib/query-keys";
 
 const verdictKey = (ws: string) => [...keys.workspace(ws), "verdicts"] as const;
 
 export const getVerdictScale = (ws: string, signal?: AbortSignal) =>
-  api.get<VerdictScale>(wsPath(ws, "/verdict-scale"), undefined, signal);
+  api.get("/api/v1/workspaces/{workspace}/verdict-scale", { path: { workspace: ws }, signal });
 export const verdictScaleQueryOptions = (ws: string) =>
   queryOptions({
     queryKey: [...verdictKey(ws), "scale"],
@@ -18,7 +18,10 @@ export const useVerdictScale = (ws: string) => useQuery(verdictScaleQueryOptions
 /** The claim's verdict, or null while none has been drafted (the API answers 404). */
 export async function getVerdict(ws: string, claimId: string, signal?: AbortSignal): Promise<Verdict | null> {
   try {
-    return await api.get<Verdict>(wsPath(ws, `/claims/${claimId}/verdict`), undefined, signal);
+    return await api.get("/api/v1/workspaces/{workspace}/claims/{id}/verdict", {
+      path: { workspace: ws, id: claimId },
+      signal,
+    });
   } catch (error) {
     if (error instanceof ApiError && error.status === 404) return null;
     throw error;
@@ -50,7 +53,11 @@ function useInvalidate(ws: string) {
 export function useDraftVerdict(ws: string, claimId: string) {
   const invalidate = useInvalidate(ws);
   return useMutation({
-    mutationFn: (draft: VerdictDraft) => api.put<Verdict>(wsPath(ws, `/claims/${claimId}/verdict`), draft),
+    mutationFn: (draft: VerdictDraft) =>
+      api.put("/api/v1/workspaces/{workspace}/claims/{id}/verdict", {
+        path: { workspace: ws, id: claimId },
+        body: draft,
+      }),
     onSuccess: invalidate,
   });
 }
@@ -60,7 +67,10 @@ export function usePublishVerdict(ws: string) {
   const invalidate = useInvalidate(ws);
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
-      api.post<Verdict>(wsPath(ws, `/verdicts/${id}/publish`), { version }),
+      api.post("/api/v1/workspaces/{workspace}/verdicts/{id}/publish", {
+        path: { workspace: ws, id },
+        body: { version },
+      }),
     onSuccess: invalidate,
   });
 }
@@ -70,7 +80,10 @@ export function useRetractVerdict(ws: string) {
   const invalidate = useInvalidate(ws);
   return useMutation({
     mutationFn: ({ id, version, reason }: { id: string; version: number; reason: string }) =>
-      api.post<Verdict>(wsPath(ws, `/verdicts/${id}/retract`), { version, reason }),
+      api.post("/api/v1/workspaces/{workspace}/verdicts/{id}/retract", {
+        path: { workspace: ws, id },
+        body: { version, reason },
+      }),
     onSuccess: invalidate,
   });
 }
@@ -79,11 +92,10 @@ export const verdictRevisionsQueryOptions = (ws: string, verdictId: string | und
   queryOptions({
     queryKey: [...verdictKey(ws), "revisions", verdictId],
     queryFn: ({ signal }) =>
-      api.get<{ items: VerdictRevision[] }>(
-        wsPath(ws, `/verdicts/${verdictId}/revisions`),
-        undefined,
+      api.get("/api/v1/workspaces/{workspace}/verdicts/{id}/revisions", {
+        path: { workspace: ws, id: verdictId ?? "" },
         signal,
-      ),
+      }),
     select: (p) => p.items,
     enabled: Boolean(verdictId),
   });
@@ -91,11 +103,11 @@ export const useVerdictRevisions = (ws: string, verdictId: string | undefined) =
   useQuery(verdictRevisionsQueryOptions(ws, verdictId));
 
 export const getVerdictAudit = (ws: string, verdictId: string, signal?: AbortSignal) =>
-  api.get<{ items: AuditEvent[]; nextCursor: string | null }>(
-    wsPath(ws, "/audit"),
-    { targetType: "verdict", targetId: verdictId, limit: 100 },
+  api.get("/api/v1/workspaces/{workspace}/audit", {
+    path: { workspace: ws },
+    query: { targetType: "verdict", targetId: verdictId, limit: 100 },
     signal,
-  );
+  });
 export const verdictAuditQueryOptions = (ws: string, verdictId: string | undefined) =>
   queryOptions({
     queryKey: [...keys.audit(ws), "verdict", verdictId],
@@ -111,7 +123,10 @@ export const eventVerdictsQueryOptions = (ws: string, eventId: string) =>
   queryOptions({
     queryKey: [...verdictKey(ws), "event", eventId],
     queryFn: ({ signal }) =>
-      api.get<{ items: Verdict[] }>(wsPath(ws, `/events/${eventId}/verdicts`), undefined, signal),
+      api.get("/api/v1/workspaces/{workspace}/events/{id}/verdicts", {
+        path: { workspace: ws, id: eventId },
+        signal,
+      }),
     select: (p) => p.items,
   });
 export const useEventVerdicts = (ws: string, eventId: string) =>
@@ -121,7 +136,10 @@ export function useCreateEventVerdict(ws: string, eventId: string) {
   const invalidate = useInvalidate(ws);
   return useMutation({
     mutationFn: (draft: VerdictDraft & { claimIds: string[] }) =>
-      api.post<Verdict>(wsPath(ws, `/events/${eventId}/verdicts`), draft),
+      api.post("/api/v1/workspaces/{workspace}/events/{id}/verdicts", {
+        path: { workspace: ws, id: eventId },
+        body: draft,
+      }),
     onSuccess: invalidate,
   });
 }

@@ -1,4 +1,3 @@
-import type { AuditEvent } from "@kroscek/schema";
 import { Anchor, Badge, Code, Group, Paper, Stack, Table, Text, Timeline, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -6,7 +5,7 @@ import { ErrorAlert } from "@/components/error-alert";
 import { PageLoader } from "@/components/page-loader";
 import { displayOutlet } from "@/i18n/findings";
 import { formatDate, localTimeZone } from "@/lib/format";
-import { useClaimAssertions, useClaimAudit } from "../api/claims";
+import { type AuditRecord, useClaimAssertions, useClaimAudit } from "../api/claims";
 import { useEventVerdicts, useVerdict, useVerdictAudit, useVerdictScale } from "../api/verdicts";
 import { ClaimWording } from "./claim-wording";
 import { VerdictEditor } from "./verdict-editor";
@@ -137,7 +136,7 @@ export function ClaimDetail({ ws, claimId, canDraft, canPublish, canRetract }: P
   );
 }
 
-function AuditEntry({ e, lang }: { e: AuditEvent; lang: string }) {
+function AuditEntry({ e, lang }: { e: AuditRecord; lang: string }) {
   const { t } = useTranslation();
   const actor = e.actorUserId ?? e.actorTokenId ?? t("claims.system");
   return (

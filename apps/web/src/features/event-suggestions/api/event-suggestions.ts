@@ -1,11 +1,7 @@
-import type {
-  EventSuggestion,
-  EventSuggestionAcceptResultSchema,
-  EventSuggestionAcceptSchema,
-} from "@kroscek/schema";
+import type { EventSuggestionAcceptResultSchema, EventSuggestionAcceptSchema } from "@kroscek/schema";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { invalidateAfterAssertionWrite } from "@/features/assertions/api/record-assertion";
-import { api, wsPath } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
 import { keys } from "@/lib/query-keys";
 
 export type EventSuggestionAcceptInput = Partial<ReturnType<typeof EventSuggestionAcceptSchema.parse>>;
@@ -15,7 +11,7 @@ const key = (ws: string) => [...keys.suggestions(ws), "events"] as const;
 
 /** The open same-event suggestions, best first. */
 export const getEventSuggestions = (ws: string, signal?: AbortSignal) =>
-  api.get<{ items: EventSuggestion[] }>(wsPath(ws, "/event-suggestions"), undefined, signal);
+  api.get("/api/v1/workspaces/{workspace}/event-suggestions", { path: { workspace: ws }, signal });
 
 export const eventSuggestionsQueryOptions = (ws: string) =>
   queryOptions({
@@ -31,10 +27,10 @@ export function useAcceptEventSuggestion(ws: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, input }: { id: string; input: EventSuggestionAcceptInput }) =>
-      api.post<EventSuggestionAcceptResult>(
-        wsPath(ws, `/event-suggestions/${encodeURIComponent(id)}/accept`),
-        input,
-      ),
+      api.post("/api/v1/workspaces/{workspace}/event-suggestions/{id}/accept", {
+        path: { workspace: ws, id },
+        body: input,
+      }),
     onSettled: () => {
       invalidateAfterAssertionWrite(qc, ws);
       void qc.invalidateQueries({ queryKey: keys.suggestions(ws) });
@@ -48,7 +44,9 @@ export function useDismissEventSuggestion(ws: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (id: string) =>
-      api.post<EventSuggestion>(wsPath(ws, `/event-suggestions/${encodeURIComponent(id)}/dismiss`)),
+      api.post("/api/v1/workspaces/{workspace}/event-suggestions/{id}/dismiss", {
+        path: { workspace: ws, id },
+      }),
     onSettled: () => void qc.invalidateQueries({ queryKey: key(ws) }),
   });
 }

@@ -1,27 +1,42 @@
-import type { Invitation, Member, Role } from "@kroscek/schema";
+import type { Invitation, Role } from "@kroscek/schema";
 import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
-import { api, wsPath } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
 import { keys } from "@/lib/query-keys";
 
-type Page<T> = { items: T[]; nextCursor: string | null };
 export interface InvitationCreated {
   invitation: Invitation;
   token: string;
   acceptPath: string;
 }
 
-const pages = <T>(key: readonly unknown[], path: string) =>
-  infiniteQueryOptions({
-    queryKey: key,
-    queryFn: ({ pageParam, signal }) => api.get<Page<T>>(path, { cursor: pageParam, limit: 100 }, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-
 export const useMembers = (ws: string) =>
-  useInfiniteQuery(pages<Member>(keys.members(ws), wsPath(ws, "/members")));
+  useInfiniteQuery(
+    infiniteQueryOptions({
+      queryKey: keys.members(ws),
+      queryFn: ({ pageParam, signal }) =>
+        api.get("/api/v1/workspaces/{workspace}/members", {
+          path: { workspace: ws },
+          query: { cursor: pageParam, limit: 100 },
+          signal,
+        }),
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (last) => last.nextCursor ?? undefined,
+    }),
+  );
 export const useInvitations = (ws: string) =>
-  useInfiniteQuery(pages<Invitation>(keys.invitations(ws), wsPath(ws, "/invitations")));
+  useInfiniteQuery(
+    infiniteQueryOptions({
+      queryKey: keys.invitations(ws),
+      queryFn: ({ pageParam, signal }) =>
+        api.get("/api/v1/workspaces/{workspace}/invitations", {
+          path: { workspace: ws },
+          query: { cursor: pageParam, limit: 100 },
+          signal,
+        }),
+      initialPageParam: undefined as string | undefined,
+      getNextPageParam: (last) => last.nextCursor ?? undefined,
+    }),
+  );
 
 function useWrite<V, R>(ws: string, fn: (v: V) => Promise<R>, invalidate: "members" | "invitations") {
   const qc = useQueryClient();
@@ -35,26 +50,43 @@ export const useChangeRole = (ws: string) =>
   useWrite(
     ws,
     (v: { userId: string; role: Role; version: number }) =>
-      api.patch<Member>(wsPath(ws, `/members/${v.userId}`), { role: v.role, version: v.version }),
+      api.patch("/api/v1/workspaces/{workspace}/members/{id}", {
+        path: { workspace: ws, id: v.userId },
+        body: { role: v.role, version: v.version },
+      }),
     "members",
   );
 
 export const useRemoveMember = (ws: string) =>
-  useWrite(ws, (userId: string) => api.delete<null>(wsPath(ws, `/members/${userId}`)), "members");
+  useWrite(
+    ws,
+    (userId: string) =>
+      api.delete("/api/v1/workspaces/{workspace}/members/{id}", { path: { workspace: ws, id: userId } }),
+    "members",
+  );
 
 export const useResetPassword = (ws: string) =>
   useWrite(
     ws,
-    (userId: string) => api.post<{ password: string }>(wsPath(ws, `/members/${userId}/password-reset`)),
+    (userId: string) =>
+      api.post("/api/v1/workspaces/{workspace}/members/{id}/password-reset", {
+        path: { workspace: ws, id: userId },
+      }),
     "members",
   );
 
 export const useInvite = (ws: string) =>
   useWrite(
     ws,
-    (v: { email: string; role: Role }) => api.post<InvitationCreated>(wsPath(ws, "/members"), v),
+    (v: { email: string; role: Role }) =>
+      api.post("/api/v1/workspaces/{workspace}/members", { path: { workspace: ws }, body: v }),
     "invitations",
   );
 
 export const useWithdrawInvitation = (ws: string) =>
-  useWrite(ws, (id: string) => api.delete<null>(wsPath(ws, `/invitations/${id}`)), "invitations");
+  useWrite(
+    ws,
+    (id: string) =>
+      api.delete("/api/v1/workspaces/{workspace}/invitations/{id}", { path: { workspace: ws, id } }),
+    "invitations",
+  );

@@ -1,16 +1,9 @@
-import type {
-  FlagView,
-  Outlet,
-  OutletAssertionsPage,
-  OutletCopyGroup,
-  ReliabilityHistoryEntrySchema,
-} from "@kroscek/schema";
+import type { ReliabilityHistoryEntrySchema } from "@kroscek/schema";
 import { queryOptions, useQuery } from "@tanstack/react-query";
-import { api, wsPath } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
 import { keys } from "@/lib/query-keys";
 
 export type HistoryEntry = ReturnType<typeof ReliabilityHistoryEntrySchema.parse>;
-type Page<T> = { items: T[]; nextCursor: string | null };
 const outletKey = (ws: string, id: string) => [...keys.workspace(ws), "outlet", id] as const;
 
 /** The outlet page reads its first pages only: 50 snapshots, assertions, flags and copy groups. */
@@ -19,7 +12,8 @@ export const LIMIT = 50;
 export const outletQueryOptions = (ws: string, id: string) =>
   queryOptions({
     queryKey: [...outletKey(ws, id), "detail"],
-    queryFn: ({ signal }) => api.get<Outlet>(wsPath(ws, `/outlets/${id}`), undefined, signal),
+    queryFn: ({ signal }) =>
+      api.get("/api/v1/workspaces/{workspace}/outlets/{id}", { path: { workspace: ws, id }, signal }),
   });
 export const useOutlet = (ws: string, id: string) => useQuery(outletQueryOptions(ws, id));
 
@@ -27,7 +21,11 @@ export const outletHistoryQueryOptions = (ws: string, id: string) =>
   queryOptions({
     queryKey: [...keys.workspace(ws), "reliability", "history", id],
     queryFn: ({ signal }) =>
-      api.get<Page<HistoryEntry>>(wsPath(ws, `/outlets/${id}/reliability-history`), { limit: LIMIT }, signal),
+      api.get("/api/v1/workspaces/{workspace}/outlets/{id}/reliability-history", {
+        path: { workspace: ws, id },
+        query: { limit: LIMIT },
+        signal,
+      }),
     // Oldest first, as a time axis reads.
     select: (p) => [...p.items].reverse(),
   });
@@ -37,14 +35,22 @@ export const useOutletAssertions = (ws: string, id: string) =>
   useQuery({
     queryKey: [...outletKey(ws, id), "assertions"],
     queryFn: ({ signal }) =>
-      api.get<OutletAssertionsPage>(wsPath(ws, `/outlets/${id}/assertions`), { limit: LIMIT }, signal),
+      api.get("/api/v1/workspaces/{workspace}/outlets/{id}/assertions", {
+        path: { workspace: ws, id },
+        query: { limit: LIMIT },
+        signal,
+      }),
   });
 
 export const useOutletFlags = (ws: string, id: string) =>
   useQuery({
     queryKey: [...outletKey(ws, id), "flags"],
     queryFn: ({ signal }) =>
-      api.get<Page<FlagView>>(wsPath(ws, "/flags"), { outletId: id, limit: LIMIT }, signal),
+      api.get("/api/v1/workspaces/{workspace}/flags", {
+        path: { workspace: ws },
+        query: { outletId: id, limit: LIMIT },
+        signal,
+      }),
     select: (p) => p.items,
   });
 
@@ -52,6 +58,10 @@ export const useOutletCopyGroups = (ws: string, id: string) =>
   useQuery({
     queryKey: [...outletKey(ws, id), "copy-groups"],
     queryFn: ({ signal }) =>
-      api.get<Page<OutletCopyGroup>>(wsPath(ws, `/outlets/${id}/copy-groups`), { limit: LIMIT }, signal),
+      api.get("/api/v1/workspaces/{workspace}/outlets/{id}/copy-groups", {
+        path: { workspace: ws, id },
+        query: { limit: LIMIT },
+        signal,
+      }),
     select: (p) => p.items,
   });

@@ -1,14 +1,17 @@
-import type { ReliabilitySnapshotDetailSchema, ReliabilitySnapshotView } from "@kroscek/schema";
+import type { ReliabilitySnapshotDetailSchema } from "@kroscek/schema";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, apiBlob, wsPath } from "@/lib/api-client";
+import { type ApiPath, api, apiBlob } from "@/lib/api-client";
 import { keys } from "@/lib/query-keys";
 
 export type SnapshotDetail = ReturnType<typeof ReliabilitySnapshotDetailSchema.parse>;
-type Page<T> = { items: T[]; nextCursor: string | null };
 const relKey = (ws: string) => [...keys.workspace(ws), "reliability"] as const;
 
 export const getSnapshots = (ws: string, signal?: AbortSignal) =>
-  api.get<Page<ReliabilitySnapshotView>>(wsPath(ws, "/reliability/snapshots"), { limit: 20 }, signal);
+  api.get("/api/v1/workspaces/{workspace}/reliability/snapshots", {
+    path: { workspace: ws },
+    query: { limit: 20 },
+    signal,
+  });
 export const snapshotsQueryOptions = (ws: string) =>
   queryOptions({
     queryKey: [...relKey(ws), "snapshots"],
@@ -21,7 +24,10 @@ export const snapshotsQueryOptions = (ws: string) =>
 export const useSnapshots = (ws: string) => useQuery(snapshotsQueryOptions(ws));
 
 export const getSnapshot = (ws: string, id: string, signal?: AbortSignal) =>
-  api.get<SnapshotDetail>(wsPath(ws, `/reliability/snapshots/${id}`), undefined, signal);
+  api.get("/api/v1/workspaces/{workspace}/reliability/snapshots/{id}", {
+    path: { workspace: ws, id },
+    signal,
+  });
 export const snapshotQueryOptions = (ws: string, id: string | null) =>
   queryOptions({
     queryKey: [...relKey(ws), "snapshot", id],
@@ -33,14 +39,20 @@ export const useSnapshot = (ws: string, id: string | null) => useQuery(snapshotQ
 export function useRecompute(ws: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<ReliabilitySnapshotView>(wsPath(ws, "/reliability/snapshots"), {}),
+    mutationFn: () =>
+      api.post("/api/v1/workspaces/{workspace}/reliability/snapshots", { path: { workspace: ws }, body: {} }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: relKey(ws) }),
   });
 }
 
+type ExportPath = Extract<ApiPath<"get">, `/api/v1/workspaces/{workspace}/exports/${string}`>;
+/** The files the API exports (`reliability.csv`, `claimreview.jsonld` …). */
+export type ExportName = ExportPath extends `/api/v1/workspaces/{workspace}/exports/${infer N}` ? N : never;
+
 /** Downloads an export through fetch, so a failure shows the API's error instead of a broken file. */
-export async function downloadExport(ws: string, name: string, snapshot?: string) {
-  const blob = await apiBlob(wsPath(ws, `/exports/${name}`), { snapshot });
+export async function downloadExport(ws: string, name: ExportName, snapshot?: string) {
+  const path: ExportPath = `/api/v1/workspaces/{workspace}/exports/${name}`;
+  const blob = await apiBlob(path, { path: { workspace: ws }, query: { snapshot } });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -53,6 +65,6 @@ export async function downloadExport(ws: string, name: string, snapshot?: string
 
 export const useDownloadExport = (ws: string) =>
   useMutation({
-    mutationFn: ({ name, snapshot }: { name: string; snapshot?: string }) =>
+    mutationFn: ({ name, snapshot }: { name: ExportName; snapshot?: string }) =>
       downloadExport(ws, name, snapshot),
   });

@@ -1,9 +1,8 @@
-import type { ContradictionView, FlagKind, FlagView, ReviewStatus } from "@kroscek/schema";
+import type { FlagKind, ReviewStatus } from "@kroscek/schema";
 import { infiniteQueryOptions, useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
-import { api, wsPath } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
 import { keys } from "@/lib/query-keys";
 
-type Page<T> = { items: T[]; nextCursor: string | null };
 export interface Decision {
   status: ReviewStatus;
   note: string;
@@ -15,7 +14,12 @@ export const getContradictions = (
   status: ReviewStatus | null,
   cursor?: string,
   signal?: AbortSignal,
-) => api.get<Page<ContradictionView>>(wsPath(ws, "/contradictions"), { status, cursor, limit: 50 }, signal);
+) =>
+  api.get("/api/v1/workspaces/{workspace}/contradictions", {
+    path: { workspace: ws },
+    query: { status, cursor, limit: 50 },
+    signal,
+  });
 export const contradictionsQueryOptions = (ws: string, status: ReviewStatus | null) =>
   infiniteQueryOptions({
     queryKey: [...keys.contradictions(ws), "queue", status],
@@ -27,7 +31,7 @@ export const useContradictions = (ws: string, status: ReviewStatus | null) =>
   useInfiniteQuery(contradictionsQueryOptions(ws, status));
 
 export const reviewContradiction = (ws: string, id: string, d: Decision) =>
-  api.patch<ContradictionView>(wsPath(ws, `/contradictions/${id}`), d);
+  api.patch("/api/v1/workspaces/{workspace}/contradictions/{id}", { path: { workspace: ws, id }, body: d });
 export function useReviewContradiction(ws: string) {
   const qc = useQueryClient();
   return useMutation({
@@ -42,11 +46,11 @@ export interface FlagFilter {
   kind: FlagKind | null;
 }
 export const getFlags = (ws: string, f: FlagFilter, cursor?: string, signal?: AbortSignal) =>
-  api.get<Page<FlagView>>(
-    wsPath(ws, "/flags"),
-    { status: f.status, kind: f.kind, cursor, limit: 50 },
+  api.get("/api/v1/workspaces/{workspace}/flags", {
+    path: { workspace: ws },
+    query: { status: f.status, kind: f.kind, cursor, limit: 50 },
     signal,
-  );
+  });
 export const flagsQueryOptions = (ws: string, f: FlagFilter) =>
   infiniteQueryOptions({
     queryKey: [...keys.flags(ws), "list", f],
@@ -57,7 +61,7 @@ export const flagsQueryOptions = (ws: string, f: FlagFilter) =>
 export const useFlags = (ws: string, f: FlagFilter) => useInfiniteQuery(flagsQueryOptions(ws, f));
 
 export const reviewFlag = (ws: string, id: string, d: Decision) =>
-  api.patch<FlagView>(wsPath(ws, `/flags/${id}`), d);
+  api.patch("/api/v1/workspaces/{workspace}/flags/{id}", { path: { workspace: ws, id }, body: d });
 export function useReviewFlag(ws: string) {
   const qc = useQueryClient();
   return useMutation({

@@ -17,7 +17,7 @@ import { ErrorAlert } from "@/components/error-alert";
 import { PageLoader } from "@/components/page-loader";
 import { VirtualList } from "@/components/virtual-list";
 import { useFindingText, useLang } from "@/i18n/findings";
-import { wsPath } from "@/lib/api-client";
+import { apiUrl } from "@/lib/api-client";
 import { formatDate, localTimeZone } from "@/lib/format";
 import { keys } from "@/lib/query-keys";
 import { useContradictions, useReviewContradiction } from "../api/review";
@@ -49,7 +49,10 @@ export function ContradictionQueue({ ws, canResolve }: { ws: string; canResolve:
           data-testid="contradiction-status"
         />
         <Anchor
-          href={wsPath(ws, `/reports/contradictions.html?lang=${lang}`)}
+          href={apiUrl("/api/v1/workspaces/{workspace}/reports/contradictions.html", {
+            path: { workspace: ws },
+            query: { lang },
+          })}
           target="_blank"
           rel="noopener"
           size="sm"

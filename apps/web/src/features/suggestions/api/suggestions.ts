@@ -1,5 +1,4 @@
 import type {
-  ArticleSuggestions,
   Stance,
   Suggestion,
   SuggestionAcceptResultSchema,
@@ -12,19 +11,19 @@ import {
   invalidateAfterAssertionWrite,
   resolveClaim,
 } from "@/features/assertions/api/record-assertion";
-import { api, wsPath } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
 import { keys } from "@/lib/query-keys";
 
 export type SuggestionAcceptInput = Partial<ReturnType<typeof SuggestionAcceptSchema.parse>>;
 export type SuggestionAcceptResult = ReturnType<typeof SuggestionAcceptResultSchema.parse>;
 export type SuggestionRefreshResult = ReturnType<typeof SuggestionRefreshResultSchema.parse>;
 
-const base = (ws: string, articleId: string) =>
-  wsPath(ws, `/articles/${encodeURIComponent(articleId)}/suggestions`);
-
 /** Every stored suggestion of an article, in text order, with counts per kind. */
 export const getSuggestions = (ws: string, articleId: string, signal?: AbortSignal) =>
-  api.get<ArticleSuggestions>(base(ws, articleId), undefined, signal);
+  api.get("/api/v1/workspaces/{workspace}/articles/{id}/suggestions", {
+    path: { workspace: ws, id: articleId },
+    signal,
+  });
 
 export const suggestionsQueryOptions = (ws: string, articleId: string) =>
   queryOptions({
@@ -37,7 +36,9 @@ export const useArticleSuggestions = (ws: string, articleId: string) =>
 
 /** Recomputes the article's suggestions: open ones are replaced, accepted ones kept. */
 export const refreshSuggestions = (ws: string, articleId: string) =>
-  api.post<SuggestionRefreshResult>(`${base(ws, articleId)}/refresh`);
+  api.post("/api/v1/workspaces/{workspace}/articles/{id}/suggestions/refresh", {
+    path: { workspace: ws, id: articleId },
+  });
 
 export function useRefreshSuggestions(ws: string, articleId: string) {
   const qc = useQueryClient();
@@ -55,10 +56,10 @@ export const acceptSuggestion = (
   suggestionId: string,
   input: SuggestionAcceptInput,
 ) =>
-  api.post<SuggestionAcceptResult>(
-    `${base(ws, articleId)}/${encodeURIComponent(suggestionId)}/accept`,
-    input,
-  );
+  api.post("/api/v1/workspaces/{workspace}/articles/{id}/suggestions/{suggestionId}/accept", {
+    path: { workspace: ws, id: articleId, suggestionId },
+    body: input,
+  });
 
 export interface AcceptInput {
   suggestionId: string;

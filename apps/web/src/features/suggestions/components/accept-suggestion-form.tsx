@@ -12,7 +12,7 @@ import {
 import { toAttribution } from "@/features/assertions/components/assertion-fields";
 import { newClaimChoice } from "@/features/assertions/components/event-claim-picker";
 import { type SuggestionAcceptResult, useAcceptSuggestion } from "../api/suggestions";
-import { claimPreset, suggestedAttribution } from "../utils/suggestion-details";
+import { claimPreset, suggestedAttribution } from "../utils/suggestion-view";
 import { NewEntityAcceptForm } from "./new-entity-accept-form";
 import { SentenceAcceptForm } from "./sentence-accept-form";
 import { KIND_COLOUR, SuggestionFacts } from "./suggestion-card";

@@ -16,11 +16,9 @@ interface Props {
 /** Accepts a proposed name as an entity, prefilled with the name and the kind the extractor guessed. */
 export function NewEntityAcceptForm({ ws, articleId, suggestion: s, onAccepted, onReload }: Props) {
   const { t } = useTranslation();
-  const d = s.details as { name?: string; entityKind?: string };
-  const [name, setName] = useState(d.name ?? s.quote);
-  const [kind, setKind] = useState<EntityKind | null>(
-    (ENTITY_KINDS as readonly string[]).includes(d.entityKind ?? "") ? (d.entityKind as EntityKind) : null,
-  );
+  const d = s.kind === "new_entity" ? s.details : null;
+  const [name, setName] = useState(d?.name || s.quote);
+  const [kind, setKind] = useState<EntityKind | null>(d && d.entityKind !== "unknown" ? d.entityKind : null);
   const accept = useAcceptSentence(ws, articleId);
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -1,4 +1,4 @@
-import { EVENT_KINDS, type EventKind, type Suggestion } from "@kroscek/schema";
+import { type ClaimSuggestionDetails, EVENT_KINDS, type EventKind, type Suggestion } from "@kroscek/schema";
 import { Button, Group, List, SegmentedControl, Select, Stack, Text, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -6,12 +6,7 @@ import { ErrorAlert } from "@/components/error-alert";
 import { useEventList } from "@/features/events/api/events";
 import { type SuggestionAcceptResult, useAcceptSentence } from "../api/suggestions";
 
-interface Details {
-  eventKind?: EventKind;
-  participants?: Array<{ name: string }>;
-  place?: { name: string } | null;
-  date?: { text: string } | null;
-}
+type Details = Partial<Pick<ClaimSuggestionDetails, "eventKind" | "participants" | "place" | "date">>;
 
 /** A title proposed from what the sentence states: "Putin – Choe Son-hui · Moskow · Selasa (16/1/2024)". */
 export function proposedTitle(d: Details): string {
@@ -37,7 +32,7 @@ interface Props {
  */
 export function SentenceAcceptForm({ ws, articleId, suggestion: s, onAccepted, onReload }: Props) {
   const { t } = useTranslation();
-  const d = s.details as Details;
+  const d: Details = s.kind === "claim" ? s.details : {};
   const [target, setTarget] = useState<"new" | "existing">("new");
   const [kind, setKind] = useState<EventKind>(d.eventKind ?? "other");
   const [title, setTitle] = useState(() => proposedTitle(d) || s.quote.slice(0, 120));

@@ -1,4 +1,9 @@
-import type { Suggestion, SuggestionKind } from "@kroscek/schema";
+import type {
+  AttributionSuggestionDetails,
+  DateSuggestionDetails,
+  Suggestion,
+  SuggestionKind,
+} from "@kroscek/schema";
 import { catalogue, formatDay, spamReasonOf } from "@kroscek/schema";
 import { Anchor, Badge, Button, Group, Paper, Text } from "@mantine/core";
 import { type ReactNode, useId } from "react";
@@ -7,18 +12,7 @@ import { Link } from "react-router";
 import { useArticle } from "@/features/articles/api/get-article";
 import { useEntity } from "@/features/assertions/api/ledger";
 import { formatDate, localTimeZone } from "@/lib/format";
-import {
-  type AttributionInfo,
-  type DateInfo,
-  formatConfidence,
-  formatInterval,
-  readAttribution,
-  readClaim,
-  readDate,
-  readEntity,
-  readNewEntity,
-  readReason,
-} from "../utils/suggestion-details";
+import { formatConfidence, formatInterval, resolvedInterval } from "../utils/suggestion-view";
 
 export const KIND_COLOUR: Record<SuggestionKind, string> = {
   claim: "violet",
@@ -192,19 +186,20 @@ type FactRow = [label: string, value: ReactNode];
 function useFacts(ws: string, s: Suggestion, timeZone: string): FactRow[] {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? "id";
-  const entityId = s.kind === "entity" ? readEntity(s.details).entityId : null;
+  const entityId = s.kind === "entity" ? s.details.entityId : null;
   const entity = useEntity(ws, entityId);
   // Already loaded by the article page: what a relative date was counted from.
   const article = useArticle(ws, s.articleId).data;
   const words = catalogue(lang === "en" ? "en" : "id");
 
-  const dateFacts = (d: DateInfo, label: string): FactRow[] => {
+  const dateFacts = (d: DateSuggestionDetails, label: string): FactRow[] => {
     const rows: FactRow[] = [];
-    if (d.resolved && d.interval) {
+    const interval = resolvedInterval(d);
+    if (interval) {
       rows.push([
         label,
         <span key="v" data-testid="suggestion-interval">
-          {formatInterval(d.interval, lang, timeZone)} ({t(`claimValue.precisions.${d.interval.precision}`)}
+          {formatInterval(interval, lang, timeZone)} ({t(`claimValue.precisions.${interval.precision}`)}
           {d.relative ? `, ${t("suggestions.relative")}` : ""})
         </span>,
       ]);
@@ -214,7 +209,7 @@ function useFacts(ws: string, s: Suggestion, timeZone: string): FactRow[] {
     if (d.text) rows.push([t("suggestions.words"), `“${d.text}”`]);
     // For a date written out in full the interval and the words say it all; a relative or
     // unresolved one is explained (what it was counted from, or why it could not be).
-    if (!d.resolved) rows.push([t("suggestions.explanation"), words.unresolvedReason.no_publication_date]);
+    if (!interval) rows.push([t("suggestions.explanation"), words.unresolvedReason.no_publication_date]);
     else if (d.relative && article?.publishedAt)
       rows.push([
         t("suggestions.explanation"),
@@ -223,16 +218,16 @@ function useFacts(ws: string, s: Suggestion, timeZone: string): FactRow[] {
     if (d.furniture) rows.push([t("suggestions.where"), t("suggestions.inFurniture")]);
     return rows;
   };
-  const attributionText = (a: AttributionInfo) =>
-    [a.kind ? t(`attribution.kinds.${a.kind}`) : null, a.speaker ? `“${a.speaker}”` : null]
+  const attributionText = (a: AttributionSuggestionDetails) =>
+    [t(`attribution.kinds.${a.attributionKind}`), a.speaker?.text ? `“${a.speaker.text}”` : null]
       .filter(Boolean)
       .join(" · ");
 
   switch (s.kind) {
     case "claim": {
-      const c = readClaim(s.details);
+      const c = s.details;
       const rows: FactRow[] = [];
-      if (c.eventKind) rows.push([t("suggestions.eventKind"), t(`eventKinds.${c.eventKind}`)]);
+      rows.push([t("suggestions.eventKind"), t(`eventKinds.${c.eventKind}`)]);
       if (c.participants.length)
         rows.push([t("suggestions.participants"), c.participants.map((p) => p.name).join(", ")]);
       if (c.place) rows.push([t("suggestions.place"), c.place.name]);
@@ -245,44 +240,41 @@ function useFacts(ws: string, s: Suggestion, timeZone: string): FactRow[] {
       return rows;
     }
     case "date":
-      return dateFacts(readDate(s.details), t("suggestions.interval"));
+      return dateFacts(s.details, t("suggestions.interval"));
     case "attribution": {
-      const a = readAttribution(s.details);
+      const a = s.details;
       const rows: FactRow[] = [];
-      if (a.kind) rows.push([t("suggestions.attributionKind"), t(`attribution.kinds.${a.kind}`)]);
-      rows.push([t("suggestions.speaker"), a.speaker ?? t("suggestions.noSpeaker")]);
+      rows.push([t("suggestions.attributionKind"), t(`attribution.kinds.${a.attributionKind}`)]);
+      rows.push([t("suggestions.speaker"), a.speaker?.text || t("suggestions.noSpeaker")]);
       if (a.cue) rows.push([t("suggestions.cue"), `“${a.cue}”`]);
       if (a.proposedName) rows.push([t("suggestions.proposedName"), a.proposedName]);
       return rows;
     }
     case "entity": {
-      const e = readEntity(s.details);
-      const rows: FactRow[] = [];
-      if (e.entityId)
-        rows.push([t("suggestions.entity"), entity.data?.canonicalName ?? (entity.isError ? "—" : "…")]);
-      if (e.via) rows.push([t("suggestions.matched"), t(`suggestions.via.${e.via}`)]);
-      return rows;
+      return [
+        [t("suggestions.entity"), entity.data?.canonicalName ?? (entity.isError ? "—" : "…")],
+        [t("suggestions.matched"), t(`suggestions.via.${s.details.via}`)],
+      ];
     }
     case "new_entity": {
-      const n = readNewEntity(s.details);
+      const n = s.details;
       const rows: FactRow[] = [];
       if (n.name) rows.push([t("suggestions.name"), n.name]);
-      if (n.entityKind)
-        rows.push([
-          t("suggestions.entityKind"),
-          n.entityKind === "unknown" ? t("common.unknown") : t(`claimValue.entityKinds.${n.entityKind}`),
-        ]);
-      if (n.mentions > 0) rows.push([t("suggestions.mentions"), String(n.mentions)]);
+      rows.push([
+        t("suggestions.entityKind"),
+        n.entityKind === "unknown" ? t("common.unknown") : t(`claimValue.entityKinds.${n.entityKind}`),
+      ]);
+      if (n.mentions.length > 0) rows.push([t("suggestions.mentions"), String(n.mentions.length)]);
       return rows;
     }
     case "spam": {
-      const r = readReason(s.details);
+      const r = s.details;
       if (!r.reason) return [];
       const spam = spamReasonOf(r.reason);
       return [[t("suggestions.reason"), words.spamReason(spam.reason, spam.term)]];
     }
     case "furniture": {
-      const r = readReason(s.details);
+      const r = s.details;
       const rows: FactRow[] = [];
       if (r.reason)
         rows.push([

@@ -6,7 +6,7 @@ import { useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/error-alert";
 import { useArticleSuggestions, useRefreshSuggestions } from "../api/suggestions";
-import { isAcceptable, type PanelRow, panelRows, SUGGESTION_ORDER } from "../utils/suggestion-details";
+import { isAcceptable, type PanelRow, panelRows, SUGGESTION_ORDER } from "../utils/suggestion-view";
 import { AcceptSuggestionForm } from "./accept-suggestion-form";
 import { type Span, SuggestionCard } from "./suggestion-card";
 

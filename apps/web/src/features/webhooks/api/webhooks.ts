@@ -1,6 +1,6 @@
-import type { WebhookDelivery, WebhookEndpoint, WebhookEvent } from "@kroscek/schema";
+import type { WebhookEvent } from "@kroscek/schema";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { api, wsPath } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
 import { keys } from "@/lib/query-keys";
 
 export const useWebhooks = (ws: string) =>
@@ -8,7 +8,7 @@ export const useWebhooks = (ws: string) =>
     queryOptions({
       queryKey: keys.webhooks(ws),
       queryFn: ({ signal }) =>
-        api.get<{ items: WebhookEndpoint[] }>(wsPath(ws, "/webhooks"), undefined, signal),
+        api.get("/api/v1/workspaces/{workspace}/webhooks", { path: { workspace: ws }, signal }),
       select: (r) => r.items,
     }),
   );
@@ -17,11 +17,10 @@ export const useDeliveries = (ws: string, endpointId: string | null) =>
   useQuery({
     queryKey: [...keys.webhooks(ws), endpointId, "deliveries"],
     queryFn: ({ signal }) =>
-      api.get<{ items: WebhookDelivery[] }>(
-        wsPath(ws, `/webhooks/${endpointId}/deliveries`),
-        undefined,
+      api.get("/api/v1/workspaces/{workspace}/webhooks/{id}/deliveries", {
+        path: { workspace: ws, id: endpointId ?? "" },
         signal,
-      ),
+      }),
     select: (r) => r.items,
     enabled: endpointId !== null,
     // Deliveries move from pending to delivered (or retry) on their own.
@@ -34,20 +33,25 @@ export function useWebhookMutations(ws: string) {
   return {
     create: useMutation({
       mutationFn: (input: { url: string; events: WebhookEvent[] }) =>
-        api.post<WebhookEndpoint & { secret: string }>(wsPath(ws, "/webhooks"), input),
+        api.post("/api/v1/workspaces/{workspace}/webhooks", { path: { workspace: ws }, body: input }),
       onSuccess: refresh,
     }),
     setActive: useMutation({
       mutationFn: (e: { id: string; active: boolean; version: number }) =>
-        api.patch<WebhookEndpoint>(wsPath(ws, `/webhooks/${e.id}`), { active: e.active, version: e.version }),
+        api.patch("/api/v1/workspaces/{workspace}/webhooks/{id}", {
+          path: { workspace: ws, id: e.id },
+          body: { active: e.active, version: e.version },
+        }),
       onSuccess: refresh,
     }),
     remove: useMutation({
-      mutationFn: (id: string) => api.delete<{ deleted: true }>(wsPath(ws, `/webhooks/${id}`)),
+      mutationFn: (id: string) =>
+        api.delete("/api/v1/workspaces/{workspace}/webhooks/{id}", { path: { workspace: ws, id } }),
       onSuccess: refresh,
     }),
     test: useMutation({
-      mutationFn: (id: string) => api.post<WebhookDelivery>(wsPath(ws, `/webhooks/${id}/test`)),
+      mutationFn: (id: string) =>
+        api.post("/api/v1/workspaces/{workspace}/webhooks/{id}/test", { path: { workspace: ws, id } }),
       onSuccess: refresh,
     }),
   };

@@ -1,10 +1,10 @@
-import type { Workspace, WorkspaceCreate, WorkspaceUpdate } from "@kroscek/schema";
+import type { WorkspaceCreate, WorkspaceUpdate } from "@kroscek/schema";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { workspaceQueryOptions } from "@/hooks/use-workspace";
-import { api, wsPath } from "@/lib/api-client";
+import { api } from "@/lib/api-client";
 import { keys } from "@/lib/query-keys";
 
-export const createWorkspace = (input: WorkspaceCreate) => api.post<Workspace>("/api/v1/workspaces", input);
+export const createWorkspace = (input: WorkspaceCreate) => api.post("/api/v1/workspaces", { body: input });
 
 /** Creates a workspace; the session is reloaded before resolving, so the switcher lists it at once. */
 export function useCreateWorkspace() {
@@ -23,7 +23,7 @@ export const useWorkspaceSettings = (slug: string) =>
   useQuery({ ...workspaceQueryOptions(slug), staleTime: 0 });
 
 export const updateWorkspace = (slug: string, input: WorkspaceUpdate) =>
-  api.patch<Workspace>(wsPath(slug, ""), input);
+  api.patch("/api/v1/workspaces/{workspace}", { path: { workspace: slug }, body: input });
 
 export function useUpdateWorkspace(slug: string) {
   const qc = useQueryClient();

@@ -1,0 +1,64 @@
+// Writes the API's OpenAPI document to apps/api/openapi.json and the TypeScript types the web
+// client is typed by (`paths`) to apps/web/src/lib/api-schema.gen.ts.
+//
+//   tsx apps/api/scripts/openapi.ts           regenerate both files
+//   tsx apps/api/scripts/openapi.ts --check   fail when the committed types differ from the routes
+//
+// The document comes from the app itself (the same one served at /api/openapi.json); building it
+// touches no table, so an empty in-memory database is enough.
+import { readFile, writeFile } from "node:fs/promises";
+import { dirname, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { openDatabase } from "@kroscek/db";
+import openapiTS, { astToString, type OpenAPI3 } from "openapi-typescript";
+import { createApp } from "../src/app";
+
+const apiDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const root = resolve(apiDir, "../..");
+export const DOCUMENT_FILE = resolve(apiDir, "openapi.json");
+export const TYPES_FILE = resolve(root, "apps/web/src/lib/api-schema.gen.ts");
+
+const HEADER = `// Generated from the API's OpenAPI document by \`pnpm openapi:gen\` (apps/api/scripts/openapi.ts).
+// Do not edit: change the route schemas in apps/api and regenerate; CI fails when this file is stale.
+`;
+
+/** The OpenAPI document the app serves. */
+export async function buildDocument(): Promise<OpenAPI3> {
+  const handle = await openDatabase({ dataDir: "memory://" });
+  try {
+    const app = createApp({ handle });
+    const res = await app.request("/api/openapi.json");
+    if (!res.ok) throw new Error(`GET /api/openapi.json answered ${res.status}`);
+    return (await res.json()) as OpenAPI3;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The `paths` / `components` / `operations` types for a document. */
+export async function renderTypes(document: OpenAPI3): Promise<string> {
+  const ast = await openapiTS(document, { alphabetize: true });
+  return `${HEADER}\n${astToString(ast)}`;
+}
+
+async function main(check: boolean) {
+  const document = await buildDocument();
+  const types = await renderTypes(document);
+  const shown = relative(process.cwd(), TYPES_FILE);
+  if (check) {
+    const committed = await readFile(TYPES_FILE, "utf8").catch(() => "");
+    if (committed !== types) {
+      console.error(`${shown} does not match the API's routes: run \`pnpm openapi:gen\` and commit it.`);
+      process.exit(1);
+    }
+    console.log(`${shown} matches the API's OpenAPI document.`);
+    return;
+  }
+  await writeFile(DOCUMENT_FILE, `${JSON.stringify(document, null, 2)}\n`);
+  await writeFile(TYPES_FILE, types);
+  console.log(`wrote ${relative(process.cwd(), DOCUMENT_FILE)} and ${shown}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main(process.argv.includes("--check"));
+}
