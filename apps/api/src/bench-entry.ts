@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 
 export { createApp } from "./app";
 export { readDemoArticle, readDemoManifest } from "./demo/load-demo";
+export { ApiError } from "./lib/api-error";
 export { systemActor } from "./services/actor";
 export { createAssertion } from "./services/assertion-store";
 export type { Db } from "./services/audit";

@@ -15,6 +15,7 @@ import { cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { serve } from "@hono/node-server";
 import {
+  ApiError,
   createApiToken,
   createApp,
   createAssertion,
@@ -174,7 +175,10 @@ async function runSize(size: number): Promise<Result> {
 
     // Per write: an assertion created through the service, in its own transaction, which runs
     // detection for its event and its article. `reports_unconfirmed` never conflicts, so the
-    // expected set stays valid; the quote is an existing one, re-anchored in the same article.
+    // expected set stays valid. The quote is an existing one, asserted of another claim of the same
+    // event and another slot, which the article does not assert yet (the same quote for the same
+    // claim is refused as a duplicate); a quote whose words contradict that claim is refused (422)
+    // and counted, not timed.
     const probes = await queryRows<{
       article_id: string;
       claim_id: string;
@@ -184,14 +188,23 @@ async function runSize(size: number): Promise<Result> {
       position_end: number;
     }>(
       db,
-      sql`select a.article_id, a.claim_id, c.event_id, a.quote_exact, a.position_start, a.position_end
-            from assertions a join claims c on c.workspace_id = a.workspace_id and c.id = a.claim_id
+      sql`select distinct on (a.id) a.article_id, c2.id as claim_id, c.event_id, a.quote_exact,
+                 a.position_start, a.position_end
+            from assertions a
+            join claims c on c.workspace_id = a.workspace_id and c.id = a.claim_id
+            join claims c2 on c2.workspace_id = c.workspace_id and c2.event_id = c.event_id
+                          and c2.slot <> c.slot
            where a.workspace_id = ${workspace.id}::uuid
-           order by md5(a.id::text) limit ${writes}`,
+             and not exists (select 1 from assertions x
+                              where x.workspace_id = a.workspace_id and x.article_id = a.article_id
+                                and x.claim_id = c2.id)
+           order by a.id, md5(a.id::text || c2.id::text) limit ${writes * 2}`,
     );
     const writeMs: number[] = [];
     const detectMs: number[] = [];
+    let refused = 0;
     for (const p of probes) {
+      if (writeMs.length >= writes) break;
       const input = AssertionOfClaimSchema.parse({
         articleId: p.article_id,
         claimId: p.claim_id,
@@ -200,7 +213,16 @@ async function runSize(size: number): Promise<Result> {
         position: { start: p.position_start, end: p.position_end },
         attribution: { kind: "named_person", text: "kata juru bicara" },
       });
-      const [, w] = await timed(() => db.transaction((tx) => createAssertion(tx, actor, input)));
+      let w: number;
+      try {
+        [, w] = await timed(() => db.transaction((tx) => createAssertion(tx, actor, input)));
+      } catch (e) {
+        if (e instanceof ApiError && e.status === 422) {
+          refused++;
+          continue;
+        }
+        throw e;
+      }
       writeMs.push(w);
       const touched = { articleIds: [p.article_id], eventIds: [p.event_id] };
       const [, d] = await timed(() =>
@@ -209,7 +231,7 @@ async function runSize(size: number): Promise<Result> {
       detectMs.push(d);
     }
     log(
-      `per write: p50 ${ms(percentile(writeMs, 50))} p95 ${ms(percentile(writeMs, 95))}; detection alone ` +
+      `per write (${writeMs.length} timed, ${refused} quotes refused as contradicting the claim): p50 ${ms(percentile(writeMs, 50))} p95 ${ms(percentile(writeMs, 95))}; detection alone ` +
         `p50 ${ms(percentile(detectMs, 50))} p95 ${ms(percentile(detectMs, 95))}`,
     );
     const after = score(corpus.expected, await detectedKeys(db, workspace.id));
