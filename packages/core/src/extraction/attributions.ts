@@ -160,6 +160,8 @@ const WIRE_AS_AGENT = new RegExp(
 /** Verbs that are the act itself when an object follows ("pledged the officers", "announced the deal"). */
 const ACT_VERB = /^(?:announced|pledged|promised|mengumumkan|menjanjikan)$/iu;
 const ACT_OBJECT = /^\s+(?:the|a|an|its|his|her|their|\d|new|plans?|rencana|sebuah|\p{Lu})/u;
+/** An auxiliary before a reporting verb that makes it passive ("were told", "had been warned"). */
+const PASSIVE_BEFORE = /(?<![\p{L}])(?:was|were|been|being|is|are|be|get|got)\s+$/iu;
 /** A headline's agentless passive ("Kapal Asing Diduga Curi Ikan"), which title case hides. */
 const HEADLINE_PASSIVE =
   /(?<![\p{L}])(?:Diduga|Dikabarkan|Disebut|Dilaporkan|Konon|Reportedly|Allegedly)(?![\p{L}])/gu;
@@ -211,6 +213,8 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
         )
           continue;
         if (ACT_VERB.test(m[0]) && ACT_OBJECT.test(body.slice(cueEnd, cueEnd + 12))) continue;
+        // "Residents … were told to leave": the subject is who was told, not a source.
+        if (PASSIVE_BEFORE.test(body.slice(Math.max(sentence.start, cueStart - 12), cueStart))) continue;
         if (cue.afterClause && !/[,”"’]\s*$/u.test(body.slice(sentence.start, cueStart))) continue;
         if (cue.speaker === "line" && m.index !== 0) continue;
         let speaker: TextSpan | null = null;

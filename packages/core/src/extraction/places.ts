@@ -39,6 +39,13 @@ const LOWER_HEAD =
 /** Words before a place: where something happens, from or to where. */
 const LOCATIVE =
   /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|sekitar|dekat|in|at|to|from|near|across|toward|towards|outside|off|around|inside|into|onto|throughout)\s+(?:the\s+|a\s+)?$/iu;
+/** A locative word and a compass adjective: "in south-east Queensland", "di bagian utara". */
+const COMPASS_LOCATIVE =
+  /(?:^|[\s(])(?:di|ke|dari|in|at|to|from|near|across|throughout|over)\s+(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|south-?east(?:ern)?|north-?west(?:ern)?|south-?west(?:ern)?|far|upper|lower|rural|coastal)\s+$/iu;
+/** A lower-case road or river head after a capitalised name: "on the Costera Miguel Aleman avenue". */
+const LOWER_ROAD_AFTER =
+  /^\s+(?:avenue|street|road|boulevard|highway|motorway|expressway|freeway|river|bridge)(?![\p{L}])/u;
+const ON_BEFORE = /(?:^|[\s(])(?:on|along|di|in|at|to|near|off)\s+(?:the\s+)?$/iu;
 /** Locative words that can also introduce a person ("to Putin", "dari Prabowo"). */
 const TOWARD = /(?:^|[\s(])(?:ke|dari|hingga|menuju|sampai|to|from|toward|towards)\s+(?:the\s+|a\s+)?$/iu;
 /** Verbs whose object is where the event happens: "visited Colombo", "mengunjungi Tokyo". */
@@ -306,6 +313,24 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     if (taken.some((t) => w.start < t.end && end > t.start)) continue;
     push(w.start, end, "cue", 0, {});
   }
+  // A capitalised name before a lower-case road head, introduced by "on", "along", "di", ….
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (
+      !w.capital ||
+      sentenceInitial(body, w) ||
+      !ON_BEFORE.test(body.slice(Math.max(0, w.start - 12), w.start))
+    )
+      continue;
+    const j = capitalRun(body, words, i, 4);
+    const last = words[j - 1] as Word;
+    const head = LOWER_ROAD_AFTER.exec(body.slice(last.end, last.end + 14));
+    if (!head || words.slice(i, j).some((r) => FUNCTION_WORDS.has(r.norm) || TITLES.has(r.norm))) continue;
+    const end = last.end + head[0].length;
+    if (taken.some((t) => w.start < t.end && end > t.start)) continue;
+    push(w.start, end, "cue", 1, { locative: true });
+    i = j - 1;
+  }
   // Proposed names made of place words ("Kalimantan Timur", "West Java", "Far East").
   for (const p of ctx.proposals)
     if (p.kind === "place") for (const s of p.mentions) push(s.start, s.end, "cue", 0, {});
@@ -375,7 +400,11 @@ function settle(
     const after = body.slice(p.end, p.end + 40);
     if (CURRENCY_BEFORE.test(before)) continue;
     const locative =
-      p.locative || LOCATIVE.test(before) || LOWER_HEAD.test(before) || VISIT_BEFORE.test(before);
+      p.locative ||
+      LOCATIVE.test(before) ||
+      LOWER_HEAD.test(before) ||
+      VISIT_BEFORE.test(before) ||
+      COMPASS_LOCATIVE.test(before);
     // "officials in Seoul said" is a place; "Seoul said" is its government.
     if (p.kind !== "country" && !locative && CLAUSE_AFTER.test(after) && CLAUSE_BEFORE.test(before))
       // The subject of a reported clause is its government, but not a party of the report.

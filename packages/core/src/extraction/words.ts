@@ -116,3 +116,9 @@ export const EVENT_WORDS = set(`
   tahun pekan bulan war summit conference revolution crisis operation day week month year
   pertanyaan umum faq berita baca foto
 `);
+
+/** Head words of a named storm or other natural phenomenon ("Topan Yagi", "Hurricane Otis"): no party. */
+export const PHENOMENON_WORDS = set(`
+  topan badai siklon taifun tornado angin puting beliung erupsi
+  hurricane typhoon cyclone storm tornado tropical blizzard
+`);
