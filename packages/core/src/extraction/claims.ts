@@ -101,6 +101,7 @@ const ACTING =
 /** Unnamed people who are where the event is: residents, villagers, witnesses, workers on site. */
 const LOCAL_PEOPLE =
   /^(?:[\p{L}-]+\s+){0,2}?(?:residents?|warga|penduduk|villagers|witnesses|saksi|workers|pekerja|pedagang|traders|vendors|shopkeepers|locals|survivors?|pengungsi)(?![\p{L}])/iu;
+const CITES_FACT = /^(?:menurut|according to)$/iu;
 /** A relative clause inside a speaker: its subject did what the clause says, if it is an event. */
 const SPEAKER_CLAUSE = /,\s*(?:who|yang)\s/u;
 function clauseEvent(speaker: string): boolean {
@@ -415,7 +416,11 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     // A quotation or an opinion with no event word and no date reports nothing that happened.
     const eventWord = eventCue;
     const quoted = /^["“]/u.test(span.text);
-    const opinion = attribution !== null && OPINION_CUE.test(attribution.cue.text);
+    // "Menurut dia, …" opens an opinion; "…, according to the utility" closing a sentence cites a fact.
+    const opinion =
+      attribution !== null &&
+      OPINION_CUE.test(attribution.cue.text) &&
+      !(CITES_FACT.test(attribution.cue.text) && attribution.start > span.start + span.text.length / 2);
     if (
       (quoted || opinion) &&
       date?.status !== "resolved" &&

@@ -35,10 +35,10 @@ const HEAD_LAST = new Set(
 );
 /** Lower-case nouns (as written: "Wali Kota" is a title) after which a capitalised name is a place: "di distrik Yesilyurt". */
 const LOWER_HEAD =
-  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|perairan|district|province|region|city of|town of|state of|village of|island of|islands of|region of|areas? of|parts? of|valley of|outskirts of|[Rr]esidents of|[Pp]eople of)\s+$/u;
+  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|perairan|district|province|region|city of|town of|state of|village of|island of|islands of|region of|areas? of|parts? of|valley of|outskirts of|[Rr]esidents of|[Pp]eople of|coast of|shores? of|waters of|(?:north|south|east|west)(?:-?(?:east|west))? of|lepas pantai|pantai|pesisir)\s+$/u;
 /** Words before a place: where something happens, from or to where. */
 const LOCATIVE =
-  /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|sekitar|dekat|in|at|to|from|near|across|toward|towards|outside|off|around|inside|into|onto|throughout)\s+(?:the\s+|a\s+)?$/iu;
+  /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|sekitar|dekat|antara|in|at|to|from|near|across|toward|towards|outside|off|around|inside|into|onto|throughout|through|over|between)\s+(?:the\s+|a\s+)?$/iu;
 /** A locative word and a compass adjective: "in south-east Queensland", "di bagian utara". */
 const COMPASS_LOCATIVE =
   /(?:^|[\s(])(?:di|ke|dari|in|at|to|from|near|across|throughout|over)\s+(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|south-?east(?:ern)?|north-?west(?:ern)?|south-?west(?:ern)?|far|upper|lower|rural|coastal)\s+$/iu;
