@@ -194,7 +194,29 @@ function headline(body: string, sentence: Sentence): boolean {
 export function findAttributions(ctx: AttributionContext): Attribution[] {
   const { body } = ctx;
   const out: Attribution[] = [];
-  let lastPerson: { entityId: string | null; name: string } | null = null;
+  let lastPerson: { entityId: string | null; name: string; at: number } | null = null;
+  // People named in the prose (known persons, proposed person names), in text order: a pronoun
+  // after them ("Ia mengatakan", "She said") is the person last named, speaker or not.
+  const named = [
+    ...ctx.mentions
+      .filter((m) => ctx.index.kinds.get(m.entityId) === "person")
+      .map((m) => ({ entityId: m.entityId as string | null, name: m.text, at: m.start })),
+    ...ctx.proposals
+      .filter((p) => p.kind === "person")
+      .flatMap((p) => p.mentions.map((s) => ({ entityId: null, name: p.name, at: s.start }))),
+  ].sort((a, b) => a.at - b.at);
+  const lastNamedBefore = (at: number) => {
+    let best: (typeof named)[number] | null = null;
+    for (const n of named) {
+      if (n.at >= at) break;
+      best = n;
+    }
+    return best;
+  };
+  const personBefore = (at: number) => {
+    const n = lastNamedBefore(at);
+    return n && (!lastPerson || n.at > lastPerson.at) ? n : lastPerson;
+  };
   const credits = findCredits(body, ctx.sentences);
   for (const sentence of ctx.sentences) {
     const found: Attribution[] = credits.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
@@ -234,7 +256,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
           speaker = speakerBefore(body, sentence, cueStart);
           if (!speaker || !someone(ctx, speaker)) continue;
         }
-        const a = classify(ctx, sentence, cueStart, cueEnd, speaker, lastPerson);
+        const a = classify(ctx, sentence, cueStart, cueEnd, speaker, personBefore(cueStart));
         if (a) found.push(a);
       }
     }
@@ -244,14 +266,15 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
         const cueStart = sentence.start + m.index;
         const cueEnd = cueStart + m[0].length;
         if (found.some((a) => cueStart < a.end && cueEnd > a.start)) continue;
-        const a = classify(ctx, sentence, cueStart, cueEnd, null, lastPerson);
+        const a = classify(ctx, sentence, cueStart, cueEnd, null, personBefore(cueStart));
         if (a) found.push(a);
       }
     }
     found.sort((x, y) => x.start - y.start);
     for (const a of found) {
       out.push(a);
-      if (a.kind === "named_person") lastPerson = { entityId: a.entityId, name: a.speaker?.text ?? "" };
+      if (a.kind === "named_person")
+        lastPerson = { entityId: a.entityId, name: a.speaker?.text ?? "", at: a.speaker?.start ?? a.start };
     }
   }
   return out;

@@ -120,6 +120,14 @@ const PRONOUN_AFTER_CUE =
 const PRONOUN_OPENS =
   /^\s*(?:(?:Later|Then|Kemudian|Lalu|Sebelumnya),?\s+)?(?:He|She|Ia|Dia|Beliau)\s+(?!said|says|told|mengatakan|menyatakan)\p{Ll}/u;
 const PRONOUN_WORD = /^(?:ia|dia|beliau|nya|he|she)$/iu;
+/** A natural phenomenon opening the sentence as its subject. */
+const NATURAL_SUBJECT =
+  /^(?:[\p{L}\p{N}.,-]+\s+){0,4}?(?:topan|badai|siklon|taifun|angin puting beliung|gempa(?: bumi)?|banjir(?: bandang)?|tanah longsor|longsor|tsunami|erupsi|hurricane|typhoon|cyclone|storm|tornado|earthquake|quake|floods?|flash floods?|landslides?|tsunami|wildfires?|bushfires?|eruption)(?![\p{L}])/iu;
+/** Only title words (or nothing) before a sentence's first name: "Presiden", "Foreign Minister". */
+const OPENING_TITLES = /^(?:(?:\p{Lu}[\p{L}.-]*|dan|and|of|the)\s+){0,5}$|^$/u;
+/** After the subject, an optional bracketed acronym and comma clause, then an active verb. */
+const FAR_VERB =
+  /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,.;:!?]{3,160},)?\s+(?:(?:juga|telah|sudah|pun|kemudian|has|have|had|also|then|later|on \p{Lu}\p{Ll}+)\s+)?(?:me[nmy]?\p{Ll}{3,}|meng\p{Ll}{3,}|ber\p{Ll}{3,}|\p{Ll}{3,}ed|opened|led|met|flew|went|took|gave|won|lost|left|sent|held|began|spoke|became)(?![\p{L}])/u;
 /** A storm's class before its name ("Tropical Cyclone Alfred", "Topan Yagi"). */
 const PHENOMENON_BEFORE =
   /(?<![\p{L}])(?:topan|badai|siklon|taifun|hurricane|typhoon|cyclone|storm|tornado)\s+$/iu;
@@ -278,6 +286,9 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     ...ctx.mentions
       .filter((m) => ctx.index.kinds.get(m.entityId) === "person")
       .map((m) => ({ at: m.start, entityId: m.entityId as string | null, name: m.text })),
+    ...ctx.proposals
+      .filter((p) => p.kind === "person")
+      .flatMap((p) => p.mentions.map((m) => ({ at: m.start, entityId: null, name: p.name }))),
   ].sort((a, b) => a.at - b.at);
   let nextPerson = 0;
   sentences.forEach((sentence, si) => {
@@ -363,7 +374,13 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     );
     // Where it comes from is not where it happens ("lahar dari Gunung X melanda Kabupaten Y"),
     // unless nothing else is named; a journey happens where it goes.
-    const where = candidates.find((p) => !origin(p)) ?? candidates[0];
+    // A storm, a quake or a flood as the subject: what it hits is where it happened, never a party
+    // ("Topan Haikui menerjang Taiwan", "Hurricane Otis slammed into Acapulco").
+    const natural = NATURAL_SUBJECT.test(dateline ? span.text.slice(dateline[0].length) : span.text);
+    const where =
+      candidates.find((p) => !origin(p)) ??
+      candidates[0] ??
+      (natural ? places.find((p) => outsideSpeaker(p) && !possessive(p) && !origin(p)) : undefined);
     const locatedAt: ClaimParticipant | null = where
       ? {
           entityId: where.entityId,
@@ -401,6 +418,24 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         actorRule = true;
         kind = "other";
         cues.push(actor.text);
+      }
+    }
+    // A named person opening the sentence and acting, however far the verb: "Presiden X, yang
+    // didampingi …, melepas …", "Governor X, flanked by …, opened …".
+    // A credit line ("The Associated Press contributed to this report.") reports no event.
+    if (!kind && !attributions.some((a) => a.kind === "wire")) {
+      const opener = [
+        ...mentions.filter((m) => ctx.index.kinds.get(m.entityId) === "person"),
+        ...(proposalsOf[si] as Array<TextSpan & { group: ProposedEntity }>)
+          .filter((p) => inSpan(p) && p.group.kind === "person")
+          .map((p) => ({ start: p.start, end: p.end, text: p.text })),
+      ]
+        .filter((m) => m.start - span.start < 60 && OPENING_TITLES.test(ctx.body.slice(span.start, m.start)))
+        .sort((a, b) => a.start - b.start)[0];
+      if (opener && FAR_VERB.test(ctx.body.slice(opener.end, Math.min(span.end, opener.end + 200)))) {
+        actorRule = true;
+        kind = "other";
+        cues.push(opener.text);
       }
     }
     if (!kind) return;
@@ -539,6 +574,7 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         /\p{Lu}[\p{L}]*[ -]$/u.test(before) || /^[ -]\p{Lu}/u.test(ctx.body.slice(s.end, s.end + 2));
       const list = ctx.body.slice(Math.max(0, s.start - 100), s.start);
       return (
+        natural ||
         inName ||
         MODIFIER_BEFORE.test(before) ||
         (/\s(?:of|dari)\s/u.test(list) && officesOf(list)) ||
