@@ -256,7 +256,14 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
           speaker = speakerBefore(body, sentence, cueStart);
           if (!speaker || !someone(ctx, speaker)) continue;
         }
-        const a = classify(ctx, sentence, cueStart, cueEnd, speaker, personBefore(cueStart));
+        const a = classify(
+          ctx,
+          sentence,
+          cueStart,
+          cueEnd,
+          speaker,
+          speaker && PRONOUN.test(speaker.text) ? personBefore(cueStart) : lastPerson,
+        );
         if (a) found.push(a);
       }
     }
@@ -266,7 +273,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
         const cueStart = sentence.start + m.index;
         const cueEnd = cueStart + m[0].length;
         if (found.some((a) => cueStart < a.end && cueEnd > a.start)) continue;
-        const a = classify(ctx, sentence, cueStart, cueEnd, null, personBefore(cueStart));
+        const a = classify(ctx, sentence, cueStart, cueEnd, null, lastPerson);
         if (a) found.push(a);
       }
     }

@@ -314,7 +314,11 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     push(w.start, end, "cue", 0, {});
   }
   // A capitalised name before a lower-case road head, introduced by "on", "along", "di", ….
-  for (let i = 0; i < words.length; i++) {
+  const roadHeads =
+    / (?:avenue|street|road|boulevard|highway|motorway|expressway|freeway|river|bridge)(?![\p{L}])/u.test(
+      body,
+    );
+  for (let i = 0; roadHeads && i < words.length; i++) {
     const w = words[i] as Word;
     if (
       !w.capital ||
