@@ -53,6 +53,10 @@ const SEATS = new Set(["PPLC", "PPLG", "PPLA"]);
 const SECOND_SEAT = "PPLA2";
 const MIN_SECOND_SEAT = 20_000;
 
+/** Generic words some countries name a division by (vocabulary, not places). */
+const GENERIC_DIVISION =
+  /^(?:north|south|east|west|central|centre|center|northern|southern|eastern|western|nord|sud|est|ouest|nord-ouest|nord-est|sud-ouest|sud-est|norte|sur|centro|oriental|occidental|plateau|plateaux|littoral|maritime|delta|gulf|bay|lakes|coast|savanes|capital|upper|lower|interior|highlands|islands|border|valley|mountains|river)$/iu;
+
 interface Region {
   name: string;
   shortCode?: string;
@@ -180,8 +184,11 @@ export function gazetteer(): Gazetteer {
   const regions = require("country-region-data/data.json") as CountryRegions[];
   for (const c of regions) {
     for (const r of c.regions) {
-      // Postal groupings ("Armed Forces Pacific") are no places.
+      // Postal groupings ("Armed Forces Pacific") are no places; nor is a division named by a
+      // generic word alone ("Central", "Western", "Nord", "Plateau", "Delta") or a short one
+      // ("Mon", "Chin"): written so, such words are headings, adjectives or abbreviations.
       if (/Armed Forces/u.test(r.name)) continue;
+      if (!/\s/u.test(r.name) && (r.name.length < 4 || GENERIC_DIVISION.test(r.name))) continue;
       const place: GazetteerPlace = {
         id: `iso:${c.countryShortCode}-${r.shortCode ?? placeKey(r.name)}`,
         kind: "region",

@@ -52,3 +52,11 @@ describe("provinces, states and regency seats", () => {
     expect(names("Sidang digelar di Pengadilan Negeri Jakarta Pusat.")).toContain("Jakarta Pusat");
   });
 });
+
+describe("divisions named by a generic word", () => {
+  it("does not read 'Western', 'Central', 'Gulf' or 'Mon' as a division", () => {
+    expect(names("Western officials said the talks had stalled.")).toEqual([]);
+    expect(names("Gulf states agreed to raise output.")).toEqual([]);
+    expect(names("Central banks raised rates on Mon 3 March.")).toEqual([]);
+  });
+});
