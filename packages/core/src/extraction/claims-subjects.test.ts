@@ -33,6 +33,10 @@ describe("named storms and other phenomena", () => {
     const [c] = claims("Topan Haikui menerjang Taiwan pada Minggu (3/9/2023).");
     expect(c?.parties).toEqual([]);
     expect(c?.place).toBe("Taiwan");
+    // Another country acting in the sentence still takes part.
+    const [d] = claims("Floods in Pakistan on Monday prompted India to send rescue teams.", "en");
+    expect(d?.place).toBe("Pakistan");
+    expect(d?.parties).toEqual(["India"]);
   });
 });
 

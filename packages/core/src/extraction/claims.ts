@@ -574,7 +574,7 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         /\p{Lu}[\p{L}]*[ -]$/u.test(before) || /^[ -]\p{Lu}/u.test(ctx.body.slice(s.end, s.end + 2));
       const list = ctx.body.slice(Math.max(0, s.start - 100), s.start);
       return (
-        natural ||
+        (natural && where !== undefined && where.start === s.start) ||
         inName ||
         MODIFIER_BEFORE.test(before) ||
         (/\s(?:of|dari)\s/u.test(list) && officesOf(list)) ||
