@@ -11,7 +11,7 @@ export interface Cue {
 const V_ID =
   "memperkirakan|mengatakan|menyatakan|menegaskan|menekankan|menyebut(?:kan)?|menilai|menganggap|memperingatkan|menuduh|mengklaim|menduga|menjelaskan|mengungkapkan|menambahkan|berkata|melaporkan|mengumumkan|mengecam|mengkritik|membantah|menyangkal|memuji|mengaku|berjanji|berharap(?=\\s+(?:bahwa|agar|supaya))";
 const V_EN =
-  "said|says|stated|told|estimated|estimates|expects|deny|denies|warned|claimed|added|announced|argued|noted|reported|insisted|condemned|denied|praised|criticised|criticized|promised|pledged|accused";
+  "said|says|say|stated|told|estimated|estimates|expects|expect|warn|warns|deny|denies|warned|claimed|added|announced|argued|noted|reported|insisted|condemned|denied|praised|criticised|criticized|promised|pledged|accused";
 export const CUES: readonly Cue[] = [
   {
     re: /(?<![\p{L}])(?:kata|ujar|tutur|ucap|ungkap|imbuh|tambah|tegas|jelas)(?:nya)?(?![\p{L}])/giu,

@@ -160,6 +160,8 @@ const WIRE_AS_AGENT = new RegExp(
 /** Verbs that are the act itself when an object follows ("pledged the officers", "announced the deal"). */
 const ACT_VERB = /^(?:announced|pledged|promised|mengumumkan|menjanjikan)$/iu;
 const ACT_OBJECT = /^\s+(?:the|a|an|its|his|her|their|\d|new|plans?|rencana|sebuah|\p{Lu})/u;
+/** An auxiliary before a reporting verb that makes it passive ("were told", "had been warned"). */
+const PASSIVE_BEFORE = /(?<![\p{L}])(?:was|were|been|being|is|are|be|get|got)\s+$/iu;
 /** A headline's agentless passive ("Kapal Asing Diduga Curi Ikan"), which title case hides. */
 const HEADLINE_PASSIVE =
   /(?<![\p{L}])(?:Diduga|Dikabarkan|Disebut|Dilaporkan|Konon|Reportedly|Allegedly)(?![\p{L}])/gu;
@@ -192,7 +194,29 @@ function headline(body: string, sentence: Sentence): boolean {
 export function findAttributions(ctx: AttributionContext): Attribution[] {
   const { body } = ctx;
   const out: Attribution[] = [];
-  let lastPerson: { entityId: string | null; name: string } | null = null;
+  let lastPerson: { entityId: string | null; name: string; at: number } | null = null;
+  // People named in the prose (known persons, proposed person names), in text order: a pronoun
+  // after them ("Ia mengatakan", "She said") is the person last named, speaker or not.
+  const named = [
+    ...ctx.mentions
+      .filter((m) => ctx.index.kinds.get(m.entityId) === "person")
+      .map((m) => ({ entityId: m.entityId as string | null, name: m.text, at: m.start })),
+    ...ctx.proposals
+      .filter((p) => p.kind === "person")
+      .flatMap((p) => p.mentions.map((s) => ({ entityId: null, name: p.name, at: s.start }))),
+  ].sort((a, b) => a.at - b.at);
+  const lastNamedBefore = (at: number) => {
+    let best: (typeof named)[number] | null = null;
+    for (const n of named) {
+      if (n.at >= at) break;
+      best = n;
+    }
+    return best;
+  };
+  const personBefore = (at: number) => {
+    const n = lastNamedBefore(at);
+    return n && (!lastPerson || n.at > lastPerson.at) ? n : lastPerson;
+  };
   const credits = findCredits(body, ctx.sentences);
   for (const sentence of ctx.sentences) {
     const found: Attribution[] = credits.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
@@ -211,6 +235,8 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
         )
           continue;
         if (ACT_VERB.test(m[0]) && ACT_OBJECT.test(body.slice(cueEnd, cueEnd + 12))) continue;
+        // "Residents … were told to leave": the subject is who was told, not a source.
+        if (PASSIVE_BEFORE.test(body.slice(Math.max(sentence.start, cueStart - 12), cueStart))) continue;
         if (cue.afterClause && !/[,”"’]\s*$/u.test(body.slice(sentence.start, cueStart))) continue;
         if (cue.speaker === "line" && m.index !== 0) continue;
         let speaker: TextSpan | null = null;
@@ -230,7 +256,14 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
           speaker = speakerBefore(body, sentence, cueStart);
           if (!speaker || !someone(ctx, speaker)) continue;
         }
-        const a = classify(ctx, sentence, cueStart, cueEnd, speaker, lastPerson);
+        const a = classify(
+          ctx,
+          sentence,
+          cueStart,
+          cueEnd,
+          speaker,
+          speaker && PRONOUN.test(speaker.text) ? personBefore(cueStart) : lastPerson,
+        );
         if (a) found.push(a);
       }
     }
@@ -247,7 +280,8 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
     found.sort((x, y) => x.start - y.start);
     for (const a of found) {
       out.push(a);
-      if (a.kind === "named_person") lastPerson = { entityId: a.entityId, name: a.speaker?.text ?? "" };
+      if (a.kind === "named_person")
+        lastPerson = { entityId: a.entityId, name: a.speaker?.text ?? "", at: a.speaker?.start ?? a.start };
     }
   }
   return out;

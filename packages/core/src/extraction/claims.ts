@@ -19,7 +19,7 @@ import type {
   Sentence,
   TextSpan,
 } from "./types";
-import { FUNCTION_WORDS, PLACE_WORDS, TITLES } from "./words";
+import { FUNCTION_WORDS, PHENOMENON_WORDS, PLACE_WORDS, TITLES, wordsOf } from "./words";
 
 /**
  * Event words by kind, most specific first: the first kind found names the event. Matched on the
@@ -98,6 +98,39 @@ const OPINION_CUE = /^(?:menurut|menilai|according to|believes?|thinks?|mengangg
 const ACTING =
   /^\s+(?:(?:juga|telah|sudah|pun|has|have|had|also)\s+)?(?:me[nmy]?\p{Ll}{3,}|meng\p{Ll}{3,}|\p{Ll}{3,}ed)(?![\p{L}])/u;
 
+/** Unnamed people who are where the event is: residents, villagers, witnesses, workers on site. */
+const LOCAL_PEOPLE =
+  /^(?:[\p{L}-]+\s+){0,2}?(?:residents?|warga|penduduk|villagers|witnesses|saksi|workers|pekerja|pedagang|traders|vendors|shopkeepers|locals|survivors?|pengungsi)(?![\p{L}])/iu;
+const CITES_FACT = /^(?:menurut|according to)$/iu;
+/** A relative clause inside a speaker: its subject did what the clause says, if it is an event. */
+const SPEAKER_CLAUSE = /,\s*(?:who|yang)\s/u;
+function clauseEvent(speaker: string): boolean {
+  const m = SPEAKER_CLAUSE.exec(speaker);
+  if (!m) return false;
+  const clause = speaker.slice(m.index).toLowerCase();
+  return EVENT_CUES.some(([, re]) => {
+    re.lastIndex = 0;
+    return re.test(clause);
+  });
+}
+/** A subject pronoun of the reported clause: "said he would visit", "said … and that he would". */
+const PRONOUN_AFTER_CUE =
+  /(?:^\s*(?:[,:]\s*)?|(?<![\p{L}])(?:that|bahwa)\s+)(?:(?:he|she|they|ia|dia|beliau|pihaknya)\s+(?:(?:also|juga)\s+)?(?:would|will|had|has|have|could|was|were|is|are|akan|telah|sudah|sedang|tengah|segera)|it\s+(?:would|will|had|has|could))(?![\p{L}])/iu;
+/** A sentence opened by a personal pronoun and a verb: "He visited …", "Ia meninjau …". */
+const PRONOUN_OPENS =
+  /^\s*(?:(?:Later|Then|Kemudian|Lalu|Sebelumnya),?\s+)?(?:He|She|Ia|Dia|Beliau)\s+(?!said|says|told|mengatakan|menyatakan)\p{Ll}/u;
+const PRONOUN_WORD = /^(?:ia|dia|beliau|nya|he|she)$/iu;
+/** A natural phenomenon opening the sentence as its subject. */
+const NATURAL_SUBJECT =
+  /^(?:[\p{L}\p{N}.,-]+\s+){0,4}?(?:topan|badai|siklon|taifun|angin puting beliung|gempa(?: bumi)?|banjir(?: bandang)?|tanah longsor|longsor|tsunami|erupsi|hurricane|typhoon|cyclone|storm|tornado|earthquake|quake|floods?|flash floods?|landslides?|tsunami|wildfires?|bushfires?|eruption)(?![\p{L}])/iu;
+/** Only title words (or nothing) before a sentence's first name: "Presiden", "Foreign Minister". */
+const OPENING_TITLES = /^(?:(?:\p{Lu}[\p{L}.-]*|dan|and|of|the)\s+){0,5}$|^$/u;
+/** After the subject, an optional bracketed acronym and comma clause, then an active verb. */
+const FAR_VERB =
+  /^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,.;:!?]{3,160},)?\s+(?:(?:juga|telah|sudah|pun|kemudian|has|have|had|also|then|later|on \p{Lu}\p{Ll}+)\s+)?(?:me[nmy]?\p{Ll}{3,}|meng\p{Ll}{3,}|ber\p{Ll}{3,}|\p{Ll}{3,}ed|opened|led|met|flew|went|took|gave|won|lost|left|sent|held|began|spoke|became)(?![\p{L}])/u;
+/** A storm's class before its name ("Tropical Cyclone Alfred", "Topan Yagi"). */
+const PHENOMENON_BEFORE =
+  /(?<![\p{L}])(?:topan|badai|siklon|taifun|hurricane|typhoon|cyclone|storm|tornado)\s+$/iu;
 /** Prefixes of a vessel's name ("KRI Nanggala", "MV Sewol"): the ship is what happened to, not a party. */
 const VESSEL_NAME = /^(?:KMP|KM|KRI|KN|KP|MV|MT|MS|SS|USS|HMS|HMAS|INS|RSS|KD|BRP)\s+\p{Lu}/u;
 const VESSEL_BEFORE = /(?:kapal|feri|ferry|ship|vessel|tanker|freighter|boat|perahu)\s+(?:the\s+)?$/iu;
@@ -244,7 +277,25 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
   const placesOf = bySentence(sentences, ctx.places ?? []);
   const spam = ctx.spam ?? [];
   const bodyStart = Math.max(0, ctx.body.search(/\S/));
+  // The person last named before the sentence being read (a named speaker or a known person).
+  let lastPerson: { entityId: string | null; name: string } | null = null;
+  const people = [
+    ...ctx.attributions
+      .filter((a) => a.kind === "named_person" && a.speaker && !PRONOUN_WORD.test(a.speaker.text))
+      .map((a) => ({ at: a.start, entityId: a.entityId, name: (a.speaker as TextSpan).text })),
+    ...ctx.mentions
+      .filter((m) => ctx.index.kinds.get(m.entityId) === "person")
+      .map((m) => ({ at: m.start, entityId: m.entityId as string | null, name: m.text })),
+    ...ctx.proposals
+      .filter((p) => p.kind === "person")
+      .flatMap((p) => p.mentions.map((m) => ({ at: m.start, entityId: null, name: p.name }))),
+  ].sort((a, b) => a.at - b.at);
+  let nextPerson = 0;
   sentences.forEach((sentence, si) => {
+    while (nextPerson < people.length && (people[nextPerson] as { at: number }).at < sentence.start) {
+      const p = people[nextPerson++] as { entityId: string | null; name: string };
+      lastPerson = { entityId: p.entityId, name: p.name };
+    }
     if (sentence.furniture || headingLine(ctx.body, sentence.start, bodyStart)) return;
     const span = spamFree(sentence, spam);
     if (!span) return;
@@ -289,6 +340,18 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         speakerSpan = { start: speakerSpan.start, end, text: ctx.body.slice(speakerSpan.start, end) };
       }
     }
+    // The speaker acts in what it reports: "X said he would visit …", "TSMC said it had evacuated
+    // …", "Albanese, who visited the centre, said …".
+    const speakerActs =
+      attribution !== null &&
+      speakerSpan !== null &&
+      attribution.kind.startsWith("named") &&
+      (clauseEvent(speakerSpan.text) ||
+        (attribution.cue.end >= span.start &&
+          PRONOUN_AFTER_CUE.test(ctx.body.slice(attribution.cue.end, span.end))));
+    // A sentence opened by a pronoun ("He visited …", "Ia meninjau …") with no speaker of its own:
+    // the person last named.
+    const pronounOpens = attribution === null && PRONOUN_OPENS.test(span.text) ? lastPerson : null;
     // A wire dateline ("MONTEVIDEO, Uruguay (AP) —") says where the story was filed.
     const dateline = DATELINE.exec(span.text);
     const afterDateline = (s: { start: number }) => !dateline || s.start >= span.start + dateline[0].length;
@@ -303,10 +366,21 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       /(?:dari|from)\s+(?:the\s+)?$/iu.test(ctx.body.slice(Math.max(0, p.start - 12), p.start));
     // "outside Japan's waters": a possessive names whose area it is, not the event's place.
     const possessive = (p: PlaceMention) => /^['’]s(?![\p{L}])/u.test(ctx.body.slice(p.end, p.end + 3));
-    const candidates = places.filter((p) => p.locative && outsideSpeaker(p) && !possessive(p));
+    // Local people report what happened where they are: "Residents in Taipei said buildings swayed".
+    const localSpeaker =
+      attribution?.kind === "anonymous" && speakerSpan !== null && LOCAL_PEOPLE.test(speakerSpan.text);
+    const candidates = places.filter(
+      (p) => p.locative && (outsideSpeaker(p) || localSpeaker) && !possessive(p),
+    );
     // Where it comes from is not where it happens ("lahar dari Gunung X melanda Kabupaten Y"),
     // unless nothing else is named; a journey happens where it goes.
-    const where = candidates.find((p) => !origin(p)) ?? candidates[0];
+    // A storm, a quake or a flood as the subject: what it hits is where it happened, never a party
+    // ("Topan Haikui menerjang Taiwan", "Hurricane Otis slammed into Acapulco").
+    const natural = NATURAL_SUBJECT.test(dateline ? span.text.slice(dateline[0].length) : span.text);
+    const where =
+      candidates.find((p) => !origin(p)) ??
+      candidates[0] ??
+      (natural ? places.find((p) => outsideSpeaker(p) && !possessive(p) && !origin(p)) : undefined);
     const locatedAt: ClaimParticipant | null = where
       ? {
           entityId: where.entityId,
@@ -346,6 +420,24 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         cues.push(actor.text);
       }
     }
+    // A named person opening the sentence and acting, however far the verb: "Presiden X, yang
+    // didampingi …, melepas …", "Governor X, flanked by …, opened …".
+    // A credit line ("The Associated Press contributed to this report.") reports no event.
+    if (!kind && !attributions.some((a) => a.kind === "wire")) {
+      const opener = [
+        ...mentions.filter((m) => ctx.index.kinds.get(m.entityId) === "person"),
+        ...(proposalsOf[si] as Array<TextSpan & { group: ProposedEntity }>)
+          .filter((p) => inSpan(p) && p.group.kind === "person")
+          .map((p) => ({ start: p.start, end: p.end, text: p.text })),
+      ]
+        .filter((m) => m.start - span.start < 60 && OPENING_TITLES.test(ctx.body.slice(span.start, m.start)))
+        .sort((a, b) => a.start - b.start)[0];
+      if (opener && FAR_VERB.test(ctx.body.slice(opener.end, Math.min(span.end, opener.end + 200)))) {
+        actorRule = true;
+        kind = "other";
+        cues.push(opener.text);
+      }
+    }
     if (!kind) return;
     // "… mengatakan keputusan itu sejalan dengan inflasi tahun ini": the current period alone
     // dates no event.
@@ -359,7 +451,11 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     // A quotation or an opinion with no event word and no date reports nothing that happened.
     const eventWord = eventCue;
     const quoted = /^["“]/u.test(span.text);
-    const opinion = attribution !== null && OPINION_CUE.test(attribution.cue.text);
+    // "Menurut dia, …" opens an opinion; "…, according to the utility" closing a sentence cites a fact.
+    const opinion =
+      attribution !== null &&
+      OPINION_CUE.test(attribution.cue.text) &&
+      !(CITES_FACT.test(attribution.cue.text) && attribution.start > span.start + span.text.length / 2);
     if (
       (quoted || opinion) &&
       date?.status !== "resolved" &&
@@ -434,7 +530,10 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         NAME_OF_BEFORE.test(before) ||
         REFORM_OF.test(before) ||
         (REGION_ADJECTIVE.test(p.span.text) && !demonymCountry(p.span.text) && /^\s+\p{Ll}/u.test(after)) ||
-        titleFragment(p.span.text)
+        titleFragment(p.span.text) ||
+        // "Topan Yagi menghantam …", "Hurricane Otis slammed into …": what happened, not who took part.
+        wordsOf(p.span.text).some((w) => PHENOMENON_WORDS.has(w.norm)) ||
+        PHENOMENON_BEFORE.test(before)
       );
     };
     const add = (p: ClaimParticipant) => {
@@ -475,6 +574,7 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         /\p{Lu}[\p{L}]*[ -]$/u.test(before) || /^[ -]\p{Lu}/u.test(ctx.body.slice(s.end, s.end + 2));
       const list = ctx.body.slice(Math.max(0, s.start - 100), s.start);
       return (
+        (natural && where !== undefined && where.start === s.start) ||
         inName ||
         MODIFIER_BEFORE.test(before) ||
         (/\s(?:of|dari)\s/u.test(list) && officesOf(list)) ||
@@ -502,7 +602,8 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     };
     for (const m of mentions) {
       const isSpeaker = speakerSpan !== null && within(m, speakerSpan);
-      if (isSpeaker && (kind === "statement" || SOURCE_CUE.test(attribution?.cue.text ?? ""))) continue;
+      if (isSpeaker && !speakerActs && (kind === "statement" || SOURCE_CUE.test(attribution?.cue.text ?? "")))
+        continue;
       const entityKind = ctx.index.kinds.get(m.entityId);
       if (entityKind === "place" || isPlace(m)) continue;
       if (entityKind === "country" && ctx.places !== undefined && modifier(m)) continue;
@@ -538,6 +639,7 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       if (
         speakerSpan &&
         within(s, speakerSpan) &&
+        !speakerActs &&
         (kind === "statement" || SOURCE_CUE.test(attribution?.cue.text ?? ""))
       )
         continue;
@@ -572,6 +674,29 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         }
         at += word.length;
       }
+    }
+    // An institution by its common noun ("The navy said it would fly …") acts under that noun.
+    if (
+      speakerActs &&
+      speakerSpan &&
+      attribution &&
+      !participants.some((p) => within(p.span, speakerSpan as TextSpan))
+    ) {
+      const name = speakerSpan.text.replace(/,.*$/su, "").trim();
+      add({
+        entityId: attribution.entityId,
+        name,
+        span: { start: speakerSpan.start, end: speakerSpan.start + name.length, text: name },
+      });
+    }
+    if (pronounOpens) {
+      const at = span.start + (span.text.length - span.text.trimStart().length);
+      const word = /^\p{L}+/u.exec(span.text.trimStart())?.[0] ?? "";
+      add({
+        entityId: pronounOpens.entityId,
+        name: pronounOpens.name,
+        span: { start: at, end: at + word.length, text: word },
+      });
     }
     participants.sort((a, b) => a.span.start - b.span.start);
     const place = placed;

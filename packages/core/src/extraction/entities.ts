@@ -11,6 +11,7 @@ import {
   FUNCTION_WORDS,
   joinable,
   ORG_WORDS,
+  PHENOMENON_WORDS,
   PLACE_WORDS,
   sentenceInitial,
   TITLES,
@@ -164,6 +165,8 @@ function headingLines(body: string): Array<{ start: number; end: number }> {
 
 function guessKind(words: readonly Word[]): ProposedKind {
   const norms = words.map((w) => w.norm);
+  // A named storm is neither a person nor an organisation that takes part in anything.
+  if (norms.some((n) => PHENOMENON_WORDS.has(n))) return "unknown";
   if (norms.some((n) => ORG_WORDS.has(n))) return "organisation";
   if (norms.some((n) => PLACE_WORDS.has(n) || COUNTRY_WORDS.has(n))) return "place";
   if (words.length <= 4 && words.every((w) => w.text.length >= 2)) return "person";

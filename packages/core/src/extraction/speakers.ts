@@ -9,11 +9,42 @@ import type { EntityMention, ProposedEntity, TextSpan } from "./types";
 import { ORG_WORDS, PLACE_WORDS, TITLES, wordsOf } from "./words";
 
 /** Plural or role nouns of unnamed people. */
-const UNNAMED =
+const UNNAMED_WORDS =
   /^(?:(?:some|several|many|most|other|senior|local|western|government|military|party|republican|democratic|opposition|the|a|an|one|seorang|sejumlah|beberapa|para|banyak|sebagian(?:\s+besar)?|mayoritas|kebanyakan)\s+)*(?:officials?|analysts?|experts?|observers?|sources?|diplomats?|leaders|critics|residents?|witnesses|lawmakers|people|fishermen|farmers|villagers|survivors?|economists?|traders?|investors?|pejabat|pengamat|analis|ahli|pakar|sumber|diplomat|warga|saksi|nelayan|petani|penduduk|penumpang|korban|pengungsi|petugas|mahasiswa|pedagang|ekonom|investor)(?:\s+(?:setempat|lokal|local))?(?:\s+(?:in|at|from|of|di|dari)\s+.+|\s+\p{Lu}.*)?$/iu;
+/**
+ * More people by their role, with up to two modifiers ("Hotel workers", "Sejumlah pegawai dinas",
+ * "Kuasa hukum terdakwa", "Forecasters"). English nouns only in the plural; a name right after
+ * the noun makes it a title ("pengacara Budi Santoso"), not an unnamed speaker.
+ */
+const ROLE_HEAD =
+  /^(?:(?:some|several|many|most|other|the|two|three|dozens of|hundreds of|sejumlah|beberapa|para|banyak|puluhan|ratusan|seorang)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:forecasters|meteorologists|passengers|workers|employees|staffers|staff|lawyers|attorneys|doctors|nurses|teachers|students|drivers|volunteers|rescuers|shopkeepers|vendors|locals|commuters|travellers|travelers|tourists|parents|pegawai|karyawan|staf|kuasa hukum|pengacara|dokter|perawat|guru|siswa|sopir|pengemudi|relawan|buruh|pekerja|wisatawan|prakirawan)(?![\p{L}])/iu;
+const ROLE_REST =
+  /^(?:\s+(?:setempat|lokal|local))?(?:\s+(?:in|at|on|from|of|di|dari|yang|who|with|near|along)\s.+|\s+\p{Ll}.*)?$/u;
+const UNNAMED = {
+  test(text: string): boolean {
+    if (UNNAMED_WORDS.test(text)) return true;
+    const m = ROLE_HEAD.exec(text);
+    return m !== null && ROLE_REST.test(text.slice(m[0].length));
+  },
+};
 /** An institution by its common noun: it is identified by the story, so it is an organisation. */
-const INSTITUTION =
-  /^(?:(?:the|this|that|both|kedua)\s+|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}['’]s\s+|(?:the\s+)?(?:city|country|state|region|province|company|island)['’]s\s+)?(?:(?:foreign|defence|defense|interior|health|main|ruling|emergency|rescue|fire|weather|meteorological|disaster|electricity|power|water|city|state|regional|national|local)\s+){0,2}(?:opposition|oposisi|police|polisi|military|militer|army|navy|tentara|government|governments|pemerintah|commission|komisi|ministry|kementerian|agency|badan|committee|council|court|pengadilan|countries|negara|two countries|two governments|bloc|blok|alliance|aliansi|coalition|koalisi|union|serikat|company|perusahaan|airline|maskapai|services?|office|authority|authorities|otoritas|administration|distributor|provider|operator|utility|regulator)(?:\s+(?:itu|tersebut))?$/iu;
+const INSTITUTION_HEAD =
+  /^(?:(?:the|this|that|both|kedua)\s+|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}['’]s\s+|(?:the\s+)?(?:city|country|state|region|province|company|island)['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:opposition|oposisi|police|polisi|military|militer|army|navy|tentara|government|governments|pemerintah|commission|komisi|ministry|kementerian|agency|badan|committee|council|court|pengadilan|countries|negara|two countries|two governments|bloc|blok|alliance|aliansi|coalition|koalisi|union|serikat|company|perusahaan|airline|maskapai|services?|office|authority|authorities|otoritas|administration|distributor|provider|operator|utility|regulator)(?![\p{L}])/iu;
+/** After the noun: nothing, a demonstrative, or the institution's own name ("the electricity provider Energex"). */
+const INSTITUTION_REST = /^(?:\s+(?:itu|tersebut)|\s+\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})?$/u;
+const REPORT_WORD = /^(?:laporan|media|sumber|pejabat|reports?|sources?|officials?|spokes\p{L}*)$/iu;
+const INSTITUTION = {
+  test(text: string): boolean {
+    const m = INSTITUTION_HEAD.exec(text);
+    if (!m) return false;
+    // Modifiers are common words: "the education ministry", not a name's words before "Ministry".
+    const mods = m[0].split(/\s+/u).slice(0, -1);
+    if (mods.some((w, k) => k > 0 && /^\p{Lu}/u.test(w) && !/['’]s$/u.test(w))) return false;
+    // "laporan media pemerintah Rusia", "a report of the ministry": a report, not the institution.
+    if (mods.some((w) => REPORT_WORD.test(w))) return false;
+    return INSTITUTION_REST.test(text.slice(m[0].length));
+  },
+};
 const TITLE_WORDS = new Set([
   ...TITLES,
   "chairman",

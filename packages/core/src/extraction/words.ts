@@ -58,6 +58,7 @@ export const TITLES = set(`
   dr prof ir hj h sri paus imam syekh tuan nyonya bapak ibu pak bu
   president vice minister foreign prime spokesperson spokesman spokeswoman secretary general chief
   leader supreme former ambassador chancellor governor mayor king queen prince senator mr mrs ms sir
+  premier
 `);
 
 /** Function words and sentence openers that are never part of a name. */
@@ -66,6 +67,7 @@ export const FUNCTION_WORDS = set(`
   namun tetapi tapi sementara meski meskipun walaupun saat ketika setelah sebelum sejak hingga sampai
   ini itu tersebut para sang si kedua ketiga beberapa sejumlah banyak semua seluruh setiap baik
   apa siapa mengapa bagaimana kapan dimana apakah hal ia dia mereka kami kita kata ujar menurut
+  mau ingin bisa harus boleh
   the a an of and or in on at to for with by from as that this these those but while when after before
   he she they we it his her their its said says according
 `);
@@ -113,4 +115,10 @@ export const EVENT_WORDS = set(`
   perang konferensi pertemuan ktt festival olimpiade piala revolusi krisis operasi era abad hari
   tahun pekan bulan war summit conference revolution crisis operation day week month year
   pertanyaan umum faq berita baca foto
+`);
+
+/** Head words of a named storm or other natural phenomenon ("Topan Yagi", "Hurricane Otis"): no party. */
+export const PHENOMENON_WORDS = set(`
+  topan badai siklon taifun tornado angin puting beliung erupsi
+  hurricane typhoon cyclone storm tornado tropical blizzard
 `);

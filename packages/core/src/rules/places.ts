@@ -10,11 +10,14 @@ export interface PlaceExtent {
   countryCode: string | null;
 }
 
-/** The extent of a place by its name: the gazetteer's country or city, else a local place. */
+/**
+ * The extent of a place by its name: the gazetteer's country or city, else a local place. A
+ * province or state is compared as a local place of its country (which cities lie in it is not known).
+ */
 export function placeExtentOfName(name: string): PlaceExtent {
   const hit = gazetteer().byKey.get(placeKey(name));
   if (!hit) return { level: "local", countryCode: null };
-  return { level: hit.kind, countryCode: hit.countryCode };
+  return { level: hit.kind === "region" ? "local" : hit.kind, countryCode: hit.countryCode };
 }
 
 /** What sort of local place a name is: a road, an area (village, district), or a site on or in them. */
