@@ -5,6 +5,7 @@ import {
   participantSetsConflict,
   quantitiesConflict,
   relativeDifference,
+  unitKey,
   valueKey,
 } from "./values";
 
@@ -53,5 +54,22 @@ describe("value comparisons", () => {
         { amount: 90, unit: "troops", tolerance: 0 },
       ),
     ).toBe(true);
+  });
+});
+
+describe("units across languages", () => {
+  const q = (amount: number, unit: string, tolerance = 0) => ({ amount, unit, tolerance });
+  it("compares Indonesian and English unit words as one unit", () => {
+    expect(unitKey("pelajar")).toBe(unitKey("students"));
+    expect(unitKey("warga")).toBe(unitKey("Residents"));
+    expect(unitKey("tentara")).toBe(unitKey("troops"));
+    expect(quantitiesConflict(q(11, "pelajar"), q(13, "students"))).toBe(true);
+    expect(quantitiesConflict(q(838, "warga"), q(1200, "residents", 0.1))).toBe(true);
+    expect(quantitiesConflict(q(3000, "tentara"), q(3000, "troops"))).toBe(false);
+  });
+  it("keeps different units apart, and unknown units as written", () => {
+    expect(quantitiesConflict(q(11, "pelajar"), q(30, "warga"))).toBe(false);
+    expect(unitKey("Drone ")).toBe("drone");
+    expect(unitKey("drones")).not.toBe(unitKey("missiles"));
   });
 });

@@ -1,11 +1,9 @@
 // Value identity and pairwise compatibility per slot. Grouping identical values first (by key) is
 // what keeps the contradiction rules fast: comparisons run over distinct values, not assertions.
 import type { ClaimValue, DateInterval } from "@kroscek/schema";
+import { unitKey } from "./units";
 
-/** Folds a unit so "Troops " and "troops" compare equal; units are otherwise not converted. */
-export function unitKey(unit: string): string {
-  return unit.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
-}
+export { unitKey };
 
 function textKey(text: string): string {
   return text

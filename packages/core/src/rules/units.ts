@@ -1,0 +1,44 @@
+// The unit of a quantity as a concept, so that outlets writing in Indonesian and in English compare
+// ("11 pelajar" and "13 students" disagree; "3.000 tentara" and "3,000 troops" agree). Each
+// concept lists the unit words of both languages, singular and plural; a unit outside the list is
+// compared as written (case and spacing aside).
+
+const CONCEPTS: Record<string, readonly string[]> = {
+  person: ["orang", "jiwa", "people", "person", "persons", "individuals"],
+  resident: ["warga", "penduduk", "residents", "resident", "inhabitants", "villagers"],
+  student: ["pelajar", "siswa", "murid", "mahasiswa", "students", "student", "pupils", "schoolchildren"],
+  victim: ["korban", "victims", "victim", "casualties"],
+  soldier: ["tentara", "prajurit", "serdadu", "troops", "soldiers", "soldier"],
+  missile: ["rudal", "missiles", "missile"],
+  worker: ["pekerja", "buruh", "karyawan", "workers", "worker", "employees", "labourers", "laborers"],
+  passenger: ["penumpang", "passengers", "passenger"],
+  evacuee: ["pengungsi", "evacuees", "refugees", "displaced"],
+  house: ["rumah", "houses", "homes", "house"],
+  family: ["keluarga", "families", "households"],
+  village: ["desa", "villages", "village"],
+  ship: ["kapal", "ships", "vessels", "ship"],
+  vehicle: ["kendaraan", "vehicles", "cars", "mobil"],
+  flight: ["penerbangan", "flights", "flight"],
+  hour: ["jam", "hours", "hour", "hrs"],
+  day: ["hari", "days", "day"],
+  week: ["minggu", "pekan", "weeks", "week"],
+  month: ["bulan", "months", "month"],
+  year: ["tahun", "years", "year"],
+  tonne: ["ton", "tonnes", "tonne", "tons"],
+  kilometre: ["kilometer", "km", "kilometres", "kilometers", "kilometre"],
+  metre: ["meter", "m", "metres", "meters", "metre"],
+  hectare: ["hektare", "hektar", "ha", "hectares", "hectare"],
+  percent: ["persen", "%", "percent", "per cent"],
+  rupiah: ["rupiah", "rp"],
+  dollar: ["dolar", "dollars", "dollar", "usd", "us$"],
+};
+
+const CONCEPT_OF = new Map<string, string>();
+for (const [concept, words] of Object.entries(CONCEPTS)) for (const w of words) CONCEPT_OF.set(w, concept);
+
+/** A canonical key for a unit: equal keys mean the same unit in either language. */
+export function unitKey(unit: string): string {
+  const written = unit.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+  const concept = CONCEPT_OF.get(written);
+  return concept ? `~${concept}` : written;
+}
