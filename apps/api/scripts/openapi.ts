@@ -3,10 +3,11 @@
 //
 //   tsx apps/api/scripts/openapi.ts           regenerate both files
 //   tsx apps/api/scripts/openapi.ts --check   fail when the committed types differ from the routes
+//   tsx apps/api/scripts/openapi.ts --document FILE   write only the document (for linting)
 //
 // The document comes from the app itself (the same one served at /api/openapi.json); building it
 // touches no table, so an empty in-memory database is enough.
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "@kroscek/db";
@@ -41,8 +42,14 @@ export async function renderTypes(document: OpenAPI3): Promise<string> {
   return `${HEADER}\n${astToString(ast)}`;
 }
 
-async function main(check: boolean) {
+async function main(check: boolean, documentOnly: string | undefined) {
   const document = await buildDocument();
+  if (documentOnly) {
+    await mkdir(dirname(resolve(documentOnly)), { recursive: true });
+    await writeFile(documentOnly, `${JSON.stringify(document, null, 2)}\n`);
+    console.log(`wrote ${documentOnly}`);
+    return;
+  }
   const types = await renderTypes(document);
   const shown = relative(process.cwd(), TYPES_FILE);
   if (check) {
@@ -60,5 +67,6 @@ async function main(check: boolean) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await main(process.argv.includes("--check"));
+  const at = process.argv.indexOf("--document");
+  await main(process.argv.includes("--check"), at > 0 ? process.argv[at + 1] : undefined);
 }

@@ -5,6 +5,7 @@ import { AuthCache, clearAuthCacheAfterWrites } from "./lib/auth-cache";
 import { compressLarge } from "./lib/compress";
 import type { AppDeps } from "./lib/context";
 import { onError, onNotFound } from "./lib/on-error";
+import { serveOpenApi } from "./lib/openapi";
 import { DatabaseFailureStore, MemoryFailureStore } from "./lib/password-failures";
 import { PasswordGuard } from "./lib/password-guard";
 import { serverRequestId } from "./lib/request-id";
@@ -117,22 +118,7 @@ export function createApp(deps: AppDeps) {
     .route("/", webhookRoutes)
     .route("/", feedRoutes);
 
-  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
-  app.openAPIRegistry.registerComponent("securitySchemes", "session", {
-    type: "apiKey",
-    in: "cookie",
-    name: "kroscek_session",
-  });
-  app.doc31("/api/openapi.json", {
-    openapi: "3.1.0",
-    info: {
-      title: "Kroscek API",
-      version: "1",
-      description:
-        "Archive articles, record which outlet asserts which claim with the exact quote, review contradictions. " +
-        "Every failure answers `{ error: { code, message, requestId, details? } }`.",
-    },
-  });
+  serveOpenApi(app, "/api/openapi.json");
   app.route("/", docsRoutes);
   if (deps.webDist) serveWeb(app, deps.webDist);
   return routes;

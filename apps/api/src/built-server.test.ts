@@ -104,6 +104,20 @@ describe("the production build", () => {
     expect(route.body.toString()).toBe(index.body.toString());
   });
 
+  it("serves the OpenAPI document with its named components from the compiled bundle", async () => {
+    const res = await get(`${url}/api/openapi.json`);
+    expect(res.status).toBe(200);
+    const doc = JSON.parse(res.body.toString()) as {
+      components: { schemas: Record<string, unknown> };
+      paths: Record<string, Record<string, { responses: Record<string, { content?: unknown }> }>>;
+    };
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(["Article", "ArticleSummaryPage", "ErrorEnvelope"]),
+    );
+    const list = doc.paths["/api/v1/workspaces/{workspace}/articles"]?.get?.responses["200"];
+    expect(JSON.stringify(list)).toContain('"$ref":"#/components/schemas/ArticleSummaryPage"');
+  });
+
   it("sends hashed assets precompressed by Accept-Encoding and cacheable for good", async () => {
     const index = (await get(`${url}/`)).body.toString();
     const script = /src="(\/assets\/index-[\w-]+\.js)"/.exec(index)?.[1] ?? "";

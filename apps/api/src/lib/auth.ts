@@ -93,6 +93,14 @@ export const requireCaller = createMiddleware<AppEnv>(async (c, next) => {
   await next();
 });
 
+/** Route middleware: a session (401 without credentials, and for an API token: it has no session). */
+export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
+  if (requirePrincipal(c.get("principal")).kind !== "user") {
+    throw new ApiError("unauthorized", "A session needs a signed-in user, not a token");
+  }
+  await next();
+});
+
 /** Route middleware: a signed-in person (401 without credentials, 403 for an API token). */
 export const requirePerson = createMiddleware<AppEnv>(async (c, next) => {
   if (requirePrincipal(c.get("principal")).kind !== "user") {

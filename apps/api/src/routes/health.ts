@@ -1,9 +1,11 @@
-import { createRoute } from "@hono/zod-openapi";
 import { appliedMigration } from "@kroscek/db";
 import { HealthSchema } from "@kroscek/schema";
+import { accountRoute } from "../lib/define-route";
 import { createRouter } from "../lib/router";
 
-const route = createRoute({
+const route = accountRoute({
+  operationId: "getHealth",
+  auth: "none",
   method: "get",
   path: "/api/health",
   tags: ["System"],

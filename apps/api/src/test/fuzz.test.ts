@@ -28,11 +28,47 @@ type OpenApiOperation = {
   requestBody?: { content: Record<string, { schema: JsonSchema }> };
 };
 
-/** Every operation of the real app's OpenAPI document. */
+type Components = Record<string, JsonSchema>;
+
+/**
+ * The schema with every `$ref` to a component replaced by the component, so the generator sees
+ * plain schemas; a component met again inside itself (a recursive value) becomes `{}`.
+ */
+function resolve(schema: JsonSchema, components: Components, seen: string[] = []): JsonSchema {
+  const ref = (schema as { $ref?: string }).$ref;
+  if (ref) {
+    const name = ref.replace("#/components/schemas/", "");
+    const target = components[name];
+    if (!target) throw new Error(`Unresolved ${ref}`);
+    return seen.includes(name) ? {} : resolve(target, components, [...seen, name]);
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (key === "properties") {
+      out[key] = Object.fromEntries(
+        Object.entries(value as Record<string, JsonSchema>).map(([k, v]) => [
+          k,
+          resolve(v, components, seen),
+        ]),
+      );
+    } else if (key === "items") {
+      out[key] = resolve(value as JsonSchema, components, seen);
+    } else if (key === "anyOf" || key === "oneOf" || key === "allOf") {
+      out[key] = (value as JsonSchema[]).map((v) => resolve(v, components, seen));
+    } else {
+      out[key] = value;
+    }
+  }
+  return out as JsonSchema;
+}
+
+/** Every operation of the real app's OpenAPI document, its schemas resolved. */
 async function operations(s: TestServer): Promise<Operation[]> {
   const doc = (await (await s.fetch("/api/openapi.json")).json()) as {
     paths: Record<string, Record<string, OpenApiOperation>>;
+    components: { schemas: Components };
   };
+  const components = doc.components.schemas;
   const ops: Operation[] = [];
   for (const [path, methods] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(methods)) {
@@ -40,10 +76,10 @@ async function operations(s: TestServer): Promise<Operation[]> {
       ops.push({
         method: method.toUpperCase(),
         path,
-        parameters: (op.parameters ?? []).filter(
-          (p): p is Operation["parameters"][number] => p.in === "path" || p.in === "query",
-        ),
-        body: type && content ? { type, schema: content.schema } : null,
+        parameters: (op.parameters ?? [])
+          .filter((p): p is Operation["parameters"][number] => p.in === "path" || p.in === "query")
+          .map((p) => ({ ...p, schema: resolve(p.schema, components) })),
+        body: type && content ? { type, schema: resolve(content.schema, components) } : null,
       });
     }
   }

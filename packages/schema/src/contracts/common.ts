@@ -61,9 +61,22 @@ export const ErrorEnvelopeSchema = z.object({
 });
 export type ErrorEnvelope = z.infer<typeof ErrorEnvelopeSchema>;
 
-/** A page of a cursor-paginated list: pass `nextCursor` back as `cursor` for the next page. */
-export const pageOf = <T extends z.ZodType>(item: T) =>
+const pages = new WeakMap<z.ZodType, z.ZodType>();
+const makePage = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+/**
+ * A page of a cursor-paginated list: pass `nextCursor` back as `cursor` for the next page. One
+ * schema per item schema, so every list of the same items shares it (and its documented name).
+ */
+export const pageOf = <T extends z.ZodType>(item: T): ReturnType<typeof makePage<T>> => {
+  let page = pages.get(item);
+  if (!page) {
+    page = makePage(item);
+    pages.set(item, page);
+  }
+  return page as ReturnType<typeof makePage<T>>;
+};
 
 export const PageQuerySchema = z.object({
   cursor: TextSchema.max(200).optional(),

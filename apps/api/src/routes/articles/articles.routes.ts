@@ -20,6 +20,7 @@ const base = "/api/v1/workspaces/{workspace}/articles";
 const tags = ["Articles"];
 
 export const listArticlesRoute = workspaceRoute({
+  operationId: "listArticles",
   method: "get",
   path: base,
   tags,
@@ -31,6 +32,7 @@ export const listArticlesRoute = workspaceRoute({
 });
 
 export const createArticleRoute = workspaceRoute({
+  operationId: "createArticle",
   method: "post",
   path: base,
   tags,
@@ -48,6 +50,7 @@ export const createArticleRoute = workspaceRoute({
 });
 
 export const bulkImportRoute = workspaceRoute({
+  operationId: "importArticles",
   method: "post",
   path: `${base}/bulk`,
   tags,
@@ -74,6 +77,7 @@ export const bulkImportRoute = workspaceRoute({
 });
 
 export const getArticleRoute = workspaceRoute({
+  operationId: "getArticle",
   method: "get",
   path: `${base}/{id}`,
   tags,
@@ -84,6 +88,7 @@ export const getArticleRoute = workspaceRoute({
 });
 
 export const updateArticleRoute = workspaceRoute({
+  operationId: "updateArticle",
   method: "patch",
   path: `${base}/{id}`,
   tags,
@@ -97,6 +102,7 @@ export const updateArticleRoute = workspaceRoute({
 });
 
 export const articleFromUrlRoute = workspaceRoute({
+  operationId: "createArticleFromUrl",
   method: "post",
   path: `${base}/from-url`,
   tags,

@@ -14,6 +14,7 @@ const base = "/api/v1/workspaces/{workspace}/assertions";
 const tags = ["Assertions"];
 
 export const listAssertionsRoute = workspaceRoute({
+  operationId: "listAssertions",
   method: "get",
   path: base,
   tags,
@@ -24,6 +25,7 @@ export const listAssertionsRoute = workspaceRoute({
 });
 
 export const createAssertionRoute = workspaceRoute({
+  operationId: "createAssertion",
   method: "post",
   path: base,
   tags,
@@ -47,6 +49,7 @@ export const createAssertionRoute = workspaceRoute({
 });
 
 export const getAssertionRoute = workspaceRoute({
+  operationId: "getAssertion",
   method: "get",
   path: `${base}/{id}`,
   tags,
@@ -57,6 +60,7 @@ export const getAssertionRoute = workspaceRoute({
 });
 
 export const updateAssertionRoute = workspaceRoute({
+  operationId: "updateAssertion",
   method: "patch",
   path: `${base}/{id}`,
   tags,
@@ -69,6 +73,7 @@ export const updateAssertionRoute = workspaceRoute({
 });
 
 export const deleteAssertionRoute = workspaceRoute({
+  operationId: "deleteAssertion",
   method: "delete",
   path: `${base}/{id}`,
   tags,
@@ -79,6 +84,7 @@ export const deleteAssertionRoute = workspaceRoute({
 });
 
 export const outletAssertionsRoute = workspaceRoute({
+  operationId: "listOutletAssertions",
   method: "get",
   path: "/api/v1/workspaces/{workspace}/outlets/{id}/assertions",
   tags,

@@ -2,6 +2,7 @@ import { AuditEventSchema, AuditQuerySchema, pageOf } from "@kroscek/schema";
 import { jsonResponse, WsParams, workspaceRoute } from "../../lib/define-route";
 
 export const listAuditRoute = workspaceRoute({
+  operationId: "listAuditEvents",
   method: "get",
   path: "/api/v1/workspaces/{workspace}/audit",
   tags: ["Audit"],

@@ -1,10 +1,11 @@
-import { createRoute } from "@hono/zod-openapi";
 import { SessionSchema, SignInSchema } from "@kroscek/schema";
-import { ERROR_RESPONSES, jsonBody, jsonResponse } from "../../lib/define-route";
+import { accountRoute, jsonBody, jsonResponse } from "../../lib/define-route";
 
 const tags = ["Sign-in"];
 
-export const signInRoute = createRoute({
+export const signInRoute = accountRoute({
+  operationId: "signIn",
+  auth: "none",
   method: "post",
   path: "/api/v1/auth/sign-in",
   tags,
@@ -12,21 +13,29 @@ export const signInRoute = createRoute({
   description:
     "Answers the session with a `csrfToken`: send it as `X-CSRF-Token` on every cookie-authenticated write. Repeated failures answer 429 with Retry-After.",
   request: { body: jsonBody(SignInSchema) },
-  responses: { ...ERROR_RESPONSES, 200: jsonResponse(SessionSchema, "Signed in") },
+  answers: {
+    401: "Wrong e-mail or password",
+    429: "Too many failed attempts for this account or address; `Retry-After` says when to try again",
+  },
+  responses: { 200: jsonResponse(SessionSchema, "Signed in") },
 });
 
-export const signOutRoute = createRoute({
+export const signOutRoute = accountRoute({
+  operationId: "signOut",
+  auth: "optional",
   method: "post",
   path: "/api/v1/auth/sign-out",
   tags,
   summary: "Sign out: ends the session and clears the cookie",
-  responses: { ...ERROR_RESPONSES, 204: { description: "Signed out" } },
+  responses: { 204: { description: "Signed out" } },
 });
 
-export const sessionRoute = createRoute({
+export const sessionRoute = accountRoute({
+  operationId: "getSession",
+  auth: "session",
   method: "get",
   path: "/api/v1/auth/session",
   tags,
   summary: "The signed-in user and their workspaces",
-  responses: { ...ERROR_RESPONSES, 200: jsonResponse(SessionSchema, "The current session") },
+  responses: { 200: jsonResponse(SessionSchema, "The current session") },
 });

@@ -15,6 +15,7 @@ const base = "/api/v1/workspaces/{workspace}/claims";
 const tags = ["Claims"];
 
 export const listClaimsRoute = workspaceRoute({
+  operationId: "listClaims",
   method: "get",
   path: base,
   tags,
@@ -28,6 +29,7 @@ export const listClaimsRoute = workspaceRoute({
 });
 
 export const createClaimRoute = workspaceRoute({
+  operationId: "createClaim",
   method: "post",
   path: base,
   tags,
@@ -38,6 +40,7 @@ export const createClaimRoute = workspaceRoute({
 });
 
 export const getClaimRoute = workspaceRoute({
+  operationId: "getClaim",
   method: "get",
   path: `${base}/{id}`,
   tags,
@@ -48,6 +51,7 @@ export const getClaimRoute = workspaceRoute({
 });
 
 export const updateClaimRoute = workspaceRoute({
+  operationId: "updateClaim",
   method: "patch",
   path: `${base}/{id}`,
   tags,
@@ -58,6 +62,7 @@ export const updateClaimRoute = workspaceRoute({
 });
 
 export const claimAssertionsRoute = workspaceRoute({
+  operationId: "getClaimAssertions",
   method: "get",
   path: `${base}/{id}/assertions`,
   tags,

@@ -15,6 +15,7 @@ const base = "/api/v1/workspaces/{workspace}/entities";
 const tags = ["Entities"];
 
 export const listEntitiesRoute = workspaceRoute({
+  operationId: "listEntities",
   method: "get",
   path: base,
   tags,
@@ -31,6 +32,7 @@ export const listEntitiesRoute = workspaceRoute({
 });
 
 export const resolveEntitiesRoute = workspaceRoute({
+  operationId: "resolveEntities",
   method: "get",
   path: `${base}/resolve`,
   tags,
@@ -41,6 +43,7 @@ export const resolveEntitiesRoute = workspaceRoute({
 });
 
 export const createEntityRoute = workspaceRoute({
+  operationId: "createEntity",
   method: "post",
   path: base,
   tags,
@@ -51,6 +54,7 @@ export const createEntityRoute = workspaceRoute({
 });
 
 export const getEntityRoute = workspaceRoute({
+  operationId: "getEntity",
   method: "get",
   path: `${base}/{id}`,
   tags,
@@ -61,6 +65,7 @@ export const getEntityRoute = workspaceRoute({
 });
 
 export const updateEntityRoute = workspaceRoute({
+  operationId: "updateEntity",
   method: "patch",
   path: `${base}/{id}`,
   tags,

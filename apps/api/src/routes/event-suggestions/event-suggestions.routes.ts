@@ -11,6 +11,7 @@ const base = "/api/v1/workspaces/{workspace}/event-suggestions";
 const tags = ["Suggestions"];
 
 export const listEventSuggestionsRoute = workspaceRoute({
+  operationId: "listEventSuggestions",
   method: "get",
   path: base,
   tags,
@@ -27,6 +28,7 @@ export const listEventSuggestionsRoute = workspaceRoute({
 });
 
 export const acceptEventSuggestionRoute = workspaceRoute({
+  operationId: "acceptEventSuggestion",
   method: "post",
   path: `${base}/{id}/accept`,
   tags,
@@ -44,6 +46,7 @@ export const acceptEventSuggestionRoute = workspaceRoute({
 });
 
 export const dismissEventSuggestionRoute = workspaceRoute({
+  operationId: "dismissEventSuggestion",
   method: "post",
   path: `${base}/{id}/dismiss`,
   tags,

@@ -16,6 +16,7 @@ const base = "/api/v1/workspaces/{workspace}/events";
 const tags = ["Events"];
 
 export const listEventsRoute = workspaceRoute({
+  operationId: "listEvents",
   method: "get",
   path: base,
   tags,
@@ -33,6 +34,7 @@ export const listEventsRoute = workspaceRoute({
 });
 
 export const createEventRoute = workspaceRoute({
+  operationId: "createEvent",
   method: "post",
   path: base,
   tags,
@@ -43,6 +45,7 @@ export const createEventRoute = workspaceRoute({
 });
 
 export const getEventRoute = workspaceRoute({
+  operationId: "getEvent",
   method: "get",
   path: `${base}/{id}`,
   tags,
@@ -53,6 +56,7 @@ export const getEventRoute = workspaceRoute({
 });
 
 export const updateEventRoute = workspaceRoute({
+  operationId: "updateEvent",
   method: "patch",
   path: `${base}/{id}`,
   tags,
@@ -63,6 +67,7 @@ export const updateEventRoute = workspaceRoute({
 });
 
 export const eventMatrixRoute = workspaceRoute({
+  operationId: "getEventMatrix",
   method: "get",
   path: `${base}/{id}/matrix`,
   tags,

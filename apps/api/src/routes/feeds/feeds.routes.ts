@@ -1,21 +1,30 @@
 import { z } from "@hono/zod-openapi";
 import { FeedCreateSchema, FeedPatchSchema, FeedSchema } from "@kroscek/schema";
-import { jsonBody, jsonResponse, WsIdParams, WsParams, workspaceRoute } from "../../lib/define-route";
+import {
+  DeletedSchema,
+  jsonBody,
+  jsonResponse,
+  WsIdParams,
+  WsParams,
+  workspaceRoute,
+} from "../../lib/define-route";
 
 const base = "/api/v1/workspaces/{workspace}/feeds";
 const tags = ["Feeds"];
 
 export const listFeedsRoute = workspaceRoute({
+  operationId: "listFeeds",
   method: "get",
   path: base,
   tags,
   summary: "Followed feeds, with the last poll's result and the next poll time",
   permission: "read",
   request: { params: WsParams },
-  responses: { 200: jsonResponse(z.object({ items: z.array(FeedSchema) }), "The feeds") },
+  responses: { 200: jsonResponse(z.object({ items: z.array(FeedSchema) }).openapi("FeedList"), "The feeds") },
 });
 
 export const createFeedRoute = workspaceRoute({
+  operationId: "createFeed",
   method: "post",
   path: base,
   tags,
@@ -31,6 +40,7 @@ export const createFeedRoute = workspaceRoute({
 });
 
 export const updateFeedRoute = workspaceRoute({
+  operationId: "updateFeed",
   method: "patch",
   path: `${base}/{id}`,
   tags,
@@ -41,11 +51,12 @@ export const updateFeedRoute = workspaceRoute({
 });
 
 export const deleteFeedRoute = workspaceRoute({
+  operationId: "deleteFeed",
   method: "delete",
   path: `${base}/{id}`,
   tags,
   summary: "Stop following a feed (its articles stay)",
   permission: "feeds.manage",
   request: { params: WsIdParams },
-  responses: { 200: jsonResponse(z.object({ deleted: z.literal(true) }), "Removed") },
+  responses: { 200: jsonResponse(DeletedSchema, "Removed") },
 });

@@ -3,6 +3,7 @@ import { JobListQuerySchema, JobSchema } from "@kroscek/schema";
 import { jsonResponse, WsParams, workspaceRoute } from "../../lib/define-route";
 
 export const listJobsRoute = workspaceRoute({
+  operationId: "listJobs",
   method: "get",
   path: "/api/v1/workspaces/{workspace}/jobs",
   tags: ["Jobs"],
@@ -12,5 +13,5 @@ export const listJobsRoute = workspaceRoute({
     "jobs stay listed for a week (failed ones two), then are archived and deleted after 30 days.",
   permission: "workspace.admin",
   request: { params: WsParams, query: JobListQuerySchema },
-  responses: { 200: jsonResponse(z.object({ items: z.array(JobSchema) }), "The jobs") },
+  responses: { 200: jsonResponse(z.object({ items: z.array(JobSchema) }).openapi("JobList"), "The jobs") },
 });

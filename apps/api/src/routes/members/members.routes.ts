@@ -16,6 +16,7 @@ const tags = ["Members and tokens"];
 const MemberParams = WsParams.extend({ id: IdSchema.describe("the member's user id") });
 
 export const listMembersRoute = workspaceRoute({
+  operationId: "listMembers",
   method: "get",
   path: base,
   tags,
@@ -26,6 +27,7 @@ export const listMembersRoute = workspaceRoute({
 });
 
 export const addMemberRoute = workspaceRoute({
+  operationId: "addMember",
   method: "post",
   path: base,
   tags,
@@ -38,6 +40,7 @@ export const addMemberRoute = workspaceRoute({
 });
 
 export const listInvitationsRoute = workspaceRoute({
+  operationId: "listInvitations",
   method: "get",
   path: "/api/v1/workspaces/{workspace}/invitations",
   tags,
@@ -48,6 +51,7 @@ export const listInvitationsRoute = workspaceRoute({
 });
 
 export const revokeInvitationRoute = workspaceRoute({
+  operationId: "revokeInvitation",
   method: "delete",
   path: "/api/v1/workspaces/{workspace}/invitations/{id}",
   tags,
@@ -58,6 +62,7 @@ export const revokeInvitationRoute = workspaceRoute({
 });
 
 export const resetPasswordRoute = workspaceRoute({
+  operationId: "resetMemberPassword",
   method: "post",
   path: `${base}/{id}/password-reset`,
   tags,
@@ -70,6 +75,7 @@ export const resetPasswordRoute = workspaceRoute({
 });
 
 export const updateMemberRoute = workspaceRoute({
+  operationId: "updateMember",
   method: "patch",
   path: `${base}/{id}`,
   tags,
@@ -80,6 +86,7 @@ export const updateMemberRoute = workspaceRoute({
 });
 
 export const removeMemberRoute = workspaceRoute({
+  operationId: "removeMember",
   method: "delete",
   path: `${base}/{id}`,
   tags,

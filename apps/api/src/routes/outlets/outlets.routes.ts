@@ -14,6 +14,7 @@ const base = "/api/v1/workspaces/{workspace}/outlets";
 const tags = ["Outlets"];
 
 export const listOutletsRoute = workspaceRoute({
+  operationId: "listOutlets",
   method: "get",
   path: base,
   tags,
@@ -30,6 +31,7 @@ export const listOutletsRoute = workspaceRoute({
 });
 
 export const createOutletRoute = workspaceRoute({
+  operationId: "createOutlet",
   method: "post",
   path: base,
   tags,
@@ -40,6 +42,7 @@ export const createOutletRoute = workspaceRoute({
 });
 
 export const getOutletRoute = workspaceRoute({
+  operationId: "getOutlet",
   method: "get",
   path: `${base}/{id}`,
   tags,
@@ -50,6 +53,7 @@ export const getOutletRoute = workspaceRoute({
 });
 
 export const updateOutletRoute = workspaceRoute({
+  operationId: "updateOutlet",
   method: "patch",
   path: `${base}/{id}`,
   tags,

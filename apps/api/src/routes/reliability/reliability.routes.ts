@@ -14,6 +14,7 @@ const ws = "/api/v1/workspaces/{workspace}";
 const tags = ["Reliability"];
 
 export const createSnapshotRoute = workspaceRoute({
+  operationId: "createReliabilitySnapshot",
   method: "post",
   path: `${ws}/reliability/snapshots`,
   tags,
@@ -32,6 +33,7 @@ export const createSnapshotRoute = workspaceRoute({
 });
 
 export const listSnapshotsRoute = workspaceRoute({
+  operationId: "listReliabilitySnapshots",
   method: "get",
   path: `${ws}/reliability/snapshots`,
   tags,
@@ -42,6 +44,7 @@ export const listSnapshotsRoute = workspaceRoute({
 });
 
 export const getSnapshotRoute = workspaceRoute({
+  operationId: "getReliabilitySnapshot",
   method: "get",
   path: `${ws}/reliability/snapshots/{id}`,
   tags,
@@ -53,6 +56,7 @@ export const getSnapshotRoute = workspaceRoute({
 });
 
 export const outletHistoryRoute = workspaceRoute({
+  operationId: "getOutletReliabilityHistory",
   method: "get",
   path: `${ws}/outlets/{id}/reliability-history`,
   tags,
@@ -63,6 +67,7 @@ export const outletHistoryRoute = workspaceRoute({
 });
 
 export const outletCopyGroupsRoute = workspaceRoute({
+  operationId: "listOutletCopyGroups",
   method: "get",
   path: `${ws}/outlets/{id}/copy-groups`,
   tags,

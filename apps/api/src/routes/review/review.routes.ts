@@ -14,6 +14,7 @@ import { jsonBody, jsonResponse, WsIdParams, WsParams, workspaceRoute } from "..
 const ws = "/api/v1/workspaces/{workspace}";
 
 export const listContradictionsRoute = workspaceRoute({
+  operationId: "listContradictions",
   method: "get",
   path: `${ws}/contradictions`,
   tags: ["Contradictions and flags"],
@@ -24,6 +25,7 @@ export const listContradictionsRoute = workspaceRoute({
 });
 
 export const getContradictionRoute = workspaceRoute({
+  operationId: "getContradiction",
   method: "get",
   path: `${ws}/contradictions/{id}`,
   tags: ["Contradictions and flags"],
@@ -34,6 +36,7 @@ export const getContradictionRoute = workspaceRoute({
 });
 
 export const reviewContradictionRoute = workspaceRoute({
+  operationId: "reviewContradiction",
   method: "patch",
   path: `${ws}/contradictions/{id}`,
   tags: ["Contradictions and flags"],
@@ -45,6 +48,7 @@ export const reviewContradictionRoute = workspaceRoute({
 });
 
 export const listFlagsRoute = workspaceRoute({
+  operationId: "listFlags",
   method: "get",
   path: `${ws}/flags`,
   tags: ["Contradictions and flags"],
@@ -55,6 +59,7 @@ export const listFlagsRoute = workspaceRoute({
 });
 
 export const reviewFlagRoute = workspaceRoute({
+  operationId: "reviewFlag",
   method: "patch",
   path: `${ws}/flags/{id}`,
   tags: ["Contradictions and flags"],
@@ -65,6 +70,7 @@ export const reviewFlagRoute = workspaceRoute({
 });
 
 export const contradictionReportRoute = workspaceRoute({
+  operationId: "getContradictionReport",
   method: "get",
   path: `${ws}/reports/contradictions`,
   tags: ["Contradictions and flags"],
@@ -79,6 +85,7 @@ export const contradictionReportRoute = workspaceRoute({
 });
 
 export const contradictionReportHtmlRoute = workspaceRoute({
+  operationId: "getContradictionReportHtml",
   method: "get",
   path: `${ws}/reports/contradictions.html`,
   tags: ["Contradictions and flags"],

@@ -2,6 +2,7 @@ import { SearchPageSchema, SearchQuerySchema } from "@kroscek/schema";
 import { jsonResponse, WsParams, workspaceRoute } from "../../lib/define-route";
 
 export const searchRoute = workspaceRoute({
+  operationId: "search",
   method: "get",
   path: "/api/v1/workspaces/{workspace}/search",
   tags: ["Search"],

@@ -12,6 +12,7 @@ const base = "/api/v1/workspaces/{workspace}/articles/{id}/suggestions";
 const tags = ["Suggestions"];
 
 export const listSuggestionsRoute = workspaceRoute({
+  operationId: "listSuggestions",
   method: "get",
   path: base,
   tags,
@@ -24,6 +25,7 @@ export const listSuggestionsRoute = workspaceRoute({
 });
 
 export const refreshSuggestionsRoute = workspaceRoute({
+  operationId: "refreshSuggestions",
   method: "post",
   path: `${base}/refresh`,
   tags,
@@ -34,6 +36,7 @@ export const refreshSuggestionsRoute = workspaceRoute({
 });
 
 export const acceptSuggestionRoute = workspaceRoute({
+  operationId: "acceptSuggestion",
   method: "post",
   path: `${base}/{suggestionId}/accept`,
   tags,

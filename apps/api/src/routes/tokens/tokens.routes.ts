@@ -11,6 +11,7 @@ const base = "/api/v1/workspaces/{workspace}/tokens";
 const tags = ["Members and tokens"];
 
 export const listTokensRoute = workspaceRoute({
+  operationId: "listTokens",
   method: "get",
   path: base,
   tags,
@@ -21,6 +22,7 @@ export const listTokensRoute = workspaceRoute({
 });
 
 export const createTokenRoute = workspaceRoute({
+  operationId: "createToken",
   method: "post",
   path: base,
   tags,
@@ -32,6 +34,7 @@ export const createTokenRoute = workspaceRoute({
 });
 
 export const revokeTokenRoute = workspaceRoute({
+  operationId: "revokeToken",
   method: "delete",
   path: `${base}/{id}`,
   tags,

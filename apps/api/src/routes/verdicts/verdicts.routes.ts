@@ -1,3 +1,4 @@
+import { z } from "@hono/zod-openapi";
 import {
   EventVerdictCreateSchema,
   VerdictDraftSchema,
@@ -7,13 +8,13 @@ import {
   VerdictScaleSchema,
   VerdictSchema,
 } from "@kroscek/schema";
-import { z } from "zod";
 import { jsonBody, jsonResponse, WsIdParams, WsParams, workspaceRoute } from "../../lib/define-route";
 
 const ws = "/api/v1/workspaces/{workspace}";
 const tags = ["Verdicts"];
 
 export const getVerdictScaleRoute = workspaceRoute({
+  operationId: "getVerdictScale",
   method: "get",
   path: `${ws}/verdict-scale`,
   tags,
@@ -24,6 +25,7 @@ export const getVerdictScaleRoute = workspaceRoute({
 });
 
 export const getVerdictRoute = workspaceRoute({
+  operationId: "getVerdict",
   method: "get",
   path: `${ws}/claims/{id}/verdict`,
   tags,
@@ -34,6 +36,7 @@ export const getVerdictRoute = workspaceRoute({
 });
 
 export const draftVerdictRoute = workspaceRoute({
+  operationId: "draftVerdict",
   method: "put",
   path: `${ws}/claims/{id}/verdict`,
   tags,
@@ -49,6 +52,7 @@ export const draftVerdictRoute = workspaceRoute({
 });
 
 export const publishVerdictRoute = workspaceRoute({
+  operationId: "publishVerdict",
   method: "post",
   path: `${ws}/claims/{id}/verdict/publish`,
   tags,
@@ -59,6 +63,7 @@ export const publishVerdictRoute = workspaceRoute({
 });
 
 export const getVerdictByIdRoute = workspaceRoute({
+  operationId: "getVerdictById",
   method: "get",
   path: `${ws}/verdicts/{id}`,
   tags,
@@ -69,6 +74,7 @@ export const getVerdictByIdRoute = workspaceRoute({
 });
 
 export const redraftVerdictRoute = workspaceRoute({
+  operationId: "redraftVerdict",
   method: "put",
   path: `${ws}/verdicts/{id}`,
   tags,
@@ -81,6 +87,7 @@ export const redraftVerdictRoute = workspaceRoute({
 });
 
 export const publishVerdictByIdRoute = workspaceRoute({
+  operationId: "publishVerdictById",
   method: "post",
   path: `${ws}/verdicts/{id}/publish`,
   tags,
@@ -91,6 +98,7 @@ export const publishVerdictByIdRoute = workspaceRoute({
 });
 
 export const retractVerdictRoute = workspaceRoute({
+  operationId: "retractVerdict",
   method: "post",
   path: `${ws}/verdicts/{id}/retract`,
   tags,
@@ -101,6 +109,7 @@ export const retractVerdictRoute = workspaceRoute({
 });
 
 export const listVerdictRevisionsRoute = workspaceRoute({
+  operationId: "listVerdictRevisions",
   method: "get",
   path: `${ws}/verdicts/{id}/revisions`,
   tags,
@@ -111,16 +120,23 @@ export const listVerdictRevisionsRoute = workspaceRoute({
 });
 
 export const listEventVerdictsRoute = workspaceRoute({
+  operationId: "listEventVerdicts",
   method: "get",
   path: `${ws}/events/{id}/verdicts`,
   tags,
   summary: "Verdicts on an event as a whole",
   permission: "read",
   request: { params: WsIdParams },
-  responses: { 200: jsonResponse(z.object({ items: z.array(VerdictSchema) }), "The event's verdicts") },
+  responses: {
+    200: jsonResponse(
+      z.object({ items: z.array(VerdictSchema) }).openapi("VerdictList"),
+      "The event's verdicts",
+    ),
+  },
 });
 
 export const createEventVerdictRoute = workspaceRoute({
+  operationId: "createEventVerdict",
   method: "post",
   path: `${ws}/events/{id}/verdicts`,
   tags,

@@ -6,23 +6,37 @@ import {
   WebhookEndpointSchema,
   WebhookPatchSchema,
 } from "@kroscek/schema";
-import { jsonBody, jsonResponse, WsIdParams, WsParams, workspaceRoute } from "../../lib/define-route";
+import {
+  DeletedSchema,
+  jsonBody,
+  jsonResponse,
+  WsIdParams,
+  WsParams,
+  workspaceRoute,
+} from "../../lib/define-route";
 
 const base = "/api/v1/workspaces/{workspace}/webhooks";
 const tags = ["Webhooks"];
 const permission = "workspace.admin" as const;
 
 export const listWebhooksRoute = workspaceRoute({
+  operationId: "listWebhooks",
   method: "get",
   path: base,
   tags,
   summary: "Webhook endpoints (never their secrets)",
   permission,
   request: { params: WsParams },
-  responses: { 200: jsonResponse(z.object({ items: z.array(WebhookEndpointSchema) }), "The endpoints") },
+  responses: {
+    200: jsonResponse(
+      z.object({ items: z.array(WebhookEndpointSchema) }).openapi("WebhookEndpointList"),
+      "The endpoints",
+    ),
+  },
 });
 
 export const createWebhookRoute = workspaceRoute({
+  operationId: "createWebhook",
   method: "post",
   path: base,
   tags,
@@ -43,6 +57,7 @@ export const createWebhookRoute = workspaceRoute({
 });
 
 export const updateWebhookRoute = workspaceRoute({
+  operationId: "updateWebhook",
   method: "patch",
   path: `${base}/{id}`,
   tags,
@@ -53,16 +68,18 @@ export const updateWebhookRoute = workspaceRoute({
 });
 
 export const deleteWebhookRoute = workspaceRoute({
+  operationId: "deleteWebhook",
   method: "delete",
   path: `${base}/{id}`,
   tags,
   summary: "Remove a webhook endpoint and its delivery log",
   permission,
   request: { params: WsIdParams },
-  responses: { 200: jsonResponse(z.object({ deleted: z.literal(true) }), "Removed") },
+  responses: { 200: jsonResponse(DeletedSchema, "Removed") },
 });
 
 export const testWebhookRoute = workspaceRoute({
+  operationId: "testWebhook",
   method: "post",
   path: `${base}/{id}/test`,
   tags,
@@ -73,6 +90,7 @@ export const testWebhookRoute = workspaceRoute({
 });
 
 export const listDeliveriesRoute = workspaceRoute({
+  operationId: "listWebhookDeliveries",
   method: "get",
   path: `${base}/{id}/deliveries`,
   tags,
@@ -82,5 +100,10 @@ export const listDeliveriesRoute = workspaceRoute({
     params: WsIdParams,
     query: z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
   },
-  responses: { 200: jsonResponse(z.object({ items: z.array(WebhookDeliverySchema) }), "Newest first") },
+  responses: {
+    200: jsonResponse(
+      z.object({ items: z.array(WebhookDeliverySchema) }).openapi("WebhookDeliveryList"),
+      "Newest first",
+    ),
+  },
 });

@@ -1,44 +1,46 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import {
   WorkspaceCreateSchema,
   WorkspaceListQuerySchema,
   WorkspaceSchema,
   WorkspaceUpdateSchema,
 } from "@kroscek/schema";
-import { requireCaller, requirePerson } from "../../lib/auth";
-import { ERROR_RESPONSES, jsonBody, jsonResponse, WsParams, workspaceRoute } from "../../lib/define-route";
+import { accountRoute, jsonBody, jsonResponse, WsParams, workspaceRoute } from "../../lib/define-route";
 
 const tags = ["Workspaces"];
-const security: Array<Record<string, string[]>> = [{ bearer: [] }, { session: [] }];
 
-export const createWorkspaceRoute = createRoute({
-  middleware: [requirePerson] as const,
+export const createWorkspaceRoute = accountRoute({
+  operationId: "createWorkspace",
+  auth: "person",
+  answers: { 409: "The slug is taken" },
   method: "post",
   path: "/api/v1/workspaces",
   tags,
-  security: [{ session: [] }],
   summary: "Create a workspace (an investigation or a newsroom); you become its admin",
   description:
     "Any signed-in user may create one. Slugs are lower-case letters, digits and hyphens (2–63), unique, and not one of the product's reserved names. API tokens belong to one workspace and cannot create others (403).",
   request: { body: jsonBody(WorkspaceCreateSchema) },
-  responses: { ...ERROR_RESPONSES, 201: jsonResponse(WorkspaceSchema, "The new workspace, with your role") },
+  responses: { 201: jsonResponse(WorkspaceSchema, "The new workspace, with your role") },
 });
 
-export const listWorkspacesRoute = createRoute({
-  middleware: [requireCaller] as const,
+export const listWorkspacesRoute = accountRoute({
+  operationId: "listWorkspaces",
+  auth: "caller",
   method: "get",
   path: "/api/v1/workspaces",
   tags,
-  security,
   summary: "The caller's workspaces with their role (archived ones with ?archived=true)",
   request: { query: WorkspaceListQuerySchema },
   responses: {
-    ...ERROR_RESPONSES,
-    200: jsonResponse(z.object({ items: z.array(WorkspaceSchema) }), "Your workspaces"),
+    200: jsonResponse(
+      z.object({ items: z.array(WorkspaceSchema) }).openapi("WorkspaceList"),
+      "Your workspaces",
+    ),
   },
 });
 
 export const getWorkspaceRoute = workspaceRoute({
+  operationId: "getWorkspace",
   method: "get",
   path: "/api/v1/workspaces/{workspace}",
   tags,
@@ -49,6 +51,7 @@ export const getWorkspaceRoute = workspaceRoute({
 });
 
 export const updateWorkspaceRoute = workspaceRoute({
+  operationId: "updateWorkspace",
   method: "patch",
   path: "/api/v1/workspaces/{workspace}",
   tags,
