@@ -36,9 +36,34 @@ export async function buildDocument(): Promise<OpenAPI3> {
   }
 }
 
+/**
+ * A copy of the document whose request bodies hold their schema in place of a `$ref`. The types
+ * then say what a client may send: openapi-typescript makes a field with a default required in an
+ * answer (the server always fills it) and optional only where it reads it as a request body.
+ */
+function requestBodiesInline(document: OpenAPI3): OpenAPI3 {
+  const copy = structuredClone(document) as OpenAPI3 & {
+    components?: { schemas?: Record<string, unknown> };
+  };
+  const schemas = copy.components?.schemas ?? {};
+  for (const item of Object.values(copy.paths ?? {}))
+    for (const op of Object.values(item ?? {})) {
+      const content = (op as { requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> } })
+        ?.requestBody?.content;
+      for (const media of Object.values(content ?? {})) {
+        const ref = media.schema?.$ref;
+        const name = ref?.startsWith("#/components/schemas/")
+          ? ref.slice("#/components/schemas/".length)
+          : null;
+        if (name && schemas[name]) media.schema = structuredClone(schemas[name]) as { $ref?: string };
+      }
+    }
+  return copy;
+}
+
 /** The `paths` / `components` / `operations` types for a document. */
 export async function renderTypes(document: OpenAPI3): Promise<string> {
-  const ast = await openapiTS(document, { alphabetize: true });
+  const ast = await openapiTS(requestBodiesInline(document), { alphabetize: true });
   return `${HEADER}\n${astToString(ast)}`;
 }
 

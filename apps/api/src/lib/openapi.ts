@@ -23,15 +23,21 @@ function named(schema: z.ZodType): boolean {
  * they are documented as parameters. The document then holds each once, under
  * `components.schemas`, and refers to it everywhere else.
  */
-function nameContractSchemas() {
+function nameContractSchemas(): Map<string, z.ZodType> {
+  const byName = new Map<string, z.ZodType>();
   for (const [exported, value] of Object.entries(contracts)) {
     if (!(value instanceof z.ZodType) || !exported.endsWith("Schema") || exported.endsWith("QuerySchema"))
       continue;
     if (!named(value)) continue;
     const name = exported.slice(0, -"Schema".length);
     nameSchema(value, name);
-    if (value instanceof z.ZodObject) nameSchema(pageOf(value), `${name}Page`);
+    byName.set(name, value);
+    if (value instanceof z.ZodObject) {
+      nameSchema(pageOf(value), `${name}Page`);
+      byName.set(`${name}Page`, pageOf(value));
+    }
   }
+  return byName;
 }
 
 /**
@@ -97,7 +103,7 @@ const DOCUMENT: Parameters<OpenAPIHono["getOpenAPI31Document"]>[0] = {
  * OpenAPI 3.1 document at `path`: built once, on the first request, from the declared routes.
  */
 export function serveOpenApi(app: OpenAPIHono<AppEnv>, path: string) {
-  nameContractSchemas();
+  const byName = nameContractSchemas();
   const registry = app.openAPIRegistry;
   registry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   registry.registerComponent("securitySchemes", "session", {
@@ -119,7 +125,34 @@ export function serveOpenApi(app: OpenAPIHono<AppEnv>, path: string) {
   }
   let document: string | undefined;
   app.get(path, (c) => {
-    document ??= JSON.stringify(fixNullableRefs(app.getOpenAPI31Document(DOCUMENT) as unknown as Json));
+    document ??= JSON.stringify(buildDocument(app, byName));
     return c.body(document, 200, { "Content-Type": "application/json; charset=utf-8" });
   });
+}
+
+/**
+ * The document, with every component as its contract declares it. zod-to-openapi generates a
+ * component where it first meets the schema; met first inside `.nullable()`, the component itself
+ * would take the null (and every other use of it too). A component that came out nullable although
+ * its contract schema is not is therefore declared up front and the document generated again, so
+ * it is generated on its own and the nullable uses refer to it (`anyOf: [$ref, null]`).
+ */
+function buildDocument(app: OpenAPIHono<AppEnv>, byName: ReadonlyMap<string, z.ZodType>): Json {
+  const generate = () => fixNullableRefs(app.getOpenAPI31Document(DOCUMENT) as unknown as Json);
+  const first = generate() as { components?: { schemas?: Record<string, { type?: unknown }> } };
+  let again = false;
+  for (const [name, component] of Object.entries(first.components?.schemas ?? {})) {
+    const schema = byName.get(name);
+    const nullable = Array.isArray(component.type) && component.type.includes("null");
+    if (schema && nullable && !schema.safeParse(null).success) {
+      // `register` would call `.openapi`, which the contract schemas (made before zod was
+      // extended) lack; the instance is already named, so it is declared as it is.
+      (app.openAPIRegistry as unknown as { _definitions: unknown[] })._definitions.unshift({
+        type: "schema",
+        schema,
+      });
+      again = true;
+    }
+  }
+  return again ? generate() : (first as Json);
 }
