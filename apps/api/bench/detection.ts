@@ -14,14 +14,13 @@ import type { AddressInfo } from "node:net";
 import { cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { serve } from "@hono/node-server";
-import { type DatabaseHandle, migrate, openDatabase, queryRows } from "@kroscek/db";
+import { type DatabaseHandle, type Db, migrate, openDatabase, queryRows } from "@kroscek/db";
 import { AssertionOfClaimSchema } from "@kroscek/schema";
 import { articles, events } from "@kroscek/schema/tables";
 import { eq, sql } from "drizzle-orm";
 import { createApp } from "../src/app";
 import { systemActor } from "../src/services/actor";
 import { createAssertion } from "../src/services/assertion-store";
-import type { Db } from "../src/services/audit";
 import {
   detectAfterAssertionWrite,
   detectArticle,

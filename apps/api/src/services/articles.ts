@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
 import { detectLanguage, fixedOffsetMinutes, offsetZoneOf, zoneOffsetMinutes } from "@kroscek/core";
+import type { Db } from "@kroscek/db";
 import { type ArticleInput, ArticleInputSchema } from "@kroscek/schema";
 import { articles, workspaces } from "@kroscek/schema/tables";
 import { and, eq } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import type { Actor } from "./actor";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 import { detectAfterImport } from "./detection";
 import { findOrCreateOutlet, requireOutlet } from "./outlets";
 import { parsePublishedAt } from "./published-at";

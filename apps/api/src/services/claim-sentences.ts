@@ -7,6 +7,7 @@ import {
   type SentenceContext,
   type SentenceOptions,
 } from "@kroscek/core";
+import type { Db } from "@kroscek/db";
 import type { ClaimValue } from "@kroscek/schema";
 import {
   type claims,
@@ -17,7 +18,6 @@ import {
   workspaces,
 } from "@kroscek/schema/tables";
 import { and, eq, inArray } from "drizzle-orm";
-import type { Db } from "./audit";
 
 type ClaimRow = typeof claims.$inferSelect;
 export type SentenceLanguage = "id" | "en";

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { Db } from "@kroscek/db";
 import type { Invitation, ReceivedInvitation, Role } from "@kroscek/schema";
 import { invitations, memberships, users, workspaces } from "@kroscek/schema/tables";
 import { and, desc, eq, gt, isNull, lt } from "drizzle-orm";
@@ -7,7 +8,7 @@ import { ApiError, notFound } from "../lib/api-error";
 import { encodeCursor } from "../lib/pagination";
 import { iso } from "../lib/serialize";
 import type { Actor } from "./actor";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 import { verifyPassword } from "./passwords";
 import { hashToken } from "./tokens";
 import { createAccount, type PasswordAttempt } from "./users";

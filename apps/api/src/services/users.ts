@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
+import type { Db } from "@kroscek/db";
 import type { Role } from "@kroscek/schema";
 import { memberships, sessions, users } from "@kroscek/schema/tables";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import { ApiError, notFound } from "../lib/api-error";
 import type { Actor } from "./actor";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 import { hashPassword, verifyPassword } from "./passwords";
 
 /** Runs a password check for an account through the caller's throttle (see PasswordGuard). */

@@ -1,10 +1,11 @@
+import type { Db } from "@kroscek/db";
 // Publishing a verdict (its first draft or its next revision) and retracting it: editors' acts.
 import type { Verdict } from "@kroscek/schema";
 import { verdictRevisions, verdicts } from "@kroscek/schema/tables";
 import { and, eq, sql } from "drizzle-orm";
 import { conflict } from "../lib/api-error";
 import type { Actor } from "./actor";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 import { findVerdictRow, type StoredDraft } from "./verdict-read";
 import { one } from "./verdict-store";
 import { failStaleOrMissing } from "./versioned";

@@ -1,3 +1,4 @@
+import type { Db } from "@kroscek/db";
 // Reading verdicts: the contract shape, one verdict, an event's verdicts, a verdict's published
 // history. What is published now is `publishedVerdicts` (published-verdicts.ts).
 import type { Verdict, VerdictDraftState, VerdictRevision } from "@kroscek/schema";
@@ -5,7 +6,6 @@ import { events, verdictClaims, verdictRevisions, verdicts } from "@kroscek/sche
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { notFound } from "../lib/api-error";
 import { iso, isoOrNull } from "../lib/serialize";
-import type { Db } from "./audit";
 
 export type VerdictRow = typeof verdicts.$inferSelect;
 type Evidence = Verdict["evidence"];

@@ -1,4 +1,4 @@
-import { loggableError, pgErrorOf } from "@kroscek/db";
+import { type Db, loggableError, pgErrorOf } from "@kroscek/db";
 import { ArticleInputSchema, type BulkImportReport, type BulkLineResult } from "@kroscek/schema";
 import { ZodError } from "zod";
 import { ApiError } from "../../lib/api-error";
@@ -6,7 +6,6 @@ import { yieldToEventLoop } from "../../lib/yield";
 import type { Actor } from "../../services/actor";
 import { requireOutletField } from "../../services/article-store";
 import { importArticle } from "../../services/articles";
-import type { Db } from "../../services/audit";
 import { recomputeEventSuggestions } from "../../services/event-suggestion-store";
 
 /**

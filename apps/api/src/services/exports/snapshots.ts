@@ -1,3 +1,4 @@
+import type { Db } from "@kroscek/db";
 // Reading snapshots and their scores: shared by the reliability routes and the reliability exports.
 import type { ReliabilityScore } from "@kroscek/schema";
 import { outlets, reliabilityScores, reliabilitySnapshots } from "@kroscek/schema/tables";
@@ -5,7 +6,6 @@ import { and, asc, desc, eq, lt, type SQL, sql } from "drizzle-orm";
 import { ApiError, notFound } from "../../lib/api-error";
 import { pageFrom } from "../../lib/pagination";
 import { iso } from "../../lib/serialize";
-import type { Db } from "../audit";
 import { toSnapshotView } from "../reliability";
 
 type ScoreRow = typeof reliabilityScores.$inferSelect;
