@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
+import { parseCsv } from "../../api/src/test/csv-reader";
 import { type ArticleSuggestions, type Assertion, CATALOGUES, type Claim, type Event } from "@kroscek/schema";
 import type { Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseCsv } from "../../api/src/routes/exports/csv-reader";
 import { claimValueText } from "../src/i18n/findings";
 import { id as dictionary } from "../src/i18n/id";
 import { codePointLength } from "../src/lib/code-points";

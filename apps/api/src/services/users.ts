@@ -17,6 +17,20 @@ export function generatePassword(): string {
   return randomBytes(20).toString("base64url");
 }
 
+export type UserRow = typeof users.$inferSelect;
+
+/** The account with this e-mail, if there is one (e-mails are stored lower-case). */
+export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  return user;
+}
+
+/** The account with this id, if there is one. */
+export async function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
+  const [user] = await db.select().from(users).where(eq(users.id, id));
+  return user;
+}
+
 /** Creates an account (no workspace yet); a null password means it cannot sign in until one is set. */
 export async function createAccount(
   tx: Db,
