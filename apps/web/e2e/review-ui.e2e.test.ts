@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { parseCsv } from "../../api/src/test/csv-reader";
+import { parseCsv } from "@kroscek/api/testing";
 import { type ArticleSuggestions, type Assertion, CATALOGUES, type Claim, type Event } from "@kroscek/schema";
 import type { Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

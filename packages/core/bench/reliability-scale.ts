@@ -29,7 +29,7 @@ import { seededRandom } from "../src/truth/test-fixtures";
 
 const self = fileURLToPath(import.meta.url);
 const support = pathToFileURL(
-  fileURLToPath(new URL("../../../apps/api/src/services/exports/bench-support.ts", import.meta.url)),
+  fileURLToPath(new URL("../../../apps/api/bench/reliability-scale-support.ts", import.meta.url)),
 ).href;
 
 interface Support {
@@ -43,7 +43,7 @@ interface Support {
 }
 const loadSupport = async () => (await import(support)) as Support;
 const scanSupport = pathToFileURL(
-  fileURLToPath(new URL("../../../apps/api/src/services/snapshots/bench-support.ts", import.meta.url)),
+  fileURLToPath(new URL("../../../apps/api/bench/assertion-scan.ts", import.meta.url)),
 ).href;
 const loadScan = async () =>
   (await import(scanSupport)) as {
@@ -82,7 +82,7 @@ const day = (d: number): ClaimValue => {
 };
 
 /**
- * Same distribution as the SQL loader (bench-support.ts), from a seeded JS generator, packed as the
+ * Same distribution as the SQL loader (apps/api/bench/reliability-scale-support.ts), from a seeded JS generator, packed as the
  * snapshot service packs the rows it reads: a string table and typed-array columns.
  */
 function synthetic(n: number, outletCount: number) {

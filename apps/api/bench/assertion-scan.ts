@@ -1,5 +1,6 @@
-// Used by packages/core/bench/reliability-scale.ts (loaded by path): the baseline a snapshot is
-// measured against, one sequential scan of the assertions table streamed to the client.
+// Used by packages/core/bench/reliability-scale.ts (loaded by path, so core does not depend on the
+// API): the baseline a snapshot is measured against, one sequential scan of the assertions table
+// streamed to the client.
 import { openDatabase } from "@kroscek/db";
 import { sql } from "drizzle-orm";
 

@@ -4,11 +4,9 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { migrate, openDatabase, queryRows } from "@kroscek/db";
 import { sql } from "drizzle-orm";
-import { systemActor } from "../actor";
-import { startSnapshot, waitForSnapshots } from "../reliability";
-import { type ExportKind, planExport } from "./index";
-
-export { findSnapshot } from "./snapshots";
+import { systemActor } from "../src/services/actor";
+import { type ExportKind, planExport } from "../src/services/exports";
+import { startSnapshot, waitForSnapshots } from "../src/services/reliability";
 
 /** Runs statements one by one on a single connection (temp tables live per connection). */
 async function onOneConnection(
