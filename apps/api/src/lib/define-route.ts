@@ -1,6 +1,6 @@
 import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
+import type { Permission } from "@kroscek/schema";
 import { ErrorEnvelopeSchema, IdSchema, SlugSchema } from "@kroscek/schema";
-import type { Permission } from "./permissions";
 import { requirePermission } from "./workspace-scope";
 
 const errorResponse = (description: string) => ({
