@@ -17,4 +17,5 @@ export * from "./contracts/verdicts";
 export * from "./enums";
 export * from "./i18n";
 export * from "./permissions";
+export * from "./time-zone";
 export * from "./values";

@@ -8,7 +8,7 @@ import {
   type SentenceOptions,
 } from "@kroscek/core";
 import type { Db } from "@kroscek/db";
-import type { ClaimValue } from "@kroscek/schema";
+import { type ClaimValue, DEFAULT_TIME_ZONE } from "@kroscek/schema";
 import {
   type claims,
   entities,
@@ -85,7 +85,7 @@ export async function loadSentenceWorld(
       aliases: aliasRows.filter((a) => a.entityId === e.id).map((a) => a.alias),
     });
   }
-  const timeZone = ws?.timeZone ?? "Asia/Jakarta";
+  const timeZone = ws?.timeZone ?? DEFAULT_TIME_ZONE;
   const byEvent = new Map(eventRows.map((e) => [e.id, e]));
   // Participants in a stable order (entity ids are time-ordered: the order they were recorded in),
   // so a sentence does not change between reads.
