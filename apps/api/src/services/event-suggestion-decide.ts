@@ -1,7 +1,7 @@
-import type { Db } from "@kroscek/db";
 // Deciding a same-event suggestion: accepting creates the event (or extends the one named) and
 // accepts every member sentence into it, one assertion per slot each states; dismissing keeps the
 // group from being proposed again. Both are idempotent.
+import type { Db } from "@kroscek/db";
 import type {
   EventSuggestion,
   EventSuggestionAcceptResultSchema,

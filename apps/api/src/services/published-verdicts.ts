@@ -1,6 +1,6 @@
-import type { Db } from "@kroscek/db";
 // `publishedVerdicts`: the one answer to "which revision of which verdict is public now", for the
 // ClaimReview export, the editor's report and anything else that shows verdicts to readers.
+import type { Db } from "@kroscek/db";
 import { claims, verdictClaims, verdictScale, verdicts } from "@kroscek/schema/tables";
 import { and, asc, eq, gt, inArray, or, type SQL } from "drizzle-orm";
 import { claimIdsOf, type StoredEvidence } from "./verdict-read";

@@ -1,7 +1,7 @@
-import type { Db } from "@kroscek/db";
 // The editor's contradiction report: per event and slot, every outlet's value and quote side by
 // side, the published verdict and whom it bears out, and the findings with their review status.
 
+import type { Db } from "@kroscek/db";
 import {
   type ClaimSlot,
   type ClaimValue,

@@ -1,5 +1,5 @@
-import type { Db } from "@kroscek/db";
 // A workspace's verdict scale: labels in Indonesian and English, each mapped to a ClaimReview rating.
+import type { Db } from "@kroscek/db";
 import type { VerdictScale } from "@kroscek/schema";
 import { verdictScale } from "@kroscek/schema/tables";
 import { and, asc, eq } from "drizzle-orm";

@@ -1,8 +1,8 @@
-import type { Db } from "@kroscek/db";
 // reliability.csv / reliability.json: one row per outlet of one finished snapshot, best score first
 // and unscored rows (insufficient evidence, no outlet) last, with their counts. Numbers are rounded:
 // 4 decimals in CSV (what a spreadsheet reader compares), 6 in JSON (enough to recompute
 // score = accuracy × sourcing_factor to 1e-6 from the row).
+import type { Db } from "@kroscek/db";
 import type { ReliabilityScore } from "@kroscek/schema";
 import { iso } from "../../lib/serialize";
 import { csvRow } from "./csv";

@@ -1,5 +1,5 @@
-import type { Db } from "@kroscek/db";
 // Reading snapshots and their scores: shared by the reliability routes and the reliability exports.
+import type { Db } from "@kroscek/db";
 import type { ReliabilityScore } from "@kroscek/schema";
 import { outlets, reliabilityScores, reliabilitySnapshots } from "@kroscek/schema/tables";
 import { and, asc, desc, eq, lt, type SQL, sql } from "drizzle-orm";
