@@ -20,6 +20,10 @@ import { type SharedSocket, shareOverSocket } from "./socket";
 export type Schema = typeof tables;
 /** The drizzle database, whichever driver is underneath. */
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+/** An open transaction on the database. */
+export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** What a query runs on: the database itself or a transaction on it. */
+export type Db = Database | Tx;
 export type DatabaseKind = "pglite" | "postgres";
 
 export interface DatabaseHandle {

@@ -8,7 +8,6 @@ export { readDemoArticle, readDemoManifest } from "./demo/load-demo";
 export { ApiError } from "./lib/api-error";
 export { systemActor } from "./services/actor";
 export { createAssertion } from "./services/assertion-store";
-export type { Db } from "./services/audit";
 export {
   detectAfterAssertionWrite,
   detectArticle,

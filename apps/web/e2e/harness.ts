@@ -2,12 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import {
+  fetchLimitsOf,
+  loadDemo,
+  loadEnv,
+  openSetup,
+  startServer,
+  startTestServer,
+} from "@kroscek/api/testing";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { loadDemo } from "../../api/src/demo/load-demo";
-import { fetchLimitsOf, loadEnv } from "../../api/src/env";
-import { startServer } from "../../api/src/server";
-import { openSetup } from "../../api/src/services/setup";
-import { startTestServer } from "../../api/src/test/harness";
 import { chromiumExecutable } from "./chromium";
 
 const webDist = fileURLToPath(new URL("../dist", import.meta.url));

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { parseCsv } from "@kroscek/api/testing";
 import {
   type ArticleSuggestions,
   type Assertion,
@@ -9,7 +10,6 @@ import {
 } from "@kroscek/schema";
 import type { Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseCsv } from "../../api/src/routes/exports/csv-reader";
 import { claimValueText } from "../src/i18n/findings";
 import { id as dictionary } from "../src/i18n/id";
 import { codePointLength } from "../src/lib/code-points";

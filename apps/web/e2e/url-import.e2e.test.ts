@@ -1,8 +1,8 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { type NewsSite, startNewsSite } from "@kroscek/api/testing";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type NewsSite, startNewsSite } from "../../api/src/test/news-site";
 import { id as dictionary } from "../src/i18n/id";
 import { type E2E, screenshot, signIn, startE2E } from "./harness";
 

@@ -19,7 +19,6 @@ import {
   createApiToken,
   createApp,
   createAssertion,
-  type Db,
   detectAfterAssertionWrite,
   detectArticle,
   detectEvent,
@@ -27,7 +26,7 @@ import {
   redetectWorkspace,
   systemActor,
 } from "@kroscek/api/bench";
-import { type DatabaseHandle, migrate, openDatabase, queryRows } from "@kroscek/db";
+import { type DatabaseHandle, type Db, migrate, openDatabase, queryRows } from "@kroscek/db";
 import { AssertionOfClaimSchema } from "@kroscek/schema";
 import { articles, events } from "@kroscek/schema/tables";
 import { eq, sql } from "drizzle-orm";

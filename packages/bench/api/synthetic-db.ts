@@ -1,8 +1,7 @@
 // The synthetic corpus in the database: bulk insert of the generator's batches (one JSON parameter
 // per chunk, in foreign-key order), and scoring of what detection found against what was injected.
 
-import type { Db } from "@kroscek/api/bench";
-import { queryRows } from "@kroscek/db";
+import { type Db, queryRows } from "@kroscek/db";
 import { type SQL, sql } from "drizzle-orm";
 import { type Batch, TABLES, type TableName } from "./synthetic";
 

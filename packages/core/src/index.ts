@@ -8,5 +8,4 @@ export * from "./quotes";
 export * from "./reading";
 export * from "./reliability";
 export * from "./rules";
-export * from "./time-zone";
 export * from "./truth";

@@ -16,4 +16,6 @@ export * from "./contracts/suggestions";
 export * from "./contracts/verdicts";
 export * from "./enums";
 export * from "./i18n";
+export * from "./permissions";
+export * from "./time-zone";
 export * from "./values";

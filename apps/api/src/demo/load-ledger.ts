@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { Db } from "@kroscek/db";
 import {
   AssertionOfClaimSchema,
   ClaimCreateSchema,
@@ -9,7 +10,6 @@ import {
 } from "@kroscek/schema";
 import type { Actor } from "../services/actor";
 import { createAssertion } from "../services/assertion-store";
-import type { Db } from "../services/audit";
 import { createClaim } from "../services/claim-store";
 import { createEntity } from "../services/entity-store";
 import { createEvent } from "../services/event-store";

@@ -1,7 +1,7 @@
 import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
+import type { Permission } from "@kroscek/schema";
 import { IdSchema, SlugSchema } from "@kroscek/schema";
 import { requireCaller, requirePerson, requireSession } from "./auth";
-import type { Permission } from "./permissions";
 import { requirePermission } from "./workspace-scope";
 
 /**

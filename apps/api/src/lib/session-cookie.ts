@@ -1,7 +1,7 @@
+import type { Db } from "@kroscek/db";
 import type { Session } from "@kroscek/schema";
 import type { Context } from "hono";
 import { setCookie } from "hono/cookie";
-import type { Db } from "../services/audit";
 import { describeSession, openSession } from "../services/sessions";
 import { SESSION_COOKIE } from "./auth";
 import { isHttps } from "./client-address";

@@ -1,4 +1,4 @@
-import { type Role, SlugSchema } from "@kroscek/schema";
+import { can, type Permission, type Role, SlugSchema } from "@kroscek/schema";
 import { memberships } from "@kroscek/schema/tables";
 import { and, eq } from "drizzle-orm";
 import { createMiddleware } from "hono/factory";
@@ -6,7 +6,6 @@ import { findWorkspace } from "../services/workspaces";
 import { ApiError } from "./api-error";
 import { requirePrincipal } from "./auth";
 import type { AppEnv } from "./context";
-import { can, type Permission } from "./permissions";
 
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 

@@ -1,3 +1,4 @@
+import type { Db } from "@kroscek/db";
 import type { Article, ArticleListQuerySchema, ArticlePatchSchema } from "@kroscek/schema";
 import { articles, outlets } from "@kroscek/schema/tables";
 import { and, desc, eq, getTableColumns, ilike, lt, or, type SQL, sql } from "drizzle-orm";
@@ -7,7 +8,7 @@ import { pageFrom } from "../lib/pagination";
 import { iso, isoOrNull } from "../lib/serialize";
 import type { Actor } from "./actor";
 import { type ArticleRow, importArticle } from "./articles";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 import { detectArticle } from "./detection";
 import { failStaleOrMissing } from "./versioned";
 

@@ -1,18 +1,25 @@
 import { createHash } from "node:crypto";
-import { detectLanguage, fixedOffsetMinutes, offsetZoneOf, zoneOffsetMinutes } from "@kroscek/core";
-import { type ArticleInput, ArticleInputSchema } from "@kroscek/schema";
+import { detectLanguage } from "@kroscek/core";
+import type { Db } from "@kroscek/db";
+import {
+  type ArticleInput,
+  ArticleInputSchema,
+  DEFAULT_TIME_ZONE,
+  fixedOffsetMinutes,
+  offsetZoneOf,
+  zoneOffsetMinutes,
+} from "@kroscek/schema";
 import { articles, workspaces } from "@kroscek/schema/tables";
 import { and, eq } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import type { Actor } from "./actor";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 import { detectAfterImport } from "./detection";
 import { findOrCreateOutlet, requireOutlet } from "./outlets";
 import { parsePublishedAt } from "./published-at";
 import { suggestAfterImport } from "./suggestion-store";
 
 export type ArticleRow = typeof articles.$inferSelect;
-const DEFAULT_TIME_ZONE = "Asia/Jakarta";
 
 /** The zone of an article given none: the stamp's offset, unless the default zone has it then. */
 export function zoneOfStamp(publishedAt: string | null | undefined, defaultZone = DEFAULT_TIME_ZONE): string {

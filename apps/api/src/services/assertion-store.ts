@@ -1,4 +1,5 @@
 import { anchorQuote } from "@kroscek/core";
+import type { Db } from "@kroscek/db";
 import type {
   Assertion,
   AssertionCreate,
@@ -16,7 +17,7 @@ import { pageFrom } from "../lib/pagination";
 import { iso } from "../lib/serialize";
 import type { Actor } from "./actor";
 import { checkQuoteAgainstClaim, claimForQuote } from "./assertion-values";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 import { toOneClaim } from "./claim-store";
 import { detectAfterAssertionWrite, eventsOfClaims } from "./detection";
 import { requireEntities, unknownReference } from "./entity-store";

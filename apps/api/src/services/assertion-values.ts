@@ -9,10 +9,10 @@ import {
   type ReadValue,
   readValue,
 } from "@kroscek/core";
+import type { Db } from "@kroscek/db";
 import type { Claim, ClaimSlot, ClaimValue, Stance } from "@kroscek/schema";
 import { ApiError } from "../lib/api-error";
 import type { Actor } from "./actor";
-import type { Db } from "./audit";
 import { findOrCreateClaim } from "./claim-store";
 import { createEntity, resolveEntities } from "./entity-store";
 import { type ReadableArticle, readContextOf } from "./reading-context";

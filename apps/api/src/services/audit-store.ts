@@ -1,10 +1,10 @@
+import type { Db } from "@kroscek/db";
 import type { AuditEvent, AuditQuerySchema } from "@kroscek/schema";
 import { auditEvents } from "@kroscek/schema/tables";
 import { and, desc, eq, lt, notInArray, or, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { pageFrom } from "../lib/pagination";
 import { iso } from "../lib/serialize";
-import type { Db } from "./audit";
 
 type AuditQuery = z.output<typeof AuditQuerySchema>;
 type AuditRow = typeof auditEvents.$inferSelect;

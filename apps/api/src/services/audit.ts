@@ -1,10 +1,7 @@
-import type { Database } from "@kroscek/db";
+import type { Db } from "@kroscek/db";
 import type { AuditAction } from "@kroscek/schema";
 import { auditEvents } from "@kroscek/schema/tables";
 import type { Actor } from "./actor";
-
-export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
-export type Db = Database | Tx;
 
 /** JSON-safe copy of a row for the audit trail (dates as ISO strings). */
 export function snapshot(row: unknown): unknown {

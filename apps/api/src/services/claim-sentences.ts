@@ -7,7 +7,8 @@ import {
   type SentenceContext,
   type SentenceOptions,
 } from "@kroscek/core";
-import type { ClaimValue } from "@kroscek/schema";
+import type { Db } from "@kroscek/db";
+import { type ClaimValue, DEFAULT_TIME_ZONE } from "@kroscek/schema";
 import {
   type claims,
   entities,
@@ -17,7 +18,6 @@ import {
   workspaces,
 } from "@kroscek/schema/tables";
 import { and, eq, inArray } from "drizzle-orm";
-import type { Db } from "./audit";
 
 type ClaimRow = typeof claims.$inferSelect;
 export type SentenceLanguage = "id" | "en";
@@ -85,7 +85,7 @@ export async function loadSentenceWorld(
       aliases: aliasRows.filter((a) => a.entityId === e.id).map((a) => a.alias),
     });
   }
-  const timeZone = ws?.timeZone ?? "Asia/Jakarta";
+  const timeZone = ws?.timeZone ?? DEFAULT_TIME_ZONE;
   const byEvent = new Map(eventRows.map((e) => [e.id, e]));
   // Participants in a stable order (entity ids are time-ordered: the order they were recorded in),
   // so a sentence does not change between reads.

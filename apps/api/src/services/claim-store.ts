@@ -1,4 +1,5 @@
 import { valueKey } from "@kroscek/core";
+import type { Db } from "@kroscek/db";
 import type { Claim, ClaimCreateSchema, ClaimUpdateSchema, ClaimValue } from "@kroscek/schema";
 import { claims } from "@kroscek/schema/tables";
 import { and, asc, desc, eq, lt, type SQL, sql } from "drizzle-orm";
@@ -8,7 +9,7 @@ import { notFound } from "../lib/api-error";
 import { pageFrom } from "../lib/pagination";
 import { iso } from "../lib/serialize";
 import type { Actor } from "./actor";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 import { claimSentences, loadSentenceWorld, type SentenceWorld } from "./claim-sentences";
 import { detectAfterClaimWrite } from "./detection";
 import { requireEntities } from "./entity-store";

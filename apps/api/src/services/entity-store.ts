@@ -1,4 +1,5 @@
 import { normalizeName } from "@kroscek/core";
+import type { Db } from "@kroscek/db";
 import type { Entity, EntityCreateSchema, EntityUpdateSchema } from "@kroscek/schema";
 import { entities, entityAliases } from "@kroscek/schema/tables";
 import { and, asc, desc, eq, exists, ilike, inArray, lt, or, type SQL, sql } from "drizzle-orm";
@@ -8,7 +9,7 @@ import { ApiError, notFound } from "../lib/api-error";
 import { pageFrom } from "../lib/pagination";
 import { iso } from "../lib/serialize";
 import type { Actor } from "./actor";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 import { failStaleOrMissing } from "./versioned";
 
 type EntityRow = typeof entities.$inferSelect;

@@ -1,3 +1,4 @@
+import type { Db } from "@kroscek/db";
 import type { Event, EventCreateSchema, EventUpdateSchema } from "@kroscek/schema";
 import { eventParticipants, events } from "@kroscek/schema/tables";
 import { and, asc, desc, eq, exists, ilike, inArray, lt, type SQL, sql } from "drizzle-orm";
@@ -7,7 +8,7 @@ import { notFound } from "../lib/api-error";
 import { pageFrom } from "../lib/pagination";
 import { iso } from "../lib/serialize";
 import type { Actor } from "./actor";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 import { requireEntities, unknownReference } from "./entity-store";
 import { failStaleOrMissing } from "./versioned";
 

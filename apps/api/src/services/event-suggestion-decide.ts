@@ -1,6 +1,7 @@
 // Deciding a same-event suggestion: accepting creates the event (or extends the one named) and
 // accepts every member sentence into it, one assertion per slot each states; dismissing keeps the
 // group from being proposed again. Both are idempotent.
+import type { Db } from "@kroscek/db";
 import type {
   EventSuggestion,
   EventSuggestionAcceptResultSchema,
@@ -11,7 +12,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { ApiError, conflict, notFound } from "../lib/api-error";
 import type { Actor } from "./actor";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 import { unknownReference } from "./entity-store";
 import { createEvent, getEvent } from "./event-store";
 import { proposeOneByOne, type StoredMember, toEventSuggestion } from "./event-suggestion-store";

@@ -5,12 +5,12 @@
 // in a dismissed one is not proposed again.
 import { createHash } from "node:crypto";
 import { type GroupCandidate, groupEventCandidates, movedFromOrTo, normalizeName } from "@kroscek/core";
+import type { Db } from "@kroscek/db";
 import type { EventKind, EventSuggestion } from "@kroscek/schema";
 import { articleSuggestions, articles, entities, eventSuggestions, outlets } from "@kroscek/schema/tables";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import { iso } from "../lib/serialize";
-import type { Db } from "./audit";
 
 type Row = typeof eventSuggestions.$inferSelect;
 /** A stored member: the contract's member plus the stable key it is recognised by. */

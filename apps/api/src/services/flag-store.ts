@@ -1,3 +1,4 @@
+import type { Db } from "@kroscek/db";
 import type { FlagView } from "@kroscek/schema";
 import { articles, assertions, claims, flags, outlets } from "@kroscek/schema/tables";
 import { and, desc, eq, gte, lt, lte, type SQL, sql } from "drizzle-orm";
@@ -5,7 +6,7 @@ import { notFound } from "../lib/api-error";
 import { pageFrom } from "../lib/pagination";
 import { iso } from "../lib/serialize";
 import type { Actor } from "./actor";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 import { flagMessage } from "./finding-message";
 import { failStaleOrMissing } from "./versioned";
 

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import type { Invitation, ReceivedInvitation, Role } from "@kroscek/schema";
+import type { Db } from "@kroscek/db";
+import type { Invitation, ReceivedInvitation, Role, Workspace } from "@kroscek/schema";
 import { invitations, memberships, users, workspaces } from "@kroscek/schema/tables";
 import { and, desc, eq, gt, isNull, lt } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
@@ -7,10 +8,11 @@ import { ApiError, notFound } from "../lib/api-error";
 import { encodeCursor } from "../lib/pagination";
 import { iso } from "../lib/serialize";
 import type { Actor } from "./actor";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 import { verifyPassword } from "./passwords";
 import { hashToken } from "./tokens";
-import { createAccount, type PasswordAttempt } from "./users";
+import { createAccount, findUserById, type PasswordAttempt } from "./users";
+import { findWorkspaceById, toWorkspace } from "./workspaces";
 
 export const INVITATION_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 
@@ -233,6 +235,16 @@ export async function acceptInvitation(
   if (!row || statusOf(row) !== "pending") throw notFound("Pending invitation");
   await join(tx, row, user.id);
   return { workspaceId: row.workspaceId, role: row.role };
+}
+
+/** Accepts an invitation for the signed-in user and answers the workspace joined, with its role. */
+export async function acceptInvitationAsUser(tx: Db, userId: string, id: string): Promise<Workspace> {
+  const user = await findUserById(tx, userId);
+  if (!user) throw new ApiError("unauthorized", "Sign in again");
+  const { workspaceId, role } = await acceptInvitation(tx, user, id);
+  const row = await findWorkspaceById(tx, workspaceId);
+  if (!row) throw new ApiError("not_found", "Workspace not found");
+  return toWorkspace(row, role);
 }
 
 /**

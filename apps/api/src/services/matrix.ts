@@ -1,3 +1,4 @@
+import type { Db } from "@kroscek/db";
 import type {
   ArticleRef,
   AssertingArticle,
@@ -14,7 +15,6 @@ import { notFound } from "../lib/api-error";
 import { pageFrom } from "../lib/pagination";
 import { isoOrNull } from "../lib/serialize";
 import { toAssertion } from "./assertion-store";
-import type { Db } from "./audit";
 import { getClaim, toClaims } from "./claim-store";
 import { getEvent } from "./event-store";
 

@@ -1,3 +1,4 @@
+import type { Db } from "@kroscek/db";
 import type { Member, Role } from "@kroscek/schema";
 import { apiTokens, memberships, users } from "@kroscek/schema/tables";
 import { and, asc, desc, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
@@ -5,7 +6,7 @@ import { ApiError, notFound } from "../lib/api-error";
 import { encodeCursor } from "../lib/pagination";
 import { iso, isoOrNull } from "../lib/serialize";
 import type { Actor } from "./actor";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 
 const memberColumns = {
   userId: memberships.userId,

@@ -2,12 +2,13 @@
 // spellings it was written in as aliases), and the suggestions of every article that proposed the
 // same name are recomputed, so its mentions resolve and claim suggestions name it.
 import { normalizeName } from "@kroscek/core";
+import type { Db } from "@kroscek/db";
 import type { EntityKind, SuggestionAccept } from "@kroscek/schema";
 import { articleSuggestions } from "@kroscek/schema/tables";
 import { and, eq, sql } from "drizzle-orm";
 import { ApiError } from "../lib/api-error";
 import type { Actor } from "./actor";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 import { createEntity, getEntity, resolveEntities } from "./entity-store";
 import { recomputeEventSuggestions } from "./event-suggestion-store";
 import type { AcceptOutcome } from "./suggestion-accept";

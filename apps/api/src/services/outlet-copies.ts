@@ -1,11 +1,11 @@
 // The copy groups an outlet's articles belong to (near-identical texts, see detection/copies.ts),
 // each with all its members: the outlet page shows whom the outlet copies and who copies it.
+import type { Db } from "@kroscek/db";
 import type { OutletCopyGroup } from "@kroscek/schema";
 import { articles, outlets } from "@kroscek/schema/tables";
 import { and, asc, eq, gt, inArray, isNotNull } from "drizzle-orm";
 import { pageFrom } from "../lib/pagination";
 import { isoOrNull } from "../lib/serialize";
-import type { Db } from "./audit";
 import { requireOutlet } from "./outlets";
 
 /** Keyset pages of copy groups by group id; a group lists its members oldest first. */

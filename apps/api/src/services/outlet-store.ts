@@ -1,3 +1,4 @@
+import type { Db } from "@kroscek/db";
 import type { Outlet, OutletCreateSchema, OutletUpdateSchema } from "@kroscek/schema";
 import { outlets } from "@kroscek/schema/tables";
 import { and, desc, eq, ilike, lt, type SQL, sql } from "drizzle-orm";
@@ -7,7 +8,7 @@ import { notFound } from "../lib/api-error";
 import { pageFrom } from "../lib/pagination";
 import { iso } from "../lib/serialize";
 import type { Actor } from "./actor";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 import { failStaleOrMissing } from "./versioned";
 
 type OutletRow = typeof outlets.$inferSelect;

@@ -1,3 +1,4 @@
+import type { Db } from "@kroscek/db";
 import type { OutletKind } from "@kroscek/schema";
 import { UNKNOWN_OUTLET_NAME } from "@kroscek/schema";
 import { outlets } from "@kroscek/schema/tables";
@@ -5,7 +6,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import { notFound } from "../lib/api-error";
 import type { Actor } from "./actor";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 
 /** Name of the explicit outlet that articles with no printed outlet belong to. */
 export const UNKNOWN_OUTLET = UNKNOWN_OUTLET_NAME;

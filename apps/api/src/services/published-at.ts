@@ -1,5 +1,5 @@
-import { isValidTimeZone, zonedTimeToInstant } from "@kroscek/core";
 import type { PublishedPrecision } from "@kroscek/schema";
+import { isValidTimeZone, zonedTimeToInstant } from "@kroscek/schema";
 import { ApiError } from "../lib/api-error";
 
 /**

@@ -1,8 +1,8 @@
 // `publishedVerdicts`: the one answer to "which revision of which verdict is public now", for the
 // ClaimReview export, the editor's report and anything else that shows verdicts to readers.
+import type { Db } from "@kroscek/db";
 import { claims, verdictClaims, verdictScale, verdicts } from "@kroscek/schema/tables";
 import { and, asc, eq, gt, inArray, or, type SQL } from "drizzle-orm";
-import type { Db } from "./audit";
 import { claimIdsOf, type StoredEvidence } from "./verdict-read";
 
 /** A verdict as the public sees it: its published revision (or its retraction). */

@@ -1,10 +1,10 @@
 // What reading a quote needs from the database: the article's publication date and time zone and
 // the workspace's entity names. Shared by suggestions (extraction) and assertions (reading values).
-import { type EntityAlias, findPlaces, localDateOf, type PlaceFinder, type ReadContext } from "@kroscek/core";
-import type { Stance } from "@kroscek/schema";
+import { type EntityAlias, findPlaces, type PlaceFinder, type ReadContext } from "@kroscek/core";
+import type { Db } from "@kroscek/db";
+import { localDateOf, type Stance } from "@kroscek/schema";
 import { articles, entities, entityAliases } from "@kroscek/schema/tables";
 import { and, eq } from "drizzle-orm";
-import type { Db } from "./audit";
 
 /**
  * Places beyond the workspace's entities: the gazetteer of countries, capitals and major cities

@@ -5,7 +5,7 @@
 
 import { hostname } from "node:os";
 import { type LedgerAssertion, RELIABILITY_VERSION } from "@kroscek/core";
-import { type Database, loggableError, queryRows, safeMessage } from "@kroscek/db";
+import { type Database, type Db, loggableError, queryRows, safeMessage } from "@kroscek/db";
 import { type ClaimValue, type ReliabilitySnapshotView, SnapshotCreateSchema } from "@kroscek/schema";
 import {
   articles,
@@ -21,7 +21,6 @@ import type { z } from "zod";
 import { iso, isoOrNull } from "../lib/serialize";
 import { yieldToEventLoop } from "../lib/yield";
 import type { Actor } from "./actor";
-import type { Db } from "./audit";
 import { JOB_SCHEMA, type JobKind, type JobQueue } from "./jobs/job-queue";
 import { jobsInScope, jobsOfDatabase } from "./jobs/job-scope";
 import { publishedVerdicts } from "./published-verdicts";

@@ -1,6 +1,7 @@
 // The editor's contradiction report: per event and slot, every outlet's value and quote side by
 // side, the published verdict and whom it bears out, and the findings with their review status.
 
+import type { Db } from "@kroscek/db";
 import {
   type ClaimSlot,
   type ClaimValue,
@@ -30,7 +31,6 @@ import {
 import { and, eq, inArray } from "drizzle-orm";
 import { notFound } from "../lib/api-error";
 import { isoOrNull } from "../lib/serialize";
-import type { Db } from "./audit";
 import { contradictionMessage } from "./finding-message";
 import { type PublishedVerdict, publishedVerdicts } from "./published-verdicts";
 import { type ContradictionFilter, contradictionWhere } from "./review-store";

@@ -1,9 +1,8 @@
-import { queryRows } from "@kroscek/db";
+import { type Db, queryRows } from "@kroscek/db";
 import type { SearchHit, SearchPage, SearchQuerySchema } from "@kroscek/schema";
 import { type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { encodeCursor } from "../lib/pagination";
-import type { Db } from "./audit";
 
 type SearchQuery = z.output<typeof SearchQuerySchema>;
 

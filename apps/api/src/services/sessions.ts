@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
+import type { Db } from "@kroscek/db";
 import type { Session } from "@kroscek/schema";
 import { sessions, users } from "@kroscek/schema/tables";
 import { eq } from "drizzle-orm";
-import type { Db } from "./audit";
 import { hashToken } from "./tokens";
 import { listUserWorkspaces } from "./workspaces";
 

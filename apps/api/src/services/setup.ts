@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
+import type { Db } from "@kroscek/db";
 import type { Setup } from "@kroscek/schema";
 import { setupTokens, users } from "@kroscek/schema/tables";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { ApiError } from "../lib/api-error";
-import type { Db } from "./audit";
 import { hashToken } from "./tokens";
 import { createAccount } from "./users";
 import { createWorkspace, type WorkspaceRow } from "./workspaces";

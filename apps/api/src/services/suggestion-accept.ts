@@ -3,6 +3,7 @@
 // from the sentence, and accepting again answers the same assertions. A new_entity suggestion
 // becomes an entity. Date, attribution and entity suggestions still take the claim they assert.
 import { type ReadAttempt, readValue } from "@kroscek/core";
+import type { Db } from "@kroscek/db";
 import {
   ACCEPTABLE_SUGGESTION_KINDS,
   type Assertion,
@@ -18,7 +19,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { ApiError, conflict, notFound } from "../lib/api-error";
 import type { Actor } from "./actor";
 import { getAssertion, recordAssertion } from "./assertion-store";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 import { unknownReference } from "./entity-store";
 import { createEvent, getEvent } from "./event-store";
 import { acceptNewEntity } from "./new-entity-accept";

@@ -2,6 +2,7 @@
 // inside the import transaction, recomputed on request, read without recomputing. Positions are
 // stored in code points, like assertion quotes; accepting one is in suggestion-accept.ts.
 import { codePointOffsets, EXTRACTOR_VERSION, type Extraction, extractArticle } from "@kroscek/core";
+import type { Db } from "@kroscek/db";
 import {
   type ArticleSuggestions,
   type Assertion,
@@ -15,7 +16,7 @@ import { v7 as uuidv7 } from "uuid";
 import { notFound } from "../lib/api-error";
 import { iso, isoOrNull } from "../lib/serialize";
 import type { Actor } from "./actor";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 import { recomputeEventSuggestions } from "./event-suggestion-store";
 import { anchorOf, workspaceAliases } from "./reading-context";
 

@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
+import type { Db } from "@kroscek/db";
 import type { Role } from "@kroscek/schema";
 import { apiTokens } from "@kroscek/schema/tables";
 import { v7 as uuidv7 } from "uuid";
 import type { Actor } from "./actor";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 
 const TOKEN_PREFIX = "ksk_";
 

@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
+import type { Db } from "@kroscek/db";
 import type { Role } from "@kroscek/schema";
 import { memberships, sessions, users } from "@kroscek/schema/tables";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import { ApiError, notFound } from "../lib/api-error";
 import type { Actor } from "./actor";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 import { hashPassword, verifyPassword } from "./passwords";
 
 /** Runs a password check for an account through the caller's throttle (see PasswordGuard). */
@@ -14,6 +15,20 @@ export type PasswordAttempt = (account: string, check: () => Promise<boolean>) =
 /** A readable random password (about 120 bits), for accounts created without one. */
 export function generatePassword(): string {
   return randomBytes(20).toString("base64url");
+}
+
+export type UserRow = typeof users.$inferSelect;
+
+/** The account with this e-mail, if there is one (e-mails are stored lower-case). */
+export async function findUserByEmail(db: Db, email: string): Promise<UserRow | undefined> {
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  return user;
+}
+
+/** The account with this id, if there is one. */
+export async function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
+  const [user] = await db.select().from(users).where(eq(users.id, id));
+  return user;
 }
 
 /** Creates an account (no workspace yet); a null password means it cannot sign in until one is set. */

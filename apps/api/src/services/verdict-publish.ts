@@ -1,14 +1,25 @@
 // Publishing a verdict (its first draft or its next revision) and retracting it: editors' acts.
+import type { Db } from "@kroscek/db";
 import type { Verdict } from "@kroscek/schema";
 import { verdictRevisions, verdicts } from "@kroscek/schema/tables";
 import { and, eq, sql } from "drizzle-orm";
 import { conflict } from "../lib/api-error";
 import type { Actor } from "./actor";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 import { findVerdictRow, type StoredDraft } from "./verdict-read";
-import { one } from "./verdict-store";
+import { claimVerdictId, one } from "./verdict-store";
 import { failStaleOrMissing } from "./versioned";
 import { emitEvent } from "./webhooks/outbox";
+
+/** Publishes the verdict on a claim (see publishVerdict). */
+export async function publishClaimVerdict(
+  tx: Db,
+  actor: Actor,
+  claimId: string,
+  version: number,
+): Promise<Verdict> {
+  return publishVerdict(tx, actor, await claimVerdictId(tx, actor.workspaceId, claimId), version);
+}
 
 /**
  * Publishes what the caller read: the first draft, or the next revision, which then replaces the

@@ -1,11 +1,11 @@
 // Reading verdicts: the contract shape, one verdict, an event's verdicts, a verdict's published
 // history. What is published now is `publishedVerdicts` (published-verdicts.ts).
+import type { Db } from "@kroscek/db";
 import type { Verdict, VerdictDraftState, VerdictRevision } from "@kroscek/schema";
 import { events, verdictClaims, verdictRevisions, verdicts } from "@kroscek/schema/tables";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { notFound } from "../lib/api-error";
 import { iso, isoOrNull } from "../lib/serialize";
-import type { Db } from "./audit";
 
 export type VerdictRow = typeof verdicts.$inferSelect;
 type Evidence = Verdict["evidence"];

@@ -1,9 +1,9 @@
 // A workspace's verdict scale: labels in Indonesian and English, each mapped to a ClaimReview rating.
+import type { Db } from "@kroscek/db";
 import type { VerdictScale } from "@kroscek/schema";
 import { verdictScale } from "@kroscek/schema/tables";
 import { and, asc, eq } from "drizzle-orm";
 import { ApiError } from "../lib/api-error";
-import type { Db } from "./audit";
 
 type ScaleRow = typeof verdictScale.$inferSelect;
 

@@ -1,3 +1,4 @@
+import type { Db } from "@kroscek/db";
 import type { EventVerdictCreateSchema, Verdict, VerdictDraftSchema } from "@kroscek/schema";
 import { claims, events, verdictClaims, verdicts } from "@kroscek/schema/tables";
 import { and, eq, inArray, sql } from "drizzle-orm";
@@ -5,7 +6,7 @@ import { v7 as uuidv7 } from "uuid";
 import type { z } from "zod";
 import { ApiError, conflict, notFound } from "../lib/api-error";
 import type { Actor } from "./actor";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 import { findVerdictRow, type StoredDraft, toVerdicts, type VerdictRow } from "./verdict-read";
 import { requireRating } from "./verdict-scale";
 import { failStaleOrMissing } from "./versioned";

@@ -1,7 +1,7 @@
+import type { Db } from "@kroscek/db";
 import { and, eq } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { ApiError, notFound } from "../lib/api-error";
-import type { Db } from "./audit";
 
 type VersionedTable = PgTable & { workspaceId: PgColumn; id: PgColumn; version: PgColumn };
 

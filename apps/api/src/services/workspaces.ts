@@ -1,3 +1,4 @@
+import type { Db } from "@kroscek/db";
 import type { Role, Workspace, WorkspaceCreate, WorkspaceUpdate } from "@kroscek/schema";
 import { memberships, workspaces } from "@kroscek/schema/tables";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
@@ -5,7 +6,7 @@ import { v7 as uuidv7 } from "uuid";
 import { ApiError, notFound } from "../lib/api-error";
 import { iso, isoOrNull } from "../lib/serialize";
 import type { Actor } from "./actor";
-import { audit, type Db } from "./audit";
+import { audit } from "./audit";
 
 export type WorkspaceRow = typeof workspaces.$inferSelect;
 

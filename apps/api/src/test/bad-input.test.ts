@@ -1,7 +1,7 @@
 import { ErrorEnvelopeSchema } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { issuePaths, wsPath } from "../routes/assertions/ledger-fixtures";
 import { startTestServer, type TestServer } from "./harness";
+import { issuePaths, wsPath } from "./ledger-fixtures";
 import { type SeededWorkspace, seedWorkspace } from "./seed";
 
 /** ~1.9 MB of distinct words: within the contract's 2,000,000 characters, too many to index. */

@@ -3,14 +3,6 @@ import { ErrorEnvelopeSchema } from "@kroscek/schema";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  addArticle,
-  addClaim,
-  addEntity,
-  addEvent,
-  jakartaDay,
-  wsPath,
-} from "../routes/assertions/ledger-fixtures";
-import {
   type FuzzPool,
   type FuzzRequest,
   type JsonSchema,
@@ -18,6 +10,7 @@ import {
   requestArb,
 } from "./fuzz-requests";
 import { startTestServer, type TestServer } from "./harness";
+import { addArticle, addClaim, addEntity, addEvent, jakartaDay, wsPath } from "./ledger-fixtures";
 import { seedWorkspace } from "./seed";
 
 const SEED = 20240116;

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { ROLES } from "@kroscek/schema";
+import { PERMISSIONS, type Permission, ROLES } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PERMISSIONS, type Permission } from "../lib/permissions";
 import { startTestServer, type TestServer } from "./harness";
 import { type SeededWorkspace, seedWorkspace } from "./seed";
 import { signInSession } from "./session";

@@ -1,4 +1,4 @@
-import type { Role, Session, SignIn } from "@kroscek/schema";
+import type { Session, SignIn } from "@kroscek/schema";
 import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, api, setCsrfToken } from "./api-client";
 import { keys } from "./query-keys";
@@ -50,19 +50,4 @@ export function useSignOut() {
       qc.setQueryData(keys.session, null);
     },
   });
-}
-
-const GRANTS = {
-  read: ["viewer", "factchecker", "editor", "admin"],
-  "ledger.write": ["factchecker", "editor", "admin"],
-  "verdict.draft": ["factchecker", "editor", "admin"],
-  "verdict.publish": ["editor", "admin"],
-  "verdict.retract": ["editor", "admin"],
-  "review.resolve": ["editor", "admin"],
-  "reliability.manage": ["editor", "admin"],
-} as const satisfies Record<string, readonly Role[]>;
-
-/** Mirrors the API's permission table, only to hide controls a role cannot use (the API decides). */
-export function can(role: Role | undefined, permission: keyof typeof GRANTS): boolean {
-  return role !== undefined && (GRANTS[permission] as readonly Role[]).includes(role);
 }

@@ -1,13 +1,10 @@
+import { DEFAULT_TIME_ZONE, formatDateTime, formatDay, type Lang } from "@kroscek/schema";
+
 /**
- * The API's default article time zone. Used when a reference (matrix cell, contradiction side)
- * carries no zone: a day-precision date is stored as local midnight, so formatting it in UTC
- * would show the day before.
+ * Formats an ISO timestamp in the interface language; `precision` drops what was never stated.
+ * Without a zone (a matrix cell, a contradiction side) the API's default article zone is used: a
+ * day-precision date is stored as local midnight, so formatting it in UTC would show the day before.
  */
-export const DEFAULT_TIME_ZONE = "Asia/Jakarta";
-
-import { formatDateTime, formatDay, type Lang } from "@kroscek/schema";
-
-/** Formats an ISO timestamp in the interface language; `precision` drops what was never stated. */
 export function formatDate(
   iso: string | null | undefined,
   lang: string,

@@ -1,7 +1,8 @@
 // A claim in words, in Indonesian and English, from its event and its value:
 // "KTT Putin–Kim berlangsung pada 13 September 2023" / "The Putin–Kim summit took place on 13 September 2023".
 import type { ClaimValue, EventKind } from "@kroscek/schema";
-import { addDays, civilDateAt, compareDates, DEFAULT_TIME_ZONE } from "../dates/calendar";
+import { DEFAULT_TIME_ZONE } from "@kroscek/schema";
+import { addDays, civilDateAt, compareDates } from "../dates/calendar";
 import { english } from "../dates/english";
 import { indonesian } from "../dates/indonesian";
 import type { CivilDate, DateLanguage, ResolvedDate } from "../dates/types";

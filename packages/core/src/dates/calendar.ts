@@ -1,9 +1,8 @@
 // Calendar arithmetic on wall-calendar dates, and the one place they meet real instants: the
 // local midnight of a day in an IANA time zone, found with Intl offsets (no time-zone tables).
-import { fixedOffsetMinutes } from "../time-zone";
+import { fixedOffsetMinutes } from "@kroscek/schema";
 import type { CivilDate, CivilSpan, DatePrecision, ResolvedDate } from "./types";
 
-export const DEFAULT_TIME_ZONE = "Asia/Jakarta";
 const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 of a calendar date (proleptic Gregorian). */

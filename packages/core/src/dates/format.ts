@@ -1,5 +1,6 @@
 // Human labels of intervals: "16 Jan 2024", "Juni 2024", "week of 15 Jan 2024", "1–10 Jan 2024".
-import { addDays, civilDateAt, compareDates, DEFAULT_TIME_ZONE, isoWeekday } from "./calendar";
+import { DEFAULT_TIME_ZONE } from "@kroscek/schema";
+import { addDays, civilDateAt, compareDates, isoWeekday } from "./calendar";
 import { english } from "./english";
 import { indonesian } from "./indonesian";
 import type { Lexicon } from "./lexicon";

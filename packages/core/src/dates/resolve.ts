@@ -1,5 +1,6 @@
 // resolveDate: one expression in, one resolution out, with an explanation of where it came from.
-import { DEFAULT_TIME_ZONE, publicationDate, toResolved } from "./calendar";
+import { DEFAULT_TIME_ZONE } from "@kroscek/schema";
+import { publicationDate, toResolved } from "./calendar";
 import { english } from "./english";
 import { dayLabel, formatInterval } from "./format";
 import { parseAt } from "./grammar";

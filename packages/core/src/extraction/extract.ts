@@ -1,10 +1,11 @@
 // extractArticle: one article body in, every suggestion out (furniture, sentences, dates, entity
 // mentions and proposals, attributions, spam, candidate claims), all with offsets into the
 // original body. Pure and synchronous; the API stores the result on import.
+
+import { DEFAULT_TIME_ZONE, offsetZoneOf } from "@kroscek/schema";
 import { detectLanguage } from "../language";
 import { detectSpam } from "../rules/spam";
 import { articleWire, canonicalWireName } from "../rules/wire";
-import { offsetZoneOf } from "../time-zone";
 import { findAttributions } from "./attributions";
 import { findClaims } from "./claims";
 import { findSentenceDates } from "./dates";
@@ -48,7 +49,7 @@ export function extractArticle(body: string, options: ExtractOptions): Extractio
   const sentences = splitSentences(body, ranges, language);
 
   // A stamp with an offset and no zone ("2023-09-14T07:45:00+10:00") keeps its own local day.
-  const timeZone = options.timeZone ?? offsetZoneOf(options.publishedAt) ?? "Asia/Jakarta";
+  const timeZone = options.timeZone ?? offsetZoneOf(options.publishedAt) ?? DEFAULT_TIME_ZONE;
   const dates = findSentenceDates(sentences, { publishedAt: options.publishedAt, timeZone }, inFurniture);
 
   const words = wordsOf(body);

@@ -1,11 +1,11 @@
 // Dates and numbers for a language, by Intl. Dates are shown in the article's time zone: an
 // interval resolved in Jakarta starts at 17:00 UTC the day before, and must still read as its day.
 import type { DateInterval } from "../contracts/claim-value";
+import { fixedOffsetMinutes } from "../time-zone";
 import type { Lang } from "./types";
 
 const LOCALES: Record<Lang, string> = { id: "id-ID", en: "en-GB" };
 const HOUR_MS = 3_600_000;
-const FIXED = /^([+-])(0\d|1[0-4]):([0-5]\d)$/;
 
 /** The BCP 47 locale used for a language. */
 export function localeOf(lang: Lang): string {
@@ -31,12 +31,6 @@ export function langFromAcceptLanguage(header: string | null | undefined): Lang 
     .filter((x) => x.lang !== null && x.q > 0)
     .sort((x, y) => y.q - x.q || x.i - y.i);
   return ranked[0]?.lang ?? null;
-}
-
-function fixedOffset(timeZone: string): number | null {
-  const m = FIXED.exec(timeZone);
-  if (!m) return null;
-  return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 }
 
 // Building an Intl formatter costs far more than using one; reports render thousands of dates.
@@ -67,7 +61,7 @@ function formatter(lang: Lang, timeZone: string, shape: Shape) {
 }
 
 function fmt(lang: Lang, ms: number, tz: string | null | undefined, shape: Shape) {
-  const fixed = tz ? fixedOffset(tz) : null;
+  const fixed = tz ? fixedOffsetMinutes(tz) : null;
   if (tz && fixed === null) {
     const f = formatter(lang, tz, shape);
     if (f) return f.format(new Date(ms));

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { foreignKey, index, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { DEFAULT_TIME_ZONE } from "../time-zone";
 import { createdAt, id, version } from "./columns";
 import { roleEnum } from "./enums";
 
@@ -14,7 +15,7 @@ export const workspaces = pgTable("workspaces", {
   /** Default language of new articles and of the workspace's reports. */
   language: text("language").notNull().default("id"),
   /** Default time zone for publication dates given without one. */
-  timeZone: text("time_zone").notNull().default("Asia/Jakarta"),
+  timeZone: text("time_zone").notNull().default(DEFAULT_TIME_ZONE),
   /** The publisher named in ClaimReview exports (the workspace's name when unset). */
   publisherName: text("publisher_name"),
   publisherUrl: text("publisher_url"),

@@ -13,6 +13,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { DEFAULT_TIME_ZONE } from "../time-zone";
 import { users } from "./accounts";
 import { createdAt, id, version } from "./columns";
 import {
@@ -62,7 +63,7 @@ export const articles = pgTable(
     byline: text("byline"),
     publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
     publishedPrecision: publishedPrecisionEnum("published_precision"),
-    timeZone: text("time_zone").notNull().default("Asia/Jakarta"),
+    timeZone: text("time_zone").notNull().default(DEFAULT_TIME_ZONE),
     language: text("language").notNull(),
     body: text("body").notNull(),
     bodySha256: text("body_sha256").notNull(),

@@ -1,5 +1,3 @@
-import { users } from "@kroscek/schema/tables";
-import { eq } from "drizzle-orm";
 import { ApiError } from "../../lib/api-error";
 import { requirePrincipal } from "../../lib/auth";
 import type { Principal } from "../../lib/context";
@@ -7,14 +5,13 @@ import type { PasswordGuard } from "../../lib/password-guard";
 import { createRouter } from "../../lib/router";
 import { signInAs } from "../../lib/session-cookie";
 import {
-  acceptInvitation,
+  acceptInvitationAsUser,
   acceptInvitationByToken,
   invitationByToken,
   invitationsFor,
 } from "../../services/invitations";
 import { checkSetupToken, completeSetup } from "../../services/setup";
-import { changePassword } from "../../services/users";
-import { findWorkspaceById, toWorkspace } from "../../services/workspaces";
+import { changePassword, findUserById } from "../../services/users";
 import {
   acceptInvitationLinkRoute,
   acceptMyInvitationRoute,
@@ -60,7 +57,7 @@ export const accountRoutes = (guard: PasswordGuard) =>
     .openapi(myInvitationsRoute, async (c) => {
       const p = requireUser(c.get("principal"));
       const { db } = c.get("deps").handle;
-      const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, p.userId));
+      const user = await findUserById(db, p.userId);
       return c.json({ items: user ? await invitationsFor(db, user.email) : [] }, 200);
     })
     .openapi(invitationLinkRoute, async (c) => {
@@ -79,14 +76,8 @@ export const accountRoutes = (guard: PasswordGuard) =>
     .openapi(acceptMyInvitationRoute, async (c) => {
       const p = requireUser(c.get("principal"));
       const { id } = c.req.valid("param");
-      const { db } = c.get("deps").handle;
-      const joined = await db.transaction(async (tx) => {
-        const [user] = await tx.select().from(users).where(eq(users.id, p.userId));
-        if (!user) throw new ApiError("unauthorized", "Sign in again");
-        const { workspaceId, role } = await acceptInvitation(tx, user, id);
-        const row = await findWorkspaceById(tx, workspaceId);
-        if (!row) throw new ApiError("not_found", "Workspace not found");
-        return toWorkspace(row, role);
-      });
+      const joined = await c
+        .get("deps")
+        .handle.db.transaction((tx) => acceptInvitationAsUser(tx, p.userId, id));
       return c.json(joined, 200);
     });

@@ -6,9 +6,9 @@ import {
   pageOf,
 } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { articlesPath, postArticle, postNdjson } from "../../test/article-fixtures";
 import { startTestServer, type TestServer } from "../../test/harness";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { articlesPath, postArticle, postNdjson } from "./article-fixtures";
 
 const line = (v: unknown) => JSON.stringify(v);
 

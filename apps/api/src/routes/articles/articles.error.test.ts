@@ -1,8 +1,8 @@
 import { ErrorEnvelopeSchema, OutletSchema } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { articlesPath, issuePaths, postArticle } from "../../test/article-fixtures";
 import { startTestServer, type TestServer } from "../../test/harness";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { articlesPath, issuePaths, postArticle } from "./article-fixtures";
 
 describe("articles: refusals", () => {
   let s: TestServer;

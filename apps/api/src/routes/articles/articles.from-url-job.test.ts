@@ -4,10 +4,10 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fetchLimitsOf } from "../../env";
 import { ARCHIVE_JOB } from "../../services/ingest/archive-job";
+import { articlesPath } from "../../test/article-fixtures";
 import { startTestServer, type TestServer } from "../../test/harness";
 import { type NewsSite, startNewsSite } from "../../test/news-site";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { articlesPath } from "./article-fixtures";
 
 interface RetryDetails {
   reason: string;

@@ -9,10 +9,10 @@ import { articleArchives, outlets } from "@kroscek/schema/tables";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fetchLimitsOf } from "../../env";
+import { articlesPath } from "../../test/article-fixtures";
 import { startTestServer, type TestServer } from "../../test/harness";
 import { type NewsSite, startNewsSite } from "../../test/news-site";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { articlesPath } from "./article-fixtures";
 
 describe("articles from a URL", () => {
   let site: NewsSite;

@@ -2,10 +2,11 @@ import { BULK_IMPORT_MAX_BYTES } from "@kroscek/schema";
 import { decodeCursor } from "../../lib/pagination";
 import { createRouter } from "../../lib/router";
 import { createArticle, getArticle, listArticles, updateArticle } from "../../services/article-store";
+import { importNdjson } from "../../services/bulk-import";
 import { DEFAULT_LIMITS } from "../../services/fetch/safe-fetch";
 import { ARCHIVE_JOB, archiveThroughJob } from "../../services/ingest/archive-job";
 import { archiveFromUrl } from "../../services/ingest/archive-url";
-import { importNdjson, readBounded } from "./articles.bulk";
+import { readBounded } from "./articles.bulk";
 import {
   articleFromUrlRoute,
   bulkImportRoute,

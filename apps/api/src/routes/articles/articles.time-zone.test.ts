@@ -1,8 +1,8 @@
 import { ArticleSuggestionsSchema, ErrorEnvelopeSchema } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { articlesPath, postArticle } from "../../test/article-fixtures";
 import { startTestServer, type TestServer } from "../../test/harness";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { articlesPath, postArticle } from "./article-fixtures";
 
 describe("articles: the publication offset is the zone when none is given", () => {
   let s: TestServer;

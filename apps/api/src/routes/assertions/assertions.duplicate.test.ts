@@ -3,8 +3,8 @@ import { assertions } from "@kroscek/schema/tables";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../../test/harness";
+import { addArticle, addClaim, addEntity, addEvent, jakartaDay, wsPath } from "../../test/ledger-fixtures";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { addArticle, addClaim, addEntity, addEvent, jakartaDay, wsPath } from "./ledger-fixtures";
 
 const BODY = "Putin menerima Choe Son Hui di Kremlin, Moskow, Selasa (16/1/2024), menurut Reuters.";
 

@@ -1,8 +1,8 @@
 import { AssertionSchema, type Claim, ErrorEnvelopeSchema } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../../test/harness";
+import { addArticle, addClaim, addEntity, addEvent, issuePaths, wsPath } from "../../test/ledger-fixtures";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { addArticle, addClaim, addEntity, addEvent, issuePaths, wsPath } from "./ledger-fixtures";
 
 // Decomposed "é" (e + U+0301) and a flag: offsets in code points differ from UTF-16 and from graphemes.
 const BODY =

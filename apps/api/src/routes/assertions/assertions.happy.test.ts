@@ -1,7 +1,6 @@
 import { AssertionSchema, type Claim, type Entity, pageOf } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../../test/harness";
-import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
 import {
   addArticle,
   addClaim,
@@ -10,7 +9,8 @@ import {
   auditActions,
   jakartaDay,
   wsPath,
-} from "./ledger-fixtures";
+} from "../../test/ledger-fixtures";
+import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
 
 // The flag before the quote makes UTF-16 and code point offsets differ by 2.
 const HIMALAYA =

@@ -1,9 +1,9 @@
 import { AssertionCreatedSchema, ErrorEnvelopeSchema } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postArticle } from "../../test/article-fixtures";
 import { startTestServer, type TestServer } from "../../test/harness";
+import { addClaim, addEntity, addEvent, jakartaDay, wsPath } from "../../test/ledger-fixtures";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { postArticle } from "../articles/article-fixtures";
-import { addClaim, addEntity, addEvent, jakartaDay, wsPath } from "./ledger-fixtures";
 
 const KOMPAS =
   "Presiden Rusia Vladimir Putin menerima Kim Jong-un di Vladivostok pada Selasa (12/9/2023). " +

@@ -1,8 +1,8 @@
 import { ClaimAssertionsSchema, EventMatrixSchema, OutletAssertionsPageSchema } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../../test/harness";
+import { addArticle, addClaim, addEntity, addEvent, jakartaDay, wsPath } from "../../test/ledger-fixtures";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { addArticle, addClaim, addEntity, addEvent, jakartaDay, wsPath } from "./ledger-fixtures";
 
 const HIMALAYA = "Putin bertemu Choe Son Hui di Moskow pada Selasa, kata Kremlin.";
 const REPUBLIKA = "Putin bertemu Choe Son-hui di Moskow, Selasa (16/1/2024), menurut Reuters.";

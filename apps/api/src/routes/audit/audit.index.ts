@@ -1,5 +1,5 @@
+import { can } from "@kroscek/schema";
 import { decodeNumericCursor } from "../../lib/pagination";
-import { can } from "../../lib/permissions";
 import { createRouter } from "../../lib/router";
 import { listAuditEvents } from "../../services/audit-store";
 import { listAuditRoute } from "./audit.routes";

@@ -1,8 +1,8 @@
 import { AuditEventSchema, ErrorEnvelopeSchema, pageOf } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { articlesPath, postArticle } from "../../test/article-fixtures";
 import { startTestServer, type TestServer } from "../../test/harness";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { articlesPath, postArticle } from "../articles/article-fixtures";
 
 const Page = pageOf(AuditEventSchema);
 

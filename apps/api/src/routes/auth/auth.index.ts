@@ -1,5 +1,3 @@
-import { users } from "@kroscek/schema/tables";
-import { eq } from "drizzle-orm";
 import { deleteCookie } from "hono/cookie";
 import { ApiError } from "../../lib/api-error";
 import { requirePrincipal, SESSION_COOKIE } from "../../lib/auth";
@@ -8,6 +6,7 @@ import { createRouter } from "../../lib/router";
 import { signInAs } from "../../lib/session-cookie";
 import { verifyPassword } from "../../services/passwords";
 import { closeSession, describeSession } from "../../services/sessions";
+import { findUserByEmail } from "../../services/users";
 import { sessionRoute, signInRoute, signOutRoute } from "./auth.routes";
 
 // A fixed argon2id hash so unknown e-mails cost as much as wrong passwords (no timing oracle).
@@ -20,7 +19,7 @@ export function authRoutes(guard: PasswordGuard) {
     .openapi(signInRoute, async (c) => {
       const { email, password } = c.req.valid("json");
       const { db } = c.get("deps").handle;
-      const [user] = await db.select().from(users).where(eq(users.email, email));
+      const user = await findUserByEmail(db, email);
       const ok = await guard.attempt(c, email, () =>
         verifyPassword(user?.passwordHash ?? DUMMY_HASH, password),
       );

@@ -7,8 +7,8 @@ import {
 } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../../test/harness";
+import { addEntity, addEvent, jakartaDay, wsPath } from "../../test/ledger-fixtures";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { addEntity, addEvent, jakartaDay, wsPath } from "../assertions/ledger-fixtures";
 
 describe("claims in words", () => {
   let s: TestServer;

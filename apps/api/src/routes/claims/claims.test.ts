@@ -1,7 +1,6 @@
 import { ClaimSchema, type Entity, ErrorEnvelopeSchema, type Event, pageOf } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../../test/harness";
-import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
 import {
   addClaim,
   addEntity,
@@ -10,7 +9,8 @@ import {
   issuePaths,
   jakartaDay,
   wsPath,
-} from "../assertions/ledger-fixtures";
+} from "../../test/ledger-fixtures";
+import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
 
 describe("claims", () => {
   let s: TestServer;

@@ -5,11 +5,11 @@ import {
   EventSuggestionSchema,
 } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postArticle } from "../../test/article-fixtures";
 import { startTestServer, type TestServer } from "../../test/harness";
+import { addEntity, wsPath } from "../../test/ledger-fixtures";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { postArticle } from "../articles/article-fixtures";
-import { addEntity, wsPath } from "../assertions/ledger-fixtures";
-import { SUMMIT_ARTICLES, SUMMIT_ENTITIES } from "./summit-articles";
+import { SUMMIT_ARTICLES, SUMMIT_ENTITIES } from "../../test/summit-articles";
 
 describe("same-event suggestions", () => {
   let s: TestServer;

@@ -1,8 +1,8 @@
 import { type Entity, ErrorEnvelopeSchema, EventSchema, pageOf } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../../test/harness";
+import { addEntity, addEvent, auditActions, issuePaths, wsPath } from "../../test/ledger-fixtures";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { addEntity, addEvent, auditActions, issuePaths, wsPath } from "../assertions/ledger-fixtures";
 
 describe("events", () => {
   let s: TestServer;

@@ -6,9 +6,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { systemActor } from "../../services/actor";
 import { startSnapshot, waitForSnapshots } from "../../services/reliability";
 import { embeddedEnv, runCli } from "../../test/cli";
+import { parseCsv } from "../../test/csv-reader";
+import { buildLedger, LedgerFixture } from "../../test/ledger-fixture";
 import { seedWorkspace } from "../../test/seed";
-import { buildLedger, LedgerFixture } from "../reliability/ledger-fixture";
-import { parseCsv } from "./csv-reader";
 
 const scratch = mkdtempSync(join(tmpdir(), "kroscek-export-"));
 const dataDir = join(scratch, "data");

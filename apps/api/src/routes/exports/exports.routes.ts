@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
+import type { Permission } from "@kroscek/schema";
 import { type Answers, WsParams, workspaceRoute } from "../../lib/define-route";
-import type { Permission } from "../../lib/permissions";
 
 const base = "/api/v1/workspaces/{workspace}/exports";
 const tags = ["Exports"];

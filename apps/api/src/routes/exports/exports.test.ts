@@ -2,10 +2,10 @@ import { ErrorEnvelopeSchema, ReliabilitySnapshotViewSchema } from "@kroscek/sch
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ASSERTION_COLUMNS } from "../../services/exports/assertions";
 import { RELIABILITY_COLUMNS } from "../../services/exports/reliability-export";
+import { parseCsv } from "../../test/csv-reader";
 import { startTestServer, type TestServer } from "../../test/harness";
+import { buildLedger, dayValue, LedgerFixture, waitForSnapshot } from "../../test/ledger-fixture";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { buildLedger, dayValue, LedgerFixture, waitForSnapshot } from "../reliability/ledger-fixture";
-import { parseCsv } from "./csv-reader";
 
 // JSON-LD documents are checked by shape; a loose type keeps the assertions readable.
 // biome-ignore lint/suspicious/noExplicitAny: test-only view of parsed JSON

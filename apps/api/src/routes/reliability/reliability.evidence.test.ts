@@ -7,10 +7,10 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RELIABILITY_COLUMNS } from "../../services/exports/reliability-export";
 import { snapshotScores } from "../../services/exports/snapshots";
+import { parseCsv } from "../../test/csv-reader";
 import { startTestServer, type TestServer } from "../../test/harness";
+import { dayValue, LedgerFixture, waitForSnapshot } from "../../test/ledger-fixture";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { parseCsv } from "../exports/csv-reader";
-import { dayValue, LedgerFixture, waitForSnapshot } from "./ledger-fixture";
 
 const RANK: Record<ScoreStatus, number> = { scored: 0, insufficient_evidence: 1, no_outlet: 2 };
 const decimals = (cell: string) => (cell.includes(".") ? (cell.split(".")[1]?.length ?? 0) : 0);

@@ -6,8 +6,8 @@ import {
 } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../../test/harness";
+import { buildLedger, LedgerFixture, waitForSnapshot } from "../../test/ledger-fixture";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { buildLedger, LedgerFixture, waitForSnapshot } from "./ledger-fixture";
 
 describe("reliability snapshots", () => {
   let s: TestServer;

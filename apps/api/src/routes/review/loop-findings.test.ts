@@ -3,10 +3,10 @@
 // accepting the article's sentences, are not an internal inconsistency; the unknown outlet's
 // undated article is still unsourced.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postArticle } from "../../test/article-fixtures";
 import { startTestServer, type TestServer } from "../../test/harness";
+import { wsPath } from "../../test/ledger-fixtures";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { postArticle } from "../articles/article-fixtures";
-import { wsPath } from "../assertions/ledger-fixtures";
 
 const FLOOD =
   "Banjir merendam rumah warga di Samarinda, Kalimantan Timur, pada Minggu (21/1/2024).\n\n" +

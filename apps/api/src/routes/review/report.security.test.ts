@@ -3,8 +3,8 @@ import { articles } from "@kroscek/schema/tables";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../../test/harness";
+import { addArticle, addClaim, addEntity, addEvent, issuePaths, wsPath } from "../../test/ledger-fixtures";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { addArticle, addClaim, addEntity, addEvent, issuePaths, wsPath } from "../assertions/ledger-fixtures";
 
 const SCRIPT_URL = "javascript:fetch('/api/v1/auth/session')";
 

@@ -9,9 +9,9 @@ import { workspaces } from "@kroscek/schema/tables";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../../test/harness";
+import { addArticle, addClaim, addEvent, issuePaths, wsPath } from "../../test/ledger-fixtures";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
 import { signInSession } from "../../test/session";
-import { addArticle, addClaim, addEvent, issuePaths, wsPath } from "../assertions/ledger-fixtures";
 
 // A day in Jakarta starts at 17:00 UTC the day before.
 const jakartaDay = (day: string) => {

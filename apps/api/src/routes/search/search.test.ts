@@ -1,9 +1,9 @@
 import { ErrorEnvelopeSchema, type SearchHit, SearchPageSchema } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postArticle } from "../../test/article-fixtures";
 import { startTestServer, type TestServer } from "../../test/harness";
+import { addClaim, addEvent } from "../../test/ledger-fixtures";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { postArticle } from "../articles/article-fixtures";
-import { addClaim, addEvent } from "../assertions/ledger-fixtures";
 
 /** The highlighted words of a hit, read back through its code-point offsets. */
 const highlighted = (hit: SearchHit) =>

@@ -7,10 +7,10 @@ import {
   type SuggestionOf,
 } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { postArticle } from "../../test/article-fixtures";
 import { startTestServer, type TestServer } from "../../test/harness";
+import { addEntity, addEvent, jakartaDay, wsPath } from "../../test/ledger-fixtures";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { postArticle } from "../articles/article-fixtures";
-import { addEntity, addEvent, jakartaDay, wsPath } from "../assertions/ledger-fixtures";
 
 const BODY =
   "Presiden Vladimir Putin bertemu Kim Jong-un selama lebih dari empat jam di Kosmodrom Vostochny pada Rabu (13/9/2023), kata Dmitry Peskov.\n\n" +

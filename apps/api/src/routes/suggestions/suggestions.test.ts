@@ -10,17 +10,10 @@ import {
 } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readDemoArticle } from "../../demo/load-demo";
+import { postArticle } from "../../test/article-fixtures";
 import { startTestServer, type TestServer } from "../../test/harness";
+import { addClaim, addEntity, addEvent, auditActions, jakartaDay, wsPath } from "../../test/ledger-fixtures";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { postArticle } from "../articles/article-fixtures";
-import {
-  addClaim,
-  addEntity,
-  addEvent,
-  auditActions,
-  jakartaDay,
-  wsPath,
-} from "../assertions/ledger-fixtures";
 
 const SEED_002 = readDemoArticle("002_38682418aceb3944.txt");
 /** The body's text between code point offsets, as the API's positions count. */

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadLedger } from "../../services/reliability";
 import { startTestServer, type TestServer } from "../../test/harness";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { recordSummit, type Summit } from "./summit-fixture";
+import { recordSummit, type Summit } from "../../test/summit-fixture";
 
 describe("verdicts the reliability engine takes as gold", () => {
   let s: TestServer;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publishedVerdicts } from "../../services/published-verdicts";
 import { startTestServer, type TestServer } from "../../test/harness";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { recordSummit, type Summit, setPublisher } from "./summit-fixture";
+import { recordSummit, type Summit, setPublisher } from "../../test/summit-fixture";
 
 // biome-ignore lint/suspicious/noExplicitAny: test-only view of parsed JSON-LD
 type Json = Record<string, any>;

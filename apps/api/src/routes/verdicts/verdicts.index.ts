@@ -1,14 +1,8 @@
 import { createRouter } from "../../lib/router";
-import { publishVerdict, retractVerdict } from "../../services/verdict-publish";
+import { publishClaimVerdict, publishVerdict, retractVerdict } from "../../services/verdict-publish";
 import { getVerdictById, listEventVerdicts, listVerdictRevisions } from "../../services/verdict-read";
 import { getVerdictScale } from "../../services/verdict-scale";
-import {
-  claimVerdictId,
-  createEventVerdict,
-  draftVerdict,
-  getVerdict,
-  redraftVerdict,
-} from "../../services/verdict-store";
+import { createEventVerdict, draftVerdict, getVerdict, redraftVerdict } from "../../services/verdict-store";
 import {
   createEventVerdictRoute,
   draftVerdictRoute,
@@ -43,11 +37,9 @@ export const verdictRoutes = createRouter()
   .openapi(publishVerdictRoute, async (c) => {
     const { id } = c.req.valid("param");
     const { version } = c.req.valid("json");
-    const actor = c.get("actor");
-    const verdict = await c.get("deps").handle.db.transaction(async (tx) => {
-      const verdictId = await claimVerdictId(tx, actor.workspaceId, id);
-      return publishVerdict(tx, actor, verdictId, version);
-    });
+    const verdict = await c
+      .get("deps")
+      .handle.db.transaction((tx) => publishClaimVerdict(tx, c.get("actor"), id, version));
     return c.json(verdict, 200);
   })
   .openapi(getVerdictByIdRoute, async (c) => {

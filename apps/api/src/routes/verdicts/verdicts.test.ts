@@ -1,8 +1,8 @@
 import { ErrorEnvelopeSchema, VerdictScaleSchema, VerdictSchema } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../../test/harness";
+import { dayValue, LedgerFixture } from "../../test/ledger-fixture";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { dayValue, LedgerFixture } from "../reliability/ledger-fixture";
 
 describe("verdicts", () => {
   let s: TestServer;

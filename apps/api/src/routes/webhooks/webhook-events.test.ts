@@ -8,9 +8,9 @@ import { redetectWorkspace } from "../../services/detection";
 import { withJobs } from "../../services/jobs/job-scope";
 import { publishVerdict } from "../../services/verdict-publish";
 import { startTestServer, type TestServer } from "../../test/harness";
+import { addArticle, addClaim, addEvent, wsPath } from "../../test/ledger-fixtures";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
 import { type Received, startReceiver } from "../../test/webhook-receiver";
-import { addArticle, addClaim, addEvent, wsPath } from "../assertions/ledger-fixtures";
 
 const jakartaDay = (day: string) => {
   const start = Date.parse(`${day}T00:00:00+07:00`);

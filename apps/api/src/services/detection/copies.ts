@@ -1,8 +1,8 @@
 import { detectCopies, type RuleArticle, textBandHashes } from "@kroscek/core";
+import type { Db } from "@kroscek/db";
 import { articleFingerprints, articles } from "@kroscek/schema/tables";
 import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
-import type { Db } from "../audit";
 import { loadRuleArticle } from "./load";
 
 const MAX_CANDIDATES = 200;

@@ -1,7 +1,7 @@
 import { articleFlags, type CopyGroup, detectContradictions, type FlagFinding } from "@kroscek/core";
+import type { Db } from "@kroscek/db";
 import { articles, assertions, claims, events } from "@kroscek/schema/tables";
 import { and, asc, eq, gt, inArray } from "drizzle-orm";
-import type { Db } from "../audit";
 import { assignCopyGroup } from "./copies";
 import {
   loadArticleAssertions,

@@ -1,9 +1,9 @@
 import type { RuleArticle, RuleAssertion, RuleDateResolution } from "@kroscek/core";
 import { findDates } from "@kroscek/core";
+import type { Db } from "@kroscek/db";
 import { type ClaimValue, ClaimValueSchema } from "@kroscek/schema";
 import { articles, assertions, claims, entities, outlets } from "@kroscek/schema/tables";
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
-import type { Db } from "../audit";
 
 type AssertionRow = Awaited<ReturnType<typeof selectAssertions>>[number];
 

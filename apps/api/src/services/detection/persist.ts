@@ -1,8 +1,7 @@
 import type { Finding, FlagFinding } from "@kroscek/core";
-import { queryRows } from "@kroscek/db";
+import { type Db, queryRows } from "@kroscek/db";
 import { sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
-import type { Db } from "../audit";
 import { getFlag } from "../flag-store";
 import { getContradiction } from "../review-store";
 import { emitEvents } from "../webhooks/outbox";

@@ -1,8 +1,8 @@
 // assertions.csv and annotations.jsonld: one row / one W3C Web Annotation per assertion, read in
 // keyset pages so memory stays flat however large the ledger is.
+import type { Db } from "@kroscek/db";
 import { articles, assertions, claims, events, outlets } from "@kroscek/schema/tables";
 import { and, asc, eq, gt } from "drizzle-orm";
-import type { Db } from "../audit";
 import { csvRow } from "./csv";
 
 async function* assertionRows(db: Db, workspaceId: string, pageSize = 1000) {

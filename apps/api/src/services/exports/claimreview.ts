@@ -3,10 +3,10 @@
 // workspace's language, the claim in words (≤ 75 characters) and every asserting article as an
 // appearance with its own url. A retracted verdict stays in the feed with a correction.
 import { fitSentence } from "@kroscek/core";
+import type { Db } from "@kroscek/db";
 import { isHttpUrl } from "@kroscek/schema";
 import { articles, assertions, claims, outlets, verdictScale, workspaces } from "@kroscek/schema/tables";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "../audit";
 import { loadSentenceWorld, type SentenceLanguage, sentenceOfClaims } from "../claim-sentences";
 import { type PublishedVerdict, publishedVerdicts } from "../published-verdicts";
 import { ratingBounds } from "../verdict-scale";

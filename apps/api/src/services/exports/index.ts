@@ -1,7 +1,7 @@
 // One entry point for every export, used by the HTTP routes and the CLI alike: it resolves what
 // must exist (a finished snapshot) before any byte is written, so failures still get a status
 // code, then hands back a lazy stream of text chunks.
-import type { Db } from "../audit";
+import type { Db } from "@kroscek/db";
 import { annotationsJsonld, assertionsCsv } from "./assertions";
 import { claimReviewJsonld } from "./claimreview";
 import { chunked } from "./csv";

@@ -2,9 +2,9 @@
 // and unscored rows (insufficient evidence, no outlet) last, with their counts. Numbers are rounded:
 // 4 decimals in CSV (what a spreadsheet reader compares), 6 in JSON (enough to recompute
 // score = accuracy × sourcing_factor to 1e-6 from the row).
+import type { Db } from "@kroscek/db";
 import type { ReliabilityScore } from "@kroscek/schema";
 import { iso } from "../../lib/serialize";
-import type { Db } from "../audit";
 import { csvRow } from "./csv";
 import { snapshotScores } from "./snapshots";
 

@@ -1,11 +1,11 @@
 // Reading snapshots and their scores: shared by the reliability routes and the reliability exports.
+import type { Db } from "@kroscek/db";
 import type { ReliabilityScore } from "@kroscek/schema";
 import { outlets, reliabilityScores, reliabilitySnapshots } from "@kroscek/schema/tables";
 import { and, asc, desc, eq, lt, type SQL, sql } from "drizzle-orm";
 import { ApiError, notFound } from "../../lib/api-error";
 import { pageFrom } from "../../lib/pagination";
 import { iso } from "../../lib/serialize";
-import type { Db } from "../audit";
 import { toSnapshotView } from "../reliability";
 
 type ScoreRow = typeof reliabilityScores.$inferSelect;

@@ -1,4 +1,4 @@
-import type { Database } from "@kroscek/db";
+import type { Database, Db } from "@kroscek/db";
 import type { Feed, FeedCreateSchema, FeedPatchSchema } from "@kroscek/schema";
 import { feedItems, feeds } from "@kroscek/schema/tables";
 import { and, desc, eq, sql } from "drizzle-orm";
@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { ApiError, conflict, notFound } from "../../lib/api-error";
 import { iso, isoOrNull } from "../../lib/serialize";
 import type { Actor } from "../actor";
-import { audit, type Db } from "../audit";
+import { audit } from "../audit";
 import { checkUrl, FetchError, type FetchLimits } from "../fetch/safe-fetch";
 import type { JobQueue } from "../jobs/job-queue";
 import { failStaleOrMissing } from "../versioned";

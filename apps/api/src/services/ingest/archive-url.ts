@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Database } from "@kroscek/db";
+import type { Database, Db } from "@kroscek/db";
 import {
   type ArticleArchive,
   type ArticleFromUrlInput,
@@ -16,7 +16,7 @@ import { iso } from "../../lib/serialize";
 import type { Actor } from "../actor";
 import { getArticle } from "../article-store";
 import { importArticle } from "../articles";
-import { audit, type Db } from "../audit";
+import { audit } from "../audit";
 import { FetchError, type FetchLimits, type FetchResult, safeFetch } from "../fetch/safe-fetch";
 import type { JobQueue } from "../jobs/job-queue";
 import { findOrCreateOutlet } from "../outlets";

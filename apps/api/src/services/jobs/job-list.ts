@@ -1,8 +1,7 @@
-import { queryRows } from "@kroscek/db";
+import { type Db, queryRows } from "@kroscek/db";
 import type { Job, JobListQuerySchema } from "@kroscek/schema";
 import { sql } from "drizzle-orm";
 import type { z } from "zod";
-import type { Db } from "../audit";
 import { JOB_SCHEMA } from "./job-queue";
 
 interface JobRow {

@@ -1,7 +1,6 @@
-import { asParameter, type DatabaseHandle } from "@kroscek/db";
+import { asParameter, type DatabaseHandle, type Db } from "@kroscek/db";
 import { type SQL, sql } from "drizzle-orm";
 import PgBoss from "pg-boss";
-import type { Db } from "../audit";
 import { registerJobs, withJobs } from "./job-scope";
 
 /** The schema pg-boss keeps its tables in. */

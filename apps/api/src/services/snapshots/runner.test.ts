@@ -4,7 +4,7 @@ import { articles, reliabilityScores, reliabilitySnapshots } from "@kroscek/sche
 import { and, eq, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildLedger, dayValue, LedgerFixture } from "../../routes/reliability/ledger-fixture";
+import { buildLedger, dayValue, LedgerFixture } from "../../test/ledger-fixture";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
 import { loadLedger, SNAPSHOT_MAX_ATTEMPTS, SnapshotRunner, streamLedger } from "../reliability";
 import { engineShare } from "./engine";

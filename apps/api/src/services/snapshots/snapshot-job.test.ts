@@ -10,7 +10,7 @@ import { reliabilityScores, reliabilitySnapshots } from "@kroscek/schema/tables"
 import { and, eq } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildLedger, LedgerFixture } from "../../routes/reliability/ledger-fixture";
+import { buildLedger, LedgerFixture } from "../../test/ledger-fixture";
 import { seedWorkspace } from "../../test/seed";
 import { systemActor } from "../actor";
 import { DEFAULT_LIMITS } from "../fetch/safe-fetch";

@@ -1,8 +1,8 @@
+import type { Db } from "@kroscek/db";
 import type { WebhookEvent } from "@kroscek/schema";
 import { webhookDeliveries, webhookEndpoints } from "@kroscek/schema/tables";
 import { and, eq, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
-import type { Db } from "../audit";
 import type { JobQueue } from "../jobs/job-queue";
 import { jobsInScope } from "../jobs/job-scope";
 

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { Db } from "@kroscek/db";
 import type {
   WebhookCreateSchema,
   WebhookDelivery,
@@ -12,7 +13,7 @@ import type { z } from "zod";
 import { ApiError, notFound } from "../../lib/api-error";
 import { iso, isoOrNull } from "../../lib/serialize";
 import type { Actor } from "../actor";
-import { audit, type Db } from "../audit";
+import { audit } from "../audit";
 import { checkUrl, FetchError, type FetchLimits } from "../fetch/safe-fetch";
 import type { JobQueue } from "../jobs/job-queue";
 import { failStaleOrMissing } from "../versioned";

@@ -1,3 +1,4 @@
+import { can } from "@kroscek/schema";
 import { Affix, Button, Drawer, Grid, Paper, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useMemo, useState } from "react";
@@ -16,7 +17,6 @@ import { RecordAssertionForm } from "@/features/assertions/components/record-ass
 import type { Span } from "@/features/suggestions/components/suggestion-card";
 import { SuggestionPanel } from "@/features/suggestions/components/suggestion-panel";
 import { useWorkspace } from "@/hooks/use-workspace";
-import { can } from "@/lib/auth";
 
 /**
  * The reader: the article as text with its assertions highlighted; selecting a passage records one,

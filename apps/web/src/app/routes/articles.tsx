@@ -1,3 +1,4 @@
+import { can } from "@kroscek/schema";
 import { Button, Group, Stack, Title } from "@mantine/core";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -6,7 +7,6 @@ import type { ArticleFilters as Filters } from "@/features/articles/api/get-arti
 import { ArticleFilters } from "@/features/articles/components/article-filters";
 import { ArticleList } from "@/features/articles/components/article-list";
 import { useWorkspace } from "@/hooks/use-workspace";
-import { can } from "@/lib/auth";
 
 export function ArticlesRoute() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
+import { can } from "@kroscek/schema";
 import { useParams } from "react-router";
 import { ClaimDetail } from "@/features/claims/components/claim-detail";
 import { useWorkspace } from "@/hooks/use-workspace";
-import { can } from "@/lib/auth";
 
 export function ClaimRoute() {
   const { claimId = "" } = useParams();

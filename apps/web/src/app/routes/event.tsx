@@ -1,9 +1,9 @@
+import { can } from "@kroscek/schema";
 import { Stack } from "@mantine/core";
 import { useParams } from "react-router";
 import { EventVerdicts } from "@/features/claims/components/event-verdicts";
 import { EventMatrixView } from "@/features/events/components/event-matrix";
 import { useWorkspace } from "@/hooks/use-workspace";
-import { can } from "@/lib/auth";
 
 export function EventRoute() {
   const { eventId = "" } = useParams();

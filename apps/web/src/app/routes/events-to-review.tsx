@@ -1,8 +1,8 @@
+import { can } from "@kroscek/schema";
 import { Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { EventSuggestionList } from "@/features/event-suggestions/components/event-suggestion-list";
 import { useWorkspace } from "@/hooks/use-workspace";
-import { can } from "@/lib/auth";
 
 export function EventsToReviewRoute() {
   const { t } = useTranslation();

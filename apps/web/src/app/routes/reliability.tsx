@@ -1,8 +1,8 @@
+import { can } from "@kroscek/schema";
 import { Stack, Title } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ReliabilityView } from "@/features/reliability/components/reliability-view";
 import { useWorkspace } from "@/hooks/use-workspace";
-import { can } from "@/lib/auth";
 
 export function ReliabilityRoute() {
   const { t } = useTranslation();

@@ -1,32 +1,8 @@
-import type { DatePrecision } from "@kroscek/schema";
+import { type DatePrecision, zonedTimeToInstant } from "@kroscek/schema";
 
-/** How far `timeZone`'s wall clock is ahead of UTC at the instant `utcMs`, in milliseconds. */
-function zoneOffsetMs(utcMs: number, timeZone: string): number {
-  // An article stamped only with an offset keeps it as its zone ("+10:00"); not every browser's
-  // Intl accepts offsets as zone names.
-  const fixed = /^([+-])(\d{2}):(\d{2})$/.exec(timeZone);
-  if (fixed) return (fixed[1] === "-" ? -1 : 1) * (Number(fixed[2]) * 60 + Number(fixed[3])) * 60_000;
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(new Date(utcMs));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return (
-    Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second")) - utcMs
-  );
-}
-
-/** The UTC instant of local midnight on y-m-d in `timeZone`. */
+/** The UTC instant of local midnight on y-m-d (month from 0, days may overflow) in `timeZone`. */
 function zonedMidnight(y: number, m0: number, d: number, timeZone: string): number {
-  const wall = Date.UTC(y, m0, d);
-  const first = wall - zoneOffsetMs(wall, timeZone);
-  return wall - zoneOffsetMs(first, timeZone);
+  return zonedTimeToInstant(y, m0 + 1, d, timeZone).getTime();
 }
 
 /**

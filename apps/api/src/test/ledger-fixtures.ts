@@ -8,10 +8,10 @@ import {
   type Event,
   EventSchema,
 } from "@kroscek/schema";
-import { systemActor } from "../../services/actor";
-import { importArticle } from "../../services/articles";
-import type { TestServer } from "../../test/harness";
-import type { SeededWorkspace } from "../../test/seed";
+import { systemActor } from "../services/actor";
+import { importArticle } from "../services/articles";
+import type { TestServer } from "./harness";
+import type { SeededWorkspace } from "./seed";
 
 /** Test helpers shared by the ledger route tests (entities, events, claims, assertions). */
 export const wsPath = (ws: SeededWorkspace, rest: string) => `/api/v1/workspaces/${ws.slug}/${rest}`;

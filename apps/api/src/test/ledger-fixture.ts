@@ -11,7 +11,7 @@ import {
 } from "@kroscek/schema";
 import { articles, assertions, claims, events, outlets } from "@kroscek/schema/tables";
 import { v7 as uuidv7 } from "uuid";
-import type { TestServer } from "../../test/harness";
+import type { TestServer } from "./harness";
 
 export const dayValue = (d: string): ClaimValue => ({
   slot: "date",

@@ -1,3 +1,12 @@
+// Time zones without zone tables: Intl offsets, and fixed "+HH:MM" offsets read by hand. Browser-safe;
+// the API, the domain code and the UI share these.
+
+/**
+ * The zone a workspace, an article or a stated date has when nothing names one: the newsrooms
+ * Kroscek was built for are in western Indonesia.
+ */
+export const DEFAULT_TIME_ZONE = "Asia/Jakarta";
+
 const FIXED = /^([+-])(0\d|1[0-4]):([0-5]\d)$/;
 
 /**

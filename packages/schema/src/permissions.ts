@@ -1,8 +1,9 @@
-import type { Role } from "@kroscek/schema";
+import type { Role } from "./enums";
 
 /**
- * What each role may do: the one table every route consults. Roles are cumulative
- * (viewer < factchecker < editor < admin) but are spelled out so a reader sees each grant.
+ * What each role may do: the one table every API route consults and the UI reads to hide controls
+ * a role cannot use (the API decides). Roles are cumulative (viewer < factchecker < editor < admin)
+ * but are spelled out so a reader sees each grant.
  */
 export const PERMISSIONS = {
   /** Read everything in the workspace: articles, claims, reports, audit trail. */
@@ -27,6 +28,7 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
-export function can(role: Role, permission: Permission): boolean {
-  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+/** Whether a role holds a permission; no role (not a member, not signed in) holds none. */
+export function can(role: Role | undefined, permission: Permission): boolean {
+  return role !== undefined && (PERMISSIONS[permission] as readonly Role[]).includes(role);
 }

@@ -1,6 +1,6 @@
 import { type Article, ArticleImportResultSchema, ErrorEnvelopeSchema } from "@kroscek/schema";
-import type { TestServer } from "../../test/harness";
-import type { SeededWorkspace } from "../../test/seed";
+import type { TestServer } from "./harness";
+import type { SeededWorkspace } from "./seed";
 
 /** Test helpers shared by the articles, search and audit route tests. */
 export const articlesPath = (ws: SeededWorkspace, rest = "") =>

@@ -2,9 +2,9 @@
 // (entities, event, claims) with articles asserting its date and place, for verdict and
 // ClaimReview tests.
 import { type Claim, ClaimSchema, EventSchema } from "@kroscek/schema";
-import type { TestServer } from "../../test/harness";
-import type { SeededWorkspace } from "../../test/seed";
-import { LedgerFixture } from "../reliability/ledger-fixture";
+import type { TestServer } from "./harness";
+import { LedgerFixture } from "./ledger-fixture";
+import type { SeededWorkspace } from "./seed";
 
 /** 13 September 2023 in Jakarta (the workspace's zone). */
 export const SEP_13 = {
