@@ -35,7 +35,6 @@ const EnvSchema = z.object({
     .min(1024)
     .default(5 * 1024 * 1024),
   KROSCEK_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -13,10 +13,6 @@ const TOKEN_PREFIX = "ksk_";
  */
 export const hashToken = (token: string) => createHash("sha256").update(token, "utf8").digest("hex");
 
-export function looksLikeToken(value: string): boolean {
-  return value.startsWith(TOKEN_PREFIX) && value.length > TOKEN_PREFIX.length + 20;
-}
-
 /** Creates a token and returns its secret once; only the hash is stored. */
 export async function createApiToken(
   tx: Db,
