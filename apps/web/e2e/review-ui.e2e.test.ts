@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { type ArticleSuggestions, type Assertion, CATALOGUES, type Claim, type Event } from "@kroscek/schema";
+import { parse as parseCsv } from "csv-parse/sync";
 import type { Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseCsv } from "../../api/src/routes/exports/csv-reader";
 import { claimValueText } from "../src/i18n/findings";
 import { id as dictionary } from "../src/i18n/id";
 import { codePointLength } from "../src/lib/code-points";
@@ -220,7 +220,9 @@ describe.skipIf(!chromiumExecutable())("review UI against the real server", () =
     ]);
     expect(download.suggestedFilename()).toBe("reliability.csv");
     const path = await download.path();
-    const [header, ...rows] = parseCsv(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
+    const [header, ...rows] = parseCsv(readFileSync(path, "utf8").replace(/^\uFEFF/, ""), {
+      record_delimiter: "\r\n",
+    });
     expect(header?.slice(0, 3)).toEqual(["outlet_id", "outlet_name", "score"]);
     expect(rows).toHaveLength(shown.length);
     const names = rows.map((r) => r[1]);
