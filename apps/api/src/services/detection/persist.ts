@@ -27,20 +27,13 @@ function chunks<T>(list: readonly T[], size: number): T[][] {
 }
 
 /**
- * Stores one event's findings idempotently: new pairs are inserted open; known pairs get a fresh
- * explanation and become active again, but their review status is never touched, so a dismissed
- * contradiction stays dismissed; pairs no longer found are kept, marked inactive.
+ * Stores the given events' findings idempotently: new pairs are inserted open; known pairs get a
+ * fresh explanation and become active again, but their review status is never touched, so a
+ * dismissed contradiction stays dismissed; the events' pairs no longer found are kept, marked
+ * inactive. Every finding goes in through one `INSERT … SELECT FROM jsonb_to_recordset … ON
+ * CONFLICT DO UPDATE` per chunk, then one update marks the events' other active pairs inactive.
  */
-export async function saveContradictions(tx: Db, workspaceId: string, eventId: string, findings: Finding[]) {
-  return saveEventsContradictions(tx, workspaceId, [eventId], findings);
-}
-
-/**
- * `saveContradictions` for many events at once: every finding goes in through one
- * `INSERT … SELECT FROM jsonb_to_recordset … ON CONFLICT DO UPDATE` per chunk, then one update
- * marks the events' other active pairs inactive. Same result as saving the events one by one.
- */
-export async function saveEventsContradictions(
+export async function saveContradictions(
   tx: Db,
   workspaceId: string,
   eventIds: readonly string[],
@@ -100,13 +93,11 @@ export async function saveEventsContradictions(
 
 const flagKey = (f: { kind: string; assertionId: string | null }) => `${f.kind}|${f.assertionId ?? ""}`;
 
-/** Stores one article's flags with the same rules as contradictions (status kept, stale ones inactive). */
-export async function saveFlags(tx: Db, workspaceId: string, articleId: string, findings: FlagFinding[]) {
-  return saveArticlesFlags(tx, workspaceId, [{ articleId, findings }]);
-}
-
-/** `saveFlags` for many articles at once, in bulk statements; same result as one by one. */
-export async function saveArticlesFlags(
+/**
+ * Stores the given articles' flags with the same rules as contradictions (status kept, stale ones
+ * inactive), in bulk statements.
+ */
+export async function saveFlags(
   tx: Db,
   workspaceId: string,
   perArticle: ReadonlyArray<{ articleId: string; findings: readonly FlagFinding[] }>,
