@@ -6,7 +6,7 @@ import { ApiError, notFound } from "../lib/api-error";
 import { pageFrom } from "../lib/pagination";
 import { iso, isoOrNull } from "../lib/serialize";
 import type { Actor } from "./actor";
-import { type ArticleRow, importArticle } from "./articles";
+import { type ArticleRow, importArticle } from "./article-import";
 import { audit, type Db } from "./audit";
 import { detectArticle } from "./detection";
 import { failStaleOrMissing } from "./versioned";

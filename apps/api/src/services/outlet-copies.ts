@@ -6,7 +6,7 @@ import { and, asc, eq, gt, inArray, isNotNull } from "drizzle-orm";
 import { pageFrom } from "../lib/pagination";
 import { isoOrNull } from "../lib/serialize";
 import type { Db } from "./audit";
-import { requireOutlet } from "./outlets";
+import { requireOutlet } from "./outlet-store";
 
 /** Keyset pages of copy groups by group id; a group lists its members oldest first. */
 export async function outletCopyGroups(

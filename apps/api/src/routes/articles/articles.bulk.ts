@@ -4,8 +4,8 @@ import { ZodError } from "zod";
 import { ApiError } from "../../lib/api-error";
 import { yieldToEventLoop } from "../../lib/yield";
 import type { Actor } from "../../services/actor";
+import { importArticle } from "../../services/article-import";
 import { requireOutletField } from "../../services/article-store";
-import { importArticle } from "../../services/articles";
 import type { Db } from "../../services/audit";
 import { recomputeEventSuggestions } from "../../services/event-suggestion-store";
 
