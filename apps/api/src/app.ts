@@ -8,6 +8,7 @@ import { onError, onNotFound } from "./lib/on-error";
 import { DatabaseFailureStore, MemoryFailureStore } from "./lib/password-failures";
 import { PasswordGuard } from "./lib/password-guard";
 import { serverRequestId } from "./lib/request-id";
+import { requestLog } from "./lib/request-log";
 import { createRouter } from "./lib/router";
 import { securityHeaders } from "./lib/security-headers";
 import { workspaceScope } from "./lib/workspace-scope";
@@ -46,6 +47,7 @@ const BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);
 export function createApp(deps: AppDeps) {
   const app = createRouter();
   app.use("*", serverRequestId);
+  if (deps.logger) app.use("*", requestLog(deps.logger));
   app.use("*", securityHeaders);
   app.use("/api/*", compressLarge);
   const authCache = new AuthCache(deps.authCacheTtlMs);
