@@ -9,6 +9,7 @@ import type { Actor } from "./actor";
 import { type ArticleRow, importArticle } from "./article-import";
 import { audit, type Db } from "./audit";
 import { detectArticle } from "./detection";
+import { outletOfArticle } from "./joins";
 import { failStaleOrMissing } from "./versioned";
 
 type ArticleListQuery = z.output<typeof ArticleListQuerySchema>;
@@ -35,7 +36,6 @@ export const toArticle = (r: Joined): Article => ({ ...toSummary(r), body: r.bod
 
 // The body column is left out of list queries: pages of summaries must not drag megabytes along.
 const { body: _body, ...summaryColumns } = getTableColumns(articles);
-const outletJoin = and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId));
 const likePattern = (text: string) => `%${text.replace(/[%_\\]/g, "\\$&")}%`;
 
 /** One article with its body, or 404 when it is not in the workspace. */
@@ -43,7 +43,7 @@ export async function getArticle(db: Db, workspaceId: string, id: string): Promi
   const [row] = await db
     .select({ ...getTableColumns(articles), outletName: outlets.name })
     .from(articles)
-    .innerJoin(outlets, outletJoin)
+    .innerJoin(outlets, outletOfArticle)
     .where(and(eq(articles.workspaceId, workspaceId), eq(articles.id, id)));
   if (!row) throw notFound("Article");
   return toArticle(row);
@@ -101,7 +101,7 @@ export async function listArticles(
   const rows = await db
     .select({ ...summaryColumns, outletName: outlets.name })
     .from(articles)
-    .innerJoin(outlets, outletJoin)
+    .innerJoin(outlets, outletOfArticle)
     .where(and(...where))
     .orderBy(desc(articles.id))
     .limit(q.limit + 1);

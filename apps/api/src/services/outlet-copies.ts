@@ -6,6 +6,7 @@ import { and, asc, eq, gt, inArray, isNotNull } from "drizzle-orm";
 import { pageFrom } from "../lib/pagination";
 import { isoOrNull } from "../lib/serialize";
 import type { Db } from "./audit";
+import { outletOfArticle } from "./joins";
 import { requireOutlet } from "./outlet-store";
 
 /** Keyset pages of copy groups by group id; a group lists its members oldest first. */
@@ -42,10 +43,7 @@ export async function outletCopyGroups(
           wireCredit: articles.wireCredit,
         })
         .from(articles)
-        .innerJoin(
-          outlets,
-          and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)),
-        )
+        .innerJoin(outlets, outletOfArticle)
         .where(and(eq(articles.workspaceId, workspaceId), inArray(articles.copyGroupId, ids)))
         .orderBy(asc(articles.publishedAt), asc(articles.id))
     : [];

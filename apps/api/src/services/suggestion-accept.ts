@@ -21,6 +21,7 @@ import { getAssertion, recordAssertion } from "./assertion-store";
 import { audit, type Db } from "./audit";
 import { unknownReference } from "./entity-store";
 import { createEvent, getEvent } from "./event-store";
+import { claimOfAssertion } from "./joins";
 import { acceptNewEntity } from "./new-entity-accept";
 import { loadReadableArticle, readContextOf, workspaceAliases } from "./reading-context";
 import { suggestedAttribution, toSuggestion } from "./suggestion-store";
@@ -70,7 +71,7 @@ async function linkedAssertions(tx: Db, workspaceId: string, suggestionId: strin
         eq(assertions.id, suggestionAssertions.assertionId),
       ),
     )
-    .innerJoin(claims, and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)))
+    .innerJoin(claims, claimOfAssertion)
     .where(
       and(
         eq(suggestionAssertions.workspaceId, workspaceId),

@@ -2,6 +2,7 @@ import { articleFlags, type CopyGroup, detectContradictions, type FlagFinding } 
 import { articles, assertions, claims, events } from "@kroscek/schema/tables";
 import { and, asc, eq, gt, inArray } from "drizzle-orm";
 import type { Db } from "../audit";
+import { claimOfAssertion } from "../joins";
 import { assignCopyGroup } from "./copies";
 import { loadArticleAssertions, loadEventAssertions, loadRuleArticles } from "./load";
 import { saveContradictions, saveFlags } from "./persist";
@@ -75,7 +76,7 @@ async function eventsOfArticles(tx: Db, workspaceId: string, articleIds: string[
   const rows = await tx
     .selectDistinct({ eventId: claims.eventId })
     .from(assertions)
-    .innerJoin(claims, and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)))
+    .innerJoin(claims, claimOfAssertion)
     .where(and(eq(assertions.workspaceId, workspaceId), inArray(assertions.articleId, articleIds)));
   return rows.map((r) => r.eventId);
 }

@@ -4,6 +4,7 @@ import { type ClaimValue, ClaimValueSchema } from "@kroscek/schema";
 import { articles, assertions, claims, entities, outlets } from "@kroscek/schema/tables";
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../audit";
+import { articleOfAssertion, claimOfAssertion, outletOfArticle } from "../joins";
 
 type AssertionRow = Awaited<ReturnType<typeof selectAssertions>>[number];
 
@@ -32,12 +33,9 @@ function selectAssertions(db: Db, where: SQL) {
       copyGroupId: articles.copyGroupId,
     })
     .from(assertions)
-    .innerJoin(claims, and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)))
-    .innerJoin(
-      articles,
-      and(eq(articles.workspaceId, assertions.workspaceId), eq(articles.id, assertions.articleId)),
-    )
-    .innerJoin(outlets, and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)))
+    .innerJoin(claims, claimOfAssertion)
+    .innerJoin(articles, articleOfAssertion)
+    .innerJoin(outlets, outletOfArticle)
     .where(where)
     .orderBy(assertions.id);
 }
@@ -232,10 +230,7 @@ export async function loadRuleArticles(
     db
       .select({ article: articles, outletName: outlets.name, outletKind: outlets.kind })
       .from(articles)
-      .innerJoin(
-        outlets,
-        and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)),
-      )
+      .innerJoin(outlets, outletOfArticle)
       .where(and(eq(articles.workspaceId, workspaceId), which));
   const rows =
     articleIds.length === 1

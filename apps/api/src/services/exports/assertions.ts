@@ -3,6 +3,7 @@
 import { articles, assertions, claims, events, outlets } from "@kroscek/schema/tables";
 import { and, asc, eq, gt } from "drizzle-orm";
 import type { Db } from "../audit";
+import { articleOfAssertion, claimOfAssertion, eventOfClaim, outletOfArticle } from "../joins";
 import { csvRow } from "./csv";
 
 async function* assertionRows(db: Db, workspaceId: string, pageSize = 1000) {
@@ -33,19 +34,10 @@ async function* assertionRows(db: Db, workspaceId: string, pageSize = 1000) {
         createdAt: assertions.createdAt,
       })
       .from(assertions)
-      .innerJoin(
-        articles,
-        and(eq(articles.workspaceId, assertions.workspaceId), eq(articles.id, assertions.articleId)),
-      )
-      .innerJoin(
-        outlets,
-        and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)),
-      )
-      .innerJoin(
-        claims,
-        and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)),
-      )
-      .innerJoin(events, and(eq(events.workspaceId, claims.workspaceId), eq(events.id, claims.eventId)))
+      .innerJoin(articles, articleOfAssertion)
+      .innerJoin(outlets, outletOfArticle)
+      .innerJoin(claims, claimOfAssertion)
+      .innerJoin(events, eventOfClaim)
       .where(and(eq(assertions.workspaceId, workspaceId), after ? gt(assertions.id, after) : undefined))
       .orderBy(asc(assertions.id))
       .limit(pageSize);
