@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../test/harness";
+import { describe, expect } from "vitest";
+import { it } from "../test/fixtures";
 
 describe("API documentation", () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
-
-  it("serves an interactive docs page whose scripts come from this server, not a CDN", async () => {
+  it("serves an interactive docs page whose scripts come from this server, not a CDN", async ({
+    server: s,
+  }) => {
     const res = await s.fetch("/api/docs");
     expect(res.status).toBe(200);
     const page = await res.text();
@@ -23,7 +17,7 @@ describe("API documentation", () => {
     }
   });
 
-  it("documents every workspace route with its permission and the error envelope", async () => {
+  it("documents every workspace route with its permission and the error envelope", async ({ server: s }) => {
     const doc = (await (await s.fetch("/api/openapi.json")).json()) as {
       paths: Record<string, Record<string, { "x-permission"?: string; responses: Record<string, unknown> }>>;
     };
@@ -34,7 +28,7 @@ describe("API documentation", () => {
     );
   });
 
-  it("refuses to serve files outside the documentation bundle", async () => {
+  it("refuses to serve files outside the documentation bundle", async ({ server: s }) => {
     expect((await s.fetch("/api/docs/assets/..%2F..%2Fpackage.json")).status).toBe(404);
     expect((await s.fetch("/api/docs/assets/package.json")).status).toBe(404);
   });
