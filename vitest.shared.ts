@@ -10,6 +10,8 @@ export function vitestConfig(name: string) {
       testTimeout: 60_000,
       hookTimeout: 120_000,
       pool: "forks",
+      // Servers started by tests (in process or as child processes) write no request log.
+      env: { KROSCEK_LOG_LEVEL: "silent" },
       reporters: reportDir
         ? ["default", ["json", { outputFile: `${reportDir}/vitest-${name}.json` }]]
         : ["default"],

@@ -9,6 +9,7 @@ import { serveOpenApi } from "./lib/openapi";
 import { DatabaseFailureStore, MemoryFailureStore } from "./lib/password-failures";
 import { PasswordGuard } from "./lib/password-guard";
 import { serverRequestId } from "./lib/request-id";
+import { requestLog } from "./lib/request-log";
 import { createRouter } from "./lib/router";
 import { securityHeaders } from "./lib/security-headers";
 import { workspaceScope } from "./lib/workspace-scope";
@@ -47,6 +48,7 @@ const BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);
 export function createApp(deps: AppDeps) {
   const app = createRouter();
   app.use("*", serverRequestId);
+  if (deps.logger) app.use("*", requestLog(deps.logger));
   app.use("*", securityHeaders);
   app.use("/api/*", compressLarge);
   const authCache = new AuthCache(deps.authCacheTtlMs);

@@ -35,7 +35,10 @@ const EnvSchema = z.object({
     .min(1024)
     .default(5 * 1024 * 1024),
   KROSCEK_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // The request log: one JSON line per request at "info"; "silent" turns it off.
+  KROSCEK_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // Where it goes: "stdout", "stderr" or a file path (appended to).
+  KROSCEK_LOG_DESTINATION: z.string().min(1).default("stdout"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

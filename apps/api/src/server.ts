@@ -5,6 +5,7 @@ import { SnapshotCreateSchema } from "@kroscek/schema";
 import { createApp } from "./app";
 import { type DemoResult, loadDemo } from "./demo/load-demo";
 import { type Env, fetchLimitsOf } from "./env";
+import { createLogger } from "./lib/request-log";
 import { systemActor } from "./services/actor";
 import { createAppJobs } from "./services/jobs/app-jobs";
 import {
@@ -90,6 +91,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
     publicUrl: env.KROSCEK_PUBLIC_URL,
     trustProxy: env.KROSCEK_TRUST_PROXY,
     fetchLimits,
+    logger: createLogger(env),
   });
   let server: ReturnType<typeof serve>;
   try {

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { parseCsv } from "@kroscek/api/testing";
 import {
   type ArticleSuggestions,
   type Assertion,
@@ -8,6 +7,7 @@ import {
   type Event,
   type SuggestionOf,
 } from "@kroscek/schema";
+import { parse as parseCsv } from "csv-parse/sync";
 import type { Locator } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { claimValueText } from "../src/i18n/findings";
@@ -227,7 +227,9 @@ describe.skipIf(!chromiumExecutable())("review UI against the real server", () =
     ]);
     expect(download.suggestedFilename()).toBe("reliability.csv");
     const path = await download.path();
-    const [header, ...rows] = parseCsv(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
+    const [header, ...rows] = parseCsv(readFileSync(path, "utf8").replace(/^\uFEFF/, ""), {
+      record_delimiter: "\r\n",
+    });
     expect(header?.slice(0, 3)).toEqual(["outlet_id", "outlet_name", "score"]);
     expect(rows).toHaveLength(shown.length);
     const names = rows.map((r) => r[1]);

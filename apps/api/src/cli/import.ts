@@ -8,7 +8,7 @@ import { ApiError } from "../lib/api-error";
 import { openConfiguredDatabase } from "../server";
 import { systemActor } from "../services/actor";
 import { ArticleFileError, parseArticleFile } from "../services/article-file";
-import { importArticle } from "../services/articles";
+import { importArticle } from "../services/article-import";
 import { recomputeEventSuggestions } from "../services/event-suggestion-store";
 import { findWorkspace } from "../services/workspaces";
 import { CliError } from "./cli-error";

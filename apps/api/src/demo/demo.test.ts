@@ -1,7 +1,7 @@
 import { ContradictionViewSchema, FlagViewSchema, pageOf } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemActor } from "../services/actor";
-import { importArticle } from "../services/articles";
+import { importArticle } from "../services/article-import";
 import { createApiToken } from "../services/tokens";
 import { startTestServer, type TestServer } from "../test/harness";
 import { loadDemo } from "./load-demo";

@@ -1,5 +1,6 @@
 import type { DatabaseHandle } from "@kroscek/db";
 import type { Role } from "@kroscek/schema";
+import type { Logger } from "pino";
 import type { Actor } from "../services/actor";
 import type { FetchLimits } from "../services/fetch/safe-fetch";
 import type { JobQueue } from "../services/jobs/job-queue";
@@ -22,6 +23,8 @@ export interface AppDeps {
   fetchLimits?: FetchLimits;
   /** The background job system; routes that queue work (feeds, webhooks) need it. */
   jobs?: JobQueue;
+  /** Where the one line per request goes; without it requests are not logged. */
+  logger?: Logger;
 }
 
 export interface SignInLimit {

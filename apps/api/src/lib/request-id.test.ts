@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../test/harness";
-import { type SeededWorkspace, seedWorkspace } from "../test/seed";
+import { describe, expect } from "vitest";
+import { it } from "../test/fixtures";
 import { acceptedClientId, logPrefix } from "./request-id";
 
 describe("request ids", () => {
-  let s: TestServer;
-  let a: SeededWorkspace;
-
-  beforeAll(async () => {
-    s = await startTestServer();
-    a = await seedWorkspace(s.t.db, "alpha");
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
-
-  it("records the server's request id in the audit trail, never the client's X-Request-Id", async () => {
+  it("records the server's request id in the audit trail, never the client's X-Request-Id", async ({
+    server: s,
+    alpha: a,
+  }) => {
     const res = await s.fetch(`/api/v1/workspaces/${a.slug}/outlets`, {
       method: "POST",
       headers: {
@@ -39,7 +30,7 @@ describe("request ids", () => {
     expect(all).toEqual([]);
   });
 
-  it("gives every request its own id even when clients repeat one", async () => {
+  it("gives every request its own id even when clients repeat one", async ({ server: s }) => {
     const headers = { "x-request-id": "same-every-time" };
     const ids = await Promise.all(
       [1, 2, 3].map(async () => (await s.fetch("/api/health", { headers })).headers.get("x-request-id")),

@@ -7,9 +7,10 @@ import { ApiError, notFound } from "../lib/api-error";
 import { pageFrom } from "../lib/pagination";
 import { iso, isoOrNull } from "../lib/serialize";
 import type { Actor } from "./actor";
-import { type ArticleRow, importArticle } from "./articles";
+import { type ArticleRow, importArticle } from "./article-import";
 import { audit } from "./audit";
 import { detectArticle } from "./detection";
+import { outletOfArticle } from "./joins";
 import { failStaleOrMissing } from "./versioned";
 
 type ArticleListQuery = z.output<typeof ArticleListQuerySchema>;
@@ -36,7 +37,6 @@ export const toArticle = (r: Joined): Article => ({ ...toSummary(r), body: r.bod
 
 // The body column is left out of list queries: pages of summaries must not drag megabytes along.
 const { body: _body, ...summaryColumns } = getTableColumns(articles);
-const outletJoin = and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId));
 const likePattern = (text: string) => `%${text.replace(/[%_\\]/g, "\\$&")}%`;
 
 /** One article with its body, or 404 when it is not in the workspace. */
@@ -44,7 +44,7 @@ export async function getArticle(db: Db, workspaceId: string, id: string): Promi
   const [row] = await db
     .select({ ...getTableColumns(articles), outletName: outlets.name })
     .from(articles)
-    .innerJoin(outlets, outletJoin)
+    .innerJoin(outlets, outletOfArticle)
     .where(and(eq(articles.workspaceId, workspaceId), eq(articles.id, id)));
   if (!row) throw notFound("Article");
   return toArticle(row);
@@ -102,7 +102,7 @@ export async function listArticles(
   const rows = await db
     .select({ ...summaryColumns, outletName: outlets.name })
     .from(articles)
-    .innerJoin(outlets, outletJoin)
+    .innerJoin(outlets, outletOfArticle)
     .where(and(...where))
     .orderBy(desc(articles.id))
     .limit(q.limit + 1);

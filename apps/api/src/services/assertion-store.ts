@@ -22,6 +22,7 @@ import { toOneClaim } from "./claim-store";
 import { detectAfterAssertionWrite, eventsOfClaims } from "./detection";
 import { requireEntities, unknownReference } from "./entity-store";
 import { requireEvent } from "./event-store";
+import { articleOfAssertion } from "./joins";
 import { loadReadableArticle, workspaceAliases } from "./reading-context";
 import { failStaleOrMissing } from "./versioned";
 
@@ -48,10 +49,7 @@ const selectWithOutlet = (db: Db) =>
   db
     .select({ a: assertions, outletId: articles.outletId })
     .from(assertions)
-    .innerJoin(
-      articles,
-      and(eq(articles.workspaceId, assertions.workspaceId), eq(articles.id, assertions.articleId)),
-    );
+    .innerJoin(articles, articleOfAssertion);
 
 async function checkAttribution(db: Db, workspaceId: string, attribution: Attribution | undefined) {
   if (attribution?.entityId)

@@ -5,8 +5,8 @@ import { ZodError } from "zod";
 import { ApiError } from "../lib/api-error";
 import { yieldToEventLoop } from "../lib/yield";
 import type { Actor } from "./actor";
+import { importArticle } from "./article-import";
 import { requireOutletField } from "./article-store";
-import { importArticle } from "./articles";
 import { recomputeEventSuggestions } from "./event-suggestion-store";
 
 /** Splits NDJSON bytes into numbered lines (1-based, blank lines counted but not returned). */

@@ -11,6 +11,7 @@ import { articleSuggestions, articles, entities, eventSuggestions, outlets } fro
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import { iso } from "../lib/serialize";
+import { outletOfArticle } from "./joins";
 
 type Row = typeof eventSuggestions.$inferSelect;
 /** A stored member: the contract's member plus the stable key it is recognised by. */
@@ -61,7 +62,7 @@ async function loadCandidates(tx: Db, workspaceId: string) {
         eq(articles.id, articleSuggestions.articleId),
       ),
     )
-    .innerJoin(outlets, and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)))
+    .innerJoin(outlets, outletOfArticle)
     .where(
       and(
         eq(articleSuggestions.workspaceId, workspaceId),

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDemo } from "../demo/load-demo";
 import { startTestServer, type TestServer } from "../test/harness";
 import { systemActor } from "./actor";
-import { importArticle } from "./articles";
+import { importArticle } from "./article-import";
 import { redetectWorkspace } from "./detection";
 import { createApiToken } from "./tokens";
 

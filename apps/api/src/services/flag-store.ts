@@ -8,6 +8,7 @@ import { iso } from "../lib/serialize";
 import type { Actor } from "./actor";
 import { audit } from "./audit";
 import { flagMessage } from "./finding-message";
+import { outletOfArticle } from "./joins";
 import { failStaleOrMissing } from "./versioned";
 
 export interface FlagFilter {
@@ -32,7 +33,7 @@ const selectFlags = (db: Db) =>
     })
     .from(flags)
     .innerJoin(articles, and(eq(articles.workspaceId, flags.workspaceId), eq(articles.id, flags.articleId)))
-    .innerJoin(outlets, and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)))
+    .innerJoin(outlets, outletOfArticle)
     .leftJoin(
       assertions,
       and(eq(assertions.workspaceId, flags.workspaceId), eq(assertions.id, flags.assertionId)),

@@ -17,6 +17,7 @@ import { isoOrNull } from "../lib/serialize";
 import { toAssertion } from "./assertion-store";
 import { getClaim, toClaims } from "./claim-store";
 import { getEvent } from "./event-store";
+import { articleOfAssertion, claimOfAssertion, eventOfClaim, outletOfArticle } from "./joins";
 
 /** Assertions with their article and outlet: the cells of the outlet × claim matrix. */
 const assertingFields = {
@@ -29,14 +30,8 @@ const selectAsserting = (db: Db) =>
   db
     .select(assertingFields)
     .from(assertions)
-    .innerJoin(
-      articles,
-      and(eq(articles.workspaceId, assertions.workspaceId), eq(articles.id, assertions.articleId)),
-    )
-    .innerJoin(
-      outlets,
-      and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)),
-    );
+    .innerJoin(articles, articleOfAssertion)
+    .innerJoin(outlets, outletOfArticle);
 
 type AssertingRow = Awaited<ReturnType<ReturnType<typeof selectAsserting>["where"]>>[number];
 
@@ -88,7 +83,7 @@ export async function eventMatrix(db: Db, workspaceId: string, eventId: string):
     claims: mapped.filter((c) => c.slot === slot),
   })).filter((s) => s.claims.length > 0);
   const rows = await selectAsserting(db)
-    .innerJoin(claims, and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)))
+    .innerJoin(claims, claimOfAssertion)
     .where(and(eq(assertions.workspaceId, workspaceId), eq(claims.eventId, eventId)))
     .orderBy(...chronological);
   const outletsById = new Map<string, OutletRef>();
@@ -125,13 +120,10 @@ export async function outletAssertions(
       event: { id: events.id, kind: events.kind, title: events.title },
     })
     .from(assertions)
-    .innerJoin(
-      articles,
-      and(eq(articles.workspaceId, assertions.workspaceId), eq(articles.id, assertions.articleId)),
-    )
-    .innerJoin(outlets, and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)))
-    .innerJoin(claims, and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)))
-    .innerJoin(events, and(eq(events.workspaceId, claims.workspaceId), eq(events.id, claims.eventId)))
+    .innerJoin(articles, articleOfAssertion)
+    .innerJoin(outlets, outletOfArticle)
+    .innerJoin(claims, claimOfAssertion)
+    .innerJoin(events, eventOfClaim)
     .where(and(...where))
     .orderBy(desc(assertions.id))
     .limit(q.limit + 1);

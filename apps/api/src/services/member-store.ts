@@ -1,10 +1,10 @@
 import type { Db } from "@kroscek/db";
 import type { Member, Role } from "@kroscek/schema";
-import { apiTokens, memberships, users } from "@kroscek/schema/tables";
-import { and, asc, desc, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
+import { memberships, users } from "@kroscek/schema/tables";
+import { and, asc, eq, gt, ne, sql } from "drizzle-orm";
 import { ApiError, notFound } from "../lib/api-error";
 import { encodeCursor } from "../lib/pagination";
-import { iso, isoOrNull } from "../lib/serialize";
+import { iso } from "../lib/serialize";
 import type { Actor } from "./actor";
 import { audit } from "./audit";
 
@@ -115,55 +115,4 @@ export async function removeMember(tx: Db, actor: Actor, userId: string): Promis
     .delete(memberships)
     .where(and(eq(memberships.workspaceId, actor.workspaceId), eq(memberships.userId, userId)));
   await audit(tx, actor, { action: "member.remove", targetType: "membership", targetId: userId, before });
-}
-
-type TokenRow = typeof apiTokens.$inferSelect;
-export const toApiToken = (r: TokenRow) => ({
-  id: r.id,
-  name: r.name,
-  prefix: r.prefix,
-  role: r.role,
-  createdAt: iso(r.createdAt),
-  lastUsedAt: isoOrNull(r.lastUsedAt),
-  revokedAt: isoOrNull(r.revokedAt),
-});
-
-export async function listTokens(db: Db, workspaceId: string, q: { cursor: string | null; limit: number }) {
-  const rows = await db
-    .select()
-    .from(apiTokens)
-    .where(and(eq(apiTokens.workspaceId, workspaceId), q.cursor ? lt(apiTokens.id, q.cursor) : undefined))
-    .orderBy(desc(apiTokens.id))
-    .limit(q.limit + 1);
-  const more = rows.length > q.limit;
-  const page = more ? rows.slice(0, q.limit) : rows;
-  return {
-    items: page.map(toApiToken),
-    nextCursor: more ? encodeCursor(page[page.length - 1]?.id ?? "") : null,
-  };
-}
-
-/** Revokes a token at once; revoking twice is harmless. */
-export async function revokeToken(tx: Db, actor: Actor, id: string) {
-  const [before] = await tx
-    .select()
-    .from(apiTokens)
-    .where(and(eq(apiTokens.workspaceId, actor.workspaceId), eq(apiTokens.id, id)));
-  if (!before) throw notFound("API token");
-  const [row] = await tx
-    .update(apiTokens)
-    .set({ revokedAt: new Date() })
-    .where(
-      and(eq(apiTokens.workspaceId, actor.workspaceId), eq(apiTokens.id, id), isNull(apiTokens.revokedAt)),
-    )
-    .returning();
-  const after = row ?? before;
-  await audit(tx, actor, {
-    action: "token.revoke",
-    targetType: "api_token",
-    targetId: id,
-    before: toApiToken(before),
-    after: toApiToken(after),
-  });
-  return toApiToken(after);
 }

@@ -1,12 +1,14 @@
 // The copy groups an outlet's articles belong to (near-identical texts, see detection/copies.ts),
 // each with all its members: the outlet page shows whom the outlet copies and who copies it.
+
 import type { Db } from "@kroscek/db";
 import type { OutletCopyGroup } from "@kroscek/schema";
 import { articles, outlets } from "@kroscek/schema/tables";
 import { and, asc, eq, gt, inArray, isNotNull } from "drizzle-orm";
 import { pageFrom } from "../lib/pagination";
 import { isoOrNull } from "../lib/serialize";
-import { requireOutlet } from "./outlets";
+import { outletOfArticle } from "./joins";
+import { requireOutlet } from "./outlet-store";
 
 /** Keyset pages of copy groups by group id; a group lists its members oldest first. */
 export async function outletCopyGroups(
@@ -42,10 +44,7 @@ export async function outletCopyGroups(
           wireCredit: articles.wireCredit,
         })
         .from(articles)
-        .innerJoin(
-          outlets,
-          and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)),
-        )
+        .innerJoin(outlets, outletOfArticle)
         .where(and(eq(articles.workspaceId, workspaceId), inArray(articles.copyGroupId, ids)))
         .orderBy(asc(articles.publishedAt), asc(articles.id))
     : [];

@@ -32,6 +32,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { notFound } from "../lib/api-error";
 import { isoOrNull } from "../lib/serialize";
 import { contradictionMessage } from "./finding-message";
+import { articleOfAssertion, claimOfAssertion, eventOfContradiction, outletOfArticle } from "./joins";
 import { type PublishedVerdict, publishedVerdicts } from "./published-verdicts";
 import { type ContradictionFilter, contradictionWhere } from "./review-store";
 
@@ -101,10 +102,7 @@ function loadFindings(db: Db, workspaceId: string, filter: ContradictionFilter) 
       reviewerName: users.displayName,
     })
     .from(contradictions)
-    .innerJoin(
-      events,
-      and(eq(events.workspaceId, contradictions.workspaceId), eq(events.id, contradictions.eventId)),
-    )
+    .innerJoin(events, eventOfContradiction)
     .leftJoin(users, eq(users.id, contradictions.reviewedBy))
     .where(and(...contradictionWhere(workspaceId, filter)))
     .orderBy(contradictions.eventId, contradictions.id);
@@ -130,12 +128,9 @@ function loadAssertions(db: Db, workspaceId: string, eventIds: string[]) {
       timeZone: articles.timeZone,
     })
     .from(assertions)
-    .innerJoin(claims, and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)))
-    .innerJoin(
-      articles,
-      and(eq(articles.workspaceId, assertions.workspaceId), eq(articles.id, assertions.articleId)),
-    )
-    .innerJoin(outlets, and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)))
+    .innerJoin(claims, claimOfAssertion)
+    .innerJoin(articles, articleOfAssertion)
+    .innerJoin(outlets, outletOfArticle)
     .where(and(eq(assertions.workspaceId, workspaceId), inArray(claims.eventId, eventIds)))
     .orderBy(assertions.id);
 }

@@ -8,6 +8,7 @@ import { iso, isoOrNull } from "../lib/serialize";
 import type { Actor } from "./actor";
 import { audit } from "./audit";
 import { contradictionMessage } from "./finding-message";
+import { articleOfAssertion, claimOfAssertion, eventOfContradiction, outletOfArticle } from "./joins";
 import { failStaleOrMissing } from "./versioned";
 
 export interface ContradictionFilter {
@@ -41,12 +42,9 @@ async function loadSides(db: Db, workspaceId: string, ids: string[]) {
       timeZone: articles.timeZone,
     })
     .from(assertions)
-    .innerJoin(
-      articles,
-      and(eq(articles.workspaceId, assertions.workspaceId), eq(articles.id, assertions.articleId)),
-    )
-    .innerJoin(outlets, and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)))
-    .innerJoin(claims, and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)))
+    .innerJoin(articles, articleOfAssertion)
+    .innerJoin(outlets, outletOfArticle)
+    .innerJoin(claims, claimOfAssertion)
     .where(and(eq(assertions.workspaceId, workspaceId), inArray(assertions.id, ids)));
   return new Map(
     rows.map((r) => {
@@ -116,10 +114,7 @@ const selectWithEvent = (db: Db) =>
   db
     .select({ c: contradictions, eventTitle: events.title })
     .from(contradictions)
-    .innerJoin(
-      events,
-      and(eq(events.workspaceId, contradictions.workspaceId), eq(events.id, contradictions.eventId)),
-    );
+    .innerJoin(events, eventOfContradiction);
 
 /** A page of contradictions with both sides, newest first. */
 export async function listContradictions(

@@ -22,6 +22,7 @@ import { getAssertion, recordAssertion } from "./assertion-store";
 import { audit } from "./audit";
 import { unknownReference } from "./entity-store";
 import { createEvent, getEvent } from "./event-store";
+import { claimOfAssertion } from "./joins";
 import { acceptNewEntity } from "./new-entity-accept";
 import { loadReadableArticle, readContextOf, workspaceAliases } from "./reading-context";
 import { detailsOf, suggestedAttribution, toSuggestion } from "./suggestion-store";
@@ -71,7 +72,7 @@ async function linkedAssertions(tx: Db, workspaceId: string, suggestionId: strin
         eq(assertions.id, suggestionAssertions.assertionId),
       ),
     )
-    .innerJoin(claims, and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)))
+    .innerJoin(claims, claimOfAssertion)
     .where(
       and(
         eq(suggestionAssertions.workspaceId, workspaceId),

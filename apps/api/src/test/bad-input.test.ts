@@ -1,25 +1,16 @@
 import { ErrorEnvelopeSchema } from "@kroscek/schema";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "./harness";
+import { describe, expect } from "vitest";
+import { it } from "./fixtures";
 import { issuePaths, wsPath } from "./ledger-fixtures";
-import { type SeededWorkspace, seedWorkspace } from "./seed";
 
 /** ~1.9 MB of distinct words: within the contract's 2,000,000 characters, too many to index. */
 const UNINDEXABLE = Array.from({ length: 330_000 }, (_, i) => `k${i.toString(36)}`).join(" ");
 
 describe("bad input never yields a 500", () => {
-  let s: TestServer;
-  let a: SeededWorkspace;
-
-  beforeAll(async () => {
-    s = await startTestServer();
-    a = await seedWorkspace(s.t.db, "alpha");
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
-
-  it("refuses NUL and lone surrogates in body fields with 422 and the field path", async () => {
+  it("refuses NUL and lone surrogates in body fields with 422 and the field path", async ({
+    server: s,
+    alpha: a,
+  }) => {
     const outlet = await s.json("POST", wsPath(a, "outlets"), a.tokens.editor, { name: "Antara\u0000" });
     expect(outlet.status).toBe(422);
     expect(issuePaths(outlet.body)).toEqual(["name"]);
@@ -38,7 +29,7 @@ describe("bad input never yields a 500", () => {
     expect(issuePaths(article.body)).toEqual(["body"]);
   });
 
-  it("keeps emoji and other paired surrogates", async () => {
+  it("keeps emoji and other paired surrogates", async ({ server: s, alpha: a }) => {
     const res = await s.json("POST", wsPath(a, "entities"), a.tokens.factchecker, {
       canonicalName: "Bendera 🇰🇵",
       kind: "country",
@@ -46,7 +37,7 @@ describe("bad input never yields a 500", () => {
     expect(res.status).toBe(201);
   });
 
-  it("refuses NUL in query parameters with 422 and the parameter", async () => {
+  it("refuses NUL in query parameters with 422 and the parameter", async ({ server: s, alpha: a }) => {
     for (const path of ["articles?q=a%00b", "outlets?q=%00", "audit?action=x%00", "search?q=%00"]) {
       const res = await s.json("GET", wsPath(a, path), a.tokens.viewer);
       expect(res.status, path).toBe(422);
@@ -54,7 +45,10 @@ describe("bad input never yields a 500", () => {
     }
   });
 
-  it("refuses a workspace slug with NUL (demo%00) with 422 on every kind of route", async () => {
+  it("refuses a workspace slug with NUL (demo%00) with 422 on every kind of route", async ({
+    server: s,
+    alpha: a,
+  }) => {
     for (const [method, rest] of [
       ["GET", "outlets"],
       ["POST", "articles"],
@@ -72,7 +66,10 @@ describe("bad input never yields a 500", () => {
     }
   });
 
-  it("bounds integers to their columns: version 2147483648 is a 422, not a database error", async () => {
+  it("bounds integers to their columns: version 2147483648 is a 422, not a database error", async ({
+    server: s,
+    alpha: a,
+  }) => {
     const created = await s.json<{ id: string }>("POST", wsPath(a, "outlets"), a.tokens.editor, {
       name: "Tempo",
     });
@@ -85,7 +82,10 @@ describe("bad input never yields a 500", () => {
     expect(issuePaths(res.body)).toEqual(["version"]);
   });
 
-  it("answers a duplicate with 409 and without naming the database constraint", async () => {
+  it("answers a duplicate with 409 and without naming the database constraint", async ({
+    server: s,
+    alpha: a,
+  }) => {
     expect((await s.json("POST", wsPath(a, "outlets"), a.tokens.editor, { name: "Kompas" })).status).toBe(
       201,
     );
@@ -95,7 +95,10 @@ describe("bad input never yields a 500", () => {
     expect(JSON.stringify(again.body)).not.toMatch(/_key|_fkey|_pkey|constraint/i);
   });
 
-  it("answers an article the database cannot index with 422, naming no database object", async () => {
+  it("answers an article the database cannot index with 422, naming no database object", async ({
+    server: s,
+    alpha: a,
+  }) => {
     const res = await s.json("POST", wsPath(a, "articles"), a.tokens.factchecker, {
       outlet: "Antara",
       body: UNINDEXABLE,
@@ -104,7 +107,7 @@ describe("bad input never yields a 500", () => {
     expect(JSON.stringify(res.body)).not.toMatch(/articles_search_idx|tsvector/);
   });
 
-  it("imports the lines around a bad NDJSON line and reports every line", async () => {
+  it("imports the lines around a bad NDJSON line and reports every line", async ({ server: s, alpha: a }) => {
     const lines = [
       { outlet: "Antara", body: "Baris pertama yang baik." },
       { outlet: "Antara", body: "Baris kedua dengan \u0000." },

@@ -4,6 +4,5 @@ export { loadDemo } from "../demo/load-demo";
 export { fetchLimitsOf, loadEnv } from "../env";
 export { type RunningServer, startServer } from "../server";
 export { openSetup } from "../services/setup";
-export { parseCsv } from "./csv-reader";
 export { startTestServer, type TestServer } from "./harness";
 export { type NewsSite, startNewsSite } from "./news-site";

@@ -9,7 +9,7 @@ import {
   EventSchema,
 } from "@kroscek/schema";
 import { systemActor } from "../services/actor";
-import { importArticle } from "../services/articles";
+import { importArticle } from "../services/article-import";
 import type { TestServer } from "./harness";
 import type { SeededWorkspace } from "./seed";
 

@@ -1,8 +1,9 @@
 // Calendar arithmetic on wall-calendar dates, and the one place they meet real instants: the
 // local midnight of a day in an IANA time zone, found with Intl offsets (no time-zone tables).
 import { fixedOffsetMinutes } from "@kroscek/schema";
-import type { CivilDate, CivilSpan, DatePrecision, ResolvedDate } from "./types";
+import type { CivilDate, CivilSpan, ResolvedDate } from "./types";
 
+export const DEFAULT_TIME_ZONE = "Asia/Jakarta";
 const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 of a calendar date (proleptic Gregorian). */
@@ -70,11 +71,6 @@ export function monthSpan(year: number, month: number): CivilSpan {
 /** A whole year. */
 export function yearSpan(year: number): CivilSpan {
   return { start: { year, month: 1, day: 1 }, end: { year: year + 1, month: 1, day: 1 }, precision: "year" };
-}
-
-/** A span with another precision. */
-export function withPrecision(span: CivilSpan, precision: DatePrecision): CivilSpan {
-  return { ...span, precision };
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

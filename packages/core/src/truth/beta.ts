@@ -1,7 +1,7 @@
-// Beta distribution helpers for credible intervals. Written here (rather than pulled from a stats
-// package) because core must stay dependency-free; the methods are the textbook ones (Lanczos
-// log-gamma, Lentz continued fraction for I_x(a,b), bisection for the inverse) and are checked
-// against known values in beta.test.ts.
+// Beta distribution helpers for credible intervals. Written here rather than pulled from a stats
+// package: core's dependencies are data and language tables, and these few functions are the
+// textbook methods (Lanczos log-gamma, Lentz continued fraction for I_x(a,b), bisection for the
+// inverse), checked against known values in beta.test.ts.
 
 const LANCZOS = [
   676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905,

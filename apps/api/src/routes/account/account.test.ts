@@ -1,6 +1,7 @@
 import { ErrorEnvelopeSchema, SessionSchema } from "@kroscek/schema";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect } from "vitest";
 import { openSetup } from "../../services/setup";
+import { it } from "../../test/fixtures";
 import { startTestServer, type TestServer } from "../../test/harness";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
 import { sessionFrom, signInSession } from "../../test/session";
@@ -13,15 +14,7 @@ const post = (s: TestServer, path: string, body: unknown) =>
   });
 
 describe("first setup on an installation without accounts", () => {
-  let s: TestServer;
-  beforeAll(async () => {
-    s = await startTestServer();
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
-
-  it("creates the first account and workspace once; the link then answers 410", async () => {
+  it("creates the first account and workspace once; the link then answers 410", async ({ server: s }) => {
     const token = await openSetup(s.t.db);
     if (!token) throw new Error("no setup link on an empty database");
     expect((await s.json("GET", `/api/v1/setup?token=${token}`, null)).body).toEqual({ open: true });

@@ -5,26 +5,17 @@ import {
   ErrorEnvelopeSchema,
   pageOf,
 } from "@kroscek/schema";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { articlesPath, postArticle, postNdjson } from "../../test/article-fixtures";
-import { startTestServer, type TestServer } from "../../test/harness";
-import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
+import { it } from "../../test/fixtures";
 
 const line = (v: unknown) => JSON.stringify(v);
 
 describe("articles: NDJSON bulk import", () => {
-  let s: TestServer;
-  let a: SeededWorkspace;
-
-  beforeAll(async () => {
-    s = await startTestServer();
-    a = await seedWorkspace(s.t.db, "alpha");
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
-
-  it("reports every line in order and keeps every good line when others are bad", async () => {
+  it("reports every line in order and keeps every good line when others are bad", async ({
+    server: s,
+    alpha: a,
+  }) => {
     const stored = await postArticle(s, a, { outlet: "Antara", body: "Sudah tersimpan sebelumnya." });
     const ndjson = [
       line({ outlet: "Kompas", title: "Satu", body: "Artikel pertama." }),
@@ -70,7 +61,7 @@ describe("articles: NDJSON bulk import", () => {
     expect(audited.map((r) => r.targetId).sort()).toEqual([stored.id, ...created].sort());
   });
 
-  it("accepts an empty body and application/ndjson", async () => {
+  it("accepts an empty body and application/ndjson", async ({ server: s, alpha: a }) => {
     const res = await postNdjson(s, a, "\n\n", a.tokens.factchecker, "application/ndjson");
     expect(res.status).toBe(200);
     expect(BulkImportReportSchema.parse(await res.json())).toEqual({
@@ -79,7 +70,10 @@ describe("articles: NDJSON bulk import", () => {
     });
   });
 
-  it("answers 415 for a JSON content type, 401 without a token, 403 for a viewer", async () => {
+  it("answers 415 for a JSON content type, 401 without a token, 403 for a viewer", async ({
+    server: s,
+    alpha: a,
+  }) => {
     const wrong = await postNdjson(s, a, line({ body: "x" }), a.tokens.admin, "application/json");
     expect(wrong.status).toBe(415);
     expect(ErrorEnvelopeSchema.parse(await wrong.json()).error.code).toBe("unsupported_media_type");
@@ -92,7 +86,10 @@ describe("articles: NDJSON bulk import", () => {
     expect((await postNdjson(s, a, line({ body: "x" }), a.tokens.viewer)).status).toBe(403);
   });
 
-  it("answers 413 beyond the limit and imports nothing, whether the size is declared or streamed", async () => {
+  it("answers 413 beyond the limit and imports nothing, whether the size is declared or streamed", async ({
+    server: s,
+    alpha: a,
+  }) => {
     const count = async () =>
       pageOf(ArticleSummarySchema).parse(
         (await s.json("GET", articlesPath(a, "?limit=200"), a.tokens.viewer)).body,

@@ -1,24 +1,13 @@
 import { ErrorEnvelopeSchema, OutletSchema } from "@kroscek/schema";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { articlesPath, issuePaths, postArticle } from "../../test/article-fixtures";
-import { startTestServer, type TestServer } from "../../test/harness";
-import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
+import { it } from "../../test/fixtures";
 
 describe("articles: refusals", () => {
-  let s: TestServer;
-  let a: SeededWorkspace;
-  let b: SeededWorkspace;
-
-  beforeAll(async () => {
-    s = await startTestServer();
-    a = await seedWorkspace(s.t.db, "alpha");
-    b = await seedWorkspace(s.t.db, "beta");
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
-
-  it("refuses to change the body: a PATCH naming it answers 422 on the field, and nothing changes", async () => {
+  it("refuses to change the body: a PATCH naming it answers 422 on the field, and nothing changes", async ({
+    server: s,
+    alpha: a,
+  }) => {
     const article = await postArticle(s, a, { body: "Teks asli yang dikutip." });
     const res = await s.json("PATCH", articlesPath(a, `/${article.id}`), a.tokens.admin, {
       body: "Teks lain",
@@ -42,7 +31,11 @@ describe("articles: refusals", () => {
     expect(now).toMatchObject({ body: "Teks asli yang dikutip.", version: 1 });
   });
 
-  it("answers invalid fields with 422 naming the paths, and an unknown or foreign outletId with 422 on outletId", async () => {
+  it("answers invalid fields with 422 naming the paths, and an unknown or foreign outletId with 422 on outletId", async ({
+    server: s,
+    alpha: a,
+    beta: b,
+  }) => {
     const invalid = await s.json("POST", articlesPath(a), a.tokens.factchecker, {
       body: "",
       url: "not a url",
@@ -61,7 +54,7 @@ describe("articles: refusals", () => {
     expect(issuePaths(foreign.body)).toEqual(["outletId"]);
   });
 
-  it("answers 400 for malformed JSON and 415 for a wrong content type", async () => {
+  it("answers 400 for malformed JSON and 415 for a wrong content type", async ({ server: s, alpha: a }) => {
     const headers = { authorization: `Bearer ${a.tokens.admin}` };
     const bad = await s.fetch(articlesPath(a), {
       method: "POST",
@@ -78,7 +71,11 @@ describe("articles: refusals", () => {
     expect(ErrorEnvelopeSchema.parse(await wrong.json()).error.code).toBe("unsupported_media_type");
   });
 
-  it("hides another workspace's article behind 404 on every id route", async () => {
+  it("hides another workspace's article behind 404 on every id route", async ({
+    server: s,
+    alpha: a,
+    beta: b,
+  }) => {
     const theirs = await postArticle(s, b, { body: "Artikel milik beta." }, b.tokens.admin);
     const path = articlesPath(a, `/${theirs.id}`);
     expect((await s.json("GET", path, a.tokens.admin)).status).toBe(404);
@@ -92,7 +89,10 @@ describe("articles: refusals", () => {
     expect((await s.json("GET", articlesPath(a), b.tokens.admin)).status).toBe(404);
   });
 
-  it("answers 401 without credentials and 403 for a viewer's writes, before reading the body", async () => {
+  it("answers 401 without credentials and 403 for a viewer's writes, before reading the body", async ({
+    server: s,
+    alpha: a,
+  }) => {
     expect((await s.json("GET", articlesPath(a), null)).status).toBe(401);
     expect((await s.json("POST", articlesPath(a), null, { body: "x" })).status).toBe(401);
     const article = await postArticle(s, a, { body: "Teks untuk pengujian izin." });
@@ -102,13 +102,16 @@ describe("articles: refusals", () => {
     ).toBe(403);
   });
 
-  it("refuses a cursor it did not issue with 400", async () => {
+  it("refuses a cursor it did not issue with 400", async ({ server: s, alpha: a }) => {
     const res = await s.json("GET", articlesPath(a, "?cursor=bm9wZQ"), a.tokens.viewer);
     expect(res.status).toBe(400);
     expect(issuePaths(res.body)).toEqual(["cursor"]);
   });
 
-  it("refuses with 400 a cursor of uuid characters that is no uuid (no query runs with it)", async () => {
+  it("refuses with 400 a cursor of uuid characters that is no uuid (no query runs with it)", async ({
+    server: s,
+    alpha: a,
+  }) => {
     const forged = Buffer.from("-".repeat(36)).toString("base64url");
     const res = await s.json("GET", articlesPath(a, `?cursor=${forged}`), a.tokens.viewer);
     expect(res.status).toBe(400);

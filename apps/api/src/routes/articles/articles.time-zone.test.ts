@@ -1,22 +1,13 @@
 import { ArticleSuggestionsSchema, ErrorEnvelopeSchema } from "@kroscek/schema";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { articlesPath, postArticle } from "../../test/article-fixtures";
-import { startTestServer, type TestServer } from "../../test/harness";
-import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
+import { it } from "../../test/fixtures";
 
 describe("articles: the publication offset is the zone when none is given", () => {
-  let s: TestServer;
-  let a: SeededWorkspace;
-
-  beforeAll(async () => {
-    s = await startTestServer();
-    a = await seedWorkspace(s.t.db, "alpha");
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
-
-  it("stores '+10:00' from a stamp with that offset and resolves 'on Wednesday' in that local day", async () => {
+  it("stores '+10:00' from a stamp with that offset and resolves 'on Wednesday' in that local day", async ({
+    server: s,
+    alpha: a,
+  }) => {
     const article = await postArticle(s, a, {
       outlet: "Coastal Herald",
       publishedAt: "2023-09-14T07:45:00+10:00",
@@ -34,7 +25,10 @@ describe("articles: the publication offset is the zone when none is given", () =
     });
   });
 
-  it("keeps the stamp's local day past midnight in the publication-date filter", async () => {
+  it("keeps the stamp's local day past midnight in the publication-date filter", async ({
+    server: s,
+    alpha: a,
+  }) => {
     // 01:30 on the 14th at +10:00 is the 13th in UTC and in Jakarta.
     await postArticle(s, a, {
       outlet: "Pacific Daily",
@@ -51,7 +45,10 @@ describe("articles: the publication offset is the zone when none is given", () =
     expect(titles).toContain("After midnight");
   });
 
-  it("keeps Asia/Jakarta for a +07:00 stamp and for a bare date, and a given zone as given", async () => {
+  it("keeps Asia/Jakarta for a +07:00 stamp and for a bare date, and a given zone as given", async ({
+    server: s,
+    alpha: a,
+  }) => {
     const jakarta = await postArticle(s, a, { publishedAt: "2024-01-18T08:25:00+07:00", body: "Teks satu." });
     const day = await postArticle(s, a, { publishedAt: "2024-01-18", body: "Teks dua." });
     const given = await postArticle(s, a, {
@@ -66,7 +63,7 @@ describe("articles: the publication offset is the zone when none is given", () =
     ]);
   });
 
-  it("refuses an offset that is not one", async () => {
+  it("refuses an offset that is not one", async ({ server: s, alpha: a }) => {
     const res = await s.json("POST", articlesPath(a), a.tokens.factchecker, {
       publishedAt: "2024-01-18T08:25:00+07:00",
       timeZone: "+25:00",

@@ -1,26 +1,17 @@
 import { EntityResolutionSchema, EntitySchema, ErrorEnvelopeSchema, pageOf } from "@kroscek/schema";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../../test/harness";
+import { describe, expect } from "vitest";
+import { it } from "../../test/fixtures";
 import { addEntity, auditActions, issuePaths, wsPath } from "../../test/ledger-fixtures";
-import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
+import type { SeededWorkspace } from "../../test/seed";
+
+const base = (a: SeededWorkspace) => wsPath(a, "entities");
 
 describe("entities", () => {
-  let s: TestServer;
-  let a: SeededWorkspace;
-  let b: SeededWorkspace;
-  const base = () => wsPath(a, "entities");
-
-  beforeAll(async () => {
-    s = await startTestServer();
-    a = await seedWorkspace(s.t.db, "alpha");
-    b = await seedWorkspace(s.t.db, "beta");
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
-
-  it("records an entity whose canonical name is always an alias, collapsing duplicates", async () => {
-    const res = await s.json("POST", base(), a.tokens.factchecker, {
+  it("records an entity whose canonical name is always an alias, collapsing duplicates", async ({
+    server: s,
+    alpha: a,
+  }) => {
+    const res = await s.json("POST", base(a), a.tokens.factchecker, {
       canonicalName: "Kim Jong Un",
       kind: "person",
       wikidataId: "Q56226",
@@ -30,23 +21,27 @@ describe("entities", () => {
     const kim = EntitySchema.parse(res.body);
     // "Kim Jong-un" and "KIM JONG UN" normalise like the canonical name: one alias.
     expect(kim.aliases).toEqual(["Kim Jong Un", "Kim Jong-il's son"]);
-    const got = EntitySchema.parse((await s.json("GET", `${base()}/${kim.id}`, a.tokens.viewer)).body);
+    const got = EntitySchema.parse((await s.json("GET", `${base(a)}/${kim.id}`, a.tokens.viewer)).body);
     expect(got).toEqual(kim);
   });
 
-  it("resolves name variants through normalised aliases and answers an empty list otherwise", async () => {
+  it("resolves name variants through normalised aliases and answers an empty list otherwise", async ({
+    server: s,
+    alpha: a,
+    beta: b,
+  }) => {
     const korut = await addEntity(s, a, "Korea Utara", "country", ["Korut", "DPRK", "Korea Utara"]);
     const kim = EntityResolutionSchema.parse(
-      (await s.json("GET", `${base()}/resolve?name=${encodeURIComponent("Kim Jong-un")}`, a.tokens.viewer))
+      (await s.json("GET", `${base(a)}/resolve?name=${encodeURIComponent("Kim Jong-un")}`, a.tokens.viewer))
         .body,
     );
     expect(kim.normalized).toBe("kim jong un");
     expect(kim.items.map((e) => e.canonicalName)).toEqual(["Kim Jong Un"]);
     const byAlias = EntityResolutionSchema.parse(
-      (await s.json("GET", `${base()}/resolve?name=KORUT`, a.tokens.viewer)).body,
+      (await s.json("GET", `${base(a)}/resolve?name=KORUT`, a.tokens.viewer)).body,
     );
     expect(byAlias.items.map((e) => e.id)).toEqual([korut.id]);
-    const none = await s.json("GET", `${base()}/resolve?name=Atlantis`, a.tokens.viewer);
+    const none = await s.json("GET", `${base(a)}/resolve?name=Atlantis`, a.tokens.viewer);
     expect(none.status).toBe(200);
     expect(EntityResolutionSchema.parse(none.body).items).toEqual([]);
     // Another workspace's entities never resolve.
@@ -54,35 +49,41 @@ describe("entities", () => {
     expect(EntityResolutionSchema.parse(other.body).items).toEqual([]);
   });
 
-  it("lists newest first with a cursor, filtered by kind and by name or alias text", async () => {
+  it("lists newest first with a cursor, filtered by kind and by name or alias text", async ({
+    server: s,
+    alpha: a,
+  }) => {
     await addEntity(s, a, "Choe Son Hui", "person", ["Choe Son-hui"]);
     await addEntity(s, a, "Moskow", "place", ["Moscow"]);
     const first = pageOf(EntitySchema).parse(
-      (await s.json("GET", `${base()}?limit=2`, a.tokens.viewer)).body,
+      (await s.json("GET", `${base(a)}?limit=2`, a.tokens.viewer)).body,
     );
     expect(first.items.map((e) => e.canonicalName)).toEqual(["Moskow", "Choe Son Hui"]);
     const rest = pageOf(EntitySchema).parse(
-      (await s.json("GET", `${base()}?limit=2&cursor=${first.nextCursor}`, a.tokens.viewer)).body,
+      (await s.json("GET", `${base(a)}?limit=2&cursor=${first.nextCursor}`, a.tokens.viewer)).body,
     );
     expect(rest.items.map((e) => e.canonicalName)).toEqual(["Korea Utara", "Kim Jong Un"]);
     expect(rest.nextCursor).toBeNull();
     const places = pageOf(EntitySchema).parse(
-      (await s.json("GET", `${base()}?kind=place`, a.tokens.viewer)).body,
+      (await s.json("GET", `${base(a)}?kind=place`, a.tokens.viewer)).body,
     );
     expect(places.items.map((e) => e.canonicalName)).toEqual(["Moskow"]);
     const byAlias = pageOf(EntitySchema).parse(
-      (await s.json("GET", `${base()}?q=moscow`, a.tokens.viewer)).body,
+      (await s.json("GET", `${base(a)}?q=moscow`, a.tokens.viewer)).body,
     );
     expect(byAlias.items.map((e) => e.canonicalName)).toEqual(["Moskow"]);
     const hyphen = pageOf(EntitySchema).parse(
-      (await s.json("GET", `${base()}?q=son-hui`, a.tokens.viewer)).body,
+      (await s.json("GET", `${base(a)}?q=son-hui`, a.tokens.viewer)).body,
     );
     expect(hyphen.items.map((e) => e.canonicalName)).toEqual(["Choe Son Hui"]);
   });
 
-  it("edits with the current version, replacing aliases, and refuses a stale version with 409", async () => {
+  it("edits with the current version, replacing aliases, and refuses a stale version with 409", async ({
+    server: s,
+    alpha: a,
+  }) => {
     const putin = await addEntity(s, a, "Vladimir Putin", "person", ["Putin", "Presiden Putin"]);
-    const renamed = await s.json("PATCH", `${base()}/${putin.id}`, a.tokens.editor, {
+    const renamed = await s.json("PATCH", `${base(a)}/${putin.id}`, a.tokens.editor, {
       canonicalName: "Vladimir Vladimirovich Putin",
       version: 1,
     });
@@ -95,40 +96,40 @@ describe("entities", () => {
       "Vladimir Putin",
     ]);
     const replaced = EntitySchema.parse(
-      (await s.json("PATCH", `${base()}/${putin.id}`, a.tokens.editor, { aliases: ["Putin"], version: 2 }))
+      (await s.json("PATCH", `${base(a)}/${putin.id}`, a.tokens.editor, { aliases: ["Putin"], version: 2 }))
         .body,
     );
     expect(replaced.aliases).toEqual(["Vladimir Vladimirovich Putin", "Putin"]);
     expect(replaced.kind).toBe("person");
     expect(replaced.version).toBe(3);
-    const stale = await s.json("PATCH", `${base()}/${putin.id}`, a.tokens.editor, {
+    const stale = await s.json("PATCH", `${base(a)}/${putin.id}`, a.tokens.editor, {
       kind: "organisation",
       version: 2,
     });
     expect(stale.status).toBe(409);
     expect(ErrorEnvelopeSchema.parse(stale.body).error.details).toEqual({ currentVersion: 3 });
     const resolved = EntityResolutionSchema.parse(
-      (await s.json("GET", `${base()}/resolve?name=Presiden%20Putin`, a.tokens.viewer)).body,
+      (await s.json("GET", `${base(a)}/resolve?name=Presiden%20Putin`, a.tokens.viewer)).body,
     );
     expect(resolved.items).toEqual([]);
   });
 
-  it("lets exactly one of two concurrent edits of the same version win", async () => {
+  it("lets exactly one of two concurrent edits of the same version win", async ({ server: s, alpha: a }) => {
     const e = await addEntity(s, a, "Sergei Lavrov");
     const results = await Promise.all(
       [["Lavrov"], ["Sergey Lavrov"]].map((aliases) =>
-        s.json("PATCH", `${base()}/${e.id}`, a.tokens.factchecker, { aliases, version: 1 }),
+        s.json("PATCH", `${base(a)}/${e.id}`, a.tokens.factchecker, { aliases, version: 1 }),
       ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
     const won = EntitySchema.parse(results.find((r) => r.status === 200)?.body);
-    const now = EntitySchema.parse((await s.json("GET", `${base()}/${e.id}`, a.tokens.viewer)).body);
+    const now = EntitySchema.parse((await s.json("GET", `${base(a)}/${e.id}`, a.tokens.viewer)).body);
     expect(now.aliases).toEqual(won.aliases);
   });
 
-  it("writes an audit row for each write, with aliases before and after", async () => {
+  it("writes an audit row for each write, with aliases before and after", async ({ server: s, alpha: a }) => {
     const e = await addEntity(s, a, "Sergei Shoigu", "person", ["Shoigu"]);
-    await s.json("PATCH", `${base()}/${e.id}`, a.tokens.factchecker, { aliases: [], version: 1 });
+    await s.json("PATCH", `${base(a)}/${e.id}`, a.tokens.factchecker, { aliases: [], version: 1 });
     const rows = await auditActions(s, a, e.id);
     expect(rows.map((r) => r.action)).toEqual(["entity.create", "entity.update"]);
     expect((rows[1]?.before as { aliases: string[] } | undefined)?.aliases).toEqual([
@@ -138,42 +139,42 @@ describe("entities", () => {
     expect((rows[1]?.after as { aliases: string[] } | undefined)?.aliases).toEqual(["Sergei Shoigu"]);
   });
 
-  it("answers invalid fields with 422 naming the paths", async () => {
-    const res = await s.json("POST", base(), a.tokens.factchecker, {
+  it("answers invalid fields with 422 naming the paths", async ({ server: s, alpha: a }) => {
+    const res = await s.json("POST", base(a), a.tokens.factchecker, {
       canonicalName: "",
       kind: "planet",
       wikidataId: "7747",
     });
     expect(res.status).toBe(422);
     expect(issuePaths(res.body)).toEqual(expect.arrayContaining(["canonicalName", "kind", "wikidataId"]));
-    const noLetters = await s.json("POST", base(), a.tokens.factchecker, {
+    const noLetters = await s.json("POST", base(a), a.tokens.factchecker, {
       canonicalName: "Lavrov",
       kind: "person",
       aliases: ["Lavrov", "—"],
     });
     expect(noLetters.status).toBe(422);
     expect(issuePaths(noLetters.body)).toEqual(["aliases.1"]);
-    const badResolve = await s.json("GET", `${base()}/resolve`, a.tokens.viewer);
+    const badResolve = await s.json("GET", `${base(a)}/resolve`, a.tokens.viewer);
     expect(badResolve.status).toBe(422);
     expect(issuePaths(badResolve.body)).toEqual(["name"]);
   });
 
-  it("hides another workspace's entity behind 404", async () => {
+  it("hides another workspace's entity behind 404", async ({ server: s, alpha: a, beta: b }) => {
     const theirs = await addEntity(s, b, "Beta Person");
-    expect((await s.json("GET", `${base()}/${theirs.id}`, a.tokens.admin)).status).toBe(404);
-    const patch = await s.json("PATCH", `${base()}/${theirs.id}`, a.tokens.admin, {
+    expect((await s.json("GET", `${base(a)}/${theirs.id}`, a.tokens.admin)).status).toBe(404);
+    const patch = await s.json("PATCH", `${base(a)}/${theirs.id}`, a.tokens.admin, {
       kind: "place",
       version: 1,
     });
     expect(patch.status).toBe(404);
-    expect((await s.json("GET", base(), b.tokens.admin)).status).toBe(404);
+    expect((await s.json("GET", base(a), b.tokens.admin)).status).toBe(404);
   });
 
-  it("answers 401 without credentials and 403 to viewers' writes", async () => {
-    expect((await s.json("GET", base(), null)).status).toBe(401);
-    expect((await s.json("POST", base(), null, { canonicalName: "X", kind: "person" })).status).toBe(401);
-    expect((await s.json("POST", base(), a.tokens.viewer, { bogus: true })).status).toBe(403);
+  it("answers 401 without credentials and 403 to viewers' writes", async ({ server: s, alpha: a }) => {
+    expect((await s.json("GET", base(a), null)).status).toBe(401);
+    expect((await s.json("POST", base(a), null, { canonicalName: "X", kind: "person" })).status).toBe(401);
+    expect((await s.json("POST", base(a), a.tokens.viewer, { bogus: true })).status).toBe(403);
     const e = await addEntity(s, a, "Viewer Target");
-    expect((await s.json("PATCH", `${base()}/${e.id}`, a.tokens.viewer, { version: 1 })).status).toBe(403);
+    expect((await s.json("PATCH", `${base(a)}/${e.id}`, a.tokens.viewer, { version: 1 })).status).toBe(403);
   });
 });

@@ -2,11 +2,11 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { migrate, openDatabase } from "@kroscek/db";
+import { parse as parseCsv } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { systemActor } from "../../services/actor";
 import { startSnapshot, waitForSnapshots } from "../../services/reliability";
 import { embeddedEnv, runCli } from "../../test/cli";
-import { parseCsv } from "../../test/csv-reader";
 import { buildLedger, LedgerFixture } from "../../test/ledger-fixture";
 import { seedWorkspace } from "../../test/seed";
 
@@ -35,7 +35,7 @@ describe("kroscek export", () => {
     const csv = await runCli(["export", "reliability", "--workspace", "newsroom"], env);
     expect(csv.stderr).toBe("");
     expect(csv.code).toBe(0);
-    const rows = parseCsv(csv.stdout);
+    const rows = parseCsv(csv.stdout, { record_delimiter: "\r\n" });
     expect(rows).toHaveLength(11);
     expect(rows[1]).toContain(snapshotId);
     const out = join(scratch, "rel.json");
@@ -92,7 +92,7 @@ describe("kroscek export", () => {
   it("exports assertions, ClaimReview and annotations", async () => {
     const assertions = await runCli(["export", "assertions", "--workspace", "newsroom"], env);
     expect(assertions.code).toBe(0);
-    expect(parseCsv(assertions.stdout)).toHaveLength(26);
+    expect(parseCsv(assertions.stdout, { record_delimiter: "\r\n" })).toHaveLength(26);
     const reviews = await runCli(["export", "claimreview", "--workspace", "newsroom"], env);
     expect(JSON.parse(reviews.stdout)).toEqual({ "@context": "https://schema.org", "@graph": [] });
     const annotations = await runCli(["export", "annotations", "--workspace", "newsroom"], env);

@@ -1,8 +1,8 @@
 import { ErrorEnvelopeSchema, ReliabilitySnapshotViewSchema } from "@kroscek/schema";
+import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ASSERTION_COLUMNS } from "../../services/exports/assertions";
 import { RELIABILITY_COLUMNS } from "../../services/exports/reliability-export";
-import { parseCsv } from "../../test/csv-reader";
 import { startTestServer, type TestServer } from "../../test/harness";
 import { buildLedger, dayValue, LedgerFixture, waitForSnapshot } from "../../test/ledger-fixture";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
@@ -85,7 +85,7 @@ describe("exports", () => {
     expect(res.headers.get("content-disposition")).toContain(latestSnapshot);
     const text = await res.text();
     expect(text.endsWith("\r\n")).toBe(true);
-    const rows = parseCsv(text);
+    const rows = parseCsv(text, { record_delimiter: "\r\n" });
     expect(rows[0]).toEqual([...RELIABILITY_COLUMNS]);
     const recs = objects(rows);
     expect(recs).toHaveLength(12);
@@ -190,7 +190,7 @@ describe("exports", () => {
 
   it("exports assertions.csv with quotes kept intact and text cells made formula-safe", async () => {
     const res = await get(ex("assertions.csv"), a.tokens.viewer);
-    const rows = parseCsv(await res.text());
+    const rows = parseCsv(await res.text(), { record_delimiter: "\r\n" });
     expect(rows[0]).toEqual([...ASSERTION_COLUMNS]);
     const recs = objects(rows);
     expect(recs).toHaveLength(29);

@@ -4,10 +4,10 @@ import {
   ReliabilitySnapshotViewSchema,
   type ScoreStatus,
 } from "@kroscek/schema";
+import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RELIABILITY_COLUMNS } from "../../services/exports/reliability-export";
 import { snapshotScores } from "../../services/exports/snapshots";
-import { parseCsv } from "../../test/csv-reader";
 import { startTestServer, type TestServer } from "../../test/harness";
 import { dayValue, LedgerFixture, waitForSnapshot } from "../../test/ledger-fixture";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
@@ -144,7 +144,7 @@ describe("reliability: how much a score rests on", () => {
   it("exports reliability.csv sorted the same way, rounded to 4 decimals, counts on unscored rows", async () => {
     const res = await get(`/api/v1/workspaces/alpha/exports/reliability.csv?snapshot=${snapshotId}`);
     expect(res.status).toBe(200);
-    const [head, ...body] = parseCsv(await res.text());
+    const [head, ...body] = parseCsv(await res.text(), { record_delimiter: "\r\n" });
     expect(head).toEqual([...RELIABILITY_COLUMNS]);
     const col = (name: string) => (head ?? []).indexOf(name);
     expect(body.map((r) => r[col("outlet_id")])).toEqual(scores.map((x) => x.outletId));

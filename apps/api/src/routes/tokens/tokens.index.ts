@@ -1,7 +1,6 @@
 import { decodeCursor } from "../../lib/pagination";
 import { createRouter } from "../../lib/router";
-import { listTokens, revokeToken, toApiToken } from "../../services/member-store";
-import { createApiToken } from "../../services/tokens";
+import { createApiToken, listTokens, revokeToken, toApiToken } from "../../services/tokens";
 import { createTokenRoute, listTokensRoute, revokeTokenRoute } from "./tokens.routes";
 
 export const tokenRoutes = createRouter()

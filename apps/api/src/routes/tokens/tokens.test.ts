@@ -1,22 +1,12 @@
 import { ApiTokenCreatedSchema, ApiTokenSchema, pageOf } from "@kroscek/schema";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestServer, type TestServer } from "../../test/harness";
-import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
+import { describe, expect } from "vitest";
+import { it } from "../../test/fixtures";
 
 describe("API tokens", () => {
-  let s: TestServer;
-  let a: SeededWorkspace;
-  let b: SeededWorkspace;
-  beforeAll(async () => {
-    s = await startTestServer();
-    a = await seedWorkspace(s.t.db, "alpha");
-    b = await seedWorkspace(s.t.db, "beta");
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
-
-  it("shows a new token once, stores only its hash, and the token works with its role", async () => {
+  it("shows a new token once, stores only its hash, and the token works with its role", async ({
+    server: s,
+    alpha: a,
+  }) => {
     const res = await s.json("POST", "/api/v1/workspaces/alpha/tokens", a.tokens.admin, {
       name: "newsroom bot",
       role: "viewer",
@@ -37,7 +27,7 @@ describe("API tokens", () => {
     expect(JSON.stringify(list)).not.toContain(created.token);
   });
 
-  it("revokes a token at once", async () => {
+  it("revokes a token at once", async ({ server: s, alpha: a }) => {
     const created = ApiTokenCreatedSchema.parse(
       (
         await s.json("POST", "/api/v1/workspaces/alpha/tokens", a.tokens.admin, {
@@ -56,7 +46,11 @@ describe("API tokens", () => {
     expect(audit.map((r) => r.action).sort()).toEqual(["token.create", "token.revoke"]);
   });
 
-  it("lets only admins manage tokens and hides other workspaces' tokens", async () => {
+  it("lets only admins manage tokens and hides other workspaces' tokens", async ({
+    server: s,
+    alpha: a,
+    beta: b,
+  }) => {
     expect((await s.json("GET", "/api/v1/workspaces/alpha/tokens", a.tokens.editor)).status).toBe(403);
     const theirs = ApiTokenCreatedSchema.parse(
       (await s.json("POST", "/api/v1/workspaces/beta/tokens", b.tokens.admin, { name: "b", role: "viewer" }))

@@ -3,9 +3,14 @@ import type { Db } from "@kroscek/db";
 import { articleFingerprints, articles } from "@kroscek/schema/tables";
 import { and, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
-import { loadRuleArticle } from "./load";
+import { loadRuleArticles } from "./load";
 
 const MAX_CANDIDATES = 200;
+
+const ruleArticle = ({
+  copyGroupId: _,
+  ...article
+}: RuleArticle & { copyGroupId: string | null }): RuleArticle => article;
 
 /**
  * Fingerprints a newly stored article and joins it to the copy group of any near-identical text
@@ -13,8 +18,9 @@ const MAX_CANDIDATES = 200;
  * not grow with the corpus. Returns the ids of every article whose group changed.
  */
 export async function assignCopyGroup(tx: Db, workspaceId: string, articleId: string): Promise<string[]> {
-  const article = await loadRuleArticle(tx, workspaceId, articleId);
-  if (!article) return [];
+  const self = (await loadRuleArticles(tx, workspaceId, [articleId])).get(articleId);
+  if (!self) return [];
+  const article = ruleArticle(self);
   const bands = textBandHashes(article.body);
   if (!bands) return [];
   await tx
@@ -36,8 +42,16 @@ export async function assignCopyGroup(tx: Db, workspaceId: string, articleId: st
     )
     .limit(MAX_CANDIDATES);
   if (candidates.length === 0) return [];
-  const loaded = await Promise.all(candidates.map((c) => loadRuleArticle(tx, workspaceId, c.id)));
-  const pool: RuleArticle[] = [article, ...loaded.filter((a): a is RuleArticle => a !== null)];
+  const loaded = await loadRuleArticles(
+    tx,
+    workspaceId,
+    candidates.map((c) => c.id),
+  );
+  const pool: RuleArticle[] = [article];
+  for (const c of candidates) {
+    const other = loaded.get(c.id);
+    if (other) pool.push(ruleArticle(other));
+  }
   const group = detectCopies(pool).find((g) => g.articleIds.includes(articleId));
   if (!group) return [];
   const members = await tx

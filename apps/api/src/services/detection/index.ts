@@ -2,34 +2,34 @@ import { articleFlags, type CopyGroup, detectContradictions, type FlagFinding } 
 import type { Db } from "@kroscek/db";
 import { articles, assertions, claims, events } from "@kroscek/schema/tables";
 import { and, asc, eq, gt, inArray } from "drizzle-orm";
+import { claimOfAssertion } from "../joins";
 import { assignCopyGroup } from "./copies";
-import {
-  loadArticleAssertions,
-  loadArticlesAssertions,
-  loadEventAssertions,
-  loadEventsAssertions,
-  loadRuleArticle,
-  loadRuleArticles,
-} from "./load";
-import { saveArticlesFlags, saveContradictions, saveEventsContradictions, saveFlags } from "./persist";
+import { loadArticleAssertions, loadEventAssertions, loadRuleArticles } from "./load";
+import { saveContradictions, saveFlags } from "./persist";
 
 /** Re-runs the contradiction rules over one event and stores the result (idempotent). */
 export async function detectEvent(tx: Db, workspaceId: string, eventId: string): Promise<number> {
-  const { assertions, entityNames } = await loadEventAssertions(tx, workspaceId, eventId);
-  const findings = detectContradictions(assertions, { entityNames });
-  return saveContradictions(tx, workspaceId, eventId, findings);
+  const { assertions, entityNames } = await loadEventAssertions(tx, workspaceId, [eventId]);
+  const findings = detectContradictions(assertions.get(eventId) ?? [], { entityNames });
+  return saveContradictions(tx, workspaceId, [eventId], findings);
 }
 
 /** Re-runs the flag rules over one article and its assertions and stores the result (idempotent). */
 export async function detectArticle(tx: Db, workspaceId: string, articleId: string): Promise<number> {
-  const article = await loadRuleArticle(tx, workspaceId, articleId);
-  if (!article) return 0;
-  const { assertions, resolutions, entityNames } = await loadArticleAssertions(tx, workspaceId, articleId);
-  const findings = articleFlags(article, assertions, resolutions, {
-    entityNames,
-    ...(await copyGroupsOf(tx, workspaceId, articleId)),
-  });
-  return saveFlags(tx, workspaceId, articleId, findings);
+  const loaded = (await loadRuleArticles(tx, workspaceId, [articleId])).get(articleId);
+  if (!loaded) return 0;
+  const { copyGroupId: _, ...article } = loaded;
+  const own = await loadArticleAssertions(tx, workspaceId, [articleId]);
+  const findings = articleFlags(
+    article,
+    own.assertions.get(articleId) ?? [],
+    own.resolutions.get(articleId) ?? [],
+    {
+      entityNames: own.entityNames,
+      ...(await copyGroupsOf(tx, workspaceId, articleId)),
+    },
+  );
+  return saveFlags(tx, workspaceId, [{ articleId, findings }]);
 }
 
 async function copyGroupsOf(tx: Db, workspaceId: string, articleId: string) {
@@ -76,7 +76,7 @@ async function eventsOfArticles(tx: Db, workspaceId: string, articleIds: string[
   const rows = await tx
     .selectDistinct({ eventId: claims.eventId })
     .from(assertions)
-    .innerJoin(claims, and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)))
+    .innerJoin(claims, claimOfAssertion)
     .where(and(eq(assertions.workspaceId, workspaceId), inArray(assertions.articleId, articleIds)));
   return rows.map((r) => r.eventId);
 }
@@ -98,15 +98,15 @@ export async function redetectWorkspace(
 ): Promise<{ events: number; articles: number }> {
   let eventCount = 0;
   for await (const ids of keysetPages(tx, workspaceId, events, EVENT_BATCH)) {
-    const { assertions: byEvent, entityNames } = await loadEventsAssertions(tx, workspaceId, ids);
+    const { assertions: byEvent, entityNames } = await loadEventAssertions(tx, workspaceId, ids);
     const findings = ids.flatMap((id) => detectContradictions(byEvent.get(id) ?? [], { entityNames }));
-    await saveEventsContradictions(tx, workspaceId, ids, findings);
+    await saveContradictions(tx, workspaceId, ids, findings);
     eventCount += ids.length;
   }
   let articleCount = 0;
   for await (const ids of keysetPages(tx, workspaceId, articles, ARTICLE_BATCH)) {
     const loaded = await loadRuleArticles(tx, workspaceId, ids);
-    const own = await loadArticlesAssertions(tx, workspaceId, ids);
+    const own = await loadArticleAssertions(tx, workspaceId, ids);
     const groups = await copyGroupsOfMany(tx, workspaceId, [...loaded.values()]);
     const perArticle: Array<{ articleId: string; findings: FlagFinding[] }> = [];
     for (const id of ids) {
@@ -120,7 +120,7 @@ export async function redetectWorkspace(
       });
       perArticle.push({ articleId: id, findings });
     }
-    await saveArticlesFlags(tx, workspaceId, perArticle);
+    await saveFlags(tx, workspaceId, perArticle);
     articleCount += ids.length;
   }
   return { events: eventCount, articles: articleCount };

@@ -4,6 +4,7 @@ import type { Db } from "@kroscek/db";
 import { type ClaimValue, ClaimValueSchema } from "@kroscek/schema";
 import { articles, assertions, claims, entities, outlets } from "@kroscek/schema/tables";
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { articleOfAssertion, claimOfAssertion, outletOfArticle } from "../joins";
 
 type AssertionRow = Awaited<ReturnType<typeof selectAssertions>>[number];
 
@@ -32,67 +33,17 @@ function selectAssertions(db: Db, where: SQL) {
       copyGroupId: articles.copyGroupId,
     })
     .from(assertions)
-    .innerJoin(claims, and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)))
-    .innerJoin(
-      articles,
-      and(eq(articles.workspaceId, assertions.workspaceId), eq(articles.id, assertions.articleId)),
-    )
-    .innerJoin(outlets, and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)))
+    .innerJoin(claims, claimOfAssertion)
+    .innerJoin(articles, articleOfAssertion)
+    .innerJoin(outlets, outletOfArticle)
     .where(where)
     .orderBy(assertions.id);
-}
-
-/** The assertions about one event, shaped for the rules. */
-export async function loadEventAssertions(db: Db, workspaceId: string, eventId: string) {
-  const rows = await selectAssertions(
-    db,
-    and(eq(assertions.workspaceId, workspaceId), eq(claims.eventId, eventId)) as SQL,
-  )
-    .prepare("detection_event_assertions")
-    .execute();
-  return shape(db, workspaceId, rows);
-}
-
-/** The assertions recorded from one article, shaped for the rules. */
-export async function loadArticleAssertions(db: Db, workspaceId: string, articleId: string) {
-  const rows = await selectAssertions(
-    db,
-    and(eq(assertions.workspaceId, workspaceId), eq(assertions.articleId, articleId)) as SQL,
-  )
-    .prepare("detection_article_assertions")
-    .execute();
-  return shape(db, workspaceId, rows);
-}
-
-/**
- * Turns rows into rule inputs. For a date claim, the assertion's own words are read again against
- * its article's publication date, so each side of a conflict says where its date came from
- * ("from 'pada Selasa', article dated 18 Jan 2024").
- */
-async function shape(db: Db, workspaceId: string, rows: AssertionRow[]) {
-  const { assertions, resolutions, entityIds } = shapeRows(rows);
-  const entityNames = await loadEntityNames(db, workspaceId, [...entityIds]);
-  return { assertions, resolutions, entityNames };
 }
 
 /** One shaped assertion and, when its quote holds a date expression, how that date resolved. */
 interface Shaped {
   assertion: RuleAssertion;
   resolution: RuleDateResolution | null;
-}
-
-/** The database-free part of `shape`, row by row (rows whose claim value is invalid are skipped). */
-function shapeRows(rows: readonly AssertionRow[]) {
-  const list: RuleAssertion[] = [];
-  const resolutions: RuleDateResolution[] = [];
-  const entityIds = new Set<string>();
-  for (const row of rows) {
-    const shaped = shapeRow(row, entityIds);
-    if (!shaped) continue;
-    if (shaped.resolution) resolutions.push(shaped.resolution);
-    list.push(shaped.assertion);
-  }
-  return { assertions: list, resolutions, entityIds };
 }
 
 function shapeRow(row: AssertionRow, entityIds: Set<string>): Shaped | null {
@@ -176,24 +127,55 @@ async function shapeGrouped(
   return { assertions, resolutions, entityNames };
 }
 
-/** `loadEventAssertions` for many events in one query, grouped by event id (in assertion id order). */
-export async function loadEventsAssertions(db: Db, workspaceId: string, eventIds: readonly string[]) {
-  if (eventIds.length === 0) return shapeGrouped(db, workspaceId, [], (r) => r.eventId);
-  const rows = await selectAssertions(
-    db,
-    and(eq(assertions.workspaceId, workspaceId), inArray(claims.eventId, [...eventIds])) as SQL,
-  );
-  return shapeGrouped(db, workspaceId, rows, (r) => r.eventId);
+/**
+ * The assertions about the given events, shaped for the rules and grouped by event id (in
+ * assertion id order). For a date claim, the assertion's own words are read again against its
+ * article's publication date, so each side of a conflict says where its date came from
+ * ("from 'pada Selasa', article dated 18 Jan 2024").
+ */
+export function loadEventAssertions(db: Db, workspaceId: string, eventIds: readonly string[]) {
+  return loadGrouped(db, workspaceId, eventIds, {
+    column: claims.eventId,
+    statement: "detection_event_assertions",
+    key: (r) => r.eventId,
+  });
 }
 
-/** `loadArticleAssertions` for many articles in one query, grouped by article id. */
-export async function loadArticlesAssertions(db: Db, workspaceId: string, articleIds: readonly string[]) {
-  if (articleIds.length === 0) return shapeGrouped(db, workspaceId, [], (r) => r.articleId);
-  const rows = await selectAssertions(
-    db,
-    and(eq(assertions.workspaceId, workspaceId), inArray(assertions.articleId, [...articleIds])) as SQL,
-  );
-  return shapeGrouped(db, workspaceId, rows, (r) => r.articleId);
+/** The assertions recorded from the given articles, shaped for the rules and grouped by article id. */
+export function loadArticleAssertions(db: Db, workspaceId: string, articleIds: readonly string[]) {
+  return loadGrouped(db, workspaceId, articleIds, {
+    column: assertions.articleId,
+    statement: "detection_article_assertions",
+    key: (r) => r.articleId,
+  });
+}
+
+/**
+ * One query for every id. A single id (the per-write path) runs as a prepared statement, whose
+ * text does not change with the count; many ids (full re-detection) are planned for their list.
+ */
+async function loadGrouped(
+  db: Db,
+  workspaceId: string,
+  ids: readonly string[],
+  by: {
+    column: typeof claims.eventId | typeof assertions.articleId;
+    statement: string;
+    key: (row: AssertionRow) => string;
+  },
+): Promise<GroupedAssertions> {
+  const [only] = ids;
+  if (only === undefined) return shapeGrouped(db, workspaceId, [], by.key);
+  const rows =
+    ids.length === 1
+      ? await selectAssertions(db, and(eq(assertions.workspaceId, workspaceId), eq(by.column, only)) as SQL)
+          .prepare(by.statement)
+          .execute()
+      : await selectAssertions(
+          db,
+          and(eq(assertions.workspaceId, workspaceId), inArray(by.column, [...ids])) as SQL,
+        );
+  return shapeGrouped(db, workspaceId, rows, by.key);
 }
 
 function referencedEntities(value: ClaimValue): string[] {
@@ -216,22 +198,6 @@ async function loadEntityNames(db: Db, workspaceId: string, ids: string[]): Prom
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-/** One article as the article-level rules see it. */
-export async function loadRuleArticle(
-  db: Db,
-  workspaceId: string,
-  articleId: string,
-): Promise<RuleArticle | null> {
-  const [row] = await db
-    .select({ article: articles, outletName: outlets.name, outletKind: outlets.kind })
-    .from(articles)
-    .innerJoin(outlets, and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)))
-    .where(and(eq(articles.workspaceId, workspaceId), eq(articles.id, articleId)))
-    .prepare("detection_rule_article")
-    .execute();
-  return row ? toRuleArticle(row) : null;
-}
-
 type ArticleWithOutlet = {
   article: typeof articles.$inferSelect;
   outletName: string;
@@ -249,18 +215,27 @@ const toRuleArticle = (row: ArticleWithOutlet): RuleArticle => ({
   language: row.article.language,
 });
 
-/** `loadRuleArticle` for many articles, with each one's copy group id. */
+/**
+ * The given articles as the article-level rules see them, with each one's copy group id. A single
+ * article (the per-write path) runs as a prepared statement.
+ */
 export async function loadRuleArticles(
   db: Db,
   workspaceId: string,
   articleIds: readonly string[],
 ): Promise<Map<string, RuleArticle & { copyGroupId: string | null }>> {
-  if (articleIds.length === 0) return new Map();
-  const rows = await db
-    .select({ article: articles, outletName: outlets.name, outletKind: outlets.kind })
-    .from(articles)
-    .innerJoin(outlets, and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)))
-    .where(and(eq(articles.workspaceId, workspaceId), inArray(articles.id, [...articleIds])));
+  const [only] = articleIds;
+  if (only === undefined) return new Map();
+  const select = (which: SQL) =>
+    db
+      .select({ article: articles, outletName: outlets.name, outletKind: outlets.kind })
+      .from(articles)
+      .innerJoin(outlets, outletOfArticle)
+      .where(and(eq(articles.workspaceId, workspaceId), which));
+  const rows =
+    articleIds.length === 1
+      ? await select(eq(articles.id, only)).prepare("detection_rule_article").execute()
+      : await select(inArray(articles.id, [...articleIds]));
   return new Map(
     rows.map((row) => [row.article.id, { ...toRuleArticle(row), copyGroupId: row.article.copyGroupId }]),
   );

@@ -1,8 +1,10 @@
 // assertions.csv and annotations.jsonld: one row / one W3C Web Annotation per assertion, read in
 // keyset pages so memory stays flat however large the ledger is.
+
 import type { Db } from "@kroscek/db";
 import { articles, assertions, claims, events, outlets } from "@kroscek/schema/tables";
 import { and, asc, eq, gt } from "drizzle-orm";
+import { articleOfAssertion, claimOfAssertion, eventOfClaim, outletOfArticle } from "../joins";
 import { csvRow } from "./csv";
 
 async function* assertionRows(db: Db, workspaceId: string, pageSize = 1000) {
@@ -33,19 +35,10 @@ async function* assertionRows(db: Db, workspaceId: string, pageSize = 1000) {
         createdAt: assertions.createdAt,
       })
       .from(assertions)
-      .innerJoin(
-        articles,
-        and(eq(articles.workspaceId, assertions.workspaceId), eq(articles.id, assertions.articleId)),
-      )
-      .innerJoin(
-        outlets,
-        and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)),
-      )
-      .innerJoin(
-        claims,
-        and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)),
-      )
-      .innerJoin(events, and(eq(events.workspaceId, claims.workspaceId), eq(events.id, claims.eventId)))
+      .innerJoin(articles, articleOfAssertion)
+      .innerJoin(outlets, outletOfArticle)
+      .innerJoin(claims, claimOfAssertion)
+      .innerJoin(events, eventOfClaim)
       .where(and(eq(assertions.workspaceId, workspaceId), after ? gt(assertions.id, after) : undefined))
       .orderBy(asc(assertions.id))
       .limit(pageSize);

@@ -8,6 +8,7 @@ import { isHttpUrl } from "@kroscek/schema";
 import { articles, assertions, claims, outlets, verdictScale, workspaces } from "@kroscek/schema/tables";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { loadSentenceWorld, type SentenceLanguage, sentenceOfClaims } from "../claim-sentences";
+import { articleOfAssertion, outletOfArticle } from "../joins";
 import { type PublishedVerdict, publishedVerdicts } from "../published-verdicts";
 import { ratingBounds } from "../verdict-scale";
 
@@ -48,11 +49,8 @@ async function appearancesOf(db: Db, workspaceId: string, claimIds: string[]) {
       domain: outlets.domain,
     })
     .from(assertions)
-    .innerJoin(
-      articles,
-      and(eq(articles.workspaceId, assertions.workspaceId), eq(articles.id, assertions.articleId)),
-    )
-    .innerJoin(outlets, and(eq(outlets.workspaceId, articles.workspaceId), eq(outlets.id, articles.outletId)))
+    .innerJoin(articles, articleOfAssertion)
+    .innerJoin(outlets, outletOfArticle)
     .where(
       and(
         eq(assertions.workspaceId, workspaceId),

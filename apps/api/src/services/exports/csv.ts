@@ -1,4 +1,4 @@
-// RFC 4180 CSV, written by hand (no CSV package is installed): CRLF line ends, fields quoted when
+// RFC 4180 CSV (read back by csv-parse in csv.test.ts): CRLF line ends, fields quoted when
 // they hold a comma, quote, CR or LF, quotes doubled. Text cells are also made safe against
 // formula injection (OWASP "CSV injection"): a cell opening with = + - @ TAB or CR would be run
 // as a formula by spreadsheet programs, so it gets a leading apostrophe, which they display as text.

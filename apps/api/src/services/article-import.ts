@@ -15,7 +15,7 @@ import { v7 as uuidv7 } from "uuid";
 import type { Actor } from "./actor";
 import { audit } from "./audit";
 import { detectAfterImport } from "./detection";
-import { findOrCreateOutlet, requireOutlet } from "./outlets";
+import { findOrCreateOutlet, requireOutlet } from "./outlet-store";
 import { parsePublishedAt } from "./published-at";
 import { suggestAfterImport } from "./suggestion-store";
 
