@@ -7,13 +7,13 @@ import { type DemoResult, loadDemo } from "./demo/load-demo";
 import { type Env, fetchLimitsOf } from "./env";
 import { systemActor } from "./services/actor";
 import { createAppJobs } from "./services/jobs/app-jobs";
+import { openSetup } from "./services/setup";
 import {
   adoptOrphanSnapshots,
   releaseInterruptedSnapshots,
   startSnapshot,
   waitForSnapshotRow,
-} from "./services/reliability";
-import { openSetup } from "./services/setup";
+} from "./services/snapshots/runner";
 
 export const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 

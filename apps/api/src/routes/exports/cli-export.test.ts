@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { migrate, openDatabase } from "@kroscek/db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { systemActor } from "../../services/actor";
-import { startSnapshot, waitForSnapshots } from "../../services/reliability";
+import { startSnapshot, waitForSnapshots } from "../../services/snapshots/runner";
 import { embeddedEnv, runCli } from "../../test/cli";
 import { seedWorkspace } from "../../test/seed";
 import { buildLedger, LedgerFixture } from "../reliability/ledger-fixture";

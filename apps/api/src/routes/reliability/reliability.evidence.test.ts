@@ -6,7 +6,7 @@ import {
 } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RELIABILITY_COLUMNS } from "../../services/exports/reliability-export";
-import { snapshotScores } from "../../services/exports/snapshots";
+import { snapshotScores } from "../../services/snapshots/read";
 import { startTestServer, type TestServer } from "../../test/harness";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
 import { parseCsv } from "../exports/csv-reader";

@@ -1,9 +1,14 @@
 import { SnapshotCreateSchema } from "@kroscek/schema";
 import { decodeCursor } from "../../lib/pagination";
 import { createRouter } from "../../lib/router";
-import { getSnapshotDetail, listSnapshots, outletHistory } from "../../services/exports/snapshots";
 import { outletCopyGroups } from "../../services/outlet-copies";
-import { startSnapshot, toSnapshotView } from "../../services/reliability";
+import {
+  getSnapshotDetail,
+  listSnapshots,
+  outletHistory,
+  toSnapshotView,
+} from "../../services/snapshots/read";
+import { startSnapshot } from "../../services/snapshots/runner";
 import {
   createSnapshotRoute,
   getSnapshotRoute,

@@ -5,10 +5,10 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import { migrate, openDatabase, queryRows } from "@kroscek/db";
 import { sql } from "drizzle-orm";
 import { systemActor } from "../actor";
-import { startSnapshot, waitForSnapshots } from "../reliability";
+import { startSnapshot, waitForSnapshots } from "../snapshots/runner";
 import { type ExportKind, planExport } from "./index";
 
-export { findSnapshot } from "./snapshots";
+export { findSnapshot } from "../snapshots/read";
 
 /** Runs statements one by one on a single connection (temp tables live per connection). */
 async function onOneConnection(

@@ -5,8 +5,8 @@
 import type { ReliabilityScore } from "@kroscek/schema";
 import { iso } from "../../lib/serialize";
 import type { Db } from "../audit";
+import { snapshotScores } from "../snapshots/read";
 import { csvRow } from "./csv";
-import { snapshotScores } from "./snapshots";
 
 type Snapshot = {
   id: string;

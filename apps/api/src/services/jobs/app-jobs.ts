@@ -2,7 +2,7 @@ import type { DatabaseHandle } from "@kroscek/db";
 import { type ItemRetry, itemKind, pollKind, tickKind } from "../feeds/poll-feed";
 import type { FetchLimits } from "../fetch/safe-fetch";
 import { type ArchiveRetry, archiveKind } from "../ingest/archive-job";
-import { type SnapshotJobTiming, snapshotKind } from "../reliability";
+import { type SnapshotJobTiming, snapshotKind } from "../snapshots/runner";
 import { DEFAULT_DELIVERY, type DeliveryOptions, deliveryKind } from "../webhooks/deliver";
 import { JobQueue } from "./job-queue";
 

@@ -6,9 +6,10 @@ import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildLedger, dayValue, LedgerFixture } from "../../routes/reliability/ledger-fixture";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { loadLedger, SNAPSHOT_MAX_ATTEMPTS, SnapshotRunner, streamLedger } from "../reliability";
 import { engineShare } from "./engine";
+import { loadLedger, streamLedger } from "./ledger";
 import { LedgerPacker, ledgerRows, packLedger, unpackLedger } from "./packed-ledger";
+import { SNAPSHOT_MAX_ATTEMPTS, SnapshotRunner } from "./runner";
 
 describe("snapshot runner", () => {
   let t: TestDatabase;
@@ -54,7 +55,7 @@ describe("snapshot runner", () => {
       leaseUntil: sql`now() - interval '1 minute'` as unknown as Date,
       attempts: 1,
     });
-    await new SnapshotRunner(t.db, "runner-a").poke();
+    await new SnapshotRunner(t.db, "runner-a").workThroughQueue();
     const r = await row(id);
     expect(r?.status).toBe("done");
     expect(r?.attempts).toBe(2);
@@ -69,7 +70,7 @@ describe("snapshot runner", () => {
       leaseUntil: sql`now() + interval '2 minutes'` as unknown as Date,
       attempts: 1,
     });
-    await new SnapshotRunner(t.db, "runner-b").poke();
+    await new SnapshotRunner(t.db, "runner-b").workThroughQueue();
     const r = await row(id);
     expect(r?.status).toBe("running");
     expect(r?.claimedBy).toBe("other-host:2:y");
@@ -85,7 +86,7 @@ describe("snapshot runner", () => {
       leaseUntil: sql`now() - interval '1 second'` as unknown as Date,
       attempts: SNAPSHOT_MAX_ATTEMPTS,
     });
-    await new SnapshotRunner(t.db, "runner-c").poke();
+    await new SnapshotRunner(t.db, "runner-c").workThroughQueue();
     expect((await row(queued))?.status).toBe("done");
     const failed = await row(doomed);
     expect(failed?.status).toBe("failed");
@@ -141,7 +142,7 @@ describe("snapshot runner", () => {
 
   it("records invalid stored parameters as a failure, not a crash", async () => {
     const id = await leftBehind({ parameters: { requested: { params: { alpha: -1 } } } });
-    await new SnapshotRunner(t.db, "runner-d").poke();
+    await new SnapshotRunner(t.db, "runner-d").workThroughQueue();
     const r = await row(id);
     expect(r?.status).toBe("failed");
     expect(r?.error).toMatch(/stored parameters are invalid/);

@@ -1,14 +1,27 @@
 // Reading snapshots and their scores: shared by the reliability routes and the reliability exports.
-import type { ReliabilityScore } from "@kroscek/schema";
+import type { ReliabilityScore, ReliabilitySnapshotView } from "@kroscek/schema";
 import { outlets, reliabilityScores, reliabilitySnapshots } from "@kroscek/schema/tables";
 import { and, asc, desc, eq, lt, type SQL, sql } from "drizzle-orm";
 import { ApiError, notFound } from "../../lib/api-error";
 import { pageFrom } from "../../lib/pagination";
-import { iso } from "../../lib/serialize";
+import { iso, isoOrNull } from "../../lib/serialize";
 import type { Db } from "../audit";
-import { toSnapshotView } from "../reliability";
 
 type ScoreRow = typeof reliabilityScores.$inferSelect;
+export type SnapshotRow = typeof reliabilitySnapshots.$inferSelect;
+
+export const toSnapshotView = (r: SnapshotRow): ReliabilitySnapshotView => ({
+  id: r.id,
+  algorithm: r.algorithm,
+  algorithmVersion: r.algorithmVersion,
+  parameters: r.parameters as Record<string, unknown>,
+  status: r.status,
+  progress: r.progress,
+  createdAt: iso(r.createdAt),
+  finishedAt: isoOrNull(r.finishedAt),
+  summary: (r.summary as Record<string, unknown> | null) ?? null,
+  error: r.error,
+});
 
 export const toScore = (r: ScoreRow, outletName: string): ReliabilityScore => ({
   outletId: r.outletId,
