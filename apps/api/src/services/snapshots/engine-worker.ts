@@ -1,17 +1,38 @@
-// Worker-thread entry: runs the reliability engine on a packed ledger, off the API's event loop.
+// Worker-thread entry: reads the ledger (when given a database) and runs the reliability engine
+// on it, off the API's event loop.
 import { parentPort } from "node:worker_threads";
 import { computeOutletReliability } from "@kroscek/core";
 import { type EngineMessage, type EngineRequest, type EngineResponse, OUTLET_SLICE } from "./engine";
-import { ledgerRows } from "./packed-ledger";
+import { ledgerRows, type PackedLedger } from "./packed-ledger";
 
 const port = parentPort;
 if (!port) throw new Error("engine-worker.ts runs only as a worker thread");
 
-port.once("message", (request: EngineRequest) => {
+/**
+ * Streams the workspace's ledger on a connection of this thread's own. The database modules are
+ * loaded only here: a worker handed its ledger starts without them.
+ */
+async function readLedger(url: string, workspaceId: string): Promise<PackedLedger> {
+  const t0 = performance.now();
+  const [{ openDatabase }, { streamLedger }] = await Promise.all([import("@kroscek/db"), import("./ledger")]);
+  const handle = await openDatabase({ url, maxConnections: 1 });
+  try {
+    const ledger = await streamLedger(handle.db, workspaceId, async (share) =>
+      port?.postMessage({ type: "reading", share } satisfies EngineMessage),
+    );
+    port?.postMessage({ type: "read", ms: performance.now() - t0 } satisfies EngineMessage);
+    return ledger;
+  } finally {
+    await handle.close();
+  }
+}
+
+port.once("message", async (request: EngineRequest) => {
   let response: EngineResponse;
   try {
+    const ledger =
+      "ledger" in request ? request.ledger : await readLedger(request.read.url, request.read.workspaceId);
     // Read in place from the columns: no object per assertion or per claim.
-    const { ledger } = request;
     const run = computeOutletReliability(ledger.outlets, ledgerRows(ledger), ledger.verdicts, {
       ...request.options,
       onRound: (round) => port.postMessage({ type: "round", round } satisfies EngineMessage),

@@ -9,10 +9,13 @@ export interface EngineOptions {
   weights?: ScoreWeights;
   minEvidence?: number;
 }
-export interface EngineRequest {
-  ledger: PackedLedger;
-  options: EngineOptions;
-}
+/**
+ * What the worker computes from: a ledger already packed (transferred, not copied), or a
+ * PostgreSQL database it reads the workspace's ledger from itself, on its own connection, so
+ * neither the rows nor their packing ever touch the API's event loop.
+ */
+export type LedgerSource = { ledger: PackedLedger } | { read: { url: string; workspaceId: string } };
+export type EngineRequest = LedgerSource & { options: EngineOptions };
 export type EngineResponse =
   | { type: "done"; ok: true; run: ReliabilityRun }
   | { type: "done"; ok: false; message: string };
@@ -23,6 +26,9 @@ export type EngineResponse =
  */
 export type EngineMessage =
   | { type: "round"; round: RoundReport }
+  /** While the worker reads the ledger: the share read so far; then how long reading took. */
+  | { type: "reading"; share: number }
+  | { type: "read"; ms: number }
   | { type: "outlets"; rows: ReliabilityRun["outlets"] }
   | EngineResponse;
 
@@ -49,14 +55,22 @@ const workerUrl =
     ? new URL(KROSCEK_ENGINE_WORKER, import.meta.url)
     : new URL("./engine-worker.mjs", import.meta.url);
 
+export interface EngineEvents {
+  onRound?: (round: RoundReport) => void;
+  /** The share of the ledger read so far, when the worker reads it. */
+  onReading?: (share: number) => void;
+}
+
+/** Runs the engine in a fresh worker thread; `readMs` is set when the worker read the ledger. */
 export function runEngineInWorker(
-  packed: PackedLedger,
+  source: LedgerSource,
   options: EngineOptions,
-  onRound: (round: RoundReport) => void = () => {},
-): Promise<ReliabilityRun> {
-  return new Promise<ReliabilityRun>((resolve, reject) => {
+  events: EngineEvents = {},
+): Promise<{ run: ReliabilityRun; readMs: number | null }> {
+  return new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl);
     let settled = false;
+    let readMs: number | null = null;
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;
@@ -65,20 +79,32 @@ export function runEngineInWorker(
     };
     const rows: ReliabilityRun["outlets"] = [];
     worker.on("message", (message: EngineMessage) => {
-      if (message.type === "round") return onRound(message.round);
+      if (message.type === "round") return events.onRound?.(message.round);
+      if (message.type === "reading") return events.onReading?.(message.share);
+      if (message.type === "read") {
+        readMs = message.ms;
+        return;
+      }
       if (message.type === "outlets") {
         for (const r of message.rows) rows.push(r);
         return;
       }
       finish(() =>
-        message.ok ? resolve({ ...message.run, outlets: rows }) : reject(new Error(message.message)),
+        message.ok
+          ? resolve({ run: { ...message.run, outlets: rows }, readMs })
+          : reject(new Error(message.message)),
       );
     });
     worker.once("error", (error) => finish(() => reject(error)));
     worker.once("exit", (code) =>
       finish(() => reject(new Error(`the reliability engine's worker stopped (exit code ${code})`))),
     );
-    const request: EngineRequest = { ledger: packed, options };
-    worker.postMessage(request, [packed.refs.buffer, packed.publishedAt.buffer] as ArrayBuffer[]);
+    const request: EngineRequest = { ...source, options };
+    worker.postMessage(
+      request,
+      "ledger" in source
+        ? ([source.ledger.refs.buffer, source.ledger.publishedAt.buffer] as ArrayBuffer[])
+        : [],
+    );
   });
 }

@@ -17,21 +17,27 @@ const PACK_SLICE = 1000;
 /** Claims read per query when resolving the verdicts' claims. */
 const CLAIM_BATCH = 1000;
 
+/** How many assertions the workspace's ledger holds. */
+export async function assertionCount(db: Db, workspaceId: string): Promise<number> {
+  const [total] = await db
+    .select({ n: count() })
+    .from(assertions)
+    .where(eq(assertions.workspaceId, workspaceId));
+  return total?.n ?? 0;
+}
+
 /** Outlets and the packer the ledger's rows go into. */
 async function ledgerPacker(db: Db, workspaceId: string) {
   const outletRows = await db
     .select({ id: outlets.id, name: outlets.name, kind: outlets.kind })
     .from(outlets)
     .where(eq(outlets.workspaceId, workspaceId));
-  const [total] = await db
-    .select({ n: count() })
-    .from(assertions)
-    .where(eq(assertions.workspaceId, workspaceId));
+  const total = await assertionCount(db, workspaceId);
   // Packed as the rows arrive: each distinct id and value is held once, no object per assertion.
   // Article ids matter only for outlets with no printed name and for copy groups (ledger.ts).
   const unknown = new Set(outletRows.filter((o) => o.kind === "unknown").map((o) => o.id));
-  const packer = new LedgerPacker(total?.n ?? 0, (a) => a.copyGroupId !== null || unknown.has(a.outletId));
-  return { outletRows, packer, total: total?.n ?? 0 };
+  const packer = new LedgerPacker(total, (a) => a.copyGroupId !== null || unknown.has(a.outletId));
+  return { outletRows, packer, total };
 }
 
 interface StreamedRow extends Record<string, unknown> {
@@ -61,6 +67,10 @@ export async function streamLedger(
 ): Promise<PackedLedger> {
   const { outletRows, packer, total } = await ledgerPacker(db, workspaceId);
   await db.transaction(async (tx) => {
+    // The whole result is read: plan for all of it (hash joins over sequential scans). With the
+    // default (plan for the first 10% of the rows) PostgreSQL picks index nested loops over random
+    // ids, about 4× slower at 10^6 assertions.
+    await tx.execute(sql`set local cursor_tuple_fraction = 1.0`);
     await tx.execute(sql`declare ledger_rows no scroll cursor for
       select case when needed then ar.id end as article_id, ar.outlet_id, c.event_id,
              c.value::text as value, a.stance, a.attribution_kind, ar.wire_credit, ar.copy_group_id,

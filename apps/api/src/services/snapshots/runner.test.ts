@@ -1,5 +1,6 @@
 import { computeOutletReliability } from "@kroscek/core";
 import { createTestDatabase, type TestDatabase } from "@kroscek/db/testing";
+import { SnapshotCreateSchema } from "@kroscek/schema";
 import { articles, reliabilityScores, reliabilitySnapshots } from "@kroscek/schema/tables";
 import { and, eq, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
@@ -9,7 +10,7 @@ import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
 import { engineShare } from "./engine";
 import { loadLedger, streamLedger } from "./ledger";
 import { LedgerPacker, ledgerRows, packLedger, unpackLedger } from "./packed-ledger";
-import { SNAPSHOT_MAX_ATTEMPTS, SnapshotRunner } from "./runner";
+import { computeSnapshot, SNAPSHOT_MAX_ATTEMPTS, SnapshotRunner } from "./runner";
 
 describe("snapshot runner", () => {
   let t: TestDatabase;
@@ -139,6 +140,37 @@ describe("snapshot runner", () => {
       computeOutletReliability(paged.outlets, ledgerRows(paged), paged.verdicts),
     );
   });
+
+  it("stores the same scores when the worker reads the ledger itself as when it is handed the ledger", async () => {
+    const scoresOf = async (workerReadMin: number) => {
+      const id = await leftBehind({ status: "running", claimedBy: "runner-w" });
+      await computeSnapshot(
+        t.db,
+        ws.id,
+        id,
+        SnapshotCreateSchema.parse({}),
+        (db, set) =>
+          db
+            .update(reliabilitySnapshots)
+            .set(set)
+            .where(and(eq(reliabilitySnapshots.workspaceId, ws.id), eq(reliabilitySnapshots.id, id)))
+            .then(() => {}),
+        { streamed: true, workerReadMin },
+      );
+      const r = await row(id);
+      expect(r?.status).toBe("done");
+      const rows = await t.db.select().from(reliabilityScores).where(eq(reliabilityScores.snapshotId, id));
+      return {
+        timings: (r?.summary as { timings: { readMs: number } } | undefined)?.timings,
+        rows: rows.map(({ snapshotId: _s, ...x }) => x).sort((x, y) => x.outletId.localeCompare(y.outletId)),
+      };
+    };
+    const handed = await scoresOf(Number.POSITIVE_INFINITY);
+    const read = await scoresOf(0);
+    expect(read.rows.length).toBeGreaterThan(3);
+    expect(read.rows).toEqual(handed.rows);
+    expect(read.timings?.readMs).toBeGreaterThan(0);
+  }, 60_000);
 
   it("records invalid stored parameters as a failure, not a crash", async () => {
     const id = await leftBehind({ parameters: { requested: { params: { alpha: -1 } } } });

@@ -5,7 +5,7 @@
 
 import { hostname } from "node:os";
 import { RELIABILITY_VERSION } from "@kroscek/core";
-import { type Database, loggableError, queryRows, safeMessage } from "@kroscek/db";
+import { type Database, loggableError, postgresUrlOf, queryRows, safeMessage } from "@kroscek/db";
 import { SnapshotCreateSchema } from "@kroscek/schema";
 import { reliabilityScores, reliabilitySnapshots } from "@kroscek/schema/tables";
 import { and, eq, sql } from "drizzle-orm";
@@ -16,11 +16,16 @@ import type { Db } from "../audit";
 import { JOB_SCHEMA, type JobKind, type JobQueue } from "../jobs/job-queue";
 import { jobsInScope, jobsOfDatabase } from "../jobs/job-scope";
 import { emitEvent } from "../webhooks/outbox";
-import { engineShare, runEngineInWorker } from "./engine";
-import { loadLedger, streamLedger } from "./ledger";
+import { engineShare, type LedgerSource, runEngineInWorker } from "./engine";
+import { assertionCount, loadLedger, streamLedger } from "./ledger";
 import { type SnapshotRow, toSnapshotView } from "./read";
 
 const SCORE_BATCH = 100;
+/**
+ * From this many assertions on, the worker reads the ledger itself: below it, reading takes less
+ * than the worker's own database connection and modules take to start.
+ */
+export const WORKER_READ_MIN = 50_000;
 
 type SnapshotInput = z.output<typeof SnapshotCreateSchema>;
 
@@ -383,40 +388,58 @@ async function reportFinished(tx: Db, db: Database, workspaceId: string, id: str
     });
 }
 
-/** Computes one claimed snapshot: reads the ledger, runs the engine in a worker, stores the scores. */
+/**
+ * Computes one claimed snapshot: reads the ledger, runs the engine in a worker, stores the scores.
+ * On PostgreSQL the worker reads the ledger itself on a connection of its own (the rows and their
+ * packing never touch this event loop); on the embedded database, which lives on this thread,
+ * the ledger is read here in keyset pages and handed to the worker.
+ */
 export async function computeSnapshot(
   db: Database,
   workspaceId: string,
   id: string,
   input: SnapshotInput,
   update: Update,
-  read: { streamed: boolean } = { streamed: true },
+  read: { streamed: boolean; workerReadMin?: number } = { streamed: true },
 ) {
   await update(db, { progress: 0.01 });
   const t0 = performance.now();
   const progress = (p: number) => update(db, { progress: 0.05 + 0.55 * p });
-  const ledger = read.streamed
-    ? await streamLedger(db, workspaceId, progress)
-    : await loadLedger(db, workspaceId, progress);
-  await update(db, { progress: 0.6 });
-  const t1 = performance.now();
-  // Engine rounds move progress from 60% to 90%, written at most every two seconds.
+  const url = postgresUrlOf(db);
+  const source: LedgerSource =
+    read.streamed && url && (await assertionCount(db, workspaceId)) >= (read.workerReadMin ?? WORKER_READ_MIN)
+      ? { read: { url, workspaceId } }
+      : {
+          ledger: read.streamed
+            ? await streamLedger(db, workspaceId, progress)
+            : await loadLedger(db, workspaceId, progress),
+        };
+  const tPacked = performance.now();
+  // Reading moves progress from 5% to 60%, engine rounds from 60% to 90%; written at most every
+  // two seconds while the worker works.
   let share = 0;
   let written = 0;
-  const run = await runEngineInWorker(
-    ledger,
+  const throttled = (p: number) => {
+    if (Date.now() - written < 2000) return;
+    written = Date.now();
+    void update(db, { progress: p }).catch(() => {});
+  };
+  const { run, readMs } = await runEngineInWorker(
+    source,
     {
       params: input.params,
       ...(input.weights ? { weights: input.weights } : {}),
       ...(input.minEvidence ? { minEvidence: input.minEvidence } : {}),
     },
-    (round) => {
-      share = engineShare(round, share);
-      if (Date.now() - written < 2000) return;
-      written = Date.now();
-      void update(db, { progress: 0.6 + 0.3 * share }).catch(() => {});
+    {
+      onReading: (p) => throttled(0.05 + 0.55 * p),
+      onRound: (round) => {
+        share = engineShare(round, share);
+        throttled(0.6 + 0.3 * share);
+      },
     },
   );
+  const t1 = readMs === null ? tPacked : t0 + readMs;
   await update(db, { progress: 0.9 });
   const t2 = performance.now();
   await db.transaction(async (tx) => {
@@ -426,7 +449,8 @@ export async function computeSnapshot(
       progress: 1,
       algorithm: run.algorithm,
       parameters: { ...run.parameters, requested: input },
-      // How long reading the ledger and the engine (in its worker, start-up included) took.
+      // How long reading the ledger and the engine (in its worker, start-up included) took; when
+      // the worker reads the ledger, its start-up counts in reading.
       summary: { ...run.summary, timings: { readMs: Math.round(t1 - t0), engineMs: Math.round(t2 - t1) } },
       finishedAt: new Date(),
     });
