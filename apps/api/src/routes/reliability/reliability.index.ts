@@ -3,6 +3,7 @@ import { decodeCursor } from "../../lib/pagination";
 import { createRouter } from "../../lib/router";
 import { outletCopyGroups } from "../../services/outlet-copies";
 import {
+  currentScores,
   getSnapshotDetail,
   listSnapshots,
   outletHistory,
@@ -11,6 +12,7 @@ import {
 import { startSnapshot } from "../../services/snapshots/runner";
 import {
   createSnapshotRoute,
+  currentScoresRoute,
   getSnapshotRoute,
   listSnapshotsRoute,
   outletCopyGroupsRoute,
@@ -37,6 +39,9 @@ export const reliabilityRoutes = createRouter()
     const { id } = c.req.valid("param");
     return c.json(await getSnapshotDetail(c.get("deps").handle.db, c.get("actor").workspaceId, id), 200);
   })
+  .openapi(currentScoresRoute, async (c) =>
+    c.json(await currentScores(c.get("deps").handle.db, c.get("actor").workspaceId), 200),
+  )
   .openapi(outletHistoryRoute, async (c) => {
     const { id } = c.req.valid("param");
     const q = c.req.valid("query");

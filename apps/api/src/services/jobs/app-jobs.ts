@@ -2,6 +2,7 @@ import type { DatabaseHandle } from "@kroscek/db";
 import { type ItemRetry, itemKind, pollKind, tickKind } from "../feeds/poll-feed";
 import type { FetchLimits } from "../fetch/safe-fetch";
 import { type ArchiveRetry, archiveKind } from "../ingest/archive-job";
+import { refreshKind } from "../snapshots/refresh";
 import { type SnapshotJobTiming, snapshotKind } from "../snapshots/runner";
 import { DEFAULT_DELIVERY, type DeliveryOptions, deliveryKind } from "../webhooks/deliver";
 import { JobQueue } from "./job-queue";
@@ -28,5 +29,6 @@ export function createAppJobs(handle: DatabaseHandle, options: AppJobsOptions): 
   queue.define(archiveKind(handle.db, options.fetchLimits, () => queue, options.archives));
   queue.define({ ...tickKind(handle.db, () => queue), cron: "* * * * *" });
   queue.define(snapshotKind(handle.db, { ...options.snapshots, embedded: handle.kind === "pglite" }));
+  queue.define(refreshKind(handle.db));
   return queue;
 }

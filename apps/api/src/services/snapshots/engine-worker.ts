@@ -1,9 +1,10 @@
 // Worker-thread entry: reads the ledger (when given a database) and runs the reliability engine
 // on it, off the API's event loop.
 import { parentPort } from "node:worker_threads";
-import { computeOutletReliability } from "@kroscek/core";
+import { computeOutletReliability, detachState, objectClaims } from "@kroscek/core";
 import { type EngineMessage, type EngineRequest, type EngineResponse, OUTLET_SLICE } from "./engine";
 import { ledgerRows, type PackedLedger } from "./packed-ledger";
+import { encodeParts, encodeState } from "./state-parts";
 
 const port = parentPort;
 if (!port) throw new Error("engine-worker.ts runs only as a worker thread");
@@ -33,10 +34,19 @@ port.once("message", async (request: EngineRequest) => {
     const ledger =
       "ledger" in request ? request.ledger : await readLedger(request.read.url, request.read.workspaceId);
     // Read in place from the columns: no object per assertion or per claim.
-    const run = computeOutletReliability(ledger.outlets, ledgerRows(ledger), ledger.verdicts, {
+    const { state, ...run } = computeOutletReliability(ledger.outlets, ledgerRows(ledger), ledger.verdicts, {
       ...request.options,
+      keepState: true,
       onRound: (round) => port.postMessage({ type: "round", round } satisfies EngineMessage),
     });
+    if (state) {
+      // Serialised here, transferred (not copied): the API thread only writes the bytes.
+      const stored = { state: encodeState(detachState(state)), parts: encodeParts(objectClaims(state)) };
+      port.postMessage({ type: "state", ...stored } satisfies EngineMessage, [
+        stored.state.buffer,
+        ...stored.parts.map((p) => p.claims.buffer),
+      ] as ArrayBuffer[]);
+    }
     for (let i = 0; i < run.outlets.length; i += OUTLET_SLICE)
       port.postMessage({
         type: "outlets",

@@ -3,6 +3,7 @@
 import { Worker } from "node:worker_threads";
 import type { ReliabilityRun, RoundReport, ScoreWeights, TruthParams } from "@kroscek/core";
 import type { PackedLedger } from "./packed-ledger";
+import type { StoredPart } from "./state-parts";
 
 export interface EngineOptions {
   params?: Partial<TruthParams>;
@@ -29,6 +30,8 @@ export type EngineMessage =
   /** While the worker reads the ledger: the share read so far; then how long reading took. */
   | { type: "reading"; share: number }
   | { type: "read"; ms: number }
+  /** The run's end state in its stored form (state-parts.ts), which refreshes start from. */
+  | { type: "state"; state: Uint8Array; parts: StoredPart[] }
   | { type: "outlets"; rows: ReliabilityRun["outlets"] }
   | EngineResponse;
 
@@ -66,11 +69,16 @@ export function runEngineInWorker(
   source: LedgerSource,
   options: EngineOptions,
   events: EngineEvents = {},
-): Promise<{ run: ReliabilityRun; readMs: number | null }> {
+): Promise<{
+  run: ReliabilityRun;
+  readMs: number | null;
+  stored: { state: Uint8Array; parts: StoredPart[] } | null;
+}> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl);
     let settled = false;
     let readMs: number | null = null;
+    let stored: { state: Uint8Array; parts: StoredPart[] } | null = null;
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;
@@ -85,13 +93,17 @@ export function runEngineInWorker(
         readMs = message.ms;
         return;
       }
+      if (message.type === "state") {
+        stored = { state: message.state, parts: message.parts };
+        return;
+      }
       if (message.type === "outlets") {
         for (const r of message.rows) rows.push(r);
         return;
       }
       finish(() =>
         message.ok
-          ? resolve({ run: { ...message.run, outlets: rows }, readMs })
+          ? resolve({ run: { ...message.run, outlets: rows }, readMs, stored })
           : reject(new Error(message.message)),
       );
     });

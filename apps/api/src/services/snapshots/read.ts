@@ -1,6 +1,11 @@
 // Reading snapshots and their scores: shared by the reliability routes and the reliability exports.
-import type { ReliabilityScore, ReliabilitySnapshotView } from "@kroscek/schema";
-import { outlets, reliabilityScores, reliabilitySnapshots } from "@kroscek/schema/tables";
+import type { ReliabilityCurrent, ReliabilityScore, ReliabilitySnapshotView } from "@kroscek/schema";
+import {
+  outlets,
+  reliabilityRefreshedScores,
+  reliabilityScores,
+  reliabilitySnapshots,
+} from "@kroscek/schema/tables";
 import { and, asc, desc, eq, lt, type SQL, sql } from "drizzle-orm";
 import { ApiError, notFound } from "../../lib/api-error";
 import { pageFrom } from "../../lib/pagination";
@@ -182,4 +187,52 @@ export async function* snapshotScores(db: Db, workspaceId: string, snapshotId: s
     const last: ScoreRow | undefined = page[page.length - 1]?.s;
     after = last ? { status: last.status, rank: -(last.score ?? -1), outletId: last.outletId } : null;
   }
+}
+
+/**
+ * The current scores: the newest finished snapshot's rows, each replaced by the outlet's refreshed
+ * row when a refresh after a write re-estimated it since (refreshes start from the last full
+ * snapshot's state, so a refreshed row always belongs to that snapshot). Same order as a snapshot.
+ */
+export async function currentScores(db: Db, workspaceId: string): Promise<ReliabilityCurrent> {
+  const snap = await resolveExportSnapshot(db, workspaceId, undefined);
+  const rows = await db
+    .select({ s: reliabilityScores, r: reliabilityRefreshedScores, name: outlets.name })
+    .from(reliabilityScores)
+    .innerJoin(
+      outlets,
+      and(eq(outlets.workspaceId, reliabilityScores.workspaceId), eq(outlets.id, reliabilityScores.outletId)),
+    )
+    .leftJoin(
+      reliabilityRefreshedScores,
+      and(
+        eq(reliabilityRefreshedScores.workspaceId, reliabilityScores.workspaceId),
+        eq(reliabilityRefreshedScores.outletId, reliabilityScores.outletId),
+        eq(reliabilityRefreshedScores.snapshotId, reliabilityScores.snapshotId),
+      ),
+    )
+    .where(and(eq(reliabilityScores.workspaceId, workspaceId), eq(reliabilityScores.snapshotId, snap.id)));
+  const scores = rows.map(({ s, r, name }) => ({
+    ...toScore(r ? { ...r, snapshotId: s.snapshotId } : s, name),
+    refreshedAt: r ? iso(r.refreshedAt) : null,
+  }));
+  // Scored first, best score first, then the unscored statuses, ties by outlet id.
+  const statusOrder = ["scored", "insufficient_evidence", "no_outlet"];
+  scores.sort(
+    (a, b) =>
+      statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status) ||
+      (b.score ?? -1) - (a.score ?? -1) ||
+      (a.outletId < b.outletId ? -1 : a.outletId > b.outletId ? 1 : 0),
+  );
+  const latest = scores.reduce<string | null>(
+    (m, x) => (x.refreshedAt && (!m || x.refreshedAt > m) ? x.refreshedAt : m),
+    null,
+  );
+  return {
+    snapshotId: snap.id,
+    algorithmVersion: snap.algorithmVersion,
+    computedAt: iso(snap.finishedAt ?? snap.createdAt),
+    refreshedAt: latest,
+    scores,
+  };
 }

@@ -19,6 +19,7 @@ import { emitEvent } from "../webhooks/outbox";
 import { engineShare, type LedgerSource, runEngineInWorker } from "./engine";
 import { assertionCount, loadLedger, streamLedger } from "./ledger";
 import { type SnapshotRow, toSnapshotView } from "./read";
+import { storeRefreshState } from "./refresh";
 
 const SCORE_BATCH = 100;
 /**
@@ -424,7 +425,7 @@ export async function computeSnapshot(
     written = Date.now();
     void update(db, { progress: p }).catch(() => {});
   };
-  const { run, readMs } = await runEngineInWorker(
+  const { run, readMs, stored } = await runEngineInWorker(
     source,
     {
       params: input.params,
@@ -459,6 +460,17 @@ export async function computeSnapshot(
         .insert(reliabilityScores)
         .values(run.outlets.slice(i, i + SCORE_BATCH).map((o) => ({ workspaceId, snapshotId: id, ...o })));
     }
+    // The new full computation is what refreshes start from now; earlier refreshed scores go.
+    if (stored)
+      await storeRefreshState(
+        tx,
+        workspaceId,
+        id,
+        RELIABILITY_VERSION,
+        run.parameters,
+        stored.state,
+        stored.parts,
+      );
     await reportFinished(tx, db, workspaceId, id);
   });
 }
