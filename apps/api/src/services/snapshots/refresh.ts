@@ -21,7 +21,7 @@ import {
   type ScoreWeights,
 } from "@kroscek/core";
 import { type Database, queryRows } from "@kroscek/db";
-import type { ClaimValue } from "@kroscek/schema";
+import { type ClaimValue, SnapshotCreateSchema } from "@kroscek/schema";
 import {
   articles,
   assertions,
@@ -30,14 +30,17 @@ import {
   reliabilityRefreshedScores,
   reliabilityRefreshQueue,
   reliabilityScores,
+  reliabilitySnapshots,
   reliabilityStateParts,
   reliabilityStates,
 } from "@kroscek/schema/tables";
 import { and, eq, inArray, sql } from "drizzle-orm";
+import { systemActor } from "../actor";
 import type { Db } from "../audit";
 import type { JobKind } from "../jobs/job-queue";
 import { jobsInScope } from "../jobs/job-scope";
 import { loadVerdicts } from "./ledger";
+import { startSnapshot } from "./runner";
 import { compareIds, decodePart, decodeState, encodePart, encodeState, type StoredPart } from "./state-parts";
 
 export const REFRESH_JOB = "reliability.refresh";
@@ -69,15 +72,25 @@ export async function queueRefresh(tx: Db, workspaceId: string, eventIds: readon
     await jobs.send(REFRESH_JOB, { workspaceId }, { tx, singletonKey: workspaceId });
 }
 
+/**
+ * Below this many engine claims a write is followed by a full snapshot instead of a refresh: a
+ * full computation takes well under a second there, and one write among a few hundred claims
+ * moves what a refresh holds (the fitted priors and number of false values) by more than 0.01.
+ */
+export const REFRESH_MIN_CLAIMS = 20_000;
+
 /** The refresh job: one per workspace waiting and one running; each takes every queued event. */
-export function refreshKind(db: Database): JobKind<{ workspaceId: string }> {
+export function refreshKind(
+  db: Database,
+  options: { minClaims?: number } = {},
+): JobKind<{ workspaceId: string }> {
   return {
     name: REFRESH_JOB,
     policy: "stately",
     retryLimit: 3,
     retryDelaySeconds: 5,
     expireInSeconds: 10 * 60,
-    handler: ({ workspaceId }) => refreshWorkspace(db, workspaceId),
+    handler: ({ workspaceId }) => refreshWorkspace(db, workspaceId, options.minClaims ?? REFRESH_MIN_CLAIMS),
   };
 }
 
@@ -113,10 +126,14 @@ export interface RefreshReport {
 }
 
 /** Refreshes every queued event of the workspace; passes until the queue is empty. */
-export async function refreshWorkspace(db: Database, workspaceId: string): Promise<RefreshReport> {
+export async function refreshWorkspace(
+  db: Database,
+  workspaceId: string,
+  minClaims = REFRESH_MIN_CLAIMS,
+): Promise<RefreshReport> {
   const total: RefreshReport = { events: 0, objects: 0, outlets: 0 };
   for (;;) {
-    const pass = await refreshPass(db, workspaceId);
+    const pass = await refreshPass(db, workspaceId, minClaims);
     if (!pass) return total;
     if (pass.skipped) return { ...total, skipped: pass.skipped };
     total.events += pass.events;
@@ -125,7 +142,11 @@ export async function refreshWorkspace(db: Database, workspaceId: string): Promi
   }
 }
 
-async function refreshPass(db: Database, workspaceId: string): Promise<RefreshReport | null> {
+async function refreshPass(
+  db: Database,
+  workspaceId: string,
+  minClaims: number,
+): Promise<RefreshReport | null> {
   // Times as text: a JS date would drop the microseconds the delete below compares.
   const pending = await queryRows<{ event_id: string; requested_at: string }>(
     db,
@@ -153,6 +174,45 @@ async function refreshPass(db: Database, workspaceId: string): Promise<RefreshRe
   }
   const eventIds = pending.map((p) => p.event_id);
   const detached = decodeState(stored.state);
+  let engineClaims = 0;
+  for (const c of detached.claimsPerSource) engineClaims += c;
+  if (engineClaims < minClaims) {
+    // A small workspace: recomputed in full with the last snapshot's requested parameters, unless
+    // a snapshot is already waiting or running (it reads the ledger after these writes).
+    const [open] = await db
+      .select({ id: reliabilitySnapshots.id })
+      .from(reliabilitySnapshots)
+      .where(
+        and(eq(reliabilitySnapshots.workspaceId, workspaceId), eq(reliabilitySnapshots.status, "queued")),
+      )
+      .limit(1);
+    if (!open) {
+      const [last] = await db
+        .select({ parameters: reliabilitySnapshots.parameters })
+        .from(reliabilitySnapshots)
+        .where(
+          and(
+            eq(reliabilitySnapshots.workspaceId, workspaceId),
+            eq(reliabilitySnapshots.id, stored.snapshotId),
+          ),
+        );
+      const requested = SnapshotCreateSchema.safeParse(
+        (last?.parameters as { requested?: unknown })?.requested ?? {},
+      );
+      await startSnapshot(
+        db,
+        systemActor(workspaceId),
+        requested.success ? requested.data : SnapshotCreateSchema.parse({}),
+      );
+    }
+    await done(db);
+    return {
+      events: pending.length,
+      objects: 0,
+      outlets: 0,
+      skipped: "recomputed in full (small workspace)",
+    };
+  }
 
   // The parts holding these events' slots (ids `eventId/slot`, consecutive in code-unit order).
   const partRows = await queryRows<{ first_object: string; last_object: string; claims: Uint8Array }>(
