@@ -2,7 +2,13 @@
 // on it, off the API's event loop.
 import { parentPort } from "node:worker_threads";
 import { computeOutletReliability, detachState, objectClaims } from "@kroscek/core";
-import { type EngineMessage, type EngineRequest, type EngineResponse, OUTLET_SLICE } from "./engine";
+import {
+  type EngineMessage,
+  type EngineRequest,
+  type EngineResponse,
+  OUTLET_SLICE,
+  scoreRowsJson,
+} from "./engine";
 import { ledgerRows, type PackedLedger } from "./packed-ledger";
 import { encodeParts, encodeState } from "./state-parts";
 
@@ -50,7 +56,7 @@ port.once("message", async (request: EngineRequest) => {
     for (let i = 0; i < run.outlets.length; i += OUTLET_SLICE)
       port.postMessage({
         type: "outlets",
-        rows: run.outlets.slice(i, i + OUTLET_SLICE),
+        json: scoreRowsJson(run.outlets.slice(i, i + OUTLET_SLICE)),
       } satisfies EngineMessage);
     response = { type: "done", ok: true, run: { ...run, outlets: [] } };
   } catch (error) {

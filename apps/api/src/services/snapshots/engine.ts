@@ -21,9 +21,9 @@ export type EngineResponse =
   | { type: "done"; ok: true; run: ReliabilityRun }
   | { type: "done"; ok: false; message: string };
 /**
- * What the worker sends: a report after each round, the outlet rows in slices (each message is
- * decoded on the API's event loop; ten thousand rows at once would hold it up), then the result
- * without its rows.
+ * What the worker sends: a report after each round, the outlet rows in slices as the JSON text
+ * the score insert takes (the API thread neither decodes nor re-encodes ten thousand row objects),
+ * then the result without its rows.
  */
 export type EngineMessage =
   | { type: "round"; round: RoundReport }
@@ -32,7 +32,8 @@ export type EngineMessage =
   | { type: "read"; ms: number }
   /** The run's end state in its stored form (state-parts.ts), which refreshes start from. */
   | { type: "state"; state: Uint8Array; parts: StoredPart[] }
-  | { type: "outlets"; rows: ReliabilityRun["outlets"] }
+  /** A slice of the outlet rows as the JSON the score insert reads (`scoreRowsJson`). */
+  | { type: "outlets"; json: string }
   | EngineResponse;
 
 /** Outlet rows per message from the worker. */
@@ -70,7 +71,10 @@ export function runEngineInWorker(
   options: EngineOptions,
   events: EngineEvents = {},
 ): Promise<{
+  /** The run without its outlet rows, which come as `scoreRows`. */
   run: ReliabilityRun;
+  /** The outlet rows in slices, each the JSON array `scoreRowsJson` makes. */
+  scoreRows: string[];
   readMs: number | null;
   stored: { state: Uint8Array; parts: StoredPart[] } | null;
 }> {
@@ -85,7 +89,7 @@ export function runEngineInWorker(
       fn();
       void worker.terminate();
     };
-    const rows: ReliabilityRun["outlets"] = [];
+    const rows: string[] = [];
     worker.on("message", (message: EngineMessage) => {
       if (message.type === "round") return events.onRound?.(message.round);
       if (message.type === "reading") return events.onReading?.(message.share);
@@ -98,12 +102,12 @@ export function runEngineInWorker(
         return;
       }
       if (message.type === "outlets") {
-        for (const r of message.rows) rows.push(r);
+        rows.push(message.json);
         return;
       }
       finish(() =>
         message.ok
-          ? resolve({ run: { ...message.run, outlets: rows }, readMs, stored })
+          ? resolve({ run: message.run, scoreRows: rows, readMs, stored })
           : reject(new Error(message.message)),
       );
     });
@@ -119,4 +123,27 @@ export function runEngineInWorker(
         : [],
     );
   });
+}
+
+/**
+ * Outlet rows as the JSON array `json_populate_recordset(null::reliability_scores, …)` reads (column
+ * names as keys). Made in the worker: the API thread sends the text on without touching the rows.
+ */
+export function scoreRowsJson(rows: ReliabilityRun["outlets"]): string {
+  return JSON.stringify(
+    rows.map((o) => ({
+      outlet_id: o.outletId,
+      status: o.status,
+      basis: o.basis,
+      score: o.score,
+      accuracy: o.accuracy,
+      accuracy_low: o.accuracyLow,
+      accuracy_high: o.accuracyHigh,
+      assertion_count: o.assertionCount,
+      claim_count: o.claimCount,
+      unsourced_count: o.unsourcedCount,
+      anonymous_count: o.anonymousCount,
+      components: o.components,
+    })),
+  );
 }

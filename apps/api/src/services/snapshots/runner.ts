@@ -7,7 +7,7 @@ import { hostname } from "node:os";
 import { RELIABILITY_VERSION } from "@kroscek/core";
 import { type Database, loggableError, postgresUrlOf, queryRows, safeMessage } from "@kroscek/db";
 import { SnapshotCreateSchema } from "@kroscek/schema";
-import { reliabilityScores, reliabilitySnapshots } from "@kroscek/schema/tables";
+import { reliabilitySnapshots } from "@kroscek/schema/tables";
 import { and, eq, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import type { z } from "zod";
@@ -21,7 +21,6 @@ import { assertionCount, loadLedger, streamLedger } from "./ledger";
 import { type SnapshotRow, toSnapshotView } from "./read";
 import { storeRefreshState } from "./refresh";
 
-const SCORE_BATCH = 100;
 /**
  * From this many assertions on, the worker reads the ledger itself: below it, reading takes less
  * than the worker's own database connection and modules take to start.
@@ -425,7 +424,7 @@ export async function computeSnapshot(
     written = Date.now();
     void update(db, { progress: p }).catch(() => {});
   };
-  const { run, readMs, stored } = await runEngineInWorker(
+  const { run, scoreRows, readMs, stored } = await runEngineInWorker(
     source,
     {
       params: input.params,
@@ -455,11 +454,15 @@ export async function computeSnapshot(
       summary: { ...run.summary, timings: { readMs: Math.round(t1 - t0), engineMs: Math.round(t2 - t1) } },
       finishedAt: new Date(),
     });
-    for (let i = 0; i < run.outlets.length; i += SCORE_BATCH) {
-      await tx
-        .insert(reliabilityScores)
-        .values(run.outlets.slice(i, i + SCORE_BATCH).map((o) => ({ workspaceId, snapshotId: id, ...o })));
-    }
+    // The rows arrive as JSON made in the worker: sent on as one parameter per slice.
+    for (const json of scoreRows)
+      await tx.execute(sql`insert into reliability_scores (workspace_id, snapshot_id, outlet_id, status, basis,
+          score, accuracy, accuracy_low, accuracy_high, assertion_count, claim_count, unsourced_count,
+          anonymous_count, components)
+        select ${workspaceId}, ${id}, r.outlet_id, r.status, r.basis, r.score, r.accuracy, r.accuracy_low,
+               r.accuracy_high, r.assertion_count, r.claim_count, r.unsourced_count, r.anonymous_count,
+               r.components
+          from json_populate_recordset(null::reliability_scores, ${json}::json) r`);
     // The new full computation is what refreshes start from now; earlier refreshed scores go.
     if (stored)
       await storeRefreshState(
