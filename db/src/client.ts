@@ -103,9 +103,18 @@ export function preparingClient<T extends postgres.Sql | postgres.TransactionSql
   });
 }
 
+const postgresUrls = new WeakMap<Database, string>();
+
+/**
+ * The server URL a PostgreSQL database was opened with (undefined for the embedded database), so
+ * a worker thread can open its own connection to it for long reads off the caller's event loop.
+ */
+export const postgresUrlOf = (db: Database): string | undefined => postgresUrls.get(db);
+
 function openPostgres(url: string, max: number): DatabaseHandle {
   const client = postgres(url, { max, onnotice: () => {} });
   const db = drizzlePostgres(preparingClient(client), { schema: tables }) as unknown as Database;
+  postgresUrls.set(db, url);
   return {
     db,
     kind: "postgres",

@@ -15,7 +15,7 @@ export {
   redetectWorkspace,
 } from "./services/detection";
 export { type ExportKind, planExport } from "./services/exports";
-export { startSnapshot, waitForSnapshots } from "./services/reliability";
+export { startSnapshot, waitForSnapshots } from "./services/snapshots/runner";
 export { createApiToken } from "./services/tokens";
 export { ensureWorkspace } from "./services/workspaces";
 export { startTestServer } from "./test/harness";

@@ -8,13 +8,13 @@ import { type Env, fetchLimitsOf } from "./env";
 import { createLogger } from "./lib/request-log";
 import { systemActor } from "./services/actor";
 import { createAppJobs } from "./services/jobs/app-jobs";
+import { openSetup } from "./services/setup";
 import {
   adoptOrphanSnapshots,
   releaseInterruptedSnapshots,
   startSnapshot,
   waitForSnapshotRow,
-} from "./services/reliability";
-import { openSetup } from "./services/setup";
+} from "./services/snapshots/runner";
 
 export const defaultWebDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 

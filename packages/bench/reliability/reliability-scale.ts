@@ -1,6 +1,7 @@
 // Scale benchmark for outlet reliability (figures: RESULTS-scale.md).
 //   pnpm exec tsx packages/bench/reliability/reliability-scale.ts [--sizes 100000,1000000] [--outlets 10000]
-//     [--runs 3] [--no-db] [--engine-runs N] [--no-exports]
+//     [--runs 3] [--no-db] [--engine-runs N] [--no-exports] [--no-engine] [--database NAME]
+// --database: an existing database on the server already loaded for that size (kept; no load).
 // (a) engine: the pure ledger → scores computation in-process on synthetic data;
 // (a') refresh: the engine's end state kept, one write (an outlet files a claim on an event), and
 //     the incremental refresh of the affected objects timed (and, up to 10^6, compared with a
@@ -45,6 +46,10 @@ const { values: opt } = parseArgs({
     "engine-runs": { type: "string" },
     "no-db": { type: "boolean", default: false },
     "no-exports": { type: "boolean", default: false },
+    /** Skip the in-process engine and refresh phases. */
+    "no-engine": { type: "boolean", default: false },
+    /** A database already loaded by this benchmark for the (one) size: not loaded, not dropped. */
+    database: { type: "string" },
     /** Directory for CPU profiles of the snapshot phase's process (`--cpu-prof`). */
     profile: { type: "string" },
     url: { type: "string" },
@@ -270,45 +275,54 @@ async function main() {
   const url = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
   const rows: string[] = [];
   for (const n of sizes) {
-    const engineRuns = Number(opt["engine-runs"] ?? runs);
+    const engineRuns = opt["no-engine"] ? 0 : Number(opt["engine-runs"] ?? runs);
     const eng = Array.from({ length: engineRuns }, () =>
       child(["--phase", "engine", "--n", String(n), "--outlets", outlets]),
     );
     const e0 = eng[0] ?? {};
-    rows.push(
-      `| ${n} | engine (in-process) | ${fmt(median(eng.map((r) => r.ms)))} | ${median(eng.map((r) => r.maxRssMB))} MB | heap ${median(eng.map((r) => r.heapPeakMB))} MB; ${e0.objects} objects, ${e0.rounds} rounds, converged ${e0.converged}, ${e0.dependences} dependent pairs; runs ${engineRuns} |`,
-    );
+    if (engineRuns > 0)
+      rows.push(
+        `| ${n} | engine (in-process) | ${fmt(median(eng.map((r) => r.ms)))} | ${median(eng.map((r) => r.maxRssMB))} MB | heap ${median(eng.map((r) => r.heapPeakMB))} MB; ${e0.objects} objects, ${e0.rounds} rounds, converged ${e0.converged}, ${e0.dependences} dependent pairs; runs ${engineRuns} |`,
+      );
     console.error(rows.at(-1));
     const ref = Array.from({ length: engineRuns }, () =>
       child(["--phase", "refresh", "--n", String(n), "--outlets", outlets]),
     );
     const r0 = ref[0] ?? {};
-    rows.push(
-      `| ${n} | incremental refresh after one write | ${fmt(median(ref.map((r) => r.ms)))} | ${median(ref.map((r) => r.maxRssMB))} MB | ${r0.eventAssertions} assertions on the event re-mapped, ${r0.rounds} rounds, converged ${r0.converged}; max accuracy gap to a full recomputation ${r0.gap === null ? "not computed" : Number(r0.gap).toExponential(1)}; full run with state ${fmt(median(ref.map((r) => r.fullMs)))} (${r0.fullRounds} rounds); runs ${engineRuns} |`,
-    );
+    if (engineRuns > 0)
+      rows.push(
+        `| ${n} | incremental refresh after one write | ${fmt(median(ref.map((r) => r.ms)))} | ${median(ref.map((r) => r.maxRssMB))} MB | ${r0.eventAssertions} assertions on the event re-mapped, ${r0.rounds} rounds, converged ${r0.converged}; max accuracy gap to a full recomputation ${r0.gap === null ? "not computed" : Number(r0.gap).toExponential(1)}; full run with state ${fmt(median(ref.map((r) => r.fullMs)))} (${r0.fullRounds} rounds); runs ${engineRuns} |`,
+      );
     console.error(rows.at(-1));
     if (opt["no-db"]) continue;
     const s = await loadSupport();
-    const name = `bench_reliability_${n}`;
+    const name = opt.database ?? `bench_reliability_${n}`;
     const dbUrl = new URL(url);
     dbUrl.pathname = `/${name}`;
-    await s.createScratch(url, name);
+    if (!opt.database) await s.createScratch(url, name);
     try {
-      const load = child([
-        "--phase",
-        "load",
-        "--n",
-        String(n),
-        "--outlets",
-        outlets,
-        "--url",
-        dbUrl.toString(),
-      ]);
-      rows.push(`| ${n} | bulk load (SQL) | ${fmt(load.ms)} | ${load.maxRssMB} MB | one run |`);
-      console.error(rows.at(-1));
+      const load = opt.database
+        ? null
+        : child(["--phase", "load", "--n", String(n), "--outlets", outlets, "--url", dbUrl.toString()]);
+      if (load) {
+        rows.push(`| ${n} | bulk load (SQL) | ${fmt(load.ms)} | ${load.maxRssMB} MB | one run |`);
+        console.error(rows.at(-1));
+      }
       const snaps = Array.from({ length: runs }, () =>
         child(["--phase", "snapshot", "--url", dbUrl.toString()]),
       );
+      for (const r of snaps)
+        console.error(
+          JSON.stringify({
+            scanMs: Math.round(r.scanMs),
+            snapshotMs: Math.round(r.ms),
+            ratio: Number(r.ratio.toFixed(2)),
+            loopDelayMaxMs: r.loopDelayMaxMs,
+            loopDelayP99Ms: r.loopDelayP99Ms,
+            timings: r.summary?.timings,
+            maxRssMB: r.maxRssMB,
+          }),
+        );
       rows.push(
         `| ${n} | sequential scan of assertions (same process, before the snapshot) | ${fmt(median(snaps.map((r) => r.scanMs)))} | – | ${snaps[0]?.scanRows} rows through a cursor; runs ${runs} |`,
       );
@@ -332,7 +346,7 @@ async function main() {
         console.error(rows.at(-1));
       }
     } finally {
-      await s.dropScratch(url, name);
+      if (!opt.database) await s.dropScratch(url, name);
     }
   }
   console.log(

@@ -24,6 +24,7 @@ import { requireEntities, unknownReference } from "./entity-store";
 import { requireEvent } from "./event-store";
 import { articleOfAssertion } from "./joins";
 import { loadReadableArticle, workspaceAliases } from "./reading-context";
+import { queueRefresh } from "./snapshots/refresh";
 import { failStaleOrMissing } from "./versioned";
 
 type AssertionRow = typeof assertions.$inferSelect;
@@ -172,6 +173,7 @@ export async function recordAssertion(
     articleIds: [row.articleId],
     eventIds: [claim.eventId],
   });
+  await queueRefresh(tx, actor.workspaceId, [claim.eventId]);
   return { assertion: toAssertion(row, article.outletId), claim };
 }
 
@@ -268,6 +270,12 @@ export async function updateAssertion(
     articleIds: [row.articleId],
     eventIds: await eventsOfClaims(tx, actor.workspaceId, [row.claimId]),
   });
+  // The event it left, if it moved to another claim, changes too.
+  await queueRefresh(
+    tx,
+    actor.workspaceId,
+    await eventsOfClaims(tx, actor.workspaceId, [row.claimId, before.claimId]),
+  );
   return after;
 }
 
@@ -281,8 +289,7 @@ export async function deleteAssertion(tx: Db, actor: Actor, id: string): Promise
   // A concurrent delete got there first: the caller sees what a later request would, 404.
   if (!deleted[0]) throw notFound("Assertion");
   await audit(tx, actor, { action: "assertion.delete", targetType: "assertion", targetId: id, before });
-  await detectAfterAssertionWrite(tx, actor.workspaceId, {
-    articleIds: [before.articleId],
-    eventIds: await eventsOfClaims(tx, actor.workspaceId, [before.claimId]),
-  });
+  const eventIds = await eventsOfClaims(tx, actor.workspaceId, [before.claimId]);
+  await detectAfterAssertionWrite(tx, actor.workspaceId, { articleIds: [before.articleId], eventIds });
+  await queueRefresh(tx, actor.workspaceId, eventIds);
 }

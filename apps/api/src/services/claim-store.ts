@@ -14,6 +14,7 @@ import { claimSentences, loadSentenceWorld, type SentenceWorld } from "./claim-s
 import { detectAfterClaimWrite } from "./detection";
 import { requireEntities } from "./entity-store";
 import { requireEvent } from "./event-store";
+import { queueRefresh } from "./snapshots/refresh";
 import { failStaleOrMissing } from "./versioned";
 
 type ClaimRow = typeof claims.$inferSelect;
@@ -203,7 +204,10 @@ export async function updateClaim(
     .returning();
   if (!row) return failStaleOrMissing(tx, claims, actor.workspaceId, id, "Claim", version);
   await audit(tx, actor, { action: "claim.update", targetType: "claim", targetId: id, before, after: row });
-  if (value) await detectAfterClaimWrite(tx, actor.workspaceId, row.id, row.eventId);
+  if (value) {
+    await detectAfterClaimWrite(tx, actor.workspaceId, row.id, row.eventId);
+    await queueRefresh(tx, actor.workspaceId, [row.eventId]);
+  }
   return toOneClaim(tx, actor.workspaceId, row);
 }
 

@@ -6,6 +6,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { conflict } from "../lib/api-error";
 import type { Actor } from "./actor";
 import { audit } from "./audit";
+import { eventsOfClaims } from "./detection";
+import { queueRefresh } from "./snapshots/refresh";
 import { findVerdictRow, type StoredDraft } from "./verdict-read";
 import { claimVerdictId, one } from "./verdict-store";
 import { failStaleOrMissing } from "./versioned";
@@ -84,6 +86,7 @@ export async function publishVerdict(tx: Db, actor: Actor, id: string, version: 
     before,
     after: row,
   });
+  await queueRefresh(tx, actor.workspaceId, await eventsOfVerdict(tx, actor.workspaceId, row));
   const verdict = await one(tx, actor.workspaceId, row);
   await emitEvent(tx, undefined, actor.workspaceId, "verdict.published", { verdict });
   return verdict;
@@ -141,7 +144,18 @@ export async function retractVerdict(
     before,
     after: row,
   });
+  await queueRefresh(tx, actor.workspaceId, await eventsOfVerdict(tx, actor.workspaceId, row));
   const verdict = await one(tx, actor.workspaceId, row);
   await emitEvent(tx, undefined, actor.workspaceId, "verdict.retracted", { verdict });
   return verdict;
+}
+
+/** The event a verdict rates (an event-level verdict's, or its claim's), for the reliability refresh. */
+async function eventsOfVerdict(
+  tx: Db,
+  workspaceId: string,
+  row: { claimId: string | null; eventId: string | null },
+): Promise<string[]> {
+  if (row.eventId) return [row.eventId];
+  return row.claimId ? eventsOfClaims(tx, workspaceId, [row.claimId]) : [];
 }

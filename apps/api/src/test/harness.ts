@@ -6,7 +6,7 @@ import type { AppDeps } from "../lib/context";
 import { DEFAULT_LIMITS, type Resolver } from "../services/fetch/safe-fetch";
 import { type AppJobsOptions, createAppJobs } from "../services/jobs/app-jobs";
 import type { JobQueue } from "../services/jobs/job-queue";
-import { waitForSnapshots } from "../services/reliability";
+import { waitForSnapshots } from "../services/snapshots/runner";
 
 export interface TestServer {
   t: TestDatabase;

@@ -3,7 +3,7 @@
 // kills it with SIGKILL.
 import { openDatabase } from "@kroscek/db";
 import { JobQueue } from "../services/jobs/job-queue";
-import { SNAPSHOT_JOB, snapshotKind, snapshotRunner } from "../services/reliability";
+import { SNAPSHOT_JOB, snapshotKind, snapshotRunner } from "../services/snapshots/runner";
 
 const [where] = process.argv.slice(2);
 if (!where) throw new Error("usage: snapshot-worker-process <postgres-url | data-dir>");
@@ -15,7 +15,7 @@ queue.define<{ workspaceId: string; snapshotId: string }>({
   ...snapshotKind(handle.db, { retryDelaySeconds: 1, expireInSeconds: 3 }),
   name: SNAPSHOT_JOB,
   handler: async ({ workspaceId, snapshotId }) => {
-    await snapshotRunner(handle.db).claimQueued(workspaceId, snapshotId);
+    await snapshotRunner(handle.db).claimForJob(workspaceId, snapshotId);
     process.stdout.write("started\n");
     await new Promise(() => {});
   },

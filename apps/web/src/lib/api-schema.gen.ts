@@ -1101,6 +1101,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workspaces/{workspace}/reliability/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every outlet's current score: the last finished snapshot's, or (refreshedAt set) the outlet's score refreshed incrementally after a write since */
+        get: operations["getCurrentReliability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workspaces/{workspace}/reliability/snapshots": {
         parameters: {
             query?: never;
@@ -2592,6 +2609,35 @@ export interface components {
         };
         ReceivedInvitationList: {
             items: components["schemas"]["ReceivedInvitation"][];
+        };
+        ReliabilityCurrent: {
+            algorithmVersion: string;
+            /** Format: date-time */
+            computedAt: string;
+            /** Format: date-time */
+            refreshedAt: string | null;
+            scores: {
+                accuracy: number | null;
+                accuracyHigh: number | null;
+                accuracyLow: number | null;
+                anonymousCount: number;
+                assertionCount: number;
+                basis: components["schemas"]["EvidenceBasis"];
+                claimCount: number;
+                components: {
+                    [key: string]: unknown;
+                };
+                /** Format: uuid */
+                outletId: string;
+                outletName: string;
+                /** Format: date-time */
+                refreshedAt: string | null;
+                score: number | null;
+                status: components["schemas"]["ScoreStatus"];
+                unsourcedCount: number;
+            }[];
+            /** Format: uuid */
+            snapshotId: string;
         };
         ReliabilityHistoryEntry: {
             accuracy: number | null;
@@ -6199,6 +6245,33 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCurrentReliability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workspace: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current scores */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReliabilityCurrent"];
+                };
+            };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

@@ -1,12 +1,13 @@
 // One reliability row per outlet: engine accuracy + sourcing counts + the score formula. Pure; the
 // API's snapshot service feeds it rows read from the database and stores what it returns.
-import type { EvidenceBasis, ScoreStatus } from "@kroscek/schema";
-import { estimateReliability } from "../truth/accu";
+import type { ClaimValue, EvidenceBasis, ScoreStatus } from "@kroscek/schema";
+import { type EngineState, estimateReliability, estimateReliabilityWithState } from "../truth/accu";
 import { betaCredibleInterval } from "../truth/beta";
 import {
   ALGORITHM_VERSION,
   DEFAULT_PARAMS,
   type RoundReport,
+  type SourceEstimate,
   type TruthParams,
   type TruthResult,
 } from "../truth/types";
@@ -77,6 +78,8 @@ export interface OutletReliability {
 }
 
 export interface ReliabilityRun {
+  /** The engine's end state, with `keepState`. */
+  state?: EngineState<ClaimValue>;
   algorithm: string;
   /** Engine version + score formula version, e.g. `truth-1.1.0+score-1`. */
   algorithmVersion: string;
@@ -143,6 +146,8 @@ export function computeOutletReliability(
     onRound?: (r: RoundReport) => void;
     /** Closeness of figures and dates per slot (docs/reliability.md §1a). */
     closeness?: Partial<ClosenessConfig>;
+    /** Also return the engine's end state, which a later refresh starts from. */
+    keepState?: boolean;
   } = {},
 ): ReliabilityRun {
   const weights = options.weights ?? DEFAULT_SCORE_WEIGHTS;
@@ -155,7 +160,10 @@ export function computeOutletReliability(
     options.onRound,
     options.closeness,
   );
-  const result = estimateReliability({ ...input, detail: "sources" });
+  const engine = options.keepState
+    ? estimateReliabilityWithState({ ...input, detail: "sources" })
+    : { result: estimateReliability({ ...input, detail: "sources" }), state: undefined };
+  const { result } = engine;
   const unknownIds = new Set(outlets.filter((o) => o.kind === "unknown").map((o) => o.id));
   const counts = new Map<string, Counts>();
   for (let i = 0; i < table.count; i++) {
@@ -182,102 +190,30 @@ export function computeOutletReliability(
     if (a.wireCredit?.trim()) c.wire++;
   }
   const bySource = new Map(result.sources.map((s) => [s.source, s]));
-  const { alpha, beta, credibleMass } = result.params;
+  const { alpha, beta } = result.params;
   const minEvidence = options.minEvidence ?? defaultMinEvidence({ alpha, beta });
   const statuses: Record<ReliabilityStatus, number> = { scored: 0, insufficient_evidence: 0, no_outlet: 0 };
   let articlesWithoutOutlet = 0;
-  // An outlet the engine never saw keeps its prior: its kind's (or the workspace's) fitted prior
-  // under hierarchical priors, Beta(alpha, beta) under fixed ones; the mean and its wide interval.
-  const fixedPrior = {
-    group: null as string | null,
-    accuracy: alpha / (alpha + beta),
-    interval: betaCredibleInterval(alpha, beta, credibleMass),
-    strength: alpha + beta,
-  };
-  const priorOf = (kind: string) => {
-    const p = result.priors?.groups[kind] ?? result.priors?.workspace;
-    if (!p) return fixedPrior;
-    return {
-      group: result.priors?.groups[kind] ? kind : null,
-      accuracy: p.mean,
-      interval: p.interval,
-      strength: p.strength,
-    };
-  };
-  const prior = priorOf("");
+  const rowOf = outletRowBuilder(result, weights, minEvidence);
+  const prior = priorOfKind(result, "");
   const rows = [...outlets]
     .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
     .map((o): OutletReliability => {
-      const est = bySource.get(o.id);
-      const c = counts.get(o.id) ?? {
-        articles: new Set<string>(),
-        assertions: 0,
-        unsourced: 0,
-        anonymous: 0,
-        denied: 0,
-        unconfirmed: 0,
-        wire: 0,
-      };
-      const objects = est?.objects ?? 0;
+      const c = counts.get(o.id);
       const own = wireOwnObjects.get(o.id);
       const copied = [...(wireCopyObjects.get(o.id) ?? [])].filter((x) => !own?.has(x)).length;
-      const basis: EvidenceBasis =
-        objects === 0 ? "none" : copied === 0 ? "own" : copied === objects ? "copies_only" : "own_and_copies";
-      const status: ReliabilityStatus =
-        o.kind === "unknown" ? "no_outlet" : objects < minEvidence ? "insufficient_evidence" : "scored";
-      statuses[status]++;
-      if (o.kind === "unknown") articlesWithoutOutlet += c.articles.size;
-      const scored = status === "scored" && est !== undefined;
-      const ownPrior = priorOf(o.kind);
-      const accuracy = est?.accuracy ?? ownPrior.accuracy;
-      const interval = est?.interval ?? ownPrior.interval;
-      const s = outletScore(
-        {
-          accuracy,
-          interval,
-          assertionCount: c.assertions,
-          unsourcedCount: c.unsourced,
-          anonymousCount: c.anonymous,
-        },
-        weights,
+      const row = rowOf(
+        o,
+        bySource.get(o.id),
+        c ? { ...c, articles: c.articles.size } : { ...NO_COUNTS },
+        copied,
       );
-      return {
-        outletId: o.id,
-        status,
-        basis,
-        score: scored ? s.score : null,
-        accuracy: scored ? accuracy : null,
-        accuracyLow: scored ? interval[0] : null,
-        accuracyHigh: scored ? interval[1] : null,
-        assertionCount: c.assertions,
-        claimCount: est?.claims ?? 0,
-        unsourcedCount: c.unsourced,
-        anonymousCount: c.anonymous,
-        components: {
-          formula: scoreFormula(weights),
-          weights: { ...weights },
-          accuracy: scored ? accuracy : null,
-          unsourcedShare: s.unsourcedShare,
-          anonymousShare: s.anonymousShare,
-          sourcingFactor: s.sourcingFactor,
-          scoreLow: scored ? s.scoreLow : null,
-          scoreHigh: scored ? s.scoreHigh : null,
-          credibleMass,
-          objects,
-          minEvidence,
-          copiedObjects: copied,
-          articleCount: c.articles.size,
-          agreeing: est?.agreeing ?? 0,
-          deniedCount: c.denied,
-          unconfirmedCount: c.unconfirmed,
-          wireCopyCount: c.wire,
-          priorGroup: est ? (est.group ?? null) : ownPrior.group,
-          priorMean: est?.priorMean ?? ownPrior.accuracy,
-          priorStrength: est?.priorStrength ?? ownPrior.strength,
-        },
-      };
+      statuses[row.status]++;
+      if (o.kind === "unknown") articlesWithoutOutlet += row.components.articleCount;
+      return row;
     });
   return {
+    ...(engine.state ? { state: engine.state } : {}),
     algorithm: result.algorithm,
     algorithmVersion: RELIABILITY_VERSION,
     parameters: { engine: { ...DEFAULT_PARAMS, ...result.params }, weights: { ...weights }, minEvidence },
@@ -301,5 +237,115 @@ export function computeOutletReliability(
       statuses,
       articlesWithoutOutlet,
     },
+  };
+}
+
+/** An outlet's counts from the ledger: assertions by attribution and stance, articles (kind `unknown`). */
+export interface OutletCounts {
+  assertions: number;
+  unsourced: number;
+  anonymous: number;
+  denied: number;
+  unconfirmed: number;
+  wire: number;
+  /** Distinct articles; counted for outlets of kind `unknown` only. */
+  articles: number;
+}
+
+const NO_COUNTS: OutletCounts = {
+  articles: 0,
+  assertions: 0,
+  unsourced: 0,
+  anonymous: 0,
+  denied: 0,
+  unconfirmed: 0,
+  wire: 0,
+};
+
+/** What an outlet the engine never saw keeps: its kind's (or the workspace's) fitted prior, or the fixed one. */
+function priorOfKind(result: Pick<TruthResult<unknown>, "params" | "priors">, kind: string) {
+  const { alpha, beta, credibleMass } = result.params;
+  const p = result.priors?.groups[kind] ?? result.priors?.workspace;
+  if (!p)
+    return {
+      group: null as string | null,
+      accuracy: alpha / (alpha + beta),
+      interval: betaCredibleInterval(alpha, beta, credibleMass),
+      strength: alpha + beta,
+    };
+  return {
+    group: result.priors?.groups[kind] ? kind : (null as string | null),
+    accuracy: p.mean,
+    interval: p.interval,
+    strength: p.strength,
+  };
+}
+
+/**
+ * The row of one outlet from its engine estimate (undefined: the engine never saw it), its counts
+ * and (wires) the event slots it holds only through copies. Used by a full computation and by an
+ * incremental refresh, which re-builds the rows of the outlets it re-estimated.
+ */
+export function outletRowBuilder(
+  result: Pick<TruthResult<unknown>, "params" | "priors">,
+  weights: ScoreWeights,
+  minEvidence: number,
+): (o: LedgerOutlet, est: SourceEstimate | undefined, c: OutletCounts, copied: number) => OutletReliability {
+  const { credibleMass } = result.params;
+  return (o, est, c, copied) => {
+    const objects = est?.objects ?? 0;
+    const basis: EvidenceBasis =
+      objects === 0 ? "none" : copied === 0 ? "own" : copied === objects ? "copies_only" : "own_and_copies";
+    const status: ReliabilityStatus =
+      o.kind === "unknown" ? "no_outlet" : objects < minEvidence ? "insufficient_evidence" : "scored";
+    const scored = status === "scored" && est !== undefined;
+    const ownPrior = priorOfKind(result, o.kind);
+    const accuracy = est?.accuracy ?? ownPrior.accuracy;
+    const interval = est?.interval ?? ownPrior.interval;
+    const s = outletScore(
+      {
+        accuracy,
+        interval,
+        assertionCount: c.assertions,
+        unsourcedCount: c.unsourced,
+        anonymousCount: c.anonymous,
+      },
+      weights,
+    );
+    return {
+      outletId: o.id,
+      status,
+      basis,
+      score: scored ? s.score : null,
+      accuracy: scored ? accuracy : null,
+      accuracyLow: scored ? interval[0] : null,
+      accuracyHigh: scored ? interval[1] : null,
+      assertionCount: c.assertions,
+      claimCount: est?.claims ?? 0,
+      unsourcedCount: c.unsourced,
+      anonymousCount: c.anonymous,
+      components: {
+        formula: scoreFormula(weights),
+        weights: { ...weights },
+        accuracy: scored ? accuracy : null,
+        unsourcedShare: s.unsourcedShare,
+        anonymousShare: s.anonymousShare,
+        sourcingFactor: s.sourcingFactor,
+        scoreLow: scored ? s.scoreLow : null,
+        scoreHigh: scored ? s.scoreHigh : null,
+        credibleMass,
+        objects,
+        minEvidence,
+        copiedObjects: copied,
+        articleCount: c.articles,
+        agreeing: est?.agreeing ?? 0,
+        deniedCount: c.denied,
+        unconfirmedCount: c.unconfirmed,
+        wireCopyCount: c.wire,
+        priorGroup: est ? (est.group ?? null) : ownPrior.group,
+        priorMean: est?.priorMean ?? ownPrior.accuracy,
+        priorStrength: est?.priorStrength ?? ownPrior.strength,
+      },
+    };
   };
 }

@@ -5,6 +5,8 @@
 export { accuSim, type EngineState, estimateReliability, estimateReliabilityWithState } from "./accu";
 /** Beta distribution helpers used for credible intervals. */
 export { betaCredibleInterval, betaQuantile, logGamma, regularizedBeta } from "./beta";
+/** A refresh state stored in parts: per-source sums apart from each object's claims. */
+export { attachState, type DetachedState, detachState, type ObjectClaims, objectClaims } from "./detached";
 /** Incremental refresh of the estimates after a write touching a few objects. */
 export { type RefreshInput, type RefreshState, refreshReliability } from "./incremental";
 /** Naive majority vote baseline. */

@@ -68,6 +68,22 @@ export const ReliabilityHistoryEntrySchema = ReliabilityScoreSchema.omit({ outle
   computedAt: IsoDateTimeSchema,
 });
 
+/**
+ * The current scores: the last full snapshot's rows, with the rows of outlets re-estimated since
+ * by an incremental refresh after a write in their place. `refreshedAt` is null on a row as the
+ * snapshot computed it and the refresh's time on a refreshed one.
+ */
+export const ReliabilityCurrentSchema = z.object({
+  snapshotId: IdSchema,
+  algorithmVersion: z.string(),
+  /** When the full snapshot finished. */
+  computedAt: IsoDateTimeSchema,
+  /** The latest refresh since the snapshot, or null when none. */
+  refreshedAt: IsoDateTimeSchema.nullable(),
+  scores: z.array(ReliabilityScoreSchema.extend({ refreshedAt: IsoDateTimeSchema.nullable() })),
+});
+export type ReliabilityCurrent = z.infer<typeof ReliabilityCurrentSchema>;
+
 /** A copy group (near-identical texts) holding at least one article of an outlet, with every member. */
 export const OutletCopyGroupSchema = z.object({
   id: IdSchema,

@@ -3,6 +3,7 @@ import {
   bigint,
   boolean,
   check,
+  customType,
   doublePrecision,
   foreignKey,
   index,
@@ -303,6 +304,112 @@ export const reliabilityScores = pgTable(
       sql`(${t.status} = 'scored') = (${t.score} is not null and ${t.accuracy} is not null)`,
     ),
   ],
+);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
+
+/**
+ * The engine's end state after the workspace's last full snapshot and the refreshes since, which
+ * the next refresh after a write starts from: per-source sums, priors and dependences here, each
+ * event slot's claims in `reliability_state_parts`. Replaced by every full snapshot.
+ */
+export const reliabilityStates = pgTable(
+  "reliability_states",
+  {
+    workspaceId: workspaceId(),
+    /** The full snapshot the state comes from. */
+    snapshotId: uuid("snapshot_id").notNull(),
+    algorithmVersion: text("algorithm_version").notNull(),
+    /** The snapshot's parameters, as the rows a refresh re-builds need them. */
+    parameters: jsonb("parameters").notNull(),
+    /** The detached engine state, serialised (node:v8). */
+    state: bytea("state").notNull(),
+    refreshes: integer("refreshes").notNull().default(0),
+    refreshedAt: timestamp("refreshed_at", { withTimezone: true, mode: "date" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId] }),
+    foreignKey({
+      columns: [t.workspaceId, t.snapshotId],
+      foreignColumns: [reliabilitySnapshots.workspaceId, reliabilitySnapshots.id],
+    }).onDelete("cascade"),
+  ],
+);
+
+/** The claims of the state's event slots, in parts of consecutive slot ids (`first_object`..`last_object`). */
+export const reliabilityStateParts = pgTable(
+  "reliability_state_parts",
+  {
+    workspaceId: workspaceId(),
+    snapshotId: uuid("snapshot_id").notNull(),
+    firstObject: text("first_object").notNull(),
+    lastObject: text("last_object").notNull(),
+    claims: bytea("claims").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.firstObject] }),
+    foreignKey({
+      columns: [t.workspaceId, t.snapshotId],
+      foreignColumns: [reliabilitySnapshots.workspaceId, reliabilitySnapshots.id],
+    }).onDelete("cascade"),
+  ],
+);
+
+/**
+ * Outlets' scores refreshed after writes since the last full snapshot (only the outlets a refresh
+ * re-estimated); every other outlet's current score is its row in that snapshot. Emptied by the
+ * next full snapshot.
+ */
+export const reliabilityRefreshedScores = pgTable(
+  "reliability_refreshed_scores",
+  {
+    workspaceId: workspaceId(),
+    outletId: uuid("outlet_id").notNull(),
+    /** The full snapshot the refresh started from. */
+    snapshotId: uuid("snapshot_id").notNull(),
+    refreshedAt: timestamp("refreshed_at", { withTimezone: true, mode: "date" }).notNull(),
+    status: scoreStatusEnum("status").notNull(),
+    basis: evidenceBasisEnum("basis").notNull(),
+    score: doublePrecision("score"),
+    accuracy: doublePrecision("accuracy"),
+    accuracyLow: doublePrecision("accuracy_low"),
+    accuracyHigh: doublePrecision("accuracy_high"),
+    assertionCount: integer("assertion_count").notNull(),
+    claimCount: integer("claim_count").notNull(),
+    unsourcedCount: integer("unsourced_count").notNull(),
+    anonymousCount: integer("anonymous_count").notNull(),
+    components: jsonb("components").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.outletId] }),
+    foreignKey({
+      columns: [t.workspaceId, t.snapshotId],
+      foreignColumns: [reliabilitySnapshots.workspaceId, reliabilitySnapshots.id],
+    }).onDelete("cascade"),
+    foreignKey({
+      columns: [t.workspaceId, t.outletId],
+      foreignColumns: [outlets.workspaceId, outlets.id],
+    }).onDelete("cascade"),
+    check(
+      "reliability_refreshed_scores_score_iff_scored",
+      sql`(${t.status} = 'scored') = (${t.score} is not null and ${t.accuracy} is not null)`,
+    ),
+  ],
+);
+
+/**
+ * Events whose claims, assertions or verdicts changed since the last refresh: written with the
+ * change, taken by the workspace's `reliability.refresh` job. No foreign key: a deleted event's
+ * slots are refreshed too.
+ */
+export const reliabilityRefreshQueue = pgTable(
+  "reliability_refresh_queue",
+  {
+    workspaceId: workspaceId(),
+    eventId: uuid("event_id").notNull(),
+    requestedAt: timestamp("requested_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.eventId] })],
 );
 
 /** Who changed what, before and after; written in the same transaction as the change. */

@@ -5,7 +5,7 @@ import { migrate, openDatabase } from "@kroscek/db";
 import { parse as parseCsv } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { systemActor } from "../../services/actor";
-import { startSnapshot, waitForSnapshots } from "../../services/reliability";
+import { startSnapshot, waitForSnapshots } from "../../services/snapshots/runner";
 import { embeddedEnv, runCli } from "../../test/cli";
 import { buildLedger, LedgerFixture } from "../../test/ledger-fixture";
 import { seedWorkspace } from "../../test/seed";

@@ -7,7 +7,7 @@ import {
 import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RELIABILITY_COLUMNS } from "../../services/exports/reliability-export";
-import { snapshotScores } from "../../services/exports/snapshots";
+import { snapshotScores } from "../../services/snapshots/read";
 import { startTestServer, type TestServer } from "../../test/harness";
 import { dayValue, LedgerFixture, waitForSnapshot } from "../../test/ledger-fixture";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";

@@ -1,11 +1,18 @@
 import { SnapshotCreateSchema } from "@kroscek/schema";
 import { decodeCursor } from "../../lib/pagination";
 import { createRouter } from "../../lib/router";
-import { getSnapshotDetail, listSnapshots, outletHistory } from "../../services/exports/snapshots";
 import { outletCopyGroups } from "../../services/outlet-copies";
-import { startSnapshot, toSnapshotView } from "../../services/reliability";
+import {
+  currentScores,
+  getSnapshotDetail,
+  listSnapshots,
+  outletHistory,
+  toSnapshotView,
+} from "../../services/snapshots/read";
+import { startSnapshot } from "../../services/snapshots/runner";
 import {
   createSnapshotRoute,
+  currentScoresRoute,
   getSnapshotRoute,
   listSnapshotsRoute,
   outletCopyGroupsRoute,
@@ -32,6 +39,9 @@ export const reliabilityRoutes = createRouter()
     const { id } = c.req.valid("param");
     return c.json(await getSnapshotDetail(c.get("deps").handle.db, c.get("actor").workspaceId, id), 200);
   })
+  .openapi(currentScoresRoute, async (c) =>
+    c.json(await currentScores(c.get("deps").handle.db, c.get("actor").workspaceId), 200),
+  )
   .openapi(outletHistoryRoute, async (c) => {
     const { id } = c.req.valid("param");
     const q = c.req.valid("query");

@@ -3,6 +3,7 @@ import {
   OutletCopyGroupSchema,
   PageQuerySchema,
   pageOf,
+  ReliabilityCurrentSchema,
   ReliabilityHistoryEntrySchema,
   ReliabilitySnapshotDetailSchema,
   ReliabilitySnapshotViewSchema,
@@ -53,6 +54,18 @@ export const getSnapshotRoute = workspaceRoute({
   permission: "read",
   request: { params: WsIdParams },
   responses: { 200: jsonResponse(ReliabilitySnapshotDetailSchema, "The snapshot") },
+});
+
+export const currentScoresRoute = workspaceRoute({
+  operationId: "getCurrentReliability",
+  method: "get",
+  path: `${ws}/reliability/current`,
+  tags,
+  summary:
+    "Every outlet's current score: the last finished snapshot's, or (refreshedAt set) the outlet's score refreshed incrementally after a write since",
+  permission: "read",
+  request: { params: WsParams },
+  responses: { 200: jsonResponse(ReliabilityCurrentSchema, "The current scores") },
 });
 
 export const outletHistoryRoute = workspaceRoute({

@@ -2,7 +2,7 @@
 // for every claim it rates, and never a draft or a retracted verdict.
 import { VerdictSchema } from "@kroscek/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadLedger } from "../../services/reliability";
+import { loadLedger } from "../../services/snapshots/ledger";
 import { startTestServer, type TestServer } from "../../test/harness";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
 import { recordSummit, type Summit } from "../../test/summit-fixture";

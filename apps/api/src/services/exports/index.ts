@@ -2,11 +2,11 @@
 // must exist (a finished snapshot) before any byte is written, so failures still get a status
 // code, then hands back a lazy stream of text chunks.
 import type { Db } from "@kroscek/db";
+import { resolveExportSnapshot } from "../snapshots/read";
 import { annotationsJsonld, assertionsCsv } from "./assertions";
 import { claimReviewJsonld } from "./claimreview";
 import { chunked } from "./csv";
 import { reliabilityCsv, reliabilityJson } from "./reliability-export";
-import { resolveExportSnapshot } from "./snapshots";
 
 export const EXPORT_KINDS = ["reliability", "claimreview", "assertions", "annotations"] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];

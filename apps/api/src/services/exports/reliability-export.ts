@@ -5,8 +5,8 @@
 import type { Db } from "@kroscek/db";
 import type { ReliabilityScore } from "@kroscek/schema";
 import { iso } from "../../lib/serialize";
+import { snapshotScores } from "../snapshots/read";
 import { csvRow } from "./csv";
-import { snapshotScores } from "./snapshots";
 
 type Snapshot = {
   id: string;

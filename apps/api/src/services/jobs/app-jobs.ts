@@ -2,7 +2,8 @@ import type { DatabaseHandle } from "@kroscek/db";
 import { type ItemRetry, itemKind, pollKind, tickKind } from "../feeds/poll-feed";
 import type { FetchLimits } from "../fetch/safe-fetch";
 import { type ArchiveRetry, archiveKind } from "../ingest/archive-job";
-import { type SnapshotJobTiming, snapshotKind } from "../reliability";
+import { refreshKind } from "../snapshots/refresh";
+import { type SnapshotJobTiming, snapshotKind } from "../snapshots/runner";
 import { DEFAULT_DELIVERY, type DeliveryOptions, deliveryKind } from "../webhooks/deliver";
 import { JobQueue } from "./job-queue";
 
@@ -13,6 +14,8 @@ export interface AppJobsOptions {
   maintenanceIntervalSeconds?: number;
   pollingIntervalSeconds?: number;
   snapshots?: SnapshotJobTiming;
+  /** Below how many engine claims a write recomputes in full instead of refreshing. */
+  refreshMinClaims?: number;
   /** Retries of feed items that failed to archive. */
   feedItems?: ItemRetry;
   /** Retries of URLs that failed to archive. */
@@ -28,5 +31,11 @@ export function createAppJobs(handle: DatabaseHandle, options: AppJobsOptions): 
   queue.define(archiveKind(handle.db, options.fetchLimits, () => queue, options.archives));
   queue.define({ ...tickKind(handle.db, () => queue), cron: "* * * * *" });
   queue.define(snapshotKind(handle.db, { ...options.snapshots, embedded: handle.kind === "pglite" }));
+  queue.define(
+    refreshKind(
+      handle.db,
+      options.refreshMinClaims === undefined ? {} : { minClaims: options.refreshMinClaims },
+    ),
+  );
   return queue;
 }

@@ -23,6 +23,11 @@ export interface JobKind<T extends object> {
   cron?: string;
   /** Seconds between looks for new work of this kind (pg-boss's default for the queue otherwise). */
   pollingIntervalSeconds?: number;
+  /**
+   * `stately`: per singleton key at most one job waiting and one running, so work sent while one
+   * waits joins it (coalescing). Default: every job sent runs.
+   */
+  policy?: "standard" | "stately";
   /** What it returns is kept as the job's output. */
   handler: (data: T, job: { id: string; retryCount: number }) => Promise<unknown>;
 }
@@ -38,6 +43,8 @@ export interface SendOptions {
   startAfter?: Date | number;
   /** Write the job in this transaction: it exists exactly when the change that caused it commits. */
   tx?: Db;
+  /** With a `stately` kind: the key its jobs coalesce on. */
+  singletonKey?: string;
 }
 
 /** Lets pg-boss run its statements inside a drizzle transaction (both drivers). */
@@ -112,6 +119,7 @@ export class JobQueue {
         retryDelay: kind.retryDelaySeconds,
         retryBackoff: true,
         expireInSeconds: kind.expireInSeconds,
+        ...(kind.policy ? { policy: kind.policy } : {}),
       });
       if (kind.cron) await this.boss.schedule(kind.name, kind.cron, {});
     }
@@ -192,6 +200,7 @@ export class JobQueue {
       retryDelay: kind.retryDelaySeconds,
       retryBackoff: true,
       expireInSeconds: kind.expireInSeconds,
+      ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
       ...(tx ? { db: transactionExecutor(tx) } : {}),
     });
   }

@@ -1,25 +1,62 @@
-// Worker-thread entry: runs the reliability engine on a packed ledger, off the API's event loop.
+// Worker-thread entry: reads the ledger (when given a database) and runs the reliability engine
+// on it, off the API's event loop.
 import { parentPort } from "node:worker_threads";
-import { computeOutletReliability } from "@kroscek/core";
-import { type EngineMessage, type EngineRequest, type EngineResponse, OUTLET_SLICE } from "./engine";
-import { ledgerRows } from "./packed-ledger";
+import { computeOutletReliability, detachState, objectClaims } from "@kroscek/core";
+import {
+  type EngineMessage,
+  type EngineRequest,
+  type EngineResponse,
+  OUTLET_SLICE,
+  scoreRowsJson,
+} from "./engine";
+import { ledgerRows, type PackedLedger } from "./packed-ledger";
+import { encodeParts, encodeState } from "./state-parts";
 
 const port = parentPort;
 if (!port) throw new Error("engine-worker.ts runs only as a worker thread");
 
-port.once("message", (request: EngineRequest) => {
+/**
+ * Streams the workspace's ledger on a connection of this thread's own. The database modules are
+ * loaded only here: a worker handed its ledger starts without them.
+ */
+async function readLedger(url: string, workspaceId: string): Promise<PackedLedger> {
+  const t0 = performance.now();
+  const [{ openDatabase }, { streamLedger }] = await Promise.all([import("@kroscek/db"), import("./ledger")]);
+  const handle = await openDatabase({ url, maxConnections: 1 });
+  try {
+    const ledger = await streamLedger(handle.db, workspaceId, async (share) =>
+      port?.postMessage({ type: "reading", share } satisfies EngineMessage),
+    );
+    port?.postMessage({ type: "read", ms: performance.now() - t0 } satisfies EngineMessage);
+    return ledger;
+  } finally {
+    await handle.close();
+  }
+}
+
+port.once("message", async (request: EngineRequest) => {
   let response: EngineResponse;
   try {
+    const ledger =
+      "ledger" in request ? request.ledger : await readLedger(request.read.url, request.read.workspaceId);
     // Read in place from the columns: no object per assertion or per claim.
-    const { ledger } = request;
-    const run = computeOutletReliability(ledger.outlets, ledgerRows(ledger), ledger.verdicts, {
+    const { state, ...run } = computeOutletReliability(ledger.outlets, ledgerRows(ledger), ledger.verdicts, {
       ...request.options,
+      keepState: true,
       onRound: (round) => port.postMessage({ type: "round", round } satisfies EngineMessage),
     });
+    if (state) {
+      // Serialised here, transferred (not copied): the API thread only writes the bytes.
+      const stored = { state: encodeState(detachState(state)), parts: encodeParts(objectClaims(state)) };
+      port.postMessage({ type: "state", ...stored } satisfies EngineMessage, [
+        stored.state.buffer,
+        ...stored.parts.map((p) => p.claims.buffer),
+      ] as ArrayBuffer[]);
+    }
     for (let i = 0; i < run.outlets.length; i += OUTLET_SLICE)
       port.postMessage({
         type: "outlets",
-        rows: run.outlets.slice(i, i + OUTLET_SLICE),
+        json: scoreRowsJson(run.outlets.slice(i, i + OUTLET_SLICE)),
       } satisfies EngineMessage);
     response = { type: "done", ok: true, run: { ...run, outlets: [] } };
   } catch (error) {

@@ -3,27 +3,37 @@
 import { Worker } from "node:worker_threads";
 import type { ReliabilityRun, RoundReport, ScoreWeights, TruthParams } from "@kroscek/core";
 import type { PackedLedger } from "./packed-ledger";
+import type { StoredPart } from "./state-parts";
 
 export interface EngineOptions {
   params?: Partial<TruthParams>;
   weights?: ScoreWeights;
   minEvidence?: number;
 }
-export interface EngineRequest {
-  ledger: PackedLedger;
-  options: EngineOptions;
-}
+/**
+ * What the worker computes from: a ledger already packed (transferred, not copied), or a
+ * PostgreSQL database it reads the workspace's ledger from itself, on its own connection, so
+ * neither the rows nor their packing ever touch the API's event loop.
+ */
+export type LedgerSource = { ledger: PackedLedger } | { read: { url: string; workspaceId: string } };
+export type EngineRequest = LedgerSource & { options: EngineOptions };
 export type EngineResponse =
   | { type: "done"; ok: true; run: ReliabilityRun }
   | { type: "done"; ok: false; message: string };
 /**
- * What the worker sends: a report after each round, the outlet rows in slices (each message is
- * decoded on the API's event loop; ten thousand rows at once would hold it up), then the result
- * without its rows.
+ * What the worker sends: a report after each round, the outlet rows in slices as the JSON text
+ * the score insert takes (the API thread neither decodes nor re-encodes ten thousand row objects),
+ * then the result without its rows.
  */
 export type EngineMessage =
   | { type: "round"; round: RoundReport }
-  | { type: "outlets"; rows: ReliabilityRun["outlets"] }
+  /** While the worker reads the ledger: the share read so far; then how long reading took. */
+  | { type: "reading"; share: number }
+  | { type: "read"; ms: number }
+  /** The run's end state in its stored form (state-parts.ts), which refreshes start from. */
+  | { type: "state"; state: Uint8Array; parts: StoredPart[] }
+  /** A slice of the outlet rows as the JSON the score insert reads (`scoreRowsJson`). */
+  | { type: "outlets"; json: string }
   | EngineResponse;
 
 /** Outlet rows per message from the worker. */
@@ -49,36 +59,91 @@ const workerUrl =
     ? new URL(KROSCEK_ENGINE_WORKER, import.meta.url)
     : new URL("./engine-worker.mjs", import.meta.url);
 
+export interface EngineEvents {
+  onRound?: (round: RoundReport) => void;
+  /** The share of the ledger read so far, when the worker reads it. */
+  onReading?: (share: number) => void;
+}
+
+/** Runs the engine in a fresh worker thread; `readMs` is set when the worker read the ledger. */
 export function runEngineInWorker(
-  packed: PackedLedger,
+  source: LedgerSource,
   options: EngineOptions,
-  onRound: (round: RoundReport) => void = () => {},
-): Promise<ReliabilityRun> {
-  return new Promise<ReliabilityRun>((resolve, reject) => {
+  events: EngineEvents = {},
+): Promise<{
+  /** The run without its outlet rows, which come as `scoreRows`. */
+  run: ReliabilityRun;
+  /** The outlet rows in slices, each the JSON array `scoreRowsJson` makes. */
+  scoreRows: string[];
+  readMs: number | null;
+  stored: { state: Uint8Array; parts: StoredPart[] } | null;
+}> {
+  return new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl);
     let settled = false;
+    let readMs: number | null = null;
+    let stored: { state: Uint8Array; parts: StoredPart[] } | null = null;
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;
       fn();
       void worker.terminate();
     };
-    const rows: ReliabilityRun["outlets"] = [];
+    const rows: string[] = [];
     worker.on("message", (message: EngineMessage) => {
-      if (message.type === "round") return onRound(message.round);
+      if (message.type === "round") return events.onRound?.(message.round);
+      if (message.type === "reading") return events.onReading?.(message.share);
+      if (message.type === "read") {
+        readMs = message.ms;
+        return;
+      }
+      if (message.type === "state") {
+        stored = { state: message.state, parts: message.parts };
+        return;
+      }
       if (message.type === "outlets") {
-        for (const r of message.rows) rows.push(r);
+        rows.push(message.json);
         return;
       }
       finish(() =>
-        message.ok ? resolve({ ...message.run, outlets: rows }) : reject(new Error(message.message)),
+        message.ok
+          ? resolve({ run: message.run, scoreRows: rows, readMs, stored })
+          : reject(new Error(message.message)),
       );
     });
     worker.once("error", (error) => finish(() => reject(error)));
     worker.once("exit", (code) =>
       finish(() => reject(new Error(`the reliability engine's worker stopped (exit code ${code})`))),
     );
-    const request: EngineRequest = { ledger: packed, options };
-    worker.postMessage(request, [packed.refs.buffer, packed.publishedAt.buffer] as ArrayBuffer[]);
+    const request: EngineRequest = { ...source, options };
+    worker.postMessage(
+      request,
+      "ledger" in source
+        ? ([source.ledger.refs.buffer, source.ledger.publishedAt.buffer] as ArrayBuffer[])
+        : [],
+    );
   });
+}
+
+/**
+ * Outlet rows as the JSON array `json_populate_recordset(null::reliability_scores, …)` reads (column
+ * names as keys). Made in the worker: the API thread sends the text on without touching the rows.
+ */
+export function scoreRowsJson(rows: ReliabilityRun["outlets"]): string {
+  return JSON.stringify(
+    rows.map((o) => ({
+      outlet_id: o.outletId,
+      status: o.status,
+      basis: o.basis,
+      score: o.score,
+      accuracy: o.accuracy,
+      accuracy_low: o.accuracyLow,
+      accuracy_high: o.accuracyHigh,
+      assertion_count: o.assertionCount,
+      claim_count: o.claimCount,
+      unsourced_count: o.unsourcedCount,
+      anonymous_count: o.anonymousCount,
+      components: o.components,
+    })),
+  );
 }

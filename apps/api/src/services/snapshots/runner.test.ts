@@ -1,14 +1,16 @@
 import { computeOutletReliability } from "@kroscek/core";
 import { createTestDatabase, type TestDatabase } from "@kroscek/db/testing";
+import { SnapshotCreateSchema } from "@kroscek/schema";
 import { articles, reliabilityScores, reliabilitySnapshots } from "@kroscek/schema/tables";
 import { and, eq, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildLedger, dayValue, LedgerFixture } from "../../test/ledger-fixture";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { loadLedger, SNAPSHOT_MAX_ATTEMPTS, SnapshotRunner, streamLedger } from "../reliability";
 import { engineShare } from "./engine";
+import { loadLedger, streamLedger } from "./ledger";
 import { LedgerPacker, ledgerRows, packLedger, unpackLedger } from "./packed-ledger";
+import { computeSnapshot, SNAPSHOT_MAX_ATTEMPTS, SnapshotRunner } from "./runner";
 
 describe("snapshot runner", () => {
   let t: TestDatabase;
@@ -54,7 +56,7 @@ describe("snapshot runner", () => {
       leaseUntil: sql`now() - interval '1 minute'` as unknown as Date,
       attempts: 1,
     });
-    await new SnapshotRunner(t.db, "runner-a").poke();
+    await new SnapshotRunner(t.db, "runner-a").workThroughQueue();
     const r = await row(id);
     expect(r?.status).toBe("done");
     expect(r?.attempts).toBe(2);
@@ -69,7 +71,7 @@ describe("snapshot runner", () => {
       leaseUntil: sql`now() + interval '2 minutes'` as unknown as Date,
       attempts: 1,
     });
-    await new SnapshotRunner(t.db, "runner-b").poke();
+    await new SnapshotRunner(t.db, "runner-b").workThroughQueue();
     const r = await row(id);
     expect(r?.status).toBe("running");
     expect(r?.claimedBy).toBe("other-host:2:y");
@@ -85,7 +87,7 @@ describe("snapshot runner", () => {
       leaseUntil: sql`now() - interval '1 second'` as unknown as Date,
       attempts: SNAPSHOT_MAX_ATTEMPTS,
     });
-    await new SnapshotRunner(t.db, "runner-c").poke();
+    await new SnapshotRunner(t.db, "runner-c").workThroughQueue();
     expect((await row(queued))?.status).toBe("done");
     const failed = await row(doomed);
     expect(failed?.status).toBe("failed");
@@ -139,9 +141,40 @@ describe("snapshot runner", () => {
     );
   });
 
+  it("stores the same scores when the worker reads the ledger itself as when it is handed the ledger", async () => {
+    const scoresOf = async (workerReadMin: number) => {
+      const id = await leftBehind({ status: "running", claimedBy: "runner-w" });
+      await computeSnapshot(
+        t.db,
+        ws.id,
+        id,
+        SnapshotCreateSchema.parse({}),
+        (db, set) =>
+          db
+            .update(reliabilitySnapshots)
+            .set(set)
+            .where(and(eq(reliabilitySnapshots.workspaceId, ws.id), eq(reliabilitySnapshots.id, id)))
+            .then(() => {}),
+        { streamed: true, workerReadMin },
+      );
+      const r = await row(id);
+      expect(r?.status).toBe("done");
+      const rows = await t.db.select().from(reliabilityScores).where(eq(reliabilityScores.snapshotId, id));
+      return {
+        timings: (r?.summary as { timings: { readMs: number } } | undefined)?.timings,
+        rows: rows.map(({ snapshotId: _s, ...x }) => x).sort((x, y) => x.outletId.localeCompare(y.outletId)),
+      };
+    };
+    const handed = await scoresOf(Number.POSITIVE_INFINITY);
+    const read = await scoresOf(0);
+    expect(read.rows.length).toBeGreaterThan(3);
+    expect(read.rows).toEqual(handed.rows);
+    expect(read.timings?.readMs).toBeGreaterThan(0);
+  }, 60_000);
+
   it("records invalid stored parameters as a failure, not a crash", async () => {
     const id = await leftBehind({ parameters: { requested: { params: { alpha: -1 } } } });
-    await new SnapshotRunner(t.db, "runner-d").poke();
+    await new SnapshotRunner(t.db, "runner-d").workThroughQueue();
     const r = await row(id);
     expect(r?.status).toBe("failed");
     expect(r?.error).toMatch(/stored parameters are invalid/);

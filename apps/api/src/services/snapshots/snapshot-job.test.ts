@@ -15,7 +15,7 @@ import { seedWorkspace } from "../../test/seed";
 import { systemActor } from "../actor";
 import { DEFAULT_LIMITS } from "../fetch/safe-fetch";
 import { createAppJobs } from "../jobs/app-jobs";
-import { SNAPSHOT_JOB, startSnapshot, waitForSnapshotRow } from "../reliability";
+import { SNAPSHOT_JOB, startSnapshot, waitForSnapshotRow } from "./runner";
 
 /** A database a second process can open too: a scratch database on DATABASE_URL's server, else a PGlite directory. */
 async function sharedDatabase() {

@@ -1,14 +1,33 @@
 // Reading snapshots and their scores: shared by the reliability routes and the reliability exports.
+
 import type { Db } from "@kroscek/db";
-import type { ReliabilityScore } from "@kroscek/schema";
-import { outlets, reliabilityScores, reliabilitySnapshots } from "@kroscek/schema/tables";
+import type { ReliabilityCurrent, ReliabilityScore, ReliabilitySnapshotView } from "@kroscek/schema";
+import {
+  outlets,
+  reliabilityRefreshedScores,
+  reliabilityScores,
+  reliabilitySnapshots,
+} from "@kroscek/schema/tables";
 import { and, asc, desc, eq, lt, type SQL, sql } from "drizzle-orm";
 import { ApiError, notFound } from "../../lib/api-error";
 import { pageFrom } from "../../lib/pagination";
-import { iso } from "../../lib/serialize";
-import { toSnapshotView } from "../reliability";
+import { iso, isoOrNull } from "../../lib/serialize";
 
 type ScoreRow = typeof reliabilityScores.$inferSelect;
+export type SnapshotRow = typeof reliabilitySnapshots.$inferSelect;
+
+export const toSnapshotView = (r: SnapshotRow): ReliabilitySnapshotView => ({
+  id: r.id,
+  algorithm: r.algorithm,
+  algorithmVersion: r.algorithmVersion,
+  parameters: r.parameters as Record<string, unknown>,
+  status: r.status,
+  progress: r.progress,
+  createdAt: iso(r.createdAt),
+  finishedAt: isoOrNull(r.finishedAt),
+  summary: (r.summary as Record<string, unknown> | null) ?? null,
+  error: r.error,
+});
 
 export const toScore = (r: ScoreRow, outletName: string): ReliabilityScore => ({
   outletId: r.outletId,
@@ -169,4 +188,52 @@ export async function* snapshotScores(db: Db, workspaceId: string, snapshotId: s
     const last: ScoreRow | undefined = page[page.length - 1]?.s;
     after = last ? { status: last.status, rank: -(last.score ?? -1), outletId: last.outletId } : null;
   }
+}
+
+/**
+ * The current scores: the newest finished snapshot's rows, each replaced by the outlet's refreshed
+ * row when a refresh after a write re-estimated it since (refreshes start from the last full
+ * snapshot's state, so a refreshed row always belongs to that snapshot). Same order as a snapshot.
+ */
+export async function currentScores(db: Db, workspaceId: string): Promise<ReliabilityCurrent> {
+  const snap = await resolveExportSnapshot(db, workspaceId, undefined);
+  const rows = await db
+    .select({ s: reliabilityScores, r: reliabilityRefreshedScores, name: outlets.name })
+    .from(reliabilityScores)
+    .innerJoin(
+      outlets,
+      and(eq(outlets.workspaceId, reliabilityScores.workspaceId), eq(outlets.id, reliabilityScores.outletId)),
+    )
+    .leftJoin(
+      reliabilityRefreshedScores,
+      and(
+        eq(reliabilityRefreshedScores.workspaceId, reliabilityScores.workspaceId),
+        eq(reliabilityRefreshedScores.outletId, reliabilityScores.outletId),
+        eq(reliabilityRefreshedScores.snapshotId, reliabilityScores.snapshotId),
+      ),
+    )
+    .where(and(eq(reliabilityScores.workspaceId, workspaceId), eq(reliabilityScores.snapshotId, snap.id)));
+  const scores = rows.map(({ s, r, name }) => ({
+    ...toScore(r ? { ...r, snapshotId: s.snapshotId } : s, name),
+    refreshedAt: r ? iso(r.refreshedAt) : null,
+  }));
+  // Scored first, best score first, then the unscored statuses, ties by outlet id.
+  const statusOrder = ["scored", "insufficient_evidence", "no_outlet"];
+  scores.sort(
+    (a, b) =>
+      statusOrder.indexOf(a.status) - statusOrder.indexOf(b.status) ||
+      (b.score ?? -1) - (a.score ?? -1) ||
+      (a.outletId < b.outletId ? -1 : a.outletId > b.outletId ? 1 : 0),
+  );
+  const latest = scores.reduce<string | null>(
+    (m, x) => (x.refreshedAt && (!m || x.refreshedAt > m) ? x.refreshedAt : m),
+    null,
+  );
+  return {
+    snapshotId: snap.id,
+    algorithmVersion: snap.algorithmVersion,
+    computedAt: iso(snap.finishedAt ?? snap.createdAt),
+    refreshedAt: latest,
+    scores,
+  };
 }

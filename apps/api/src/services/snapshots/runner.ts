@@ -4,53 +4,29 @@
 // `progress` on it, and runs the engine in a worker thread.
 
 import { hostname } from "node:os";
-import { type LedgerAssertion, RELIABILITY_VERSION } from "@kroscek/core";
-import { type Database, type Db, loggableError, queryRows, safeMessage } from "@kroscek/db";
-import { type ClaimValue, type ReliabilitySnapshotView, SnapshotCreateSchema } from "@kroscek/schema";
-import {
-  articles,
-  assertions,
-  claims,
-  outlets,
-  reliabilityScores,
-  reliabilitySnapshots,
-} from "@kroscek/schema/tables";
-import { and, asc, count, eq, gt, inArray, sql } from "drizzle-orm";
+import { RELIABILITY_VERSION } from "@kroscek/core";
+import { type Database, type Db, loggableError, postgresUrlOf, queryRows, safeMessage } from "@kroscek/db";
+import { SnapshotCreateSchema } from "@kroscek/schema";
+import { reliabilitySnapshots } from "@kroscek/schema/tables";
+import { and, eq, sql } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import type { z } from "zod";
-import { iso, isoOrNull } from "../lib/serialize";
-import { yieldToEventLoop } from "../lib/yield";
-import type { Actor } from "./actor";
-import { JOB_SCHEMA, type JobKind, type JobQueue } from "./jobs/job-queue";
-import { jobsInScope, jobsOfDatabase } from "./jobs/job-scope";
-import { publishedVerdicts } from "./published-verdicts";
-import { engineShare, runEngineInWorker } from "./snapshots/engine";
-import { LedgerPacker, type PackedLedger } from "./snapshots/packed-ledger";
-import { emitEvent } from "./webhooks/outbox";
+import type { Actor } from "../actor";
+import { JOB_SCHEMA, type JobKind, type JobQueue } from "../jobs/job-queue";
+import { jobsInScope, jobsOfDatabase } from "../jobs/job-scope";
+import { emitEvent } from "../webhooks/outbox";
+import { engineShare, type LedgerSource, runEngineInWorker } from "./engine";
+import { assertionCount, loadLedger, streamLedger } from "./ledger";
+import { type SnapshotRow, toSnapshotView } from "./read";
+import { storeRefreshState } from "./refresh";
 
-/** Rows read per query while loading the ledger: bounded memory per round trip. */
-export const LEDGER_PAGE = 5000;
-const SCORE_BATCH = 100;
-/** Rows packed between two yields to the event loop. */
-const PACK_SLICE = 1000;
-/** Claims read per query when resolving the verdicts' claims. */
-const CLAIM_BATCH = 1000;
+/**
+ * From this many assertions on, the worker reads the ledger itself: below it, reading takes less
+ * than the worker's own database connection and modules take to start.
+ */
+export const WORKER_READ_MIN = 50_000;
 
-type SnapshotRow = typeof reliabilitySnapshots.$inferSelect;
 type SnapshotInput = z.output<typeof SnapshotCreateSchema>;
-
-export const toSnapshotView = (r: SnapshotRow): ReliabilitySnapshotView => ({
-  id: r.id,
-  algorithm: r.algorithm,
-  algorithmVersion: r.algorithmVersion,
-  parameters: r.parameters as Record<string, unknown>,
-  status: r.status,
-  progress: r.progress,
-  createdAt: iso(r.createdAt),
-  finishedAt: isoOrNull(r.finishedAt),
-  summary: (r.summary as Record<string, unknown> | null) ?? null,
-  error: r.error,
-});
 
 /** A snapshot's lease: renewed while it is computed; a job whose lease ran out is taken over. */
 export const SNAPSHOT_LEASE_SECONDS = 120;
@@ -72,8 +48,8 @@ interface SnapshotJob {
 
 /**
  * Claims and computes snapshots from the table itself. In a server, the `reliability.snapshot`
- * job of each snapshot calls `runQueued`. Without a running job system (one-shot commands,
- * benchmarks), `poke` works through the queue: a snapshot is claimed with `FOR UPDATE SKIP LOCKED`,
+ * job of each snapshot calls `computeForJob`. Without a running job system (one-shot commands,
+ * benchmarks), `workThroughQueue` works through the queue: a snapshot is claimed with `FOR UPDATE SKIP LOCKED`,
  * its lease is renewed while it runs, and an expired lease (the process died mid-way) is taken
  * over. Nothing is kept only in memory.
  */
@@ -90,7 +66,7 @@ export class SnapshotRunner {
   ) {}
 
   /** Works through the queue now; resolves when it is empty. */
-  poke(): Promise<void> {
+  workThroughQueue(): Promise<void> {
     if (this.stopped) return Promise.resolve();
     this.again = true;
     if (!this.active) {
@@ -116,18 +92,18 @@ export class SnapshotRunner {
     while (this.again && !this.stopped) {
       this.again = false;
       while (!this.stopped) {
-        const job = await this.claim().catch((error: Error) => {
+        const job = await this.claimOldest().catch((error: Error) => {
           console.error(`reliability snapshots: could not claim work: ${loggableError(error)}`);
           return null;
         });
         if (!job) break;
-        await this.run(job);
+        await this.compute(job);
       }
-      // Another pass if poked meanwhile: a snapshot queued while the last claim query ran.
+      // Another pass if asked again meanwhile: a snapshot queued while the last claim query ran.
     }
   }
 
-  private async claim(): Promise<{
+  private async claimOldest(): Promise<{
     workspaceId: string;
     id: string;
     parameters: unknown;
@@ -152,10 +128,10 @@ export class SnapshotRunner {
       : null;
   }
 
-  private async run(job: { workspaceId: string; id: string; parameters: unknown; attempts: number }) {
+  private async compute(job: { workspaceId: string; id: string; parameters: unknown; attempts: number }) {
     const { workspaceId, id } = job;
     if (job.attempts > SNAPSHOT_MAX_ATTEMPTS) {
-      await this.fail(
+      await this.markFailed(
         workspaceId,
         id,
         `computation was interrupted ${SNAPSHOT_MAX_ATTEMPTS} times (the process computing it stopped); start a new snapshot`,
@@ -164,7 +140,7 @@ export class SnapshotRunner {
     }
     const requested = (job.parameters as { requested?: unknown } | null)?.requested;
     const parsed = SnapshotCreateSchema.safeParse(requested ?? {});
-    const heartbeat = setInterval(() => void this.renew(workspaceId, id).catch(() => {}), HEARTBEAT_MS);
+    const heartbeat = setInterval(() => void this.renewLease(workspaceId, id).catch(() => {}), HEARTBEAT_MS);
     heartbeat.unref();
     try {
       if (!parsed.success) throw new Error(`stored parameters are invalid: ${parsed.error.message}`);
@@ -173,22 +149,22 @@ export class SnapshotRunner {
         workspaceId,
         id,
         parsed.data,
-        (tx, set) => this.finish(tx, workspaceId, id, set),
+        (tx, set) => this.updateIfHeld(tx, workspaceId, id, set),
         { streamed: !this.embedded },
       );
     } catch (error) {
       if (error instanceof LostLease) return;
-      await this.fail(workspaceId, id, safeMessage(error).slice(0, 2000));
+      await this.markFailed(workspaceId, id, safeMessage(error).slice(0, 2000));
     } finally {
       clearInterval(heartbeat);
     }
   }
 
   /** Marks the snapshot failed and reports it, in one transaction (nothing if the lease was lost). */
-  private fail(workspaceId: string, id: string, error: string): Promise<void> {
+  private markFailed(workspaceId: string, id: string, error: string): Promise<void> {
     return this.db
       .transaction(async (tx) => {
-        await this.finish(tx, workspaceId, id, { status: "failed", error, finishedAt: new Date() });
+        await this.updateIfHeld(tx, workspaceId, id, { status: "failed", error, finishedAt: new Date() });
         await reportFinished(tx, this.db, workspaceId, id);
       })
       .catch(() => {});
@@ -199,7 +175,7 @@ export class SnapshotRunner {
    * runs a job in one place at a time; when it retries a run whose process died, the new claim
    * replaces the old one, and the old run, if it was only slow, writes nothing more (LostLease).
    */
-  async claimQueued(workspaceId: string, id: string): Promise<SnapshotJob | null> {
+  async claimForJob(workspaceId: string, id: string): Promise<SnapshotJob | null> {
     const rows = await queryRows<{ parameters: unknown; attempts: number }>(
       this.db,
       sql`update reliability_snapshots s
@@ -212,11 +188,11 @@ export class SnapshotRunner {
     return r ? { workspaceId, id, parameters: r.parameters, attempts: r.attempts } : null;
   }
 
-  /** Computes one snapshot for its job (see `claimQueued`). */
-  async runQueued(workspaceId: string, id: string): Promise<void> {
-    const job = await this.claimQueued(workspaceId, id);
+  /** Computes one snapshot for its job (see `claimForJob`). */
+  async computeForJob(workspaceId: string, id: string): Promise<void> {
+    const job = await this.claimForJob(workspaceId, id);
     if (!job) return;
-    const run = this.run(job);
+    const run = this.compute(job);
     inFlight.add(run);
     try {
       await run;
@@ -225,14 +201,22 @@ export class SnapshotRunner {
     }
   }
 
-  private renew(workspaceId: string, id: string) {
-    return this.finish(this.db, workspaceId, id, {
+  private renewLease(workspaceId: string, id: string) {
+    return this.updateIfHeld(this.db, workspaceId, id, {
       leaseUntil: sql`now() + make_interval(secs => ${SNAPSHOT_LEASE_SECONDS})` as unknown as Date,
     });
   }
 
-  /** Updates the snapshot only while this runner still holds it; otherwise throws LostLease. */
-  private async finish(db: Db, workspaceId: string, id: string, set: Partial<SnapshotRow>): Promise<void> {
+  /**
+   * Writes to the snapshot row (progress, a renewed lease, the final status) only while this
+   * runner still holds it; otherwise throws LostLease.
+   */
+  private async updateIfHeld(
+    db: Db,
+    workspaceId: string,
+    id: string,
+    set: Partial<SnapshotRow>,
+  ): Promise<void> {
     const done = set.status === "done" || set.status === "failed";
     const updated = await db
       .update(reliabilitySnapshots)
@@ -297,7 +281,7 @@ export function snapshotKind(
     // Each run claims the row under its own name, so a run the job system gave up on (expired
     // while only slow) loses the row to its retry even in the same process.
     handler: ({ workspaceId, snapshotId }, job) =>
-      new SnapshotRunner(db, `${RUNNER_ID}/${job.id}#${job.retryCount}`, timing.embedded).runQueued(
+      new SnapshotRunner(db, `${RUNNER_ID}/${job.id}#${job.retryCount}`, timing.embedded).computeForJob(
         workspaceId,
         snapshotId,
       ),
@@ -381,7 +365,9 @@ export async function startSnapshot(
   });
   if (queue) return row;
   // After the caller's response is on its way; counted as work in progress from now on.
-  const kick = new Promise<void>((resolve) => setImmediate(resolve)).then(() => snapshotRunner(db).poke());
+  const kick = new Promise<void>((resolve) => setImmediate(resolve)).then(() =>
+    snapshotRunner(db).workThroughQueue(),
+  );
   inFlight.add(kick);
   void kick.finally(() => inFlight.delete(kick));
   return row;
@@ -401,40 +387,58 @@ async function reportFinished(tx: Db, db: Database, workspaceId: string, id: str
     });
 }
 
-/** Computes one claimed snapshot: reads the ledger, runs the engine in a worker, stores the scores. */
+/**
+ * Computes one claimed snapshot: reads the ledger, runs the engine in a worker, stores the scores.
+ * On PostgreSQL the worker reads the ledger itself on a connection of its own (the rows and their
+ * packing never touch this event loop); on the embedded database, which lives on this thread,
+ * the ledger is read here in keyset pages and handed to the worker.
+ */
 export async function computeSnapshot(
   db: Database,
   workspaceId: string,
   id: string,
   input: SnapshotInput,
   update: Update,
-  read: { streamed: boolean } = { streamed: true },
+  read: { streamed: boolean; workerReadMin?: number } = { streamed: true },
 ) {
   await update(db, { progress: 0.01 });
   const t0 = performance.now();
   const progress = (p: number) => update(db, { progress: 0.05 + 0.55 * p });
-  const ledger = read.streamed
-    ? await streamLedger(db, workspaceId, progress)
-    : await loadLedger(db, workspaceId, progress);
-  await update(db, { progress: 0.6 });
-  const t1 = performance.now();
-  // Engine rounds move progress from 60% to 90%, written at most every two seconds.
+  const url = postgresUrlOf(db);
+  const source: LedgerSource =
+    read.streamed && url && (await assertionCount(db, workspaceId)) >= (read.workerReadMin ?? WORKER_READ_MIN)
+      ? { read: { url, workspaceId } }
+      : {
+          ledger: read.streamed
+            ? await streamLedger(db, workspaceId, progress)
+            : await loadLedger(db, workspaceId, progress),
+        };
+  const tPacked = performance.now();
+  // Reading moves progress from 5% to 60%, engine rounds from 60% to 90%; written at most every
+  // two seconds while the worker works.
   let share = 0;
   let written = 0;
-  const run = await runEngineInWorker(
-    ledger,
+  const throttled = (p: number) => {
+    if (Date.now() - written < 2000) return;
+    written = Date.now();
+    void update(db, { progress: p }).catch(() => {});
+  };
+  const { run, scoreRows, readMs, stored } = await runEngineInWorker(
+    source,
     {
       params: input.params,
       ...(input.weights ? { weights: input.weights } : {}),
       ...(input.minEvidence ? { minEvidence: input.minEvidence } : {}),
     },
-    (round) => {
-      share = engineShare(round, share);
-      if (Date.now() - written < 2000) return;
-      written = Date.now();
-      void update(db, { progress: 0.6 + 0.3 * share }).catch(() => {});
+    {
+      onReading: (p) => throttled(0.05 + 0.55 * p),
+      onRound: (round) => {
+        share = engineShare(round, share);
+        throttled(0.6 + 0.3 * share);
+      },
     },
   );
+  const t1 = readMs === null ? tPacked : t0 + readMs;
   await update(db, { progress: 0.9 });
   const t2 = performance.now();
   await db.transaction(async (tx) => {
@@ -444,184 +448,31 @@ export async function computeSnapshot(
       progress: 1,
       algorithm: run.algorithm,
       parameters: { ...run.parameters, requested: input },
-      // How long reading the ledger and the engine (in its worker, start-up included) took.
+      // How long reading the ledger and the engine (in its worker, start-up included) took; when
+      // the worker reads the ledger, its start-up counts in reading.
       summary: { ...run.summary, timings: { readMs: Math.round(t1 - t0), engineMs: Math.round(t2 - t1) } },
       finishedAt: new Date(),
     });
-    for (let i = 0; i < run.outlets.length; i += SCORE_BATCH) {
-      await tx
-        .insert(reliabilityScores)
-        .values(run.outlets.slice(i, i + SCORE_BATCH).map((o) => ({ workspaceId, snapshotId: id, ...o })));
-    }
+    // The rows arrive as JSON made in the worker: sent on as one parameter per slice.
+    for (const json of scoreRows)
+      await tx.execute(sql`insert into reliability_scores (workspace_id, snapshot_id, outlet_id, status, basis,
+          score, accuracy, accuracy_low, accuracy_high, assertion_count, claim_count, unsourced_count,
+          anonymous_count, components)
+        select ${workspaceId}, ${id}, r.outlet_id, r.status, r.basis, r.score, r.accuracy, r.accuracy_low,
+               r.accuracy_high, r.assertion_count, r.claim_count, r.unsourced_count, r.anonymous_count,
+               r.components
+          from json_populate_recordset(null::reliability_scores, ${json}::json) r`);
+    // The new full computation is what refreshes start from now; earlier refreshed scores go.
+    if (stored)
+      await storeRefreshState(
+        tx,
+        workspaceId,
+        id,
+        RELIABILITY_VERSION,
+        run.parameters,
+        stored.state,
+        stored.parts,
+      );
     await reportFinished(tx, db, workspaceId, id);
   });
-}
-
-/** Outlets and the packer the ledger's rows go into. */
-async function ledgerPacker(db: Db, workspaceId: string) {
-  const outletRows = await db
-    .select({ id: outlets.id, name: outlets.name, kind: outlets.kind })
-    .from(outlets)
-    .where(eq(outlets.workspaceId, workspaceId));
-  const [total] = await db
-    .select({ n: count() })
-    .from(assertions)
-    .where(eq(assertions.workspaceId, workspaceId));
-  // Packed as the rows arrive: each distinct id and value is held once, no object per assertion.
-  // Article ids matter only for outlets with no printed name and for copy groups (ledger.ts).
-  const unknown = new Set(outletRows.filter((o) => o.kind === "unknown").map((o) => o.id));
-  const packer = new LedgerPacker(total?.n ?? 0, (a) => a.copyGroupId !== null || unknown.has(a.outletId));
-  return { outletRows, packer, total: total?.n ?? 0 };
-}
-
-interface StreamedRow extends Record<string, unknown> {
-  /** Null where the mapping does not need it (see the packer). */
-  article_id: string | null;
-  outlet_id: string;
-  event_id: string;
-  value: string;
-  stance: LedgerAssertion["stance"];
-  attribution_kind: LedgerAssertion["attributionKind"];
-  wire_credit: string | null;
-  copy_group_id: string | null;
-  published_ms: number | null;
-}
-
-/**
- * Reads the ledger as one query streamed through a server-side cursor, LEDGER_PAGE rows per fetch,
- * in one transaction (a consistent read): the database joins the three tables once (hash joins
- * over sequential scans) instead of once per page, and the rows are packed as they arrive, values
- * kept as the JSON text PostgreSQL sends. Used on PostgreSQL; the embedded database is read in
- * keyset pages (`loadLedger`) so other requests get it between pages.
- */
-export async function streamLedger(
-  db: Database,
-  workspaceId: string,
-  progress: (share: number) => Promise<unknown> = async () => {},
-): Promise<PackedLedger> {
-  const { outletRows, packer, total } = await ledgerPacker(db, workspaceId);
-  await db.transaction(async (tx) => {
-    await tx.execute(sql`declare ledger_rows no scroll cursor for
-      select case when needed then ar.id end as article_id, ar.outlet_id, c.event_id,
-             c.value::text as value, a.stance, a.attribution_kind, ar.wire_credit, ar.copy_group_id,
-             case when needed then (extract(epoch from ar.published_at) * 1000)::float8 end as published_ms
-        from assertions a
-        join articles ar on ar.workspace_id = a.workspace_id and ar.id = a.article_id
-        join outlets o on o.workspace_id = ar.workspace_id and o.id = ar.outlet_id
-        join claims c on c.workspace_id = a.workspace_id and c.id = a.claim_id
-        cross join lateral (select ar.copy_group_id is not null or o.kind = 'unknown' as needed) n
-       where a.workspace_id = ${workspaceId}`);
-    for (;;) {
-      const page = await queryRows<StreamedRow>(tx, sql.raw(`fetch ${LEDGER_PAGE} from ledger_rows`));
-      for (let i = 0; i < page.length; i++) {
-        const r = page[i] as StreamedRow;
-        // The API goes on answering while a page is packed.
-        if (i > 0 && i % PACK_SLICE === 0) await yieldToEventLoop();
-        packer.addJson(
-          {
-            articleId: r.article_id ?? "",
-            outletId: r.outlet_id,
-            eventId: r.event_id,
-            stance: r.stance,
-            attributionKind: r.attribution_kind,
-            wireCredit: r.wire_credit,
-            copyGroupId: r.copy_group_id,
-            publishedAt: r.published_ms === null ? null : Number(r.published_ms),
-          },
-          r.value,
-        );
-      }
-      // Not awaited: the progress write goes through another connection (on the embedded
-      // database it waits for this transaction), and a lost lease shows at the next awaited write.
-      void progress(total > 0 ? packer.count / total : 1).catch(() => {});
-      if (page.length < LEDGER_PAGE) break;
-      await yieldToEventLoop();
-    }
-    await tx.execute(sql`close ledger_rows`);
-  });
-  return packer.pack(outletRows, await loadVerdicts(db, workspaceId));
-}
-
-/** Reads the workspace's ledger in keyset-paginated chunks, packed; `progress` gets the share read so far. */
-export async function loadLedger(
-  db: Db,
-  workspaceId: string,
-  progress: (share: number) => Promise<unknown> = async () => {},
-): Promise<PackedLedger> {
-  const { outletRows, packer, total } = await ledgerPacker(db, workspaceId);
-  let after: string | null = null;
-  for (;;) {
-    const page = await db
-      .select({
-        id: assertions.id,
-        articleId: articles.id,
-        outletId: articles.outletId,
-        eventId: claims.eventId,
-        value: claims.value,
-        stance: assertions.stance,
-        attributionKind: assertions.attributionKind,
-        wireCredit: articles.wireCredit,
-        copyGroupId: articles.copyGroupId,
-        publishedAt: articles.publishedAt,
-      })
-      .from(assertions)
-      .innerJoin(
-        articles,
-        and(eq(articles.workspaceId, assertions.workspaceId), eq(articles.id, assertions.articleId)),
-      )
-      .innerJoin(
-        claims,
-        and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)),
-      )
-      .where(and(eq(assertions.workspaceId, workspaceId), after ? gt(assertions.id, after) : undefined))
-      .orderBy(asc(assertions.id))
-      .limit(LEDGER_PAGE);
-    for (let i = 0; i < page.length; i++) {
-      const r = page[i] as (typeof page)[number];
-      // The API goes on answering while a page is packed.
-      if (i > 0 && i % PACK_SLICE === 0) await yieldToEventLoop();
-      packer.add({
-        articleId: r.articleId,
-        outletId: r.outletId,
-        eventId: r.eventId,
-        value: r.value as ClaimValue,
-        stance: r.stance,
-        attributionKind: r.attributionKind,
-        wireCredit: r.wireCredit,
-        copyGroupId: r.copyGroupId,
-        publishedAt: r.publishedAt ? r.publishedAt.getTime() : null,
-      });
-    }
-    await progress(total > 0 ? packer.count / total : 1);
-    if (page.length < LEDGER_PAGE) break;
-    // Requests waiting for the embedded database get it between pages.
-    await yieldToEventLoop();
-    after = page[page.length - 1]?.id ?? null;
-  }
-  return packer.pack(outletRows, await loadVerdicts(db, workspaceId));
-}
-
-/**
- * The gold: every published verdict (never a draft or a retracted one), as the public sees it; an
- * event-level verdict counts for each claim it rates.
- */
-async function loadVerdicts(db: Db, workspaceId: string) {
-  const published = await publishedVerdicts(db, workspaceId);
-  const rated = [...new Set(published.flatMap((v) => v.claimIds))];
-  const ratedClaims = new Map<string, { eventId: string; value: unknown }>();
-  for (let i = 0; i < rated.length; i += CLAIM_BATCH) {
-    const rows = await db
-      .select({ id: claims.id, eventId: claims.eventId, value: claims.value })
-      .from(claims)
-      .where(and(eq(claims.workspaceId, workspaceId), inArray(claims.id, rated.slice(i, i + CLAIM_BATCH))));
-    for (const r of rows) ratedClaims.set(r.id, r);
-  }
-  return published.flatMap((v) =>
-    v.claimIds.flatMap((claimId) => {
-      const claim = ratedClaims.get(claimId);
-      return claim
-        ? [{ claimId, eventId: claim.eventId, value: claim.value as ClaimValue, ratingValue: v.ratingValue }]
-        : [];
-    }),
-  );
 }
