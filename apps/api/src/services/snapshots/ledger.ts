@@ -7,6 +7,7 @@ import type { ClaimValue } from "@kroscek/schema";
 import { articles, assertions, claims, outlets } from "@kroscek/schema/tables";
 import { and, asc, count, eq, gt, inArray, sql } from "drizzle-orm";
 import { yieldToEventLoop } from "../../lib/yield";
+import { articleOfAssertion, claimOfAssertion } from "../joins";
 import { publishedVerdicts } from "../published-verdicts";
 import { LedgerPacker, type PackedLedger } from "./packed-ledger";
 
@@ -112,6 +113,28 @@ export async function streamLedger(
   return packer.pack(outletRows, await loadVerdicts(db, workspaceId));
 }
 
+/** The columns of an assertion the engine reads, with its article's and claim's. */
+const LEDGER_COLUMNS = {
+  articleId: articles.id,
+  outletId: articles.outletId,
+  eventId: claims.eventId,
+  value: claims.value,
+  stance: assertions.stance,
+  attributionKind: assertions.attributionKind,
+  wireCredit: articles.wireCredit,
+  copyGroupId: articles.copyGroupId,
+  publishedAt: articles.publishedAt,
+};
+
+/** Assertions joined to their article and claim, selecting the ledger columns (and `extra`). */
+export function selectLedgerRows<E extends Record<string, typeof assertions.id>>(db: Db, extra: E) {
+  return db
+    .select({ ...extra, ...LEDGER_COLUMNS })
+    .from(assertions)
+    .innerJoin(articles, articleOfAssertion)
+    .innerJoin(claims, claimOfAssertion);
+}
+
 /** Reads the workspace's ledger in keyset-paginated chunks, packed; `progress` gets the share read so far. */
 export async function loadLedger(
   db: Db,
@@ -121,28 +144,7 @@ export async function loadLedger(
   const { outletRows, packer, total } = await ledgerPacker(db, workspaceId);
   let after: string | null = null;
   for (;;) {
-    const page = await db
-      .select({
-        id: assertions.id,
-        articleId: articles.id,
-        outletId: articles.outletId,
-        eventId: claims.eventId,
-        value: claims.value,
-        stance: assertions.stance,
-        attributionKind: assertions.attributionKind,
-        wireCredit: articles.wireCredit,
-        copyGroupId: articles.copyGroupId,
-        publishedAt: articles.publishedAt,
-      })
-      .from(assertions)
-      .innerJoin(
-        articles,
-        and(eq(articles.workspaceId, assertions.workspaceId), eq(articles.id, assertions.articleId)),
-      )
-      .innerJoin(
-        claims,
-        and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)),
-      )
+    const page = await selectLedgerRows(db, { id: assertions.id })
       .where(and(eq(assertions.workspaceId, workspaceId), after ? gt(assertions.id, after) : undefined))
       .orderBy(asc(assertions.id))
       .limit(LEDGER_PAGE);

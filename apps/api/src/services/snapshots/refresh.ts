@@ -24,7 +24,6 @@ import type { Db } from "@kroscek/db";
 import { type Database, queryRows } from "@kroscek/db";
 import { type ClaimValue, SnapshotCreateSchema } from "@kroscek/schema";
 import {
-  articles,
   assertions,
   claims,
   outlets,
@@ -39,7 +38,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { systemActor } from "../actor";
 import type { JobKind } from "../jobs/job-queue";
 import { jobsInScope } from "../jobs/job-scope";
-import { loadVerdicts } from "./ledger";
+import { loadVerdicts, selectLedgerRows } from "./ledger";
 import { startSnapshot } from "./runner";
 import { compareIds, decodePart, decodeState, encodePart, encodeState, type StoredPart } from "./state-parts";
 
@@ -377,25 +376,9 @@ const NO_COUNTS: OutletCounts = {
 
 /** The assertions on these events, as the ledger read gives them. */
 async function eventAssertions(db: Db, workspaceId: string, eventIds: string[]): Promise<LedgerAssertion[]> {
-  const rows = await db
-    .select({
-      articleId: articles.id,
-      outletId: articles.outletId,
-      eventId: claims.eventId,
-      value: claims.value,
-      stance: assertions.stance,
-      attributionKind: assertions.attributionKind,
-      wireCredit: articles.wireCredit,
-      copyGroupId: articles.copyGroupId,
-      publishedAt: articles.publishedAt,
-    })
-    .from(assertions)
-    .innerJoin(
-      articles,
-      and(eq(articles.workspaceId, assertions.workspaceId), eq(articles.id, assertions.articleId)),
-    )
-    .innerJoin(claims, and(eq(claims.workspaceId, assertions.workspaceId), eq(claims.id, assertions.claimId)))
-    .where(and(eq(assertions.workspaceId, workspaceId), inArray(claims.eventId, eventIds)));
+  const rows = await selectLedgerRows(db, {}).where(
+    and(eq(assertions.workspaceId, workspaceId), inArray(claims.eventId, eventIds)),
+  );
   return rows.map((r) => ({
     ...r,
     value: r.value as ClaimValue,
