@@ -217,6 +217,9 @@ describe.skipIf(!chromiumExecutable())("review UI against the real server", () =
     await page.getByTestId("recompute").click();
     const table = page.getByTestId("reliability-table");
     await table.waitFor({ timeout: 60_000 });
+    // The table first shows the last finished snapshot; the recomputed one includes Uji Pos,
+    // whose assertion an earlier test recorded.
+    await table.getByTestId("reliability-row").filter({ hasText: "Uji Pos" }).waitFor({ timeout: 60_000 });
     const shown = await table.getByTestId("reliability-row").allTextContents();
     expect(shown.length).toBeGreaterThanOrEqual(3);
     await screenshot(page, "reliability");
