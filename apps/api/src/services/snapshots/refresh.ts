@@ -95,7 +95,9 @@ export function refreshKind(
 
 /**
  * Makes a full snapshot's end state the one refreshes start from (in the transaction storing the
- * snapshot's scores); the refreshed scores of the earlier state go.
+ * snapshot's scores); the refreshed scores of the earlier state go. Snapshots of one workspace that
+ * finish together store their states one after the other (an advisory lock per workspace), and a
+ * state never replaces one of a snapshot queued after it (snapshot ids are time-ordered UUIDv7).
  */
 export async function storeRefreshState(
   tx: Db,
@@ -106,6 +108,12 @@ export async function storeRefreshState(
   state: Uint8Array,
   parts: StoredPart[],
 ): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`reliability-state:${workspaceId}`}))`);
+  const [held] = await tx
+    .select({ snapshotId: reliabilityStates.snapshotId })
+    .from(reliabilityStates)
+    .where(eq(reliabilityStates.workspaceId, workspaceId));
+  if (held && compareIds(held.snapshotId, snapshotId) > 0) return;
   await tx.delete(reliabilityRefreshedScores).where(eq(reliabilityRefreshedScores.workspaceId, workspaceId));
   await tx.delete(reliabilityStateParts).where(eq(reliabilityStateParts.workspaceId, workspaceId));
   await tx.delete(reliabilityStates).where(eq(reliabilityStates.workspaceId, workspaceId));
