@@ -74,7 +74,12 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
     throw error;
   }
   const fetchLimits = fetchLimitsOf(env);
-  const jobs = createAppJobs(handle, { fetchLimits });
+  const jobs = createAppJobs(handle, {
+    fetchLimits,
+    ...(env.KROSCEK_REFRESH_MIN_CLAIMS === undefined
+      ? {}
+      : { refreshMinClaims: env.KROSCEK_REFRESH_MIN_CLAIMS }),
+  });
   try {
     // A snapshot cut off by an earlier process on the embedded database is taken over at once.
     if (handle.kind === "pglite") await releaseInterruptedSnapshots(handle.db);

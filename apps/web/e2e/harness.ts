@@ -39,12 +39,13 @@ interface App {
  * workspace is loaded; without it the database has no account and a setup link is opened, as
  * `kroscek serve` does with KROSCEK_DEMO=off.
  */
-async function startApp(demo: boolean, fetchAllow = ""): Promise<App> {
+async function startApp(demo: boolean, options: E2EOptions = {}): Promise<App> {
+  const fetchAllow = options.fetchAllow ?? "";
   if (process.env.DATABASE_URL) {
-    const server = await startTestServer({
-      webDist,
-      fetchLimits: fetchLimitsOf(loadEnv({ KROSCEK_FETCH_ALLOW: fetchAllow })),
-    });
+    const server = await startTestServer(
+      { webDist, fetchLimits: fetchLimitsOf(loadEnv({ KROSCEK_FETCH_ALLOW: fetchAllow })) },
+      options.refreshMinClaims === undefined ? {} : { refreshMinClaims: options.refreshMinClaims },
+    );
     if (!demo) {
       const token = await openSetup(server.t.db);
       if (!token) throw new Error("the scratch database already had accounts");
@@ -68,6 +69,7 @@ async function startApp(demo: boolean, fetchAllow = ""): Promise<App> {
       KROSCEK_WEB_DIST: webDist,
       KROSCEK_DEMO: demo ? "on" : "off",
       KROSCEK_FETCH_ALLOW: fetchAllow,
+      KROSCEK_REFRESH_MIN_CLAIMS: options.refreshMinClaims?.toString(),
       NODE_ENV: "test",
     }),
   );
@@ -129,8 +131,15 @@ export async function launchBrowser(): Promise<{
  * Starts the app with the demo loaded and a headless Chromium with a fresh profile; `fetchAllow`
  * is KROSCEK_FETCH_ALLOW (tests that archive pages from a local site allow 127.0.0.1).
  */
-export async function startE2E(options: { fetchAllow?: string } = {}): Promise<E2E> {
-  const app = await startApp(true, options.fetchAllow);
+export interface E2EOptions {
+  /** KROSCEK_FETCH_ALLOW: tests that archive pages from a local site allow 127.0.0.1. */
+  fetchAllow?: string;
+  /** KROSCEK_REFRESH_MIN_CLAIMS: 0 refreshes scores incrementally however small the workspace. */
+  refreshMinClaims?: number;
+}
+
+export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
+  const app = await startApp(true, options);
   if (!app.admin) throw new Error("the demo administrator was not created");
   const browser = await launchBrowser();
   return {

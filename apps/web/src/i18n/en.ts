@@ -712,6 +712,12 @@ export const en = {
       "The dot is the score, the bar its {{mass}} credible interval; a narrower bar means more evidence.",
     scoreVsAccuracy:
       "Accuracy is how often an outlet's values are the probable truth; the score is that accuracy reduced for unsourced and anonymous assertions (score = accuracy × sourcing factor).",
+    refreshedNote_one:
+      "Updated {{date}}: {{count}} outlet re-estimated after changes to assertions, claims or verdicts since this snapshot.",
+    refreshedNote_other:
+      "Updated {{date}}: {{count}} outlets re-estimated after changes to assertions, claims or verdicts since this snapshot.",
+    refreshedRow: "updated",
+    refreshedRowHint: "Re-estimated after a change to assertions, claims or verdicts since the snapshot",
     minEvidence:
       "An outlet needs values on at least {{min}} event slots for a score: with less, the prior would count for more than its own record.",
     interval: "Credible interval",

@@ -714,6 +714,12 @@ export const id: Dictionary = {
       "Titik adalah skor, batang adalah interval kredibel {{mass}}; makin sempit batangnya, makin banyak bukti.",
     scoreVsAccuracy:
       "Akurasi adalah seberapa sering nilai yang diberitakan media merupakan kebenaran yang paling mungkin; skor adalah akurasi itu dikurangi untuk asersi tanpa sumber dan bersumber anonim (skor = akurasi × faktor sumber).",
+    refreshedNote_one:
+      "Diperbarui {{date}}: {{count}} media diestimasi ulang setelah perubahan asersi, klaim, atau putusan sejak snapshot ini.",
+    refreshedNote_other:
+      "Diperbarui {{date}}: {{count}} media diestimasi ulang setelah perubahan asersi, klaim, atau putusan sejak snapshot ini.",
+    refreshedRow: "diperbarui",
+    refreshedRowHint: "Diestimasi ulang setelah perubahan asersi, klaim, atau putusan sejak snapshot",
     minEvidence:
       "Media baru diberi skor bila memberi nilai pada sedikitnya {{min}} slot peristiwa: dengan bukti lebih sedikit, prior lebih menentukan daripada rekam jejak media itu sendiri.",
     interval: "Interval kredibel",

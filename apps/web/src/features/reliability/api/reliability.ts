@@ -36,6 +36,23 @@ export const snapshotQueryOptions = (ws: string, id: string | null) =>
   });
 export const useSnapshot = (ws: string, id: string | null) => useQuery(snapshotQueryOptions(ws, id));
 
+export type CurrentScores = Awaited<ReturnType<typeof getCurrentScores>>;
+export const getCurrentScores = (ws: string, signal?: AbortSignal) =>
+  api.get("/api/v1/workspaces/{workspace}/reliability/current", { path: { workspace: ws }, signal });
+/**
+ * The newest snapshot's rows with every outlet re-estimated by a refresh after a write in its place.
+ * Keyed by that snapshot, so a newly finished snapshot is read again at once.
+ */
+export const currentScoresQueryOptions = (ws: string, snapshotId: string | null) =>
+  queryOptions({
+    queryKey: [...relKey(ws), "current", snapshotId],
+    queryFn: ({ signal }) => getCurrentScores(ws, signal),
+    enabled: Boolean(snapshotId),
+    staleTime: 5_000,
+  });
+export const useCurrentScores = (ws: string, snapshotId: string | null) =>
+  useQuery(currentScoresQueryOptions(ws, snapshotId));
+
 export function useRecompute(ws: string) {
   const qc = useQueryClient();
   return useMutation({

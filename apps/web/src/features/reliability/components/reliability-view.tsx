@@ -19,7 +19,9 @@ import { PageLoader } from "@/components/page-loader";
 import { displayOutlet } from "@/i18n/findings";
 import { formatDate, localTimeZone } from "@/lib/format";
 import {
+  type CurrentScores,
   type SnapshotDetail,
+  useCurrentScores,
   useDownloadExport,
   useRecompute,
   useSnapshot,
@@ -29,7 +31,11 @@ import { formatPercent } from "../utils/percent";
 import { massLabel, scoreNote, toPoint } from "../utils/score-notes";
 import { ScoreIntervalChart } from "./score-interval-chart";
 
-/** Outlet reliability: the newest finished snapshot as a table and an interval chart, with exports. */
+/**
+ * Outlet reliability: the newest finished snapshot as a table and an interval chart, with exports.
+ * The newest snapshot is shown with its current scores: outlets re-estimated after a write since
+ * it finished show their refreshed row, marked as such. An older snapshot is shown as it was.
+ */
 export function ReliabilityView({ ws, canManage }: { ws: string; canManage: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? "id";
@@ -42,6 +48,8 @@ export function ReliabilityView({ ws, canManage }: { ws: string; canManage: bool
   const failed = (snapshots.data ?? [])[0]?.status === "failed" ? snapshots.data?.[0] : undefined;
   const selectedId = chosen ?? finished[0]?.id ?? null;
   const detail = useSnapshot(ws, selectedId);
+  const newestId = finished[0]?.id ?? null;
+  const current = useCurrentScores(ws, selectedId === newestId ? newestId : null);
 
   if (snapshots.isPending) return <PageLoader />;
   if (snapshots.isError)
@@ -123,23 +131,30 @@ export function ReliabilityView({ ws, canManage }: { ws: string; canManage: bool
       ) : detail.isError ? (
         <ErrorAlert error={detail.error} />
       ) : (
-        <Scores ws={ws} detail={detail.data} />
+        <Scores
+          ws={ws}
+          detail={detail.data}
+          current={current.data?.snapshotId === selectedId ? current.data : undefined}
+        />
       )}
     </Stack>
   );
 }
 
-function Scores({ ws, detail }: { ws: string; detail: SnapshotDetail }) {
+type ScoreRow = SnapshotDetail["scores"][number] & { refreshedAt?: string | null };
+
+function Scores({ ws, detail, current }: { ws: string; detail: SnapshotDetail; current?: CurrentScores }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? "id";
   const pct = (v: number | null) => formatPercent(v, lang);
+  const rows: ScoreRow[] = current?.scores ?? detail.scores;
   // The API lists best score first and unscored rows last.
-  const scored = detail.scores.filter((s) => s.status === "scored");
-  const unscored = detail.scores.filter((s) => s.status !== "scored");
+  const scored = rows.filter((s) => s.status === "scored");
+  const unscored = rows.filter((s) => s.status !== "scored");
   const points = scored.flatMap((s) => toPoint(s, s.outletId, displayOutlet(s.outletName), t) ?? []);
   const min = (detail.parameters as { minEvidence?: number }).minEvidence;
   // The score's interval, as the chart draws it (the accuracy interval is in the exports).
-  const scoreInterval = (s: SnapshotDetail["scores"][number]) => {
+  const scoreInterval = (s: ScoreRow) => {
     const { scoreLow, scoreHigh } = s.components;
     return typeof scoreLow === "number" && typeof scoreHigh === "number"
       ? `${pct(scoreLow)} – ${pct(scoreHigh)}`
@@ -159,9 +174,17 @@ function Scores({ ws, detail }: { ws: string; detail: SnapshotDetail }) {
         {t("reliability.scoreVsAccuracy")}
       </Text>
       <Text size="sm" c="dimmed">
-        {t("reliability.chartHint", { mass: massLabel(detail.scores[0]) })}
+        {t("reliability.chartHint", { mass: massLabel(rows[0]) })}
         {min !== undefined && ` ${t("reliability.minEvidence", { min })}`}
       </Text>
+      {current?.refreshedAt && (
+        <Text size="sm" data-testid="refreshed-note">
+          {t("reliability.refreshedNote", {
+            date: formatDate(current.refreshedAt, lang, "minute", localTimeZone()),
+            count: rows.filter((s) => s.refreshedAt).length,
+          })}
+        </Text>
+      )}
       {points.length > 0 && (
         <ScoreIntervalChart points={points} layout="outlets" label={t("reliability.chart")} />
       )}
@@ -181,7 +204,7 @@ function Scores({ ws, detail }: { ws: string; detail: SnapshotDetail }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {detail.scores.map((s, i) => {
+            {rows.map((s, i) => {
               const note = scoreNote(s, t);
               return (
                 <Fragment key={s.outletId}>
@@ -194,9 +217,18 @@ function Scores({ ws, detail }: { ws: string; detail: SnapshotDetail }) {
                       </Table.Td>
                     </Table.Tr>
                   )}
-                  <Table.Tr data-testid="reliability-row" data-status={s.status}>
+                  <Table.Tr
+                    data-testid="reliability-row"
+                    data-status={s.status}
+                    data-refreshed={s.refreshedAt ? "true" : undefined}
+                  >
                     <Table.Td>
                       {outletLink(s)}
+                      {s.refreshedAt && (
+                        <Badge ml="xs" size="xs" variant="dot" title={t("reliability.refreshedRowHint")}>
+                          {t("reliability.refreshedRow")}
+                        </Badge>
+                      )}
                       {note && (
                         <Text size="xs" c="dimmed" maw={360}>
                           {note}
