@@ -41,42 +41,42 @@ export async function loadSentenceWorld(
   rows: ReadonlyArray<Pick<ClaimRow, "eventId" | "value">>,
 ): Promise<SentenceWorld> {
   const eventIds = [...new Set(rows.map((r) => r.eventId))];
-  const [ws] = await db
-    .select({ timeZone: workspaces.timeZone })
-    .from(workspaces)
-    .where(eq(workspaces.id, workspaceId));
-  const eventRows = eventIds.length
-    ? await db
-        .select({ id: events.id, kind: events.kind, title: events.title })
-        .from(events)
-        .where(and(eq(events.workspaceId, workspaceId), inArray(events.id, eventIds)))
-    : [];
-  const participantRows = eventIds.length
-    ? await db
-        .select({ eventId: eventParticipants.eventId, entityId: eventParticipants.entityId })
-        .from(eventParticipants)
-        .where(
-          and(eq(eventParticipants.workspaceId, workspaceId), inArray(eventParticipants.eventId, eventIds)),
-        )
-    : [];
+  // Independent reads are sent together: on PostgreSQL they share the round trip.
+  const [[ws], eventRows, participantRows] = await Promise.all([
+    db.select({ timeZone: workspaces.timeZone }).from(workspaces).where(eq(workspaces.id, workspaceId)),
+    eventIds.length
+      ? db
+          .select({ id: events.id, kind: events.kind, title: events.title })
+          .from(events)
+          .where(and(eq(events.workspaceId, workspaceId), inArray(events.id, eventIds)))
+      : [],
+    eventIds.length
+      ? db
+          .select({ eventId: eventParticipants.eventId, entityId: eventParticipants.entityId })
+          .from(eventParticipants)
+          .where(
+            and(eq(eventParticipants.workspaceId, workspaceId), inArray(eventParticipants.eventId, eventIds)),
+          )
+      : [],
+  ]);
   const entityIds = [
     ...new Set([
       ...participantRows.map((p) => p.entityId),
       ...rows.flatMap((r) => entityIdsOf(r.value as ClaimValue)),
     ]),
   ];
-  const entityRows = entityIds.length
-    ? await db
-        .select({ id: entities.id, canonicalName: entities.canonicalName, kind: entities.kind })
-        .from(entities)
-        .where(and(eq(entities.workspaceId, workspaceId), inArray(entities.id, entityIds)))
-    : [];
-  const aliasRows = entityIds.length
-    ? await db
-        .select({ entityId: entityAliases.entityId, alias: entityAliases.alias })
-        .from(entityAliases)
-        .where(and(eq(entityAliases.workspaceId, workspaceId), inArray(entityAliases.entityId, entityIds)))
-    : [];
+  const [entityRows, aliasRows] = entityIds.length
+    ? await Promise.all([
+        db
+          .select({ id: entities.id, canonicalName: entities.canonicalName, kind: entities.kind })
+          .from(entities)
+          .where(and(eq(entities.workspaceId, workspaceId), inArray(entities.id, entityIds))),
+        db
+          .select({ entityId: entityAliases.entityId, alias: entityAliases.alias })
+          .from(entityAliases)
+          .where(and(eq(entityAliases.workspaceId, workspaceId), inArray(entityAliases.entityId, entityIds))),
+      ])
+    : [[], []];
   const named = new Map<string, NamedEntity>();
   for (const e of entityRows) {
     named.set(e.id, {

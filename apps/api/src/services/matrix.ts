@@ -71,21 +71,24 @@ export async function claimAssertions(
 
 /** An event's claims by slot (rows) against the outlets asserting them (columns). */
 export async function eventMatrix(db: Db, workspaceId: string, eventId: string): Promise<EventMatrix> {
-  const event = await getEvent(db, workspaceId, eventId);
-  const claimRows = await db
-    .select()
-    .from(claims)
-    .where(and(eq(claims.workspaceId, workspaceId), eq(claims.eventId, eventId)))
-    .orderBy(asc(claims.id));
+  // The event (404 when it is not the workspace's), its claims and its assertions are read together.
+  const [event, claimRows, rows] = await Promise.all([
+    getEvent(db, workspaceId, eventId),
+    db
+      .select()
+      .from(claims)
+      .where(and(eq(claims.workspaceId, workspaceId), eq(claims.eventId, eventId)))
+      .orderBy(asc(claims.id)),
+    selectAsserting(db)
+      .innerJoin(claims, claimOfAssertion)
+      .where(and(eq(assertions.workspaceId, workspaceId), eq(claims.eventId, eventId)))
+      .orderBy(...chronological),
+  ]);
   const mapped = await toClaims(db, workspaceId, claimRows);
   const slots = CLAIM_SLOTS.map((slot) => ({
     slot,
     claims: mapped.filter((c) => c.slot === slot),
   })).filter((s) => s.claims.length > 0);
-  const rows = await selectAsserting(db)
-    .innerJoin(claims, claimOfAssertion)
-    .where(and(eq(assertions.workspaceId, workspaceId), eq(claims.eventId, eventId)))
-    .orderBy(...chronological);
   const outletsById = new Map<string, OutletRef>();
   const cells = new Map<string, EventMatrix["cells"][number]>();
   for (const r of rows) {
