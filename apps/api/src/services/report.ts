@@ -170,16 +170,21 @@ export async function buildReport(
   filter: ContradictionFilter,
   lang: Lang | null,
 ): Promise<Report> {
-  const ws = await loadWorkspace(db, workspaceId);
+  // Independent reads are sent together: on PostgreSQL they share the round trip.
+  const [ws, found] = await Promise.all([
+    loadWorkspace(db, workspaceId),
+    loadFindings(db, workspaceId, filter),
+  ]);
   const language: Lang = lang ?? (ws.language === "en" ? "en" : "id");
   const c = catalogue(language);
-  const found = await loadFindings(db, workspaceId, filter);
   const eventIds = [...new Set(found.map((f) => f.c.eventId))];
   const rows = eventIds.length > 0 ? await loadAssertions(db, workspaceId, eventIds) : [];
   const byAssertion = new Map(rows.map((r) => [r.assertionId, r]));
   const values = rows.map((r) => parseValue(r.value)).filter((v): v is ClaimValue => v !== null);
-  const names = await loadNames(db, workspaceId, values);
-  const verdictsOf = await verdictsByClaim(db, workspaceId, [...new Set(rows.map((r) => r.claimId))]);
+  const [names, verdictsOf] = await Promise.all([
+    loadNames(db, workspaceId, values),
+    verdictsByClaim(db, workspaceId, [...new Set(rows.map((r) => r.claimId))]),
+  ]);
 
   const totals = { open: 0, confirmed: 0, dismissed: 0 };
   const eventsById = new Map<string, ReportEvent & { slotMap: Map<ClaimSlot, ReportSlot> }>();
