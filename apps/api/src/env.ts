@@ -36,7 +36,8 @@ const EnvSchema = z.object({
     .default(5 * 1024 * 1024),
   KROSCEK_FETCH_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   // Below how many engine claims a write recomputes the workspace's scores in full instead of
-  // refreshing the written events' objects (a small workspace is recomputed in well under a second).
+  // refreshing the written events' objects (on a small ledger one write moves the fitted priors more
+  // than a refresh, which holds them, can follow).
   KROSCEK_REFRESH_MIN_CLAIMS: z.coerce.number().int().min(0).optional(),
   // The request log: one JSON line per request at "info"; "silent" turns it off.
   KROSCEK_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

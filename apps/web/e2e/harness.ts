@@ -10,8 +10,11 @@ import {
   startServer,
   startTestServer,
 } from "@kroscek/api/testing";
+import type { ReliabilitySnapshotDetailSchema } from "@kroscek/schema";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { chromiumExecutable } from "./chromium";
+
+type SnapshotDetail = ReturnType<typeof ReliabilitySnapshotDetailSchema.parse>;
 
 const webDist = fileURLToPath(new URL("../dist", import.meta.url));
 export const screenshotDir = fileURLToPath(new URL("../../../artifacts/screenshots/", import.meta.url));
@@ -243,4 +246,30 @@ export async function apiSession(url: string, email: string, password: string) {
       },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     });
+}
+
+type ApiSession = Awaited<ReturnType<typeof apiSession>>;
+
+/** Asks `read` every 100 ms until it answers something other than undefined (at most 60 s). */
+export async function pollUntil<T>(what: string, read: () => Promise<T | undefined>): Promise<T> {
+  for (let i = 0; i < 600; i++) {
+    const value = await read();
+    if (value !== undefined) return value;
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  throw new Error(`${what}: gave up after 60 s`);
+}
+
+/** Starts a reliability snapshot of the workspace over HTTP and waits until it is done. */
+export async function computeSnapshot(api: ApiSession, body: unknown, ws = "demo"): Promise<SnapshotDetail> {
+  const res = await api(`/api/v1/workspaces/${ws}/reliability/snapshots`, { method: "POST", body });
+  if (res.status !== 202) throw new Error(`snapshot: ${res.status} ${await res.text()}`);
+  const { id } = (await res.json()) as { id: string };
+  return pollUntil("snapshot", async () => {
+    const snap = (await (
+      await api(`/api/v1/workspaces/${ws}/reliability/snapshots/${id}`)
+    ).json()) as SnapshotDetail;
+    if (snap.status === "failed") throw new Error(snap.error ?? "snapshot failed");
+    return snap.status === "done" ? snap : undefined;
+  });
 }

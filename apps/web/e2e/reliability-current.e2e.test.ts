@@ -1,9 +1,11 @@
+import { readFileSync } from "node:fs";
 import type { ReliabilityCurrent, ReliabilitySnapshotDetailSchema } from "@kroscek/schema";
+import { parse as parseCsv } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "../src/i18n/en";
 import { id as dictionary } from "../src/i18n/id";
 import { chromiumExecutable } from "./chromium";
-import { apiSession, type E2E, screenshot, signIn, startE2E } from "./harness";
+import { apiSession, computeSnapshot, type E2E, pollUntil, screenshot, signIn, startE2E } from "./harness";
 
 type Detail = ReturnType<typeof ReliabilitySnapshotDetailSchema.parse>;
 
@@ -17,19 +19,7 @@ describe.skipIf(!chromiumExecutable())("reliability page after a write: the refr
     // Refreshed incrementally however small the workspace (the demo is otherwise recomputed in full).
     e = await startE2E({ refreshMinClaims: 0 });
     api = await apiSession(e.url, e.admin.email, e.admin.password);
-    const res = await api("/api/v1/workspaces/demo/reliability/snapshots", {
-      method: "POST",
-      body: { minEvidence: 1 },
-    });
-    if (res.status !== 202) throw new Error(`snapshot: ${res.status} ${await res.text()}`);
-    const { id } = (await res.json()) as { id: string };
-    for (let i = 0; i < 600; i++) {
-      snapshot = (await (await api(`/api/v1/workspaces/demo/reliability/snapshots/${id}`)).json()) as Detail;
-      if (snapshot.status === "done") break;
-      if (snapshot.status === "failed") throw new Error(snapshot.error ?? "failed");
-      await new Promise((ok) => setTimeout(ok, 100));
-    }
-    if (snapshot.status !== "done") throw new Error("snapshot did not finish");
+    snapshot = await computeSnapshot(api, { minEvidence: 1 });
 
     // One write: an assertion of Republika's is deleted, so its events are re-estimated.
     const republika = snapshot.scores.find((s) => s.outletName === "Republika");
@@ -41,14 +31,12 @@ describe.skipIf(!chromiumExecutable())("reliability page after a write: the refr
     if (!assertion) throw new Error("Republika has no assertion");
     const del = await api(`/api/v1/workspaces/demo/assertions/${assertion.id}`, { method: "DELETE" });
     if (del.status !== 204) throw new Error(`delete: ${del.status} ${await del.text()}`);
-    for (let i = 0; i < 600; i++) {
-      current = (await (
+    current = await pollUntil("refresh", async () => {
+      const c = (await (
         await api("/api/v1/workspaces/demo/reliability/current")
       ).json()) as ReliabilityCurrent;
-      if (current.refreshedAt) break;
-      await new Promise((ok) => setTimeout(ok, 100));
-    }
-    if (!current.refreshedAt) throw new Error("no refresh arrived");
+      return c.refreshedAt ? c : undefined;
+    });
     await signIn(e.page, e.url, e.admin.email, e.admin.password);
   }, 180_000);
   afterAll(async () => {
@@ -81,6 +69,21 @@ describe.skipIf(!chromiumExecutable())("reliability page after a write: the refr
     }
     expect(await marked.first().textContent()).toContain(dictionary.reliability.refreshedRow);
     await screenshot(page, "reliability-refreshed");
+
+    // Export CSV gives what the table shows: the refreshed rows with their refresh time.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("export-csv").click(),
+    ]);
+    const [header = [], ...exported] = parseCsv(
+      readFileSync((await download.path()) as string, "utf8").replace(/^\uFEFF/, ""),
+      { record_delimiter: "\r\n" },
+    ) as string[][];
+    const at = header.indexOf("refreshed_at");
+    const outletAt = header.indexOf("outlet_id");
+    expect(at).toBeGreaterThan(0);
+    expect(exported.map((cells) => cells[outletAt])).toEqual(current.scores.map((s) => s.outletId));
+    expect(exported.filter((cells) => cells[at] !== "").length).toBe(refreshed.length);
 
     // The same in English.
     await page.getByTestId("language-switch").getByText("EN", { exact: true }).click();

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { en } from "../src/i18n/en";
 import { id as dictionary } from "../src/i18n/id";
 import { chromiumExecutable } from "./chromium";
-import { apiSession, type E2E, screenshot, signIn, startE2E } from "./harness";
+import { apiSession, computeSnapshot, type E2E, screenshot, signIn, startE2E } from "./harness";
 
 type Detail = ReturnType<typeof ReliabilitySnapshotDetailSchema.parse>;
 const r = dictionary.reliability;
@@ -22,20 +22,7 @@ describe.skipIf(!chromiumExecutable())("reliability chart and outlet page in the
     const api = await apiSession(e.url, e.admin.email, e.admin.password);
     // Two snapshots: a minimum of 6 event slots (Republika's 5 are too few for a score), then a
     // minimum of one, so every outlet with a value is charted and Republika's history has one point.
-    const compute = async (body: unknown) => {
-      const res = await api("/api/v1/workspaces/demo/reliability/snapshots", { method: "POST", body });
-      if (res.status !== 202) throw new Error(`snapshot: ${res.status} ${await res.text()}`);
-      const { id } = (await res.json()) as { id: string };
-      for (let i = 0; i < 600; i++) {
-        const snap = (await (
-          await api(`/api/v1/workspaces/demo/reliability/snapshots/${id}`)
-        ).json()) as Detail;
-        if (snap.status === "done") return snap;
-        if (snap.status === "failed") throw new Error(snap.error ?? "failed");
-        await new Promise((ok) => setTimeout(ok, 100));
-      }
-      throw new Error("snapshot did not finish");
-    };
+    const compute = (body: unknown) => computeSnapshot(api, body);
     await compute({ minEvidence: 6 });
     lenient = await compute({ minEvidence: 1 });
     await signIn(e.page, e.url, e.admin.email, e.admin.password);

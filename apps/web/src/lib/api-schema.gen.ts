@@ -5465,7 +5465,7 @@ export interface operations {
     exportReliabilityCsv: {
         parameters: {
             query?: {
-                /** @description Snapshot id; default the newest finished one */
+                /** @description Snapshot id: that snapshot's rows as computed. Default: the current scores, i.e. the newest finished snapshot with each outlet re-estimated by a refresh since then in place (refreshed_at set) */
                 snapshot?: string;
             };
             header?: never;
@@ -5497,7 +5497,7 @@ export interface operations {
     exportReliabilityJson: {
         parameters: {
             query?: {
-                /** @description Snapshot id; default the newest finished one */
+                /** @description Snapshot id: that snapshot's rows as computed. Default: the current scores, i.e. the newest finished snapshot with each outlet re-estimated by a refresh since then in place (refreshed_at set) */
                 snapshot?: string;
             };
             header?: never;

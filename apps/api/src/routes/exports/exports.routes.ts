@@ -34,7 +34,10 @@ const snapshotAnswers: Answers = {
   409: "The snapshot named is still running or failed; export it once it is done",
 };
 const snapshotQuery = z.object({
-  snapshot: z.uuid().optional().openapi({ description: "Snapshot id; default the newest finished one" }),
+  snapshot: z.uuid().optional().openapi({
+    description:
+      "Snapshot id: that snapshot's rows as computed. Default: the current scores, i.e. the newest finished snapshot with each outlet re-estimated by a refresh since then in place (refreshed_at set)",
+  }),
 });
 
 export const reliabilityCsvRoute = exportRoute(

@@ -42,9 +42,11 @@ export async function planExport(
   let body: AsyncGenerator<string>;
   let filename = `${kind}.${format}`;
   if (kind === "reliability") {
+    // Without a snapshot named: the current scores (the newest snapshot with refreshed rows in place).
     const snap = await resolveExportSnapshot(db, workspaceId, snapshotId);
-    body = format === "csv" ? reliabilityCsv(db, workspaceId, snap) : reliabilityJson(db, workspaceId, snap);
-    filename = `reliability-${snap.id}.${format}`;
+    const current = snapshotId === undefined;
+    body = (format === "csv" ? reliabilityCsv : reliabilityJson)(db, workspaceId, snap, current);
+    filename = `reliability-${snap.id}${current ? "-current" : ""}.${format}`;
   } else if (kind === "claimreview") body = claimReviewJsonld(db, workspaceId);
   else if (kind === "assertions") body = assertionsCsv(db, workspaceId);
   else body = annotationsJsonld(db, workspaceId);

@@ -1,5 +1,7 @@
 // reliability.csv / reliability.json: one row per outlet of one finished snapshot, best score first
-// and unscored rows (insufficient evidence, no outlet) last, with their counts. Numbers are rounded:
+// and unscored rows (insufficient evidence, no outlet) last, with their counts. The current scores
+// (the default) are the newest snapshot's rows with each outlet re-estimated by a refresh after a
+// write since then in place, marked by `refreshed_at`; a named snapshot is exported as it was. Numbers are rounded:
 // 4 decimals in CSV (what a spreadsheet reader compares), 6 in JSON (enough to recompute
 // score = accuracy × sourcing_factor to 1e-6 from the row).
 import type { Db } from "@kroscek/db";
@@ -41,11 +43,14 @@ export const RELIABILITY_COLUMNS = [
   "components",
   "snapshot_id",
   "algorithm_version",
+  "refreshed_at",
 ] as const;
 
 const num = (c: Record<string, unknown>, k: string) => (typeof c[k] === "number" ? (c[k] as number) : null);
 
-function record(s: ReliabilityScore, snap: Snapshot) {
+type Row = ReliabilityScore & { refreshedAt: string | null };
+
+function record(s: Row, snap: Snapshot) {
   const c = s.components;
   return {
     outletId: s.outletId,
@@ -72,6 +77,7 @@ function record(s: ReliabilityScore, snap: Snapshot) {
     components: c,
     snapshotId: snap.id,
     algorithmVersion: snap.algorithmVersion,
+    refreshedAt: s.refreshedAt,
   };
 }
 
@@ -88,14 +94,27 @@ export function roundNumbers(value: unknown, digits: number): unknown {
   return value;
 }
 
-export async function* reliabilityCsv(db: Db, workspaceId: string, snap: Snapshot): AsyncGenerator<string> {
+const PAGE = 1000;
+
+export async function* reliabilityCsv(
+  db: Db,
+  workspaceId: string,
+  snap: Snapshot,
+  current: boolean,
+): AsyncGenerator<string> {
   yield csvRow(RELIABILITY_COLUMNS);
-  for await (const s of snapshotScores(db, workspaceId, snap.id))
+  for await (const s of snapshotScores(db, workspaceId, snap.id, PAGE, current))
     yield csvRow(Object.values(roundNumbers(record(s, snap), CSV_DECIMALS) as Record<string, unknown>));
 }
 
-export async function* reliabilityJson(db: Db, workspaceId: string, snap: Snapshot): AsyncGenerator<string> {
+export async function* reliabilityJson(
+  db: Db,
+  workspaceId: string,
+  snap: Snapshot,
+  current: boolean,
+): AsyncGenerator<string> {
   const head = {
+    scores: current ? "current" : "snapshot",
     snapshot: {
       id: snap.id,
       algorithm: snap.algorithm,
@@ -107,7 +126,7 @@ export async function* reliabilityJson(db: Db, workspaceId: string, snap: Snapsh
   };
   yield `${JSON.stringify(head).slice(0, -1)},"rows":[`;
   let first = true;
-  for await (const s of snapshotScores(db, workspaceId, snap.id)) {
+  for await (const s of snapshotScores(db, workspaceId, snap.id, PAGE, current)) {
     yield `${first ? "\n" : ",\n"}${JSON.stringify(roundNumbers(record(s, snap), JSON_DECIMALS))}`;
     first = false;
   }

@@ -14,6 +14,14 @@ import { pageFrom } from "../../lib/pagination";
 import { iso, isoOrNull } from "../../lib/serialize";
 
 type ScoreRow = typeof reliabilityScores.$inferSelect;
+type RefreshedRow = typeof reliabilityRefreshedScores.$inferSelect;
+type PageRow = {
+  s: ScoreRow;
+  r: RefreshedRow | null;
+  name: string;
+  status: ScoreRow["status"];
+  rank: number;
+};
 export type SnapshotRow = typeof reliabilitySnapshots.$inferSelect;
 
 export const toSnapshotView = (r: SnapshotRow): ReliabilitySnapshotView => ({
@@ -158,35 +166,63 @@ export async function outletHistory(
   );
 }
 
-/** Keyset pages of a snapshot's rows in the order of `scoreOrder`, for streaming exports. */
-export async function* snapshotScores(db: Db, workspaceId: string, snapshotId: string, pageSize = 1000) {
+/**
+ * Keyset pages of a snapshot's rows in the order of `scoreOrder`, for streaming exports. With
+ * `current`, each row is replaced by the outlet's refreshed row when a refresh after a write
+ * re-estimated it since the snapshot (what `/reliability/current` answers), ordered by the values
+ * shown; `refreshedAt` says which rows were replaced.
+ */
+export async function* snapshotScores(
+  db: Db,
+  workspaceId: string,
+  snapshotId: string,
+  pageSize = 1000,
+  current = false,
+): AsyncGenerator<ReliabilityScore & { refreshedAt: string | null }> {
+  const r = reliabilityRefreshedScores;
+  const s = reliabilityScores;
+  const shown = <T>(
+    col: SQL | typeof s.score | typeof s.status,
+    refreshed: SQL | typeof r.score | typeof r.status,
+  ) => sql<T>`(case when ${r.outletId} is null then ${col} else ${refreshed} end)`;
+  const status = current
+    ? shown<ScoreRow["status"]>(s.status, r.status)
+    : sql<ScoreRow["status"]>`${s.status}`;
+  const order = current ? sql<number>`(-coalesce(${shown<number | null>(s.score, r.score)}, -1))` : rank;
   let after: { status: ScoreRow["status"]; rank: number; outletId: string } | null = null;
   for (;;) {
-    const page: Array<{ s: ScoreRow; name: string }> = await db
-      .select({ s: reliabilityScores, name: outlets.name })
-      .from(reliabilityScores)
-      .innerJoin(
-        outlets,
+    const page: PageRow[] = await db
+      .select({ s, r, name: outlets.name, status, rank: order })
+      .from(s)
+      .innerJoin(outlets, and(eq(outlets.workspaceId, s.workspaceId), eq(outlets.id, s.outletId)))
+      .leftJoin(
+        r,
         and(
-          eq(outlets.workspaceId, reliabilityScores.workspaceId),
-          eq(outlets.id, reliabilityScores.outletId),
+          sql`${current}::boolean`,
+          eq(r.workspaceId, s.workspaceId),
+          eq(r.outletId, s.outletId),
+          eq(r.snapshotId, s.snapshotId),
         ),
       )
       .where(
         and(
-          eq(reliabilityScores.workspaceId, workspaceId),
-          eq(reliabilityScores.snapshotId, snapshotId),
+          eq(s.workspaceId, workspaceId),
+          eq(s.snapshotId, snapshotId),
           after
-            ? sql`(${reliabilityScores.status}, ${rank}, ${reliabilityScores.outletId}) > (${after.status}::score_status, ${after.rank}::float8, ${after.outletId}::uuid)`
+            ? sql`(${status}, ${order}, ${s.outletId}) > (${after.status}::score_status, ${after.rank}::float8, ${after.outletId}::uuid)`
             : undefined,
         ),
       )
-      .orderBy(...scoreOrder)
+      .orderBy(asc(status), asc(order), asc(s.outletId))
       .limit(pageSize);
-    for (const r of page) yield toScore(r.s, r.name);
-    if (page.length < pageSize) return;
-    const last: ScoreRow | undefined = page[page.length - 1]?.s;
-    after = last ? { status: last.status, rank: -(last.score ?? -1), outletId: last.outletId } : null;
+    for (const row of page)
+      yield {
+        ...toScore(row.r ? { ...row.r, snapshotId: row.s.snapshotId } : row.s, row.name),
+        refreshedAt: row.r ? iso(row.r.refreshedAt) : null,
+      };
+    const last = page[page.length - 1];
+    if (page.length < pageSize || !last) return;
+    after = { status: last.status, rank: Number(last.rank), outletId: last.s.outletId };
   }
 }
 

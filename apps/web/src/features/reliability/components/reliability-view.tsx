@@ -50,6 +50,8 @@ export function ReliabilityView({ ws, canManage }: { ws: string; canManage: bool
   const detail = useSnapshot(ws, selectedId);
   const newestId = finished[0]?.id ?? null;
   const current = useCurrentScores(ws, selectedId === newestId ? newestId : null);
+  // The newest snapshot exports its current scores (what the table shows); an older one as it was.
+  const olderId = selectedId && selectedId !== newestId ? selectedId : undefined;
 
   if (snapshots.isPending) return <PageLoader />;
   if (snapshots.isError)
@@ -86,7 +88,7 @@ export function ReliabilityView({ ws, canManage }: { ws: string; canManage: bool
             <Button
               variant="default"
               disabled={!selectedId}
-              onClick={() => download.mutate({ name: "reliability.csv", snapshot: selectedId ?? undefined })}
+              onClick={() => download.mutate({ name: "reliability.csv", snapshot: olderId })}
               data-testid="export-csv"
             >
               {t("reliability.exportCsv")}
@@ -94,7 +96,7 @@ export function ReliabilityView({ ws, canManage }: { ws: string; canManage: bool
             <Button
               variant="default"
               disabled={!selectedId}
-              onClick={() => download.mutate({ name: "reliability.json", snapshot: selectedId ?? undefined })}
+              onClick={() => download.mutate({ name: "reliability.json", snapshot: olderId })}
             >
               {t("reliability.exportJson")}
             </Button>
