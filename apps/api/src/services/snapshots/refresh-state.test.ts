@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { storeRefreshState } from "./refresh";
+import { partBatches, storeRefreshState } from "./refresh";
 
 describe("storing the refresh state of finished snapshots", () => {
   let t: TestDatabase;
@@ -58,5 +58,21 @@ describe("storing the refresh state of finished snapshots", () => {
       .from(reliabilityStates)
       .where(eq(reliabilityStates.workspaceId, ws.id));
     expect(rows).toEqual([{ snapshotId: newer }]);
+  });
+});
+
+describe("batches of stored parts", () => {
+  const part = (kb: number) => ({ claims: new Uint8Array(kb * 1024) });
+  it("keeps each insert's bytes at most 512 KB, in order, a larger part alone", () => {
+    const parts = [part(200), part(200), part(200), part(900), part(100), part(100)];
+    const batches = partBatches(parts);
+    expect(batches.map((b) => b.map((p) => p.claims.byteLength / 1024))).toEqual([
+      [200, 200],
+      [200],
+      [900],
+      [100, 100],
+    ]);
+    expect(batches.flat()).toEqual(parts);
+    expect(partBatches([])).toEqual([]);
   });
 });

@@ -45,7 +45,30 @@ import { compareIds, decodePart, decodeState, encodePart, encodeState, type Stor
 export const REFRESH_JOB = "reliability.refresh";
 /** Events taken per pass of a refresh job. */
 const EVENTS_PER_PASS = 500;
-const PART_BATCH = 10;
+/**
+ * Bytes of stored parts per insert: postgres.js hex-encodes a bytea parameter on the calling
+ * thread in one go, so a 10^6-assertion state (~25 MB) is written in inserts this small, and the
+ * API's event loop is never held for more than a few milliseconds by one.
+ */
+const PART_BATCH_BYTES = 512 * 1024;
+
+/** Consecutive runs of parts of at most `PART_BATCH_BYTES` together (at least one part each). */
+export function partBatches<T extends { claims: Uint8Array }>(parts: readonly T[]): T[][] {
+  const batches: T[][] = [];
+  let batch: T[] = [];
+  let bytes = 0;
+  for (const part of parts) {
+    if (batch.length > 0 && bytes + part.claims.byteLength > PART_BATCH_BYTES) {
+      batches.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(part);
+    bytes += part.claims.byteLength;
+  }
+  if (batch.length > 0) batches.push(batch);
+  return batches;
+}
 
 /**
  * Queues the events a write touched for the workspace's refresh, in the write's transaction.
@@ -118,10 +141,8 @@ export async function storeRefreshState(
   await tx.delete(reliabilityStateParts).where(eq(reliabilityStateParts.workspaceId, workspaceId));
   await tx.delete(reliabilityStates).where(eq(reliabilityStates.workspaceId, workspaceId));
   await tx.insert(reliabilityStates).values({ workspaceId, snapshotId, algorithmVersion, parameters, state });
-  for (let i = 0; i < parts.length; i += PART_BATCH)
-    await tx
-      .insert(reliabilityStateParts)
-      .values(parts.slice(i, i + PART_BATCH).map((p) => ({ workspaceId, snapshotId, ...p })));
+  for (const batch of partBatches(parts))
+    await tx.insert(reliabilityStateParts).values(batch.map((p) => ({ workspaceId, snapshotId, ...p })));
 }
 
 export interface RefreshReport {
