@@ -5,14 +5,22 @@
 // since its failures were read) and "heldout-3" (heldout-3/, written and annotated before the next
 // extractor change) and "heldout-4" (heldout-4/, written and annotated blind, before any change
 // after heldout-3) and "heldout-5" (heldout-5/, written and annotated blind, before any change
-// after heldout-4). Shared by extraction-eval.ts, extraction-speed.ts and the bench test.
+// after heldout-4) and "heldout-6" (heldout-6/, written and annotated blind, before the extractor
+// was run on it). Shared by extraction-eval.ts, extraction-speed.ts and the bench test.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { EntityAlias } from "@kroscek/core";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 
-export type GoldSetName = "seed" | "heldout" | "heldout-2" | "heldout-3" | "heldout-4" | "heldout-5";
+export type GoldSetName =
+  | "seed"
+  | "heldout"
+  | "heldout-2"
+  | "heldout-3"
+  | "heldout-4"
+  | "heldout-5"
+  | "heldout-6";
 /** A held-out set lives in <name>/ beside this file as gold.json, articles/ and ledger.json. */
 const heldOut = (name: string) => ({
   gold: fileURLToPath(new URL(`./${name}/gold.json`, import.meta.url)),
@@ -34,6 +42,8 @@ const SETS: Record<GoldSetName, { gold: string; articles: string; ledger: string
   "heldout-4": heldOut("heldout-4"),
   // Written and annotated without reading the extractor, before it was run on them or changed after heldout-4.
   "heldout-5": heldOut("heldout-5"),
+  // Written and annotated without reading the extractor, before it was run on them.
+  "heldout-6": heldOut("heldout-6"),
 };
 
 export interface GoldInterval {

@@ -5,7 +5,15 @@ import { buildArticle } from "./extraction-speed";
 
 describe("extraction against the seed gold", () => {
   it("resolves every gold span of every set to its text", () => {
-    for (const set of ["seed", "heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5"] as const)
+    for (const set of [
+      "seed",
+      "heldout",
+      "heldout-2",
+      "heldout-3",
+      "heldout-4",
+      "heldout-5",
+      "heldout-6",
+    ] as const)
       for (const a of loadGold(set))
         for (const item of [
           ...a.dates,
@@ -19,7 +27,14 @@ describe("extraction against the seed gold", () => {
   });
 
   it("holds at least twelve articles in each held-out set, all annotated with claims and places", () => {
-    for (const name of ["heldout", "heldout-2", "heldout-3", "heldout-4", "heldout-5"] as const) {
+    for (const name of [
+      "heldout",
+      "heldout-2",
+      "heldout-3",
+      "heldout-4",
+      "heldout-5",
+      "heldout-6",
+    ] as const) {
       const set = loadGold(name);
       expect(set.length).toBeGreaterThanOrEqual(12);
       expect(set.every((a) => a.claims && a.places)).toBe(true);
