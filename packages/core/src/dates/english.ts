@@ -80,6 +80,7 @@ export const english: Lexicon = {
   shiftAfterNoun: false,
   ago: { ago: -1, "from now": 1 },
   directions: { after: 1, before: -1 },
+  anaphoric: { earlier: -1, later: 1 },
   parts: {
     early: "early",
     mid: "mid",

@@ -27,6 +27,7 @@ interface Patterns {
   period: RegExp;
   ago: RegExp;
   offset: RegExp;
+  anaphoric: RegExp;
   part: RegExp;
   monthShift: RegExp;
 }
@@ -55,6 +56,7 @@ function patterns(lex: Lexicon): Patterns {
     ),
     ago: sticky(`${B}${count}\\s+(?<ago>${alt(Object.keys(lex.ago))})${E}`),
     offset: sticky(`${B}${count}\\s+(?<dir>${alt(Object.keys(lex.directions))})\\s+`),
+    anaphoric: sticky(`${B}${count}\\s+(?<dir>${alt(Object.keys(lex.anaphoric))})${E}`),
     part: sticky(`${B}(?<part>${alt(Object.keys(lex.parts))})(?:\\s*-\\s*|\\s+)`),
     monthShift: sticky(
       lex.shiftAfterNoun
@@ -159,6 +161,18 @@ const offset: Form = (lex, text, pos, opts) => {
   return { node, end: anchor.end };
 };
 
+/** "dua hari sebelumnya", "a week later": counted from an event, so never resolved to days. */
+const anaphoric: Form = (lex, text, pos) => {
+  const m = matchAt(patterns(lex).anaphoric, text, pos);
+  const count = countOf(lex, m?.groups);
+  const sign = lookup(lex.anaphoric, m?.groups?.dir);
+  if (!m || !count || sign === undefined) return null;
+  return {
+    node: { kind: "anaphoric", unit: count.unit, offset: sign * count.n },
+    end: m.index + m[0].length,
+  };
+};
+
 /** "awal Januari 2024", "pertengahan 2024", "akhir tahun lalu", "mid-June", "late 2023". */
 const part: Form = (lex, text, pos, opts) => {
   const m = matchAt(patterns(lex).part, text, pos);
@@ -197,7 +211,7 @@ const calendarForms: Form[] = [
 
 /** The longest date form starting exactly at pos, prepositions excluded. */
 export function parseCore(lex: Lexicon, text: string, pos: number, opts: ParseOptions): Hit | null {
-  const forms = [...calendarForms, monthShift, weekday, dayWord, period, ago, offset, part];
+  const forms = [...calendarForms, monthShift, weekday, dayWord, period, ago, offset, anaphoric, part];
   const hit = longest(forms.map((form) => form(lex, text, pos, opts)));
   if (hit?.node.kind === "day" && hit.node.year !== null)
     return { ...hit, end: hit.end + timeSuffix(text, hit.end) };

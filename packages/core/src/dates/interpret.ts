@@ -134,6 +134,8 @@ function span(node: DateNode, anchor: CivilDate | null, tense: Tense): CivilSpan
       const base = span(node.anchor, anchor, tense);
       return base ? shiftSpan(base, node.unit, node.offset) : null;
     }
+    case "anaphoric":
+      return null;
   }
 }
 

@@ -32,6 +32,8 @@ export interface Lexicon {
   ago: Readonly<Record<string, -1 | 1>>;
   /** "setelah" → +1, "sebelum" → -1. */
   directions: Readonly<Record<string, -1 | 1>>;
+  /** After a count, words that count from an event just told of: "sebelumnya" → -1, "later" → +1. */
+  anaphoric: Readonly<Record<string, -1 | 1>>;
   /** "awal" → early. */
   parts: Readonly<Record<string, Part>>;
   /** Words that introduce a date but are not part of its span ("pada 2022" → "2022"). */

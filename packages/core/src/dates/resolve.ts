@@ -25,6 +25,14 @@ export function resolveParsed(parsed: Parsed, expression: string, ctx: DateConte
   const anchor = anchorOf(ctx);
   const result = interpret(parsed.node, anchor, ctx.tense ?? "past");
   if (!result.ok) {
+    if (parsed.node.kind === "anaphoric")
+      return {
+        status: "unresolved",
+        expression,
+        relative: true,
+        reason: "no_anchor",
+        explanation: `'${expression}' counts from another event the text tells of, not from a date`,
+      };
     if (anchor) return null;
     return {
       status: "unresolved",

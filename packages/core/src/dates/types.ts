@@ -30,7 +30,8 @@ export type DateResolution =
       status: "unresolved";
       expression: string;
       relative: true;
-      reason: "no_publication_date";
+      /** No publication date to count from, or counted from an event rather than a date. */
+      reason: "no_publication_date" | "no_anchor";
       explanation: string;
     };
 
@@ -67,7 +68,12 @@ export type DateNode =
   /** A period counted from the publication date: "kemarin" is {unit: day, offset: -1}. */
   | { kind: "relative"; unit: Unit; offset: number }
   /** "dua hari setelah X": X moved by offset units. */
-  | { kind: "offset"; unit: Unit; offset: number; anchor: DateNode };
+  | { kind: "offset"; unit: Unit; offset: number; anchor: DateNode }
+  /**
+   * "dua hari sebelumnya", "two days earlier": counted from another event the text tells of, not
+   * from a date, so it has no calendar days of its own.
+   */
+  | { kind: "anaphoric"; unit: Unit; offset: number };
 
 /** A node with the character range it was read from. */
 export interface Parsed {

@@ -66,3 +66,43 @@ describe("dates in clauses that look forward", () => {
     ]);
   });
 });
+
+describe("dates counted from an event, earlier today, and after 'would'", () => {
+  // Tuesday 10 June 2025, 21:00 in Jakarta.
+  const at = "2025-06-10T21:00:00+07:00";
+  it("reads 'dua hari sebelumnya' and 'a week later' as dates with no days of their own", () => {
+    const x = run(
+      "Bawaslu menerima laporan itu dua hari sebelumnya. Polisi menahan tersangka sepekan kemudian. The union had rejected the offer two days earlier, and talks resumed a week later.",
+      at,
+    );
+    expect(x.dates.map((d) => [d.text, d.status, d.interval])).toEqual([
+      ["dua hari sebelumnya", "unresolved", null],
+      ["sepekan kemudian", "unresolved", null],
+      ["two days earlier", "unresolved", null],
+      ["a week later", "unresolved", null],
+    ]);
+    expect(x.dates[0]?.explanation).toContain("counts from another event");
+  });
+
+  it("keeps 'dua hari setelah' a date's offset when a date follows", () => {
+    const x = run("Hasilnya diumumkan dua hari setelah Senin (2/6/2025).", at);
+    expect(x.dates.map((d) => [d.text, d.interval?.start])).toEqual([
+      ["dua hari setelah Senin (2/6/2025)", "2025-06-03T17:00:00.000Z"],
+    ]);
+  });
+
+  it("reads 'siang tadi' and 'tadi pagi' as the day of publication", () => {
+    const x = run("Hujan abu turun hingga siang tadi. Warga mengungsi tadi pagi.", at);
+    expect(x.dates.map((d) => [d.text, d.interval?.start])).toEqual([
+      ["siang tadi", "2025-06-09T17:00:00.000Z"],
+      ["tadi pagi", "2025-06-09T17:00:00.000Z"],
+    ]);
+  });
+
+  it("reads a weekday after 'would' as the next one", () => {
+    const x = run("The agency said the alert level would be reviewed on Saturday.", at);
+    expect(x.dates.map((d) => [d.text, d.interval?.start])).toEqual([
+      ["on Saturday", "2025-06-13T17:00:00.000Z"],
+    ]);
+  });
+});

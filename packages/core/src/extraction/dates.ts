@@ -59,7 +59,7 @@ function windows(text: string, re: RegExp): Array<[number, number]> {
  * Friday"): a bare weekday after one is the next such day, not the last.
  */
 const FUTURE =
-  /(?<![\p{L}])(?:dijadwalkan|direncanakan|berencana|rencananya|akan|bakal|hendak|diperkirakan|diprakirakan|memperkirakan|diharapkan|will|shall|(?:is|are|was|were) due to|scheduled|(?<!(?<![\p{L}])(?:than|as)\s)expect(?:s|ed)?|forecasts?|predicts?|(?:is|are|was|were) set to|plans? to|planned|slated)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:dijadwalkan|direncanakan|berencana|rencananya|akan|bakal|hendak|diperkirakan|diprakirakan|memperkirakan|diharapkan|will|shall|would|(?:is|are|was|were) due to|scheduled|(?<!(?<![\p{L}])(?:than|as)\s)expect(?:s|ed)?|forecasts?|predicts?|(?:is|are|was|were) set to|plans? to|planned|slated)(?![\p{L}])/iu;
 /**
  * A preposition of a span that reaches forward, right before a weekday ("ditutup hingga Rabu",
  * "closed until Monday"): the day is the next one, as after a future word.

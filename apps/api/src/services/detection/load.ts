@@ -62,7 +62,9 @@ function shapeRow(row: AssertionRow, entityIds: Set<string>): Shaped | null {
       kind: found.relative ? "relative" : "absolute",
       interval: found.status === "resolved" ? { ...found.interval } : null,
       ...(found.status === "unresolved"
-        ? { reason: "the article has no publication date", reasonCode: "no_publication_date" as const }
+        ? found.reason === "no_anchor"
+          ? { reason: "it counts from another event, not from a date", reasonCode: "no_anchor" as const }
+          : { reason: "the article has no publication date", reasonCode: "no_publication_date" as const }
         : {}),
     };
   }
