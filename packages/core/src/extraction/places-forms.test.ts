@@ -56,3 +56,32 @@ describe("places in datelines, coded roads and names with a compass word", () =>
     ).toEqual(["Sumba Barat", "Sumba Barat"]);
   });
 });
+
+describe("places by their head: hospitals, mountains, deltas, buildings, ports", () => {
+  const places = (body: string, language?: string) =>
+    run(body, "2025-02-10T09:00:00+07:00", language).places.map((p) => p.text);
+
+  it("reads a hospital, a mountain, a delta and a building named after its owner", () => {
+    expect(places("Korban dibawa ke RSUD Cibinong dan Puskesmas Gunung Putri.")).toEqual([
+      "RSUD Cibinong",
+      "Puskesmas Gunung Putri",
+    ]);
+    expect(places("Mount Semeru erupted again. Farmers in the Irrawaddy Delta lost crops.", "en")).toEqual([
+      "Mount Semeru",
+      "Irrawaddy Delta",
+    ]);
+    expect(places("Massa berkumpul di depan gedung Dewan Perwakilan Rakyat.")).toEqual([
+      "Dewan Perwakilan Rakyat",
+    ]);
+  });
+
+  it("reads 'the Port of X' and 'the Port of X and Y' whole", () => {
+    expect(
+      places("Pickets formed outside the Port of New York and New Jersey and the Port of Houston.", "en"),
+    ).toEqual(["Port of New York and New Jersey", "Port of Houston"]);
+  });
+
+  it("never reads a currency sign as a place", () => {
+    expect(places("Harga disepakati sekitar Rp 8,6 juta per ton di Surabaya.")).toEqual(["Surabaya"]);
+  });
+});

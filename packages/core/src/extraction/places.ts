@@ -23,13 +23,13 @@ import {
 
 /** Capitalised heads that open a place name: "Istana Merdeka", "Kosmodrom Vostochny", "Laut Jepang". */
 const HEAD_FIRST = new Set(
-  "istana kosmodrom balai bandara pelabuhan jalan jl monumen lapangan alun stadion masjid katedral pangkalan provinsi kabupaten kota pulau kepulauan laut selat teluk gunung sungai danau semenanjung tanjung gedung kompleks kecamatan kelurahan desa dusun kampung nagari stasiun terminal pasar jalur ruas".split(
+  "istana kosmodrom balai bandara pelabuhan jalan jl monumen lapangan alun stadion masjid katedral pangkalan provinsi kabupaten kota pulau kepulauan laut selat teluk gunung sungai danau semenanjung tanjung gedung kompleks kecamatan kelurahan desa dusun kampung nagari stasiun terminal pasar jalur ruas rsud rsup rsu rs puskesmas klinik mount mt lake cape fort".split(
     " ",
   ),
 );
 /** Capitalised heads that close a place name: "Vostochny Cosmodrome", "Democracy Monument". */
 const HEAD_LAST = new Set(
-  "cosmodrome palace monument square airport hill island islands peninsula sea strait bay province region district base stadium mosque cathedral bridge house plaza avenue street road highway motorway expressway valley courts station harbour port park campus boulevard county parish prefecture gorge river lake beach canyon".split(
+  "cosmodrome palace monument square airport hill island islands peninsula sea strait bay province region district base stadium mosque cathedral bridge house plaza avenue street road highway motorway expressway valley courts station harbour port park campus boulevard county parish prefecture gorge river lake beach canyon hospital clinic delta".split(
     " ",
   ),
 );
@@ -91,6 +91,17 @@ function abbreviations(name: string): string[] {
 
 /** Currency words: "dolar AS" is the currency, not the country. */
 const CURRENCY_BEFORE = /(?:dolar|dollar|dollars|yen|yuan|won|rupee|peso|euro|pound)\s+$/iu;
+/** Currency signs written as words ("sekitar Rp 8,6 juta"): never a place. */
+const CURRENCY_WORD = /^(?:Rp|RM|USD|IDR|EUR|SGD|MYR|AUD|JPY|CNY|GBP|US\$|S\$|A\$)$/u;
+/** Lower-case building words before a name: "di gedung Majelis Nasional" is a place, its owner's name. */
+const BUILDING_BEFORE = /(?:^|\s)(?:gedung|kompleks)\s+$/u;
+/**
+ * English heads joined by "of": "the Port of Savannah", "the Port of New York and New Jersey",
+ * "the Gulf of Thailand"; a second name after "and" belongs to it when a lower-case word or a
+ * punctuation mark follows.
+ */
+const OF_HEAD =
+  /(?<![\p{L}])(?:Port|Gulf|Bay|Isle|Sea|Strait|Straits|Cape|Lake)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=\s+\p{Ll}|\s*[,.;:!?)]|$))?/gu;
 
 export interface PlaceContext {
   body: string;
@@ -250,9 +261,10 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
       if (k < i && !FUNCTION_WORDS.has(first.norm)) push(first.start, w.end, "cue", 1, { locative: true });
       continue;
     }
-    if (!w.capital || /^\d/.test(w.text)) continue;
+    if (!w.capital || /^\d/.test(w.text) || CURRENCY_WORD.test(w.text)) continue;
     const before = body.slice(Math.max(0, w.start - 40), w.start);
-    const lowerHead = LOWER_HEAD.test(before);
+    const building = BUILDING_BEFORE.test(before);
+    const lowerHead = building || LOWER_HEAD.test(before);
     if (!lowerHead && !LOCATIVE.test(before)) continue;
     const j = capitalRun(body, words, i, 4);
     const run = words.slice(i, j);
@@ -261,7 +273,7 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
         (r) =>
           FUNCTION_WORDS.has(r.norm) ||
           DATE_WORDS.has(r.norm) ||
-          ORG_WORDS.has(r.norm) ||
+          (ORG_WORDS.has(r.norm) && !building) ||
           EVENT_WORDS.has(r.norm),
       )
     )
@@ -288,6 +300,9 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     if (!common(name) && !taken.some((t) => start < t.end && start + name.length > t.start))
       push(start, start + name.length, "cue", 0, {});
   }
+  OF_HEAD.lastIndex = 0;
+  for (const m of body.includes(" of ") ? body.matchAll(OF_HEAD) : [])
+    push(m.index, m.index + m[0].length, "cue", 1, { locative: true });
   CODED_ROAD.lastIndex = 0;
   for (const m of body.matchAll(CODED_ROAD))
     push(m.index, m.index + m[0].length, "cue", 1, { locative: true });
