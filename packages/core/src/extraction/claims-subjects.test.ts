@@ -162,3 +162,38 @@ describe("claim suggestions for every reported event", () => {
     expect(c?.place).toBe("Tasmania");
   });
 });
+
+describe("parties: titles before a name, place chains, speakers who act, institutions that act", () => {
+  it("takes the words of a title before a person's name as part of the title, not a party", () => {
+    const [c] = claims(
+      "Indonesian Trade Minister Joko Widodo and Australian Industry and Trade Minister Jane Porter met in Canberra on Monday.",
+      "en",
+    );
+    expect(c?.parties).toEqual(["jokowi", "porter"]);
+    const [d] = claims(
+      "Kandidat Partai Buruh Joko Widodo memenangi pemilihan wali kota pada Minggu (8/12/2024).",
+    );
+    expect(d?.parties).toEqual(["jokowi"]);
+  });
+
+  it("takes a country closing a chain of places as where it is, not a party", () => {
+    const [c] = claims(
+      "Ribuan buruh pabrik di Lyon dan Marseille, Prancis, mogok kerja pada Jumat (6/12/2024).",
+    );
+    expect(c?.parties).toEqual([]);
+    expect(c?.place).toBe("Lyon");
+  });
+
+  it("makes a speaker a party when the reported verb has no subject of its own", () => {
+    const [c] = claims("Pertamina menyatakan menerima tiga laporan kebocoran pipa dua hari sebelumnya.");
+    expect(c?.parties).toEqual(["pertamina"]);
+    // A plan is no act: "menyatakan akan memantau" stays a statement of the speaker.
+    const [d] = claims("Pertamina menyatakan akan memantau harga minyak.");
+    expect(d?.parties ?? []).toEqual([]);
+  });
+
+  it("makes a claim of a known institution opening the sentence with an active verb", () => {
+    const [c] = claims("Pertamina (Persero) menaikkan harga avtur untuk penerbangan internasional.");
+    expect(c?.parties).toEqual(["pertamina"]);
+  });
+});

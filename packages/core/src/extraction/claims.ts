@@ -116,6 +116,15 @@ function clauseEvent(speaker: string): boolean {
 /** A subject pronoun of the reported clause: "said he would visit", "said … and that he would". */
 const PRONOUN_AFTER_CUE =
   /(?:^\s*(?:[,:]\s*)?|(?<![\p{L}])(?:that|bahwa)\s+)(?:(?:he|she|they|ia|dia|beliau|pihaknya)\s+(?:(?:also|juga)\s+)?(?:would|will|had|has|have|could|was|were|is|are|akan|telah|sudah|sedang|tengah|segera)|it\s+(?:would|will|had|has|could))(?![\p{L}])/iu;
+/**
+ * An Indonesian reporting verb whose clause has no subject of its own, then an active verb: the
+ * speaker did it ("Bawaslu menyatakan menerima dua laporan", "X mengaku telah bertemu …").
+ */
+const ZERO_SUBJECT_VERB =
+  /^\s+(?:(?:telah|sudah|baru|belum|tidak|masih|sempat|juga)\s+)?(?!(?:meski|meskipun|melainkan|menurut|mengenai|berarti|bersama)(?![\p{L}]))(?:me[nmy]?\p{Ll}{3,}|meng\p{Ll}{3,}|ber\p{Ll}{3,})(?![\p{L}])/u;
+/** Indonesian reporting verbs before their clause (the speaker comes first). */
+const ID_REPORTING =
+  /^(?:mengatakan|menyatakan|mengaku|menyebut(?:kan)?|menegaskan|mengungkapkan|menjelaskan|menuturkan|melaporkan)$/iu;
 /** A sentence opened by a personal pronoun and a verb: "He visited …", "Ia meninjau …". */
 const PRONOUN_OPENS =
   /^\s*(?:(?:Later|Then|Kemudian|Lalu|Sebelumnya),?\s+)?(?:He|She|Ia|Dia|Beliau)\s+(?!said|says|told|mengatakan|menyatakan)\p{Ll}/u;
@@ -348,7 +357,9 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       attribution.kind.startsWith("named") &&
       (clauseEvent(speakerSpan.text) ||
         (attribution.cue.end >= span.start &&
-          PRONOUN_AFTER_CUE.test(ctx.body.slice(attribution.cue.end, span.end))));
+          (PRONOUN_AFTER_CUE.test(ctx.body.slice(attribution.cue.end, span.end)) ||
+            (ID_REPORTING.test(attribution.cue.text.trim().split(/\s+/).pop() ?? "") &&
+              ZERO_SUBJECT_VERB.test(ctx.body.slice(attribution.cue.end, span.end))))));
     // A sentence opened by a pronoun ("He visited …", "Ia meninjau …") with no speaker of its own:
     // the person last named.
     const pronounOpens = attribution === null && PRONOUN_OPENS.test(span.text) ? lastPerson : null;
@@ -420,14 +431,18 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         cues.push(actor.text);
       }
     }
-    // A named person opening the sentence and acting, however far the verb: "Presiden X, yang
-    // didampingi …, melepas …", "Governor X, flanked by …, opened …".
+    // A named person or institution opening the sentence and acting, however far the verb:
+    // "Presiden X, yang didampingi …, melepas …", "Governor X, flanked by …, opened …",
+    // "Pusat Vulkanologi … (PVMBG) menaikkan status …".
     // A credit line ("The Associated Press contributed to this report.") reports no event.
     if (!kind && !attributions.some((a) => a.kind === "wire")) {
       const opener = [
-        ...mentions.filter((m) => ctx.index.kinds.get(m.entityId) === "person"),
+        ...mentions.filter((m) => {
+          const k = ctx.index.kinds.get(m.entityId);
+          return k === "person" || k === "organisation";
+        }),
         ...(proposalsOf[si] as Array<TextSpan & { group: ProposedEntity }>)
-          .filter((p) => inSpan(p) && p.group.kind === "person")
+          .filter((p) => inSpan(p) && (p.group.kind === "person" || p.group.kind === "organisation"))
           .map((p) => ({ start: p.start, end: p.end, text: p.text })),
       ]
         .filter((m) => m.start - span.start < 60 && OPENING_TITLES.test(ctx.body.slice(span.start, m.start)))
@@ -581,6 +596,8 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         (/^['’]s\s/u.test(after) && !POSSESSED_PARTY.test(ctx.body.slice(s.end, s.end + 60))) ||
         COMPASS_LOCATIVE.test(before) ||
         places.some((p) => p.start === s.start && p.locative) ||
+        // The end of a place chain: "di Istana Perdamaian, Den Haag, Belanda", "Oregon, Amerika Serikat".
+        places.some((p) => p.end <= s.start && /^\s*,\s*$/u.test(ctx.body.slice(p.end, s.start))) ||
         // The place finder keeps every country mention except a currency's ("dolar AS").
         !places.some((p) => p.start <= s.start && p.end >= s.end)
       );
@@ -600,6 +617,19 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         before,
       );
     };
+    const personStarts = [
+      ...mentions.filter((m) => ctx.index.kinds.get(m.entityId) === "person").map((m) => m.start),
+      ...(proposalsOf[si] as Array<TextSpan & { group: ProposedEntity }>)
+        .filter((p) => p.group.kind === "person")
+        .map((p) => p.start),
+    ];
+    const titleOfPerson = (s: { start: number; end: number }) =>
+      personStarts.some(
+        (at) =>
+          at > s.end &&
+          at - s.end <= 40 &&
+          /^\s+(?:(?:\p{Lu}[\p{L}.-]*|and|dan|of|&)\s+)*$/u.test(ctx.body.slice(s.end, at)),
+      );
     for (const m of mentions) {
       const isSpeaker = speakerSpan !== null && within(m, speakerSpan);
       if (isSpeaker && !speakerActs && (kind === "statement" || SOURCE_CUE.test(attribution?.cue.text ?? "")))
@@ -643,6 +673,9 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         (kind === "statement" || SOURCE_CUE.test(attribution?.cue.text ?? ""))
       )
         continue;
+      // Right before a person's name, with only title words between: part of that person's title
+      // ("Indonesian Trade Minister Hendro Wibisono", "Kandidat Partai Demokrat Lee Jae-myung").
+      if (titleOfPerson(s)) continue;
       const titleBefore = TITLE_BEFORE.test(ctx.body.slice(Math.max(0, s.start - 30), s.start));
       if (documentName(s) || ((g.kind !== "person" || titleBefore) && titled(s))) {
         titledPerson(s);

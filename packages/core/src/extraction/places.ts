@@ -237,6 +237,21 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     else push(w.start, end, "gazetteer", 2, {});
     i += best.n - 1;
   }
+  /**
+   * The middle of a place chain: "di Istana Perdamaian, Den Haag, Belanda", "in Lebak, Banten,
+   * Indonesia": a name between a place and a country, set off by commas, is a place.
+   */
+  const chainLink = (i: number): boolean => {
+    const w = words[i] as Word;
+    if (!/,\s*$/.test(body.slice(Math.max(0, w.start - 3), w.start))) return false;
+    const j = capitalRun(body, words, i, 3);
+    const end = (words[j - 1] as Word).end;
+    const comma = (a: number, b: number) => b >= a && /^\s*,\s*$/.test(body.slice(a, b));
+    return (
+      found.some((f) => f.end <= w.start && comma(f.end, w.start)) &&
+      found.some((f) => f.kind === "country" && f.start >= end && comma(end, f.start))
+    );
+  };
   // Cue patterns: head nouns, lower-case heads, locative words before a capitalised name.
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
@@ -264,7 +279,7 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     if (!w.capital || /^\d/.test(w.text) || CURRENCY_WORD.test(w.text)) continue;
     const before = body.slice(Math.max(0, w.start - 40), w.start);
     const building = BUILDING_BEFORE.test(before);
-    const lowerHead = building || LOWER_HEAD.test(before);
+    const lowerHead = building || LOWER_HEAD.test(before) || chainLink(i);
     if (!lowerHead && !LOCATIVE.test(before)) continue;
     const j = capitalRun(body, words, i, 4);
     const run = words.slice(i, j);
