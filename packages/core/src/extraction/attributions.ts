@@ -165,6 +165,8 @@ const PASSIVE_BEFORE = /(?<![\p{L}])(?:was|were|been|being|is|are|be|get|got)\s+
 /** A headline's agentless passive ("Kapal Asing Diduga Curi Ikan"), which title case hides. */
 const HEADLINE_PASSIVE =
   /(?<![\p{L}])(?:Diduga|Dikabarkan|Disebut|Dilaporkan|Konon|Reportedly|Allegedly)(?![\p{L}])/gu;
+/** A relative clause right after a speaker: ", who asked not to be named", " yang enggan …". */
+const CLAUSE_AFTER_SPEAKER = /^\s*,?\s*(?:yang|who)\s[^,.;:!?“”"\n]{3,80}/u;
 /** Words of an unnamed source's relative clause ("who spoke on condition of anonymity"). */
 const UNNAMED_CLAUSE =
   /anonymity|not to be (?:named|identified)|declined to be (?:named|identified)|(?:tidak|tak|enggan) (?:mau |ingin )?(?:disebut|disebutkan|diungkap) (?:nama|identitas)/iu;
@@ -309,7 +311,8 @@ const SUBJECT_TITLES = new Set(["chairman", "chairwoman", "head", "kepala", "spo
 
 /** Whether the subject of a reporting verb can be a source ("pertemuan ini menegaskan" cannot). */
 function someone(ctx: AttributionContext, speaker: TextSpan): boolean {
-  if (unnamedOrInstitution(speaker.text)) return true;
+  // "A teacher, who declined to be named": whoever asks not to be named is someone.
+  if (unnamedOrInstitution(speaker.text) || UNNAMED_CLAUSE.test(speaker.text)) return true;
   if (PRONOUN.test(speaker.text) || /^ada(?![\p{L}])/iu.test(speaker.text)) return true;
   if (ctx.mentions.some((m) => m.start >= speaker.start && m.end <= speaker.end)) return true;
   const words = wordsOf(speaker.text);
@@ -350,6 +353,13 @@ function classify(
   });
   if (!speaker) return result("anonymous", null, 0.6);
   if (UNNAMED_CLAUSE.test(speaker.text)) return result("anonymous", null, 0.8);
+  // "kata seorang perwira Polres X yang enggan disebut namanya": the clause after the speaker
+  // says it is unnamed, whatever organisation the speaker's words hold.
+  const clause = CLAUSE_AFTER_SPEAKER.exec(body.slice(speaker.end, sentence.end));
+  if (clause && UNNAMED_CLAUSE.test(clause[0])) {
+    end = Math.max(end, speaker.end + clause[0].length);
+    return result("anonymous", null, 0.8);
+  }
   if (PRONOUN.test(speaker.text)) {
     return lastPerson ? result("named_person", lastPerson.entityId, 0.7) : result("anonymous", null, 0.4);
   }

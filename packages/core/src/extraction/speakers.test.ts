@@ -106,3 +106,26 @@ describe("more speakers and credit forms", () => {
     expect(b.wire).toBe("AP");
   });
 });
+
+describe("unnamed speakers by a clause after them or by their role", () => {
+  const found = (body: string, language?: string) =>
+    run(body, "2025-02-10T09:00:00+07:00", language).attributions.map((a) => [a.kind, a.text]);
+
+  it("reads a speaker who asks not to be named as anonymous, whatever else the speaker's words hold", () => {
+    expect(found("A teacher, who declined to be named, said the bridge shook.", "en")).toEqual([
+      ["anonymous", "A teacher, who declined to be named, said"],
+    ]);
+    expect(found("Hasil itu benar, kata seorang perwira Polres Bogor yang enggan disebut namanya.")).toEqual([
+      ["anonymous", "kata seorang perwira Polres Bogor yang enggan disebut namanya"],
+    ]);
+  });
+
+  it("reads fans, supporters and protesters as anonymous", () => {
+    expect(found("Fans leaving the stadium said the noise was deafening.", "en")).toEqual([
+      ["anonymous", "Fans leaving the stadium said"],
+    ]);
+    expect(found("Sejumlah pendukung tim tamu mengatakan laga itu berat.")).toEqual([
+      ["anonymous", "Sejumlah pendukung tim tamu mengatakan"],
+    ]);
+  });
+});

@@ -17,7 +17,7 @@ const UNNAMED_WORDS =
  * the noun makes it a title ("pengacara Budi Santoso"), not an unnamed speaker.
  */
 const ROLE_HEAD =
-  /^(?:(?:some|several|many|most|other|the|two|three|dozens of|hundreds of|sejumlah|beberapa|para|banyak|puluhan|ratusan|seorang)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:forecasters|meteorologists|passengers|workers|employees|staffers|staff|lawyers|attorneys|doctors|nurses|teachers|students|drivers|volunteers|rescuers|shopkeepers|vendors|locals|commuters|travellers|travelers|tourists|parents|pegawai|karyawan|staf|kuasa hukum|pengacara|dokter|perawat|guru|siswa|sopir|pengemudi|relawan|buruh|pekerja|wisatawan|prakirawan)(?![\p{L}])/iu;
+  /^(?:(?:some|several|many|most|other|the|two|three|dozens of|hundreds of|sejumlah|beberapa|para|banyak|puluhan|ratusan|seorang)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:forecasters|meteorologists|passengers|workers|employees|staffers|staff|lawyers|attorneys|doctors|nurses|teachers|students|drivers|volunteers|rescuers|shopkeepers|vendors|locals|commuters|travellers|travelers|tourists|parents|fans|supporters|spectators|protesters|demonstrators|onlookers|bystanders|officers|members|insiders|pegawai|karyawan|staf|kuasa hukum|pengacara|dokter|perawat|guru|siswa|sopir|pengemudi|relawan|buruh|pekerja|wisatawan|prakirawan|penonton|pendukung|suporter|pengunjuk rasa|demonstran|perwira|anggota|personel|prajurit)(?![\p{L}])/iu;
 const ROLE_REST =
   /^(?:\s+(?:setempat|lokal|local))?(?:\s+(?:in|at|on|from|of|di|dari|yang|who|with|near|along)\s.+|\s+\p{Ll}.*)?$/u;
 const UNNAMED = {
