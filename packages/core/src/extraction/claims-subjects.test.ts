@@ -197,3 +197,24 @@ describe("parties: titles before a name, place chains, speakers who act, institu
     expect(c?.parties).toEqual(["pertamina"]);
   });
 });
+
+describe("sentences that report no event, and places reported by people at a site", () => {
+  it("makes no claim of a headline with dotted initials, a comparison's year, or where something lies", () => {
+    const body =
+      "U.S. dockworkers strike at ports from Maine to Texas\n\nKPU menyatakan partisipasi mencapai 79 persen, tertinggi sejak 1997. Jembatan sepanjang 60 meter itu melintang di atas Sungai Ciujung.";
+    expect(claims(body)).toEqual([]);
+  });
+
+  it("takes the site of unnamed people at it as the place of what they report", () => {
+    const [c] = claims(
+      "Officials at the Port of Savannah said more than 30 container ships were waiting offshore on Monday.",
+      "en",
+    );
+    expect(c?.place).toBe("Port of Savannah");
+  });
+
+  it("reads an island after a modifier by its lower-case head", () => {
+    const x = run("Residents were evacuated by boat to neighbouring Tagulandang island.", "en");
+    expect(x.places.map((p) => p.text)).toContain("Tagulandang island");
+  });
+});

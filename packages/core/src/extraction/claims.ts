@@ -102,6 +102,14 @@ const ACTING =
 const LOCAL_PEOPLE =
   /^(?:[\p{L}-]+\s+){0,2}?(?:residents?|warga|penduduk|villagers|witnesses|saksi|workers|pekerja|pedagang|traders|vendors|shopkeepers|locals|survivors?|pengungsi)(?![\p{L}])/iu;
 const CITES_FACT = /^(?:menurut|according to)$/iu;
+/** Unnamed people at a site ("Officials at the Port of Savannah said"): they report on that site. */
+const AT_SITE = /(?<![\p{L}])at\s+(?:the\s+)?\p{Lu}/u;
+/** A date in a comparison ("tertinggi sejak 1997", "the highest since 2010") dates no event. */
+const COMPARED_SINCE =
+  /(?<![\p{L}])(?:ter\p{Ll}{3,}|highest|lowest|biggest|largest|smallest|worst|best|strongest|weakest|most|least|fewest|first)\s+(?:[\p{L}\p{N},.%-]+\s+){0,3}(?:sejak|since)\s+$/iu;
+/** A verb of where something lies, not of something happening ("Jembatan itu melintang di atas …"). */
+const LIES_AT =
+  /(?<![\p{L}])(?:terletak|melintang|berlokasi|membentang|is located|are located|lies|located|situated)(?![\p{L}])/iu;
 /** A relative clause inside a speaker: its subject did what the clause says, if it is an event. */
 const SPEAKER_CLAUSE = /,\s*(?:who|yang)\s/u;
 function clauseEvent(speaker: string): boolean {
@@ -220,7 +228,9 @@ function headingLine(body: string, at: number, bodyStart: number): boolean {
   const start = body.lastIndexOf("\n", at - 1) + 1;
   const endAt = body.indexOf("\n", at);
   const line = body.slice(start, endAt === -1 ? body.length : endAt).trim();
-  if (!line || /[.!?”")]$/.test(line) || /[.!?]\s/.test(line)) return false;
+  // Dotted initials ("U.S.", "A.S.") end no sentence.
+  const plain = line.replace(/(?:\p{Lu}\.){2,}/gu, "X");
+  if (!plain || /[.!?”")]$/.test(plain) || /[.!?]\s/.test(plain)) return false;
   const ws = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   if (ws.length < 3 || ws.length > 20) return false;
   const first = start <= bodyStart;
@@ -379,7 +389,9 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     const possessive = (p: PlaceMention) => /^['’]s(?![\p{L}])/u.test(ctx.body.slice(p.end, p.end + 3));
     // Local people report what happened where they are: "Residents in Taipei said buildings swayed".
     const localSpeaker =
-      attribution?.kind === "anonymous" && speakerSpan !== null && LOCAL_PEOPLE.test(speakerSpan.text);
+      attribution?.kind === "anonymous" &&
+      speakerSpan !== null &&
+      (LOCAL_PEOPLE.test(speakerSpan.text) || AT_SITE.test(speakerSpan.text));
     const candidates = places.filter(
       (p) => p.locative && (outsideSpeaker(p) || localSpeaker) && !possessive(p),
     );
@@ -401,7 +413,11 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         }
       : null;
     const dates = (datesOf[si] as ExtractedDate[]).filter(
-      (d) => !d.furniture && inSpan(d) && !(dateline && d.end <= span.start + dateline[0].length),
+      (d) =>
+        !d.furniture &&
+        inSpan(d) &&
+        !(dateline && d.end <= span.start + dateline[0].length) &&
+        !COMPARED_SINCE.test(ctx.body.slice(Math.max(span.start, d.start - 60), d.start)),
     );
     const date = dates.find((d) => d.status === "resolved") ?? dates[0] ?? null;
     // A sentence with no event word still reports something when it says where or when.
@@ -409,7 +425,9 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     const siteOrCity =
       where !== undefined &&
       !(where.via === "cue" && /^\p{L}+$/u.test(where.text) && PLACE_WORDS.has(where.text.toLowerCase()));
-    if (!kind && (siteOrCity || date?.status === "resolved")) {
+    // "Jembatan itu melintang di atas Sungai X": where something lies is no event.
+    const liesAt = !eventCue && date?.status !== "resolved" && LIES_AT.test(span.text);
+    if (!kind && !liesAt && (siteOrCity || date?.status === "resolved")) {
       kind = "other";
       cues.push(locatedAt ? locatedAt.name : (date as ExtractedDate).text);
     }

@@ -44,8 +44,9 @@ const COMPASS_LOCATIVE =
   /(?:^|[\s(])(?:di|ke|dari|in|at|to|from|near|across|throughout|over)\s+(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|south-?east(?:ern)?|north-?west(?:ern)?|south-?west(?:ern)?|far|upper|lower|rural|coastal)\s+$/iu;
 /** A lower-case road or river head after a capitalised name: "on the Costera Miguel Aleman avenue". */
 const LOWER_ROAD_AFTER =
-  /^\s+(?:avenue|street|road|boulevard|highway|motorway|expressway|freeway|river|bridge)(?![\p{L}])/u;
-const ON_BEFORE = /(?:^|[\s(])(?:on|along|di|in|at|to|near|off)\s+(?:the\s+)?$/iu;
+  /^\s+(?:avenue|street|road|boulevard|highway|motorway|expressway|freeway|river|bridge|island|islands)(?![\p{L}])/u;
+/** A locative word, an article and at most one lower-case modifier ("to neighbouring X island"). */
+const ON_BEFORE = /(?:^|[\s(])(?:on|along|di|in|at|to|near|off)\s+(?:the\s+)?(?:\p{Ll}{3,}\s+)?$/iu;
 /** Locative words that can also introduce a person ("to Putin", "dari Prabowo"). */
 const TOWARD = /(?:^|[\s(])(?:ke|dari|hingga|menuju|sampai|to|from|toward|towards)\s+(?:the\s+|a\s+)?$/iu;
 /** Verbs whose object is where the event happens: "visited Colombo", "mengunjungi Tokyo". */
@@ -345,7 +346,7 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
   }
   // A capitalised name before a lower-case road head, introduced by "on", "along", "di", ….
   const roadHeads =
-    / (?:avenue|street|road|boulevard|highway|motorway|expressway|freeway|river|bridge)(?![\p{L}])/u.test(
+    / (?:avenue|street|road|boulevard|highway|motorway|expressway|freeway|river|bridge|island|islands)(?![\p{L}])/u.test(
       body,
     );
   for (let i = 0; roadHeads && i < words.length; i++) {
@@ -353,7 +354,7 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     if (
       !w.capital ||
       sentenceInitial(body, w) ||
-      !ON_BEFORE.test(body.slice(Math.max(0, w.start - 12), w.start))
+      !ON_BEFORE.test(body.slice(Math.max(0, w.start - 30), w.start))
     )
       continue;
     const j = capitalRun(body, words, i, 4);
