@@ -103,6 +103,12 @@ export async function recordAssertion(
   tx: Db,
   actor: Actor,
   input: AssertionCreate,
+  /**
+   * The value was read from this quote by the extractor, in its article (an accepted claim
+   * suggestion's participants: short names such as "Hendro" resolved by the article's full
+   * names), so it is not checked again against a reading of the quote alone.
+   */
+  options: { valueReadInArticle?: boolean } = {},
 ): Promise<{ assertion: Assertion; claim: Claim }> {
   const article = await loadReadableArticle(tx, actor.workspaceId, input.articleId);
   if (!article) throw unknownReference("articleId", "Article");
@@ -141,6 +147,7 @@ export async function recordAssertion(
       anchor.exact,
       article,
       aliases,
+      options.valueReadInArticle === true,
     );
   }
   await refuseRepeat(tx, actor.workspaceId, input.articleId, claim.id, anchor);

@@ -88,11 +88,13 @@ export async function claimForQuote(
   quote: string,
   article: ReadableArticle,
   aliases: readonly EntityAlias[],
+  /** The given value was read from this quote in its article already (see `recordAssertion`). */
+  readInArticle = false,
 ): Promise<Claim> {
   const ctx = readContextOf(article, aliases, input.stance);
   let value: ClaimValue;
   if (input.value) {
-    const check = checkQuote(input.value, quote, ctx);
+    const check = readInArticle ? { ok: true as const } : checkQuote(input.value, quote, ctx);
     if (!check.ok) throw quoteContradicts(input.slot, check.read, null);
     value = input.value;
   } else {

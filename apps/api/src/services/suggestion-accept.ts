@@ -187,17 +187,23 @@ async function acceptSentence(
       skipped.push({ slot, reason: "value_unreadable", tried, unresolved });
       continue;
     }
-    const assertion = await recordOrReuse(tx, actor, {
-      articleId: row.articleId,
-      eventId: event.id,
-      slot: slot as ClaimSlot,
-      ...(value ? { value } : {}),
-      stance,
-      quote: { exact: row.quote },
-      position: { start: row.positionStart, end: row.positionEnd },
-      attribution: input.attribution ?? suggestedAttribution(row),
-      note: input.note ?? null,
-    });
+    const assertion = await recordOrReuse(
+      tx,
+      actor,
+      {
+        articleId: row.articleId,
+        eventId: event.id,
+        slot: slot as ClaimSlot,
+        ...(value ? { value } : {}),
+        stance,
+        quote: { exact: row.quote },
+        position: { start: row.positionStart, end: row.positionEnd },
+        attribution: input.attribution ?? suggestedAttribution(row),
+        note: input.note ?? null,
+      },
+      // The participants are the extractor's reading of this sentence in its article.
+      { valueReadInArticle: slot === "participants" },
+    );
     await link(tx, actor.workspaceId, row.id, slot, assertion.id);
     done.set(slot, assertion.id);
     fresh.push(assertion);
@@ -288,9 +294,14 @@ async function acceptForClaim(tx: Db, actor: Actor, row: Row, claimId: string, i
  * Accepting records the sentence's assertion, or takes the identical one already recorded by hand
  * (same article, claim and quote position): accepting is never refused as a repeat.
  */
-async function recordOrReuse(tx: Db, actor: Actor, input: AssertionCreate): Promise<Assertion> {
+async function recordOrReuse(
+  tx: Db,
+  actor: Actor,
+  input: AssertionCreate,
+  options: { valueReadInArticle?: boolean } = {},
+): Promise<Assertion> {
   try {
-    return (await recordAssertion(tx, actor, input)).assertion;
+    return (await recordAssertion(tx, actor, input, options)).assertion;
   } catch (error) {
     const existing = (error as ApiError).details as { existing?: Assertion } | undefined;
     if (error instanceof ApiError && error.code === "conflict" && existing?.existing)

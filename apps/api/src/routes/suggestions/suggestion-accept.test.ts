@@ -147,4 +147,48 @@ describe("accepting a claim suggestion: one assertion per slot the sentence stat
     const both = await accept(claim.id, { eventId: claim.id, event: { kind: "meeting", title: "x" } });
     expect(both.status).toBe(422);
   });
+
+  it("records the participants the extractor read in the article, short names included", async () => {
+    // "Belousov" alone names Andrei Belousov only through the article's full name; read alone, the
+    // quote would name North Korea (the minister's country) and not him.
+    const belousov = (await addEntity(s, a, "Andrei Belousov", "person", [])).id;
+    const kang = (await addEntity(s, a, "Kang Sun-nam", "person", [])).id;
+    await addEntity(s, a, "Korea Utara", "country", []);
+    const second = (
+      await postArticle(s, a, {
+        outlet: "Kompas",
+        body:
+          "Menteri Pertahanan Rusia Andrei Belousov tiba di Pyongyang pada Selasa (25/7/2023).\n\n" +
+          "Belousov kemudian bertemu Menteri Pertahanan Korea Utara Kang Sun-nam pada Rabu (26/7/2023).",
+        publishedAt: "2023-07-27T09:00:00+07:00",
+        language: "id",
+      })
+    ).id;
+    const list = ArticleSuggestionsSchema.parse(
+      (await s.json("GET", wsPath(a, `articles/${second}/suggestions`), a.tokens.viewer)).body,
+    ).items;
+    const met = list.find(
+      (i): i is SuggestionOf<"claim"> => i.kind === "claim" && i.quote.startsWith("Belousov kemudian"),
+    );
+    expect(
+      met?.details.participants.map((p) => p.entityId),
+      JSON.stringify(met?.details.participants),
+    ).toEqual([belousov, kang]);
+    const res = await s.json(
+      "POST",
+      wsPath(a, `articles/${second}/suggestions/${met?.id}/accept`),
+      a.tokens.factchecker,
+      { event: { kind: "meeting", title: "Belousov–Kang talks" } },
+    );
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const result = SuggestionAcceptResultSchema.parse(res.body);
+    const values = await Promise.all(
+      result.assertions.map(
+        async (x) =>
+          ClaimSchema.parse((await s.json("GET", wsPath(a, `claims/${x.claimId}`), a.tokens.viewer)).body)
+            .value,
+      ),
+    );
+    expect(values).toContainEqual({ slot: "participants", entityIds: [belousov, kang] });
+  });
 });
