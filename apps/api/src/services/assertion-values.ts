@@ -8,6 +8,7 @@ import {
   type Reading,
   type ReadValue,
   readValue,
+  siteNameForms,
 } from "@kroscek/core";
 import type { Db } from "@kroscek/db";
 import type { Claim, ClaimSlot, ClaimValue, Stance } from "@kroscek/schema";
@@ -55,7 +56,10 @@ export const quoteContradicts = (slot: ClaimSlot, read: Reading[], claimId: stri
  */
 async function resolvePlace(tx: Db, actor: Actor, value: ReadValue): Promise<ClaimValue> {
   if (value.slot !== "place" || value.entityId !== null) return value as ClaimValue;
-  const aliases = value.aliases ?? [];
+  // A site's name in the other language too ("Gunung Ruang" / "Mount Ruang"): one entity for both.
+  const aliases = [...new Set([...(value.aliases ?? []), ...siteNameForms(value.name)])].filter(
+    (a) => a !== value.name,
+  );
   for (const name of [value.name, ...aliases]) {
     const found = await resolveEntities(tx, actor.workspaceId, name);
     const place = found.items.find((e) => e.kind === "place" || e.kind === "country");

@@ -4,7 +4,13 @@
 // recomputation, and a dismissed group stays dismissed: a recomputed group whose members all lie
 // in a dismissed one is not proposed again.
 import { createHash } from "node:crypto";
-import { type GroupCandidate, groupEventCandidates, movedFromOrTo, normalizeName } from "@kroscek/core";
+import {
+  type GroupCandidate,
+  groupEventCandidates,
+  movedFromOrTo,
+  normalizeName,
+  siteKey,
+} from "@kroscek/core";
 import type { Db } from "@kroscek/db";
 import type { EventKind, EventSuggestion } from "@kroscek/schema";
 import { articleSuggestions, articles, entities, eventSuggestions, outlets } from "@kroscek/schema/tables";
@@ -83,8 +89,9 @@ async function loadCandidates(tx: Db, workspaceId: string) {
       .from(entities)
       .where(and(eq(entities.workspaceId, workspaceId), inArray(entities.id, [...ids]))))
       names.set(e.id, e.name);
+  // A site named in either language ("Gunung Ruang", "Mount Ruang") has one key.
   const ref = (p: { entityId: string | null; name: string }) => ({
-    key: p.entityId ?? `name:${normalizeName(p.name)}`,
+    key: p.entityId ?? (siteKey(p.name) ? `site:${siteKey(p.name)}` : `name:${normalizeName(p.name)}`),
     name: (p.entityId && names.get(p.entityId)) || p.name,
   });
   const members = new Map<string, StoredMember>();

@@ -1,6 +1,12 @@
 // What reading a quote needs from the database: the article's publication date and time zone and
 // the workspace's entity names. Shared by suggestions (extraction) and assertions (reading values).
-import { type EntityAlias, findPlaces, type PlaceFinder, type ReadContext } from "@kroscek/core";
+import {
+  type EntityAlias,
+  findPlaces,
+  type PlaceFinder,
+  type ReadContext,
+  siteNameForms,
+} from "@kroscek/core";
 import type { Db } from "@kroscek/db";
 import { localDateOf, type Stance } from "@kroscek/schema";
 import { articles, entities, entityAliases } from "@kroscek/schema/tables";
@@ -18,8 +24,13 @@ export const placeFinder: PlaceFinder = (text) =>
     .filter((p) => p.locative || p.kind !== "country")
     .map((p) => {
       const name = p.names.en ?? p.names.id ?? p.text;
+      // A site's name in the other language too ("Gunung Ruang" / "Mount Ruang").
       const aliases = [
-        ...new Set([p.text, p.names.id, p.names.en].filter((n): n is string => !!n && n !== name)),
+        ...new Set(
+          [p.text, p.names.id, p.names.en, ...siteNameForms(p.text)].filter(
+            (n): n is string => !!n && n !== name,
+          ),
+        ),
       ];
       return { start: p.start, end: p.end, text: p.text, entityId: null, name, aliases };
     });

@@ -3,6 +3,7 @@ export { EXTRACTOR_VERSION, extractArticle } from "./extract";
 export { type GazetteerPlace, gazetteer } from "./gazetteer";
 export { codePointOffsets, toCodePoints } from "./offsets";
 export { findPlaces, governmentMetonym } from "./places";
+export { siteKey, siteName, siteNameForms } from "./site-names";
 export type {
   Attribution as ExtractedAttribution,
   CandidateClaim,

@@ -155,6 +155,33 @@ describe("assertions of an event slot: the value is read from the quote", () => 
     expect(hours.claim.value).toEqual({ slot: "quantity", amount: 4, unit: "jam", tolerance: 0.5 });
   });
 
+  it("reads a site named in Indonesian and in English as one place: one claim, no conflict", async () => {
+    const eruption = (await addEvent(s, a, { kind: "other", title: "Ruang eruption" })).id;
+    const id = await article("Nyiur Pos", "Gunung Ruang di Sulawesi Utara meletus pada Selasa (16/4/2024).");
+    const en = (
+      await postArticle(s, a, {
+        outlet: "Coral Coast Daily",
+        body: "Mount Ruang in North Sulawesi erupted late on Tuesday.",
+        publishedAt: "2024-04-18T07:30:00+10:00",
+        language: "en",
+      })
+    ).id;
+    const first = await created({
+      articleId: id,
+      eventId: eruption,
+      slot: "place",
+      quote: { exact: "Gunung Ruang" },
+    });
+    const second = await created({
+      articleId: en,
+      eventId: eruption,
+      slot: "place",
+      quote: { exact: "Mount Ruang" },
+    });
+    expect(second.claim.id).toBe(first.claim.id);
+    expect(await contradictions(eruption)).not.toContain("place.conflict");
+  });
+
   it("answers 422 value_unreadable with what was tried, and stores nothing", async () => {
     const before = await s.json<{ items: unknown[] }>(
       "GET",
