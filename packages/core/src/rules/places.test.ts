@@ -74,6 +74,9 @@ describe("place conflicts read how far each place reaches", () => {
     expect(localSortOfName("Desa Ketanjung")).toBe("area");
     expect(localSortOfName("Hualien County")).toBe("area");
     expect(localSortOfName("Glodok Plaza")).toBe("site");
+    // A province or state of the gazetteer is an area: a port or a plant lies in it.
+    expect(localSortOfName("Texas")).toBe("area");
+    expect(localSortOfName("Jawa Timur")).toBe("area");
     const one = (a: string, b: string) => placesConflict(a, b, true, NAMES, undefined);
     expect(one("plaza", "hayamwuruk")).toBe(false);
     expect(one("market", "abepura")).toBe(false);

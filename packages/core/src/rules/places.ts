@@ -33,6 +33,8 @@ export function localSortOfName(name: string): LocalSort {
   const n = name.trim().replace(/\.$/u, "");
   if (ROAD.test(n)) return "road";
   if (AREA.test(n)) return "area";
+  // A province or state the gazetteer knows ("Texas", "Jawa Timur") is an area too.
+  if (gazetteer().byKey.get(placeKey(n))?.kind === "region") return "area";
   return "site";
 }
 
