@@ -182,6 +182,39 @@ describe("assertions of an event slot: the value is read from the quote", () => 
     expect(await contradictions(eruption)).not.toContain("place.conflict");
   });
 
+  it("flags a date counted from another event only on a date's assertion, with reason no_anchor", async () => {
+    const reports = (await addEvent(s, a, { kind: "other", title: "Reports received" })).id;
+    const id = await article(
+      "Kalteng Terkini",
+      "Bawaslu menerima dua laporan politik uang dua hari sebelumnya.",
+      "2025-04-20T19:30:00+07:00",
+    );
+    await created({
+      articleId: id,
+      eventId: reports,
+      slot: "quantity",
+      quote: { exact: "dua laporan politik uang dua hari sebelumnya" },
+    });
+    const flags = async () =>
+      (
+        await s.json<{ items: Array<{ kind: string; details: { reasonCode?: string } }> }>(
+          "GET",
+          wsPath(a, "flags?kind=unresolved_relative_date"),
+          a.tokens.viewer,
+        )
+      ).body.items;
+    expect(await flags()).toEqual([]);
+    const dated = await post({
+      articleId: id,
+      eventId: reports,
+      slot: "date",
+      quote: { exact: "dua hari sebelumnya" },
+    });
+    // No date to read: the value cannot come from the quote.
+    expect(dated.status).toBe(422);
+    expect(details(dated.body).reason).toBe("value_unreadable");
+  });
+
   it("answers 422 value_unreadable with what was tried, and stores nothing", async () => {
     const before = await s.json<{ items: unknown[] }>(
       "GET",

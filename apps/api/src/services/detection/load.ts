@@ -54,7 +54,12 @@ function shapeRow(row: AssertionRow, entityIds: Set<string>): Shaped | null {
   let dateResolved: boolean | undefined;
   let resolution: RuleDateResolution | null = null;
   const ctx = { publishedAt: row.publishedAt?.toISOString() ?? null, timeZone: row.timeZone };
-  const found = findDates(row.quote, ctx)[0];
+  const first = findDates(row.quote, ctx)[0];
+  // A count from another event ("dua hari sebelumnya") says nothing of a non-date value's date.
+  const found =
+    first?.status === "unresolved" && first.reason === "no_anchor" && parsed.data.slot !== "date"
+      ? undefined
+      : first;
   if (found) {
     resolution = {
       assertionId: row.id,
