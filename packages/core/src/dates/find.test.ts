@@ -74,13 +74,14 @@ describe("findDates on the seed articles", () => {
     expect(summary(ARTICLE_003, { publishedAt: null })).toEqual([["pekan ini", "unresolved"]]);
   });
 
-  it("resolves the absolute dates of undated article 004 and skips 'dua hari setelah' an event", () => {
+  it("resolves the absolute dates of undated article 004 and leaves 'dua hari setelah' an event unresolved", () => {
     const found = findDates(ARTICLE_004, { publishedAt: null });
     expect(found.map((d) => [d.expression, d.status, d.relative])).toEqual([
       ["Sabtu (14/9/2024)", "resolved", false],
       ["Juni 2024", "resolved", false],
       ["bulan Juni 2024", "resolved", false],
       ["Juli 2023", "resolved", false],
+      ["dua hari setelah", "unresolved", true],
     ]);
   });
 });
@@ -118,9 +119,14 @@ describe("findDates", () => {
     expect(findDates(text, { publishedAt: "2024-01-18" })).toEqual([]);
   });
 
-  it("skips an offset whose anchor is an event but still finds dates after it", () => {
+  it("leaves an offset whose anchor is an event unresolved but still finds dates after it", () => {
     const text = "Itu terjadi dua hari setelah Korea Utara menembakkan rudal pada Jumat.";
-    expect(summary(text, { publishedAt: "2024-09-14" })).toEqual([["pada Jumat", "13 Sep 2024 day"]]);
+    const found = findDates(text, { publishedAt: "2024-09-14" });
+    expect(found.map((d) => [d.expression, d.status])).toEqual([
+      ["dua hari setelah", "unresolved"],
+      ["pada Jumat", "resolved"],
+    ]);
+    expect(found[0]).toMatchObject({ reason: "no_anchor" });
   });
 
   it("finds an offset whose anchor is a date as one expression", () => {

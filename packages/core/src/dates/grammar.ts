@@ -149,14 +149,20 @@ const ago: Form = (lex, text, pos) => {
   return { node: { kind: "relative", unit: count.unit, offset: sign * count.n }, end: m.index + m[0].length };
 };
 
-/** "dua hari setelah X", "three days before X"; nothing when X is not a date (an event). */
+/** "dua hari setelah X", "three days before X"; when X is not a date (an event), counted from it. */
 const offset: Form = (lex, text, pos, opts) => {
   const m = matchAt(patterns(lex).offset, text, pos);
   const count = countOf(lex, m?.groups);
   const sign = lookup(lex.directions, m?.groups?.dir);
   if (!m || !count || sign === undefined) return null;
   const anchor = parseCore(lex, text, m.index + m[0].length, { ...opts, bareYear: !opts.strict });
-  if (!anchor) return null;
+  // "dua hari setelah Korea Utara menembakkan …", "two days before the announcement": counted
+  // from an event, so a date with no days of its own.
+  if (!anchor)
+    return {
+      node: { kind: "anaphoric", unit: count.unit, offset: sign * count.n },
+      end: m.index + m[0].trimEnd().length,
+    };
   const node: DateNode = { kind: "offset", unit: count.unit, offset: sign * count.n, anchor: anchor.node };
   return { node, end: anchor.end };
 };
