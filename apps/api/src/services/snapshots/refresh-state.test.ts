@@ -1,3 +1,4 @@
+import { gunzipSync } from "node:zlib";
 import { createTestDatabase, type TestDatabase } from "@kroscek/db/testing";
 import { reliabilitySnapshots, reliabilityStates } from "@kroscek/schema/tables";
 import { eq } from "drizzle-orm";
@@ -5,6 +6,7 @@ import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
 import { partBatches, storeRefreshState } from "./refresh";
+import { decodePart, encodePart } from "./state-parts";
 
 describe("storing the refresh state of finished snapshots", () => {
   let t: TestDatabase;
@@ -74,5 +76,29 @@ describe("batches of stored parts", () => {
     ]);
     expect(batches.flat()).toEqual(parts);
     expect(partBatches([])).toEqual([]);
+  });
+});
+
+describe("the stored form of a refresh state", () => {
+  const claims = (n: number) => ({
+    source: Int32Array.from({ length: n }, (_, i) => i % 7),
+    share: Float64Array.from({ length: n }, () => 0.5),
+    probability: Float64Array.from({ length: n }, (_, i) => (i % 3) / 3),
+    agrees: Uint8Array.from({ length: n }, (_, i) => i % 2),
+  });
+  it("is deflated, and reads back the same claims, also from a value stored uncompressed", () => {
+    const entries = Array.from(
+      { length: 200 },
+      (_, i) => [`e${String(i).padStart(4, "0")}:date`, claims(20)] as const,
+    );
+    const part = encodePart(entries);
+    // gzip's header: the bytes postgres.js hex-encodes on the API thread are the deflated ones.
+    expect([part.claims[0], part.claims[1]]).toEqual([0x1f, 0x8b]);
+    const back = decodePart(part.claims);
+    expect(back.size).toBe(200);
+    expect(back.get("e0007:date")).toEqual(claims(20));
+    const raw = new Uint8Array(gunzipSync(part.claims));
+    expect(raw.byteLength).toBeGreaterThan(part.claims.byteLength);
+    expect(decodePart(raw).get("e0199:date")).toEqual(claims(20));
   });
 });

@@ -1,8 +1,11 @@
 // The stored form of a refresh state (reliability_states, reliability_state_parts): the detached
 // per-source part as one serialised value, each event slot's claims in parts of consecutive slot
-// ids. Serialised with node:v8 (typed arrays as their bytes); used by the engine's worker after a
-// full run and by the refresh job.
+// ids. Serialised with node:v8 (typed arrays as their bytes) and deflated with zlib (gzip, fastest
+// level): a 10^6-assertion state is written as about a quarter of its bytes, and postgres.js
+// hex-encodes those on the API thread. Used by the engine's worker after a full run and by the
+// refresh job; a stored value written before compression (no gzip header) is read as it is.
 import { deserialize, serialize } from "node:v8";
+import { constants, gunzipSync, gzipSync } from "node:zlib";
 import type { DetachedState, ObjectClaims } from "@kroscek/core";
 import type { ClaimValue } from "@kroscek/schema";
 
@@ -18,12 +21,14 @@ export interface StoredPart {
 /** Slot ids in the order parts are cut and looked up in (code units; the SQL side uses collate "C"). */
 export const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Serialised into a buffer of its own (never a pooled one), so it can be transferred. */
-const own = (b: Buffer): Uint8Array => new Uint8Array(b);
+/** Serialised and deflated into a buffer of its own (never a pooled one), so it can be transferred. */
+const own = (b: Buffer): Uint8Array => new Uint8Array(gzipSync(b, { level: constants.Z_BEST_SPEED }));
+/** The serialised bytes of a stored value: inflated when it carries gzip's header. */
+const bytesOf = (b: Uint8Array): Uint8Array => (b[0] === 0x1f && b[1] === 0x8b ? gunzipSync(b) : b);
 
 export const encodeState = (s: DetachedState<ClaimValue>): Uint8Array => own(serialize(s));
 export const decodeState = (b: Uint8Array): DetachedState<ClaimValue> =>
-  deserialize(b) as DetachedState<ClaimValue>;
+  deserialize(bytesOf(b)) as DetachedState<ClaimValue>;
 
 /** One part: the slots' ids and their claims in four concatenated columns. */
 export function encodePart(entries: ReadonlyArray<readonly [string, ObjectClaims]>): StoredPart {
@@ -52,7 +57,7 @@ export function encodePart(entries: ReadonlyArray<readonly [string, ObjectClaims
 }
 
 export function decodePart(b: Uint8Array): Map<string, ObjectClaims> {
-  const p = deserialize(b) as {
+  const p = deserialize(bytesOf(b)) as {
     ids: string[];
     offsets: Int32Array;
     source: Int32Array;
