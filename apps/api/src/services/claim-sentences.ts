@@ -8,7 +8,7 @@ import {
   type SentenceOptions,
 } from "@kroscek/core";
 import type { Db } from "@kroscek/db";
-import { type ClaimValue, DEFAULT_TIME_ZONE } from "@kroscek/schema";
+import { type ClaimValue, DEFAULT_TIME_ZONE, type EventKind } from "@kroscek/schema";
 import {
   type claims,
   entities,
@@ -35,48 +35,68 @@ function entityIdsOf(value: ClaimValue): string[] {
 }
 
 /** Loads the events, participants and named entities of these claims. */
+/** Events the caller has read already, with their participants (the event matrix reads its event first). */
+export interface KnownEvents {
+  events: ReadonlyArray<{ id: string; kind: EventKind; title: string }>;
+  participants: ReadonlyArray<{ eventId: string; entityId: string }>;
+}
+
 export async function loadSentenceWorld(
   db: Db,
   workspaceId: string,
   rows: ReadonlyArray<Pick<ClaimRow, "eventId" | "value">>,
+  known?: KnownEvents,
 ): Promise<SentenceWorld> {
   const eventIds = [...new Set(rows.map((r) => r.eventId))];
-  // Independent reads are sent together: on PostgreSQL they share the round trip.
-  const [[ws], eventRows, participantRows] = await Promise.all([
-    db.select({ timeZone: workspaces.timeZone }).from(workspaces).where(eq(workspaces.id, workspaceId)),
-    eventIds.length
-      ? db
-          .select({ id: events.id, kind: events.kind, title: events.title })
-          .from(events)
-          .where(and(eq(events.workspaceId, workspaceId), inArray(events.id, eventIds)))
-      : [],
-    eventIds.length
-      ? db
-          .select({ eventId: eventParticipants.eventId, entityId: eventParticipants.entityId })
-          .from(eventParticipants)
-          .where(
-            and(eq(eventParticipants.workspaceId, workspaceId), inArray(eventParticipants.eventId, eventIds)),
-          )
-      : [],
-  ]);
+  const wsQuery = db
+    .select({ timeZone: workspaces.timeZone })
+    .from(workspaces)
+    .where(eq(workspaces.id, workspaceId));
+  const allKnown = known !== undefined && eventIds.every((id) => known.events.some((e) => e.id === id));
+  // Independent reads are sent together: on PostgreSQL they share the round trip. Events the
+  // caller has read are not read again, and the workspace is then read with the entities.
+  const [eventRows, participantRows] = allKnown
+    ? [known.events, known.participants]
+    : await Promise.all([
+        eventIds.length
+          ? db
+              .select({ id: events.id, kind: events.kind, title: events.title })
+              .from(events)
+              .where(and(eq(events.workspaceId, workspaceId), inArray(events.id, eventIds)))
+          : [],
+        eventIds.length
+          ? db
+              .select({ eventId: eventParticipants.eventId, entityId: eventParticipants.entityId })
+              .from(eventParticipants)
+              .where(
+                and(
+                  eq(eventParticipants.workspaceId, workspaceId),
+                  inArray(eventParticipants.eventId, eventIds),
+                ),
+              )
+          : [],
+      ]);
   const entityIds = [
     ...new Set([
       ...participantRows.map((p) => p.entityId),
       ...rows.flatMap((r) => entityIdsOf(r.value as ClaimValue)),
     ]),
   ];
-  const [entityRows, aliasRows] = entityIds.length
-    ? await Promise.all([
-        db
+  const [[ws], entityRows, aliasRows] = await Promise.all([
+    wsQuery,
+    entityIds.length
+      ? db
           .select({ id: entities.id, canonicalName: entities.canonicalName, kind: entities.kind })
           .from(entities)
-          .where(and(eq(entities.workspaceId, workspaceId), inArray(entities.id, entityIds))),
-        db
+          .where(and(eq(entities.workspaceId, workspaceId), inArray(entities.id, entityIds)))
+      : [],
+    entityIds.length
+      ? db
           .select({ entityId: entityAliases.entityId, alias: entityAliases.alias })
           .from(entityAliases)
-          .where(and(eq(entityAliases.workspaceId, workspaceId), inArray(entityAliases.entityId, entityIds))),
-      ])
-    : [[], []];
+          .where(and(eq(entityAliases.workspaceId, workspaceId), inArray(entityAliases.entityId, entityIds)))
+      : [],
+  ]);
   const named = new Map<string, NamedEntity>();
   for (const e of entityRows) {
     named.set(e.id, {

@@ -10,7 +10,7 @@ import { pageFrom } from "../lib/pagination";
 import { iso } from "../lib/serialize";
 import type { Actor } from "./actor";
 import { audit } from "./audit";
-import { claimSentences, loadSentenceWorld, type SentenceWorld } from "./claim-sentences";
+import { claimSentences, type KnownEvents, loadSentenceWorld, type SentenceWorld } from "./claim-sentences";
 import { detectAfterClaimWrite } from "./detection";
 import { requireEntities } from "./entity-store";
 import { requireEvent } from "./event-store";
@@ -33,8 +33,13 @@ export const toClaim = (r: ClaimRow, world: SentenceWorld): Claim => ({
 });
 
 /** Claim rows as contracts, their sentences generated from one load of their events and entities. */
-export async function toClaims(db: Db, workspaceId: string, rows: ClaimRow[]): Promise<Claim[]> {
-  const world = await loadSentenceWorld(db, workspaceId, rows);
+export async function toClaims(
+  db: Db,
+  workspaceId: string,
+  rows: ClaimRow[],
+  known?: KnownEvents,
+): Promise<Claim[]> {
+  const world = await loadSentenceWorld(db, workspaceId, rows, known);
   return rows.map((r) => toClaim(r, world));
 }
 

@@ -93,6 +93,27 @@ export async function createEvent(
 }
 
 /** One event with its participant ids, or 404. */
+/**
+ * An event with its participants, the row and the participant ids read together (one round trip);
+ * 404 when it is not the workspace's.
+ */
+export async function getEventWithRow(
+  db: Db,
+  workspaceId: string,
+  id: string,
+): Promise<{ event: Event; row: EventRow; participantIds: string[] }> {
+  const [[row], parts] = await Promise.all([
+    db
+      .select()
+      .from(events)
+      .where(and(eq(events.workspaceId, workspaceId), eq(events.id, id))),
+    participantsOf(db, workspaceId, [id]),
+  ]);
+  if (!row) throw notFound("Event");
+  const participantIds = parts.get(id) ?? [];
+  return { event: toEvent(row, participantIds), row, participantIds };
+}
+
 export async function getEvent(db: Db, workspaceId: string, id: string): Promise<Event> {
   const [row] = await db
     .select()

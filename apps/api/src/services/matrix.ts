@@ -16,7 +16,7 @@ import { pageFrom } from "../lib/pagination";
 import { isoOrNull } from "../lib/serialize";
 import { toAssertion } from "./assertion-store";
 import { getClaim, toClaims } from "./claim-store";
-import { getEvent } from "./event-store";
+import { getEventWithRow } from "./event-store";
 import { articleOfAssertion, claimOfAssertion, eventOfClaim, outletOfArticle } from "./joins";
 
 /** Assertions with their article and outlet: the cells of the outlet × claim matrix. */
@@ -71,9 +71,10 @@ export async function claimAssertions(
 
 /** An event's claims by slot (rows) against the outlets asserting them (columns). */
 export async function eventMatrix(db: Db, workspaceId: string, eventId: string): Promise<EventMatrix> {
-  // The event (404 when it is not the workspace's), its claims and its assertions are read together.
-  const [event, claimRows, rows] = await Promise.all([
-    getEvent(db, workspaceId, eventId),
+  // The event with its participants (404 when it is not the workspace's), its claims and its
+  // assertions are read together; the claims' sentences reuse the event instead of reading it again.
+  const [known, claimRows, rows] = await Promise.all([
+    getEventWithRow(db, workspaceId, eventId),
     db
       .select()
       .from(claims)
@@ -84,7 +85,11 @@ export async function eventMatrix(db: Db, workspaceId: string, eventId: string):
       .where(and(eq(assertions.workspaceId, workspaceId), eq(claims.eventId, eventId)))
       .orderBy(...chronological),
   ]);
-  const mapped = await toClaims(db, workspaceId, claimRows);
+  const event = known.event;
+  const mapped = await toClaims(db, workspaceId, claimRows, {
+    events: [known.row],
+    participants: known.participantIds.map((entityId) => ({ eventId, entityId })),
+  });
   const slots = CLAIM_SLOTS.map((slot) => ({
     slot,
     claims: mapped.filter((c) => c.slot === slot),
