@@ -96,7 +96,9 @@ export function readCandidates(slot: ClaimSlot, quote: string, ctx: ReadContext)
           reader: "dates",
           found: dates.map((d) => d.text),
           note: unresolved.length
-            ? "relative dates need the article's publication date"
+            ? ctx.publishedAt
+              ? "a date counted from another event ('dua hari sebelumnya') has no days of its own"
+              : "relative dates need the article's publication date"
             : "absolute and relative date expressions, Indonesian and English",
         },
       ]);

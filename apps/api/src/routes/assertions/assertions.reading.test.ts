@@ -213,6 +213,20 @@ describe("assertions of an event slot: the value is read from the quote", () => 
     // No date to read: the value cannot come from the quote.
     expect(dated.status).toBe(422);
     expect(details(dated.body).reason).toBe("value_unreadable");
+    // Beside a date of its own, the count from an event yields: the date is read, nothing flagged.
+    const both = await article(
+      "Kalteng Terkini",
+      "Hasilnya diumumkan dua hari setelah pemungutan suara, pada Senin (21/4/2025).",
+      "2025-04-22T10:00:00+07:00",
+    );
+    const day = await created({
+      articleId: both,
+      eventId: reports,
+      slot: "date",
+      quote: { exact: "dua hari setelah pemungutan suara, pada Senin (21/4/2025)" },
+    });
+    expect(day.claim.value).toMatchObject({ slot: "date", interval: jakartaDay("2025-04-21") });
+    expect(await flags()).toEqual([]);
   });
 
   it("answers 422 value_unreadable with what was tried, and stores nothing", async () => {

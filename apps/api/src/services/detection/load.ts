@@ -54,12 +54,11 @@ function shapeRow(row: AssertionRow, entityIds: Set<string>): Shaped | null {
   let dateResolved: boolean | undefined;
   let resolution: RuleDateResolution | null = null;
   const ctx = { publishedAt: row.publishedAt?.toISOString() ?? null, timeZone: row.timeZone };
-  const first = findDates(row.quote, ctx)[0];
-  // A count from another event ("dua hari sebelumnya") says nothing of a non-date value's date.
-  const found =
-    first?.status === "unresolved" && first.reason === "no_anchor" && parsed.data.slot !== "date"
-      ? undefined
-      : first;
+  // A count from another event ("dua hari sebelumnya") yields to any other date of the quote, and
+  // says nothing of a non-date value's date.
+  const all = findDates(row.quote, ctx);
+  const fromEvent = (d: (typeof all)[number]) => d.status === "unresolved" && d.reason === "no_anchor";
+  const found = all.find((d) => !fromEvent(d)) ?? (parsed.data.slot === "date" ? all[0] : undefined);
   if (found) {
     resolution = {
       assertionId: row.id,
