@@ -12,7 +12,12 @@ import { Link } from "react-router";
 import { useArticle } from "@/features/articles/api/get-article";
 import { useEntity } from "@/features/assertions/api/ledger";
 import { formatDate, localTimeZone } from "@/lib/format";
-import { formatConfidence, formatInterval, resolvedInterval } from "../utils/suggestion-view";
+import {
+  formatConfidence,
+  formatInterval,
+  resolvedInterval,
+  unresolvedReason,
+} from "../utils/suggestion-view";
 
 export const KIND_COLOUR: Record<SuggestionKind, string> = {
   claim: "violet",
@@ -209,7 +214,11 @@ function useFacts(ws: string, s: Suggestion, timeZone: string): FactRow[] {
     if (d.text) rows.push([t("suggestions.words"), `“${d.text}”`]);
     // For a date written out in full the interval and the words say it all; a relative or
     // unresolved one is explained (what it was counted from, or why it could not be).
-    if (!interval) rows.push([t("suggestions.explanation"), words.unresolvedReason.no_publication_date]);
+    if (!interval)
+      rows.push([
+        t("suggestions.explanation"),
+        words.unresolvedReason[unresolvedReason(article?.publishedAt)],
+      ]);
     else if (d.relative && article?.publishedAt)
       rows.push([
         t("suggestions.explanation"),

@@ -9,6 +9,7 @@ import {
   panelRows,
   resolvedInterval,
   suggestedAttribution,
+  unresolvedReason,
 } from "./suggestion-view";
 
 const JAKARTA = "Asia/Jakarta";
@@ -178,5 +179,13 @@ describe("panelRows", () => {
     const rows = panelRows(items, "date");
     expect(rows.every((r) => r.type === "suggestion")).toBe(true);
     expect(rows.map((r) => (r.type === "suggestion" ? r.suggestion.position.start : -1))).toEqual([10, 40]);
+  });
+});
+
+describe("why a date has no interval", () => {
+  it("is the missing publication date, or else a count from another event", () => {
+    expect(unresolvedReason(null)).toBe("no_publication_date");
+    expect(unresolvedReason(undefined)).toBe("no_publication_date");
+    expect(unresolvedReason("2025-04-20T12:30:00.000Z")).toBe("no_anchor");
   });
 });

@@ -24,6 +24,13 @@ export const SUGGESTION_ORDER: readonly SuggestionKind[] = [
 export const resolvedInterval = (d: DateSuggestionDetails) => (d.status === "resolved" ? d.interval : null);
 
 /**
+ * Why a date has no interval: the article gives no publication date to count from, or, when it
+ * does, the words count from another event ("dua hari sebelumnya", "two days earlier").
+ */
+export const unresolvedReason = (articlePublishedAt: string | null | undefined) =>
+  articlePublishedAt ? ("no_anchor" as const) : ("no_publication_date" as const);
+
+/**
  * A resolved interval as a reader says it, in the article's time zone: the day, "15 Jan 2024 –
  * 21 Jan 2024" for a week, the month or the year.
  */
