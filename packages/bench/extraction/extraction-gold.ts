@@ -46,6 +46,10 @@ const SETS: Record<GoldSetName, { gold: string; articles: string; ledger: string
   "heldout-6": heldOut("heldout-6"),
 };
 
+/** Every gold set, the seed first; the held-out sets are the others. */
+export const GOLD_SETS = Object.keys(SETS) as GoldSetName[];
+export const HELD_OUT_SETS = GOLD_SETS.filter((s) => s !== "seed");
+
 export interface GoldInterval {
   start: string;
   end: string;

@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "./extraction-eval";
-import { loadGold } from "./extraction-gold";
+import { GOLD_SETS, HELD_OUT_SETS, loadGold } from "./extraction-gold";
 import { buildArticle } from "./extraction-speed";
 
 describe("extraction against the seed gold", () => {
   it("resolves every gold span of every set to its text", () => {
-    for (const set of [
-      "seed",
-      "heldout",
-      "heldout-2",
-      "heldout-3",
-      "heldout-4",
-      "heldout-5",
-      "heldout-6",
-    ] as const)
+    for (const set of GOLD_SETS)
       for (const a of loadGold(set))
         for (const item of [
           ...a.dates,
@@ -27,14 +19,7 @@ describe("extraction against the seed gold", () => {
   });
 
   it("holds at least twelve articles in each held-out set, all annotated with claims and places", () => {
-    for (const name of [
-      "heldout",
-      "heldout-2",
-      "heldout-3",
-      "heldout-4",
-      "heldout-5",
-      "heldout-6",
-    ] as const) {
+    for (const name of HELD_OUT_SETS) {
       const set = loadGold(name);
       expect(set.length).toBeGreaterThanOrEqual(12);
       expect(set.every((a) => a.claims && a.places)).toBe(true);
