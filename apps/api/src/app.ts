@@ -8,6 +8,7 @@ import { onError, onNotFound } from "./lib/on-error";
 import { serveOpenApi } from "./lib/openapi";
 import { DatabaseFailureStore, MemoryFailureStore } from "./lib/password-failures";
 import { PasswordGuard } from "./lib/password-guard";
+import { cachedRead, READ_CACHE_DEFAULT_MB, ReadCache } from "./lib/read-cache";
 import { serverRequestId } from "./lib/request-id";
 import { requestLog } from "./lib/request-log";
 import { createRouter } from "./lib/router";
@@ -43,6 +44,15 @@ import { serveWeb } from "./web";
 /** JSON bodies above this are refused with 413 (bulk NDJSON import has its own, larger limit). */
 export const JSON_BODY_LIMIT = 2 * 1024 * 1024 + 64 * 1024;
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);
+/** The heavy reads whose answers depend only on the database, the caller, the URL and the language. */
+const CACHED_READS = [
+  "articles",
+  "events/:id/matrix",
+  "reports/contradictions",
+  "reports/contradictions.html",
+  "contradictions",
+  "flags",
+];
 
 /** Builds the Kroscek HTTP app over the given database; `index` and tests only differ in deps. */
 export function createApp(deps: AppDeps) {
@@ -52,9 +62,11 @@ export function createApp(deps: AppDeps) {
   app.use("*", securityHeaders);
   app.use("/api/*", compressLarge);
   const authCache = new AuthCache(deps.authCacheTtlMs);
+  const readCache = new ReadCache(deps.readCacheBytes ?? READ_CACHE_DEFAULT_MB * 1024 * 1024);
   app.use("*", async (c, next) => {
     c.set("deps", deps);
     c.set("authCache", authCache);
+    c.set("readCache", readCache);
     // Events raised anywhere in the request's transactions are queued on the app's job queue.
     await withJobs(deps.jobs, next);
   });
@@ -73,6 +85,7 @@ export function createApp(deps: AppDeps) {
   app.use("/api/v1/*", clearAuthCacheAfterWrites);
   app.use("/api/v1/*", authenticate);
   app.use("/api/v1/workspaces/:workspace/*", workspaceScope);
+  for (const path of CACHED_READS) app.get(`/api/v1/workspaces/:workspace/${path}`, cachedRead);
   app.use("/api/v1/*", async (c, next) => {
     if (BODY_METHODS.has(c.req.method) && c.req.header("content-length") !== "0") {
       const type = c.req.header("content-type") ?? "";

@@ -39,6 +39,8 @@ const EnvSchema = z.object({
   // refreshing the written events' objects (on a small ledger one write moves the fitted priors more
   // than a refresh, which holds them, can follow).
   KROSCEK_REFRESH_MIN_CLAIMS: z.coerce.number().int().min(0).optional(),
+  // Memory per process for cached answers of the heavy reads, in MiB; 0 turns the cache off.
+  KROSCEK_READ_CACHE_MB: z.coerce.number().int().min(0).max(65536).default(64),
   // The request log: one JSON line per request at "info"; "silent" turns it off.
   KROSCEK_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   // Where it goes: "stdout", "stderr" or a file path (appended to).

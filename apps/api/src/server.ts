@@ -96,6 +96,7 @@ export async function startServer(env: Env, options: ServerOptions = {}): Promis
     publicUrl: env.KROSCEK_PUBLIC_URL,
     trustProxy: env.KROSCEK_TRUST_PROXY,
     fetchLimits,
+    readCacheBytes: env.KROSCEK_READ_CACHE_MB * 1024 * 1024,
     logger: createLogger(env),
   });
   let server: ReturnType<typeof serve>;

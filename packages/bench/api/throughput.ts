@@ -1,7 +1,7 @@
 // Throughput of the built server on PostgreSQL against its framework floor, in one run:
 //   GET …/articles, GET …/events/{id}/matrix and GET …/reports/contradictions?eventId=… at 50
 //   connections, served by the product (apps/api/dist, NODE_ENV=production, with 1 and with 2
-//   worker processes) and by minimal-server.ts (Hono + postgres.js running the SQL the
+//   worker processes, and with 1 without its read cache) and by minimal-server.ts (Hono + postgres.js running the SQL the
 //   product ran for the same request); then mixed writes (assertion create with detection, outlet
 //   create) at 50 connections on the product.
 //
@@ -10,7 +10,8 @@
 //
 // Options: --assertions n (synthetic corpus size, default 10000) · --seconds n (per measurement,
 // default 8, after 2 s of warm-up) · --connections n (default 50) · --workers a,b (default 1,2)
-// · --skip-writes · --keep · --cpu-prof DIR (the product processes write V8 CPU profiles into DIR,
+// · --no-uncached (leave out the product process without the read cache) · --skip-writes · --keep
+// · --cpu-prof DIR (the product processes write V8 CPU profiles into DIR,
 // summarised by cpu-profile.ts). The corpus goes into a scratch database `bench_<random>` on
 // DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test), dropped afterwards.
 // Prints progress on stderr, then markdown tables and a JSON line on stdout.
@@ -49,6 +50,7 @@ const { values: args } = parseArgs({
     "skip-writes": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     "cpu-prof": { type: "string" },
+    "no-uncached": { type: "boolean", default: false },
   },
 });
 const baseUrl = process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
@@ -198,6 +200,8 @@ async function main() {
         executeSql: postgresExecutor(client),
         close: () => client.end({ timeout: 1 }),
       },
+      // The statements the read itself runs, not a cache hit's snapshot check.
+      readCacheBytes: 0,
     });
     const recorded: Recorded = {};
     const auth = { authorization: `Bearer ${token}` };
@@ -218,8 +222,13 @@ async function main() {
     const results: Measured[] = [];
     const minimal = await start([process.execPath, "--import", "tsx", minimalServer, recordedFile, url], {});
     children.push(minimal.child);
-    const products: { workers: number; url: string; child: ChildProcess }[] = [];
-    for (const workers of workerCounts) {
+    const products: { label: string; url: string; child: ChildProcess }[] = [];
+    // Each worker count with the read cache (the default), and one process without it.
+    const setups = [
+      ...workerCounts.map((workers) => ({ workers, cacheMb: "64", label: `product ×${workers}` })),
+      ...(args["no-uncached"] ? [] : [{ workers: 1, cacheMb: "0", label: "product ×1, no read cache" }]),
+    ];
+    for (const { workers, cacheMb, label } of setups) {
       const p = await start(
         [
           process.execPath,
@@ -230,16 +239,16 @@ async function main() {
           "0",
           ...(workers > 1 ? ["--workers", String(workers)] : []),
         ],
-        { DATABASE_URL: url, NODE_ENV: "production", KROSCEK_DEMO: "off" },
+        { DATABASE_URL: url, NODE_ENV: "production", KROSCEK_DEMO: "off", KROSCEK_READ_CACHE_MB: cacheMb },
       );
       children.push(p.child);
-      products.push({ workers, ...p });
+      products.push({ label, ...p });
     }
     // Interleaved per endpoint, so every target sees the same machine load.
     for (const [label, path] of Object.entries(endpoints)) {
       results.push(await measure("minimal", label, `${minimal.url}${path}`, auth));
       for (const p of products) {
-        results.push(await measure(`product ×${p.workers}`, label, `${p.url}${path}`, auth));
+        results.push(await measure(p.label, label, `${p.url}${path}`, auth));
       }
     }
 

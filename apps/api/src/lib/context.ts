@@ -6,6 +6,7 @@ import type { FetchLimits } from "../services/fetch/safe-fetch";
 import type { JobQueue } from "../services/jobs/job-queue";
 import type { WorkspaceRow } from "../services/workspaces";
 import type { AuthCache } from "./auth-cache";
+import type { ReadCache } from "./read-cache";
 
 /** What every request can reach: the database and the app's settings. */
 export interface AppDeps {
@@ -23,6 +24,8 @@ export interface AppDeps {
   fetchLimits?: FetchLimits;
   /** The background job system; routes that queue work (feeds, webhooks) need it. */
   jobs?: JobQueue;
+  /** Memory for cached answers of the heavy reads, in bytes (default READ_CACHE_DEFAULT_MB; 0: off). */
+  readCacheBytes?: number;
   /** Where the one line per request goes; without it requests are not logged. */
   logger?: Logger;
 }
@@ -46,6 +49,8 @@ export interface AppEnv {
     deps: AppDeps;
     /** This app's cache of credential, workspace and role lookups. */
     authCache: AuthCache;
+    /** This app's cache of heavy read answers, keyed by the database snapshot. */
+    readCache: ReadCache;
     requestId: string;
     /** The client's own X-Request-Id, logged beside the server's, never used as an id. */
     clientRequestId?: string;
