@@ -252,10 +252,12 @@ async function main() {
       }
     }
 
-    // Mixed writes on the single-process product: assertion create (with detection) and outlet create.
-    let writes: Measured[] = [];
-    if (!args["skip-writes"] && products[0]) {
-      writes = await mixedWrites(db, workspace.id, products[0].url, token);
+    // Mixed writes (assertion create with detection, outlet create) on each worker count.
+    const writes: Measured[] = [];
+    if (!args["skip-writes"]) {
+      for (const p of products.filter((q) => !q.label.includes("no read cache"))) {
+        writes.push(...(await mixedWrites(db, workspace.id, p.url, token, p.label)));
+      }
     }
 
     // What detection costs per write at this corpus size: the detection an assertion write runs
@@ -321,7 +323,13 @@ async function main() {
  * Mixed writes at the benchmark's connection count: every other request creates an assertion
  * (which runs detection for its event and its article), the rest create outlets.
  */
-async function mixedWrites(db: DatabaseHandle["db"], workspaceId: string, base: string, token: string) {
+async function mixedWrites(
+  db: DatabaseHandle["db"],
+  workspaceId: string,
+  base: string,
+  token: string,
+  target: string,
+) {
   const probes = await queryRows<{
     article_id: string;
     claim_id: string;
@@ -360,7 +368,7 @@ async function mixedWrites(db: DatabaseHandle["db"], workspaceId: string, base: 
     await cannon(`${base}/`, { requests }, 2);
     const r = await cannon(`${base}/`, { requests }, seconds);
     const m: Measured = {
-      target: "product ×1",
+      target,
       endpoint: label,
       rps: r.requests.average,
       p50: r.latency.p50,
@@ -376,7 +384,7 @@ async function mixedWrites(db: DatabaseHandle["db"], workspaceId: string, base: 
       ),
     };
     log(
-      `${label}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.non2xx} non-2xx ` +
+      `${target} ${label}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.non2xx} non-2xx ` +
         `(statuses ${JSON.stringify(m.statuses)})`,
     );
     return m;

@@ -4,6 +4,7 @@ import type { Db } from "@kroscek/db";
 import { type ClaimValue, ClaimValueSchema } from "@kroscek/schema";
 import { articles, assertions, claims, entities, outlets } from "@kroscek/schema/tables";
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { LRUCache } from "lru-cache";
 import { articleOfAssertion, claimOfAssertion, outletOfArticle } from "../joins";
 
 type AssertionRow = Awaited<ReturnType<typeof selectAssertions>>[number];
@@ -40,6 +41,23 @@ function selectAssertions(db: Db, where: SQL) {
     .orderBy(assertions.id);
 }
 
+/**
+ * The dates of a quote depend only on its words, its article's publication instant and time zone,
+ * yet detection after each write reads them again for every assertion of the event and the
+ * article: the readings are kept (bounded) and shared. Callers never change what they get.
+ */
+const quoteDates = new LRUCache<string, readonly ReturnType<typeof findDates>[number][]>({ max: 50_000 });
+
+function datesOfQuote(quote: string, ctx: { publishedAt: string | null; timeZone: string }) {
+  const key = `${ctx.publishedAt ?? ""}\u0000${ctx.timeZone}\u0000${quote}`;
+  let found = quoteDates.get(key);
+  if (!found) {
+    found = findDates(quote, ctx);
+    quoteDates.set(key, found);
+  }
+  return found;
+}
+
 /** One shaped assertion and, when its quote holds a date expression, how that date resolved. */
 interface Shaped {
   assertion: RuleAssertion;
@@ -56,7 +74,7 @@ function shapeRow(row: AssertionRow, entityIds: Set<string>): Shaped | null {
   const ctx = { publishedAt: row.publishedAt?.toISOString() ?? null, timeZone: row.timeZone };
   // A count from another event ("dua hari sebelumnya") yields to any other date of the quote, and
   // says nothing of a non-date value's date.
-  const all = findDates(row.quote, ctx);
+  const all = datesOfQuote(row.quote, ctx);
   const fromEvent = (d: (typeof all)[number]) => d.status === "unresolved" && d.reason === "no_anchor";
   const found = all.find((d) => !fromEvent(d)) ?? (parsed.data.slot === "date" ? all[0] : undefined);
   if (found) {
