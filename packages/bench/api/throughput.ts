@@ -340,7 +340,12 @@ async function mixedWrites(
     db,
     // An existing quote, asserted of another claim of the same event: a new assertion each time
     // (the same quote for the same claim is refused as a duplicate).
-    sql`select a.article_id, c2.id as claim_id, a.quote_exact, a.position_start, a.position_end
+    // Distinct per (article, claim, position): two quotes at one place asserting two claims of an
+    // event would otherwise yield the same new assertion twice, which is refused with 409.
+    sql`select * from (
+        select distinct on (a.article_id, c2.id, a.position_start, a.position_end)
+               a.article_id, c2.id as claim_id, a.quote_exact, a.position_start, a.position_end,
+               md5(a.id::text || c2.id::text) as shuffle
           from assertions a
           join claims c on c.workspace_id = a.workspace_id and c.id = a.claim_id
           join claims c2 on c2.workspace_id = c.workspace_id and c2.event_id = c.event_id and c2.id <> c.id
@@ -348,7 +353,8 @@ async function mixedWrites(
            and not exists (select 1 from assertions x
                             where x.workspace_id = a.workspace_id and x.article_id = a.article_id
                               and x.claim_id = c2.id)
-         order by md5(a.id::text || c2.id::text) limit 6000`,
+         order by a.article_id, c2.id, a.position_start, a.position_end) p
+         order by shuffle limit 6000`,
   );
   const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
   let n = 0;
