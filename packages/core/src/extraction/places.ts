@@ -35,20 +35,23 @@ const HEAD_LAST = new Set(
 );
 /** Lower-case nouns (as written: "Wali Kota" is a title) after which a capitalised name is a place: "di distrik Yesilyurt". */
 const LOWER_HEAD =
-  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|perairan|district|province|region|city of|town of|state of|village of|island of|islands of|region of|areas? of|parts? of|valley of|outskirts of|[Rr]esidents of|[Pp]eople of|coast of|shores? of|waters of|(?:north|south|east|west)(?:-?(?:east|west))? of|lepas pantai|pantai|pesisir)\s+$/u;
+  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|perairan|district|province|region|city of|town of|state of|village of|island of|islands of|region of|areas? of|parts? of|valley of|outskirts of|[Rr]esidents of|[Pp]eople of|coast of|shores? of|waters of|(?:north|south|east|west)(?:-?(?:east|west))? of|lepas pantai|pantai|pesisir|sebelah (?:barat|timur|utara|selatan)(?: laut| daya)?|lintasan|rute|jalur|route)\s+$/u;
 /** Words before a place: where something happens, from or to where. */
 const LOCATIVE =
-  /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|sekitar|dekat|antara|in|at|to|from|near|across|toward|towards|outside|off|around|inside|into|onto|throughout|through|over|between)\s+(?:the\s+|a\s+)?$/iu;
+  /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|sekitar|dekat|antara|menghubungkan|in|at|to|from|near|across|toward|towards|outside|off|around|inside|into|onto|throughout|through|over|between|connecting|linking)\s+(?:the\s+|a\s+)?$/iu;
 /** A locative word and a compass adjective: "in south-east Queensland", "di bagian utara". */
 const COMPASS_LOCATIVE =
   /(?:^|[\s(])(?:di|ke|dari|in|at|to|from|near|across|throughout|over)\s+(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|south-?east(?:ern)?|north-?west(?:ern)?|south-?west(?:ern)?|far|upper|lower|rural|coastal)\s+$/iu;
 /** A lower-case road or river head after a capitalised name: "on the Costera Miguel Aleman avenue". */
 const LOWER_ROAD_AFTER =
-  /^\s+(?:avenue|street|road|boulevard|highway|motorway|expressway|freeway|river|bridge|island|islands)(?![\p{L}])/u;
+  /^\s+(?:avenue|street|road|boulevard|highway|motorway|expressway|freeway|river|bridge|island|islands|port|harbour|harbor)(?![\p{L}])/u;
 /** A locative word, an article and at most one lower-case modifier ("to neighbouring X island"). */
-const ON_BEFORE = /(?:^|[\s(])(?:on|along|di|in|at|to|near|off)\s+(?:the\s+)?(?:\p{Ll}{3,}\s+)?$/iu;
+const ON_BEFORE = /(?:^|[\s(])(?:on|along|di|in|at|to|near|off)\s+(?:the\s+)?(?:\p{Ll}{3,}\s+)?$|(?:^|[.!?]\s+|\n)The\s+$/iu;
 /** Locative words that can also introduce a person ("to Putin", "dari Prabowo"). */
 const TOWARD = /(?:^|[\s(])(?:ke|dari|hingga|menuju|sampai|to|from|toward|towards)\s+(?:the\s+|a\s+)?$/iu;
+/** Verbs of moving before "dari"/"ke"/"from"/"to": what follows is a place, not a person. */
+const MOTION_BEFORE =
+  /(?:^|\s)(?:berlayar|berangkat|bertolak|tiba|terbang|pulang|kembali|pindah|mengungsi|dievakuasi|dibawa|diterbangkan|diangkut|sailed|sailing|departed|departing|left|flew|flying|travelled|traveled|returned|moved|evacuated|fled|arrived|headed|taken|took|brought|carried|ferried)(?:\s+\p{Ll}+){0,6}\s+(?:dari|ke|from|to|for)\s+(?:the\s+)?$/u;
 /** Verbs whose object is where the event happens: "visited Colombo", "mengunjungi Tokyo". */
 const VISIT_BEFORE =
   /(?:^|\s)(?:visit|visits|visited|visiting|toured|tours|mengunjungi|menyambangi|mendatangi|melawat ke)\s+(?:the\s+)?$/iu;
@@ -256,8 +259,26 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
   // Cue patterns: head nouns, lower-case heads, locative words before a capitalised name.
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
+    // "Ibu Kota Nusantara", "ibu kota Administratif Baru": a capital city by its name.
+    const capitalOf =
+      w.norm === "ibu" && (words[i + 1] as Word | undefined)?.norm === "kota" && joinable(body, w, words[i + 1] as Word);
+    if (capitalOf) {
+      const j = capitalRun(body, words, i + 2, 3);
+      if (j > i + 2 && joinable(body, words[i + 1] as Word, words[i + 2] as Word)) {
+        push(w.start, (words[j - 1] as Word).end, "cue", 1, { locative: true });
+        i = j - 1;
+        continue;
+      }
+    }
     if (HEAD_FIRST.has(w.norm) && w.capital && !TITLES.has((words[i - 1] as Word | undefined)?.norm ?? "")) {
-      let j = capitalRun(body, words, i + 1, 3);
+      // "Jalan tol Cipularang", "Jalan Raya Bogor": a road's kind word between head and name.
+      const kindWord = /^(?:tol|raya|lingkar)$/u.test((words[i + 1] as Word | undefined)?.text ?? "") ? 1 : 0;
+      let j = capitalRun(body, words, i + 1 + kindWord, 3);
+      if (kindWord && j > i + 2) {
+        push(w.start, (words[j - 1] as Word).end, "cue", 1, { locative: true });
+        i = j - 1;
+        continue;
+      }
       // Title-case headlines: "Latihan Laut Bersama" is not a sea called "Bersama".
       while (j > i + 1 && ctx.lowercaseWords.has((words[j - 1] as Word).norm)) j--;
       if (j > i + 1 && joinable(body, w, words[i + 1] as Word))
@@ -298,7 +319,12 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     const end = (run[run.length - 1] as Word).end;
     if (taken.some((t) => w.start < t.end && end > t.start)) continue;
     // A person is reached "to" or "from" ("sent a letter to Kim Jong Un"), not "in" or "near".
-    if (!lowerHead && TOWARD.test(before) && persons.some((p) => p.start === w.start && p.end === end))
+    if (
+      !lowerHead &&
+      TOWARD.test(before) &&
+      !MOTION_BEFORE.test(before) &&
+      persons.some((p) => p.start === w.start && p.end === end)
+    )
       continue;
     push(w.start, end, "cue", 0, { locative: true });
     i = j - 1;
@@ -346,7 +372,7 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
   }
   // A capitalised name before a lower-case road head, introduced by "on", "along", "di", ….
   const roadHeads =
-    / (?:avenue|street|road|boulevard|highway|motorway|expressway|freeway|river|bridge|island|islands)(?![\p{L}])/u.test(
+    / (?:avenue|street|road|boulevard|highway|motorway|expressway|freeway|river|bridge|island|islands|port|harbour|harbor)(?![\p{L}])/u.test(
       body,
     );
   for (let i = 0; roadHeads && i < words.length; i++) {
