@@ -48,7 +48,7 @@ const EVENT_CUES: ReadonlyArray<readonly [EventKind, RegExp]> = [
   ],
   [
     "other",
-    /(?<![\p{L}])(?:banjir|gempa|longsor|kebakaran|ledakan|merendam|mengguncang|guncangan|unjuk rasa|demonstrasi|protes|mengungsi|tewas|meninggal|terluka|flood(?:s|ed|ing)?|earthquake|quake|tremors?|explosion|fire|rall(?:y|ied|ies)|protest(?:s|ed|ers)?|killed|died|injured|registered|elected|election)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:banjir|gempa|longsor|kebakaran|ledakan|merendam|mengguncang|guncangan|unjuk rasa|demonstrasi|protes|mengungsi|tewas|meninggal|terluka|flood(?:s|ed|ing)?|earthquake|quake|tremors?|explosion|fire|rall(?:y|ied|ies)|protest(?:s|ed|ers)?|killed|died|injured|registered|elected|election|arrested|detained|ditangkap|diamankan)(?![\p{L}])/gu,
   ],
 ];
 /** "menerima Perdana Menteri …": receiving someone is a meeting. */
@@ -150,7 +150,29 @@ const PHENOMENON_BEFORE =
   /(?<![\p{L}])(?:topan|badai|siklon|taifun|hurricane|typhoon|cyclone|storm|tornado)\s+$/iu;
 /** Prefixes of a vessel's name ("KRI Nanggala", "MV Sewol"): the ship is what happened to, not a party. */
 const VESSEL_NAME = /^(?:KMP|KM|KRI|KN|KP|MV|MT|MS|SS|USS|HMS|HMAS|INS|RSS|KD|BRP)\s+\p{Lu}/u;
-const VESSEL_BEFORE = /(?:kapal|feri|ferry|ship|vessel|tanker|freighter|boat|perahu)\s+(?:the\s+)?$/iu;
+const VESSEL_BEFORE =
+  /(?:(?:kapal|feri|ferry|ship|vessel|tanker|freighter|boat|perahu)\s+(?:the\s+)?|(?:^|[\s(])(?:KMP|KM|KRI|KN|KP|MV|MT|MS|SS|USS|HMS|HMAS|INS|RSS|KD|BRP)\)?\s+)$/u;
+/** A country before a title in English ("his New Zealand counterpart", "the Kenyan-born Foreign Minister"). */
+const TITLE_AFTER_COUNTRY =
+  /^\s+(?:counterpart|counterparts|(?:(?:Foreign|Defence|Defense|Trade|Finance|Prime|Deputy)\s+)?(?:Minister|President|Premier|Ambassador|Envoy|Chancellor|minister|president|ambassador|envoy))(?![\p{L}])/u;
+/** A country's name with a bare possessive apostrophe: "the Philippines' court". */
+const BARE_POSSESSIVE = /^['’](?=\s)/u;
+/**
+ * Indonesian nouns that a country after them names as a party ("pemerintah Peru", "militer
+ * Rusia"); after any other common noun the country is a modifier ("pasar Peru", "mahasiswa
+ * Indonesia", "minyak sawit Indonesia").
+ */
+const ID_PARTY_NOUN =
+  /^(?:pemerintah|militer|tentara|pasukan|angkatan|delegasi|polisi|kepolisian|parlemen|otoritas|kedutaan|kabinet|rezim|junta|timnas|tim|negara|pihak|kubu|laut|udara|darat)$/u;
+/** "Kedua menteri", "the two leaders", "both ministers": the two people named last. */
+const THE_TWO =
+  /^(?:(?:Kedua|Dua)\s+(?:menteri|pemimpin|presiden|kepala negara|perdana menteri|tokoh|pejabat|diplomat|menlu)|(?:The\s+two|Both)\s+(?:ministers|leaders|presidents|heads of state|prime ministers|men|women|officials|diplomats|foreign ministers))(?![\p{L}])/u;
+/** Names of a competition: a cup, a league, games (what is won, not who takes part). */
+const COMPETITION =
+  /(?:^|\s)(?:Cup|League|Championship|Championships|Games|Olympics|Open|Trophy|Piala|Liga|Kejuaraan)$/u;
+/** A generic unit by its kind and an acronym ("Tim SAR gabungan", "Satgas Covid"): no named party. */
+const GENERIC_UNIT = /^(?:Tim|Team|Satgas|Satuan Tugas|Pasukan)\s+\p{Lu}{2,6}$/u;
+
 /** Someone named as not there ("with X absent", "tanpa X"). */
 const ABSENT_AFTER =
   /^\s+(?:(?:was|were|is|are)\s+)?(?:absent|tidak hadir|absen|berhalangan hadir)(?![\p{L}])/iu;
@@ -218,6 +240,8 @@ export interface ClaimContext {
   /** Place names standing for a government ("urged Pyongyang"): organisations taking part. */
   governments?: readonly PlaceMention[];
   spam?: readonly TextSpan[];
+  /** "id" | "en": the order of a noun and the country that modifies it depends on it. */
+  language?: string;
 }
 
 /**
@@ -392,9 +416,21 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       attribution?.kind === "anonymous" &&
       speakerSpan !== null &&
       (LOCAL_PEOPLE.test(speakerSpan.text) || AT_SITE.test(speakerSpan.text));
-    const candidates = places.filter(
-      (p) => p.locative && (outsideSpeaker(p) || localSpeaker) && !possessive(p),
-    );
+    // "Villareal, who was arrested at his home in Balanga City, said …": the clause's event is placed.
+    const clauseAt =
+      speakerSpan !== null && clauseEvent(speakerSpan.text)
+        ? speakerSpan.start + (SPEAKER_CLAUSE.exec(speakerSpan.text)?.index ?? speakerSpan.text.length)
+        : Number.POSITIVE_INFINITY;
+    // "Pemerintah Provinsi X akan mengirim bantuan ke Y": the government's province is who acts, not where.
+    const governmentOf = (p: PlaceMention) =>
+      GOVERNMENT_BEFORE.test(ctx.body.slice(Math.max(span.start, p.start - 40), p.start)) ||
+      (/^(?:Provinsi|Kabupaten|Kota)\s/u.test(p.text) &&
+        /(?:^|\s)Pemerintah\s+$/u.test(ctx.body.slice(Math.max(span.start, p.start - 12), p.start)));
+    const candidates = places
+      .filter(
+        (p) => p.locative && (outsideSpeaker(p) || localSpeaker || p.start > clauseAt) && !possessive(p),
+      )
+      .sort((a, b) => Number(governmentOf(a)) - Number(governmentOf(b)));
     // Where it comes from is not where it happens ("lahar dari Gunung X melanda Kabupaten Y"),
     // unless nothing else is named; a journey happens where it goes.
     // A storm, a quake or a flood as the subject: what it hits is where it happened, never a party
@@ -557,6 +593,8 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       const after = ctx.body.slice(p.span.end, p.span.end + 30);
       return (
         VESSEL_NAME.test(p.name) ||
+        GENERIC_UNIT.test(p.name) ||
+        COMPETITION.test(p.name) ||
         VESSEL_BEFORE.test(before) ||
         ABSENT_AFTER.test(after) ||
         ABSENT_BEFORE.test(before) ||
@@ -598,6 +636,20 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         return;
       add({ entityId: null, name, span: { start, end: start + name.length, text: name } });
     };
+    // Indonesian: a country right after a common noun modifies it ("pasar Peru", "200 mahasiswa Indonesia").
+    const nounModifier = (s: { start: number }) => {
+      if (ctx.language !== "id") return false;
+      const prev = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(ctx.body.slice(Math.max(0, s.start - 24), s.start))?.[1];
+      return (
+        prev !== undefined &&
+        !FUNCTION_WORDS.has(prev) &&
+        !ID_PARTY_NOUN.test(prev) &&
+        // A verb's object takes part ("mengalahkan Peru", "bertemu Peru", "dikalahkan Peru"), and
+        // so does the agent of an act named by a noun ("atas dorongan Vanuatu", "undangan Jepang").
+        !/^(?:me|ber|di|ter|per|ke)\p{Ll}{3,}/u.test(prev) &&
+        !/\p{Ll}{3,}an$/u.test(prev)
+      );
+    };
     // A country is a party unless it is the place, the currency, or a modifier of a name or title.
     const modifier = (s: { start: number; end: number }) => {
       const before = ctx.body.slice(Math.max(0, s.start - 40), s.start);
@@ -610,6 +662,9 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         (natural && where !== undefined && where.start === s.start) ||
         inName ||
         MODIFIER_BEFORE.test(before) ||
+        TITLE_AFTER_COUNTRY.test(ctx.body.slice(s.end, s.end + 40)) ||
+        (/s$/u.test(ctx.body.slice(s.start, s.end)) && BARE_POSSESSIVE.test(after)) ||
+        nounModifier(s) ||
         (/\s(?:of|dari)\s/u.test(list) && officesOf(list)) ||
         (/^['’]s\s/u.test(after) && !POSSESSED_PARTY.test(ctx.body.slice(s.end, s.end + 60))) ||
         COMPASS_LOCATIVE.test(before) ||
@@ -739,6 +794,29 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         name,
         span: { start: speakerSpan.start, end: speakerSpan.start + name.length, text: name },
       });
+    }
+    // "Kedua menteri sepakat …", "The two ministers agreed …": the two people named last.
+    const two = THE_TWO.exec(span.text.trimStart());
+    if (two) {
+      const at = span.start + (span.text.length - span.text.trimStart().length);
+      const lastTwo: Array<{ entityId: string | null; name: string }> = [];
+      for (let k = nextPerson - 1; k >= 0 && lastTwo.length < 2; k--) {
+        const p = people[k] as { entityId: string | null; name: string };
+        if (
+          !lastTwo.some((q) => (q.entityId ?? q.name.toLowerCase()) === (p.entityId ?? p.name.toLowerCase()))
+        )
+          lastTwo.push(p);
+      }
+      const key = (q: { entityId: string | null; name: string }) => q.entityId ?? q.name.toLowerCase();
+      // The phrase is a title word with a number, which the party filter refuses: added as is.
+      if (lastTwo.length === 2)
+        for (const p of lastTwo.reverse())
+          if (!participants.some((q) => key(q) === key(p)))
+            participants.push({
+              entityId: p.entityId,
+              name: p.name,
+              span: { start: at, end: at + two[0].length, text: two[0] },
+            });
     }
     if (pronounOpens) {
       const at = span.start + (span.text.length - span.text.trimStart().length);

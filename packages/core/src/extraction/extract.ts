@@ -94,6 +94,7 @@ export function extractArticle(body: string, options: ExtractOptions): Extractio
     places,
     governments,
     spam,
+    language,
   });
   // A credited article's sentences are the wire's: a claim citing no one cites the credit.
   const credit = attributions.find((a) => a.kind === "wire");
