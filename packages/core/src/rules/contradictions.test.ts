@@ -1,3 +1,4 @@
+import type { DateInterval } from "@kroscek/schema";
 import { describe, expect, it } from "vitest";
 import { detectContradictions } from "./contradictions";
 import {
@@ -56,6 +57,26 @@ describe("date conflicts", () => {
     expect(detectContradictions([a, b])).toHaveLength(1);
   });
 
+  it("compares days by the calendar day each outlet stated, in whatever zone it was read", () => {
+    // "Senin (12/5/2025)" read in Jakarta (UTC+7) and "on Tuesday" read in Wellington (UTC+12):
+    // the UTC instants overlap for five hours, the days differ.
+    const wellington = (iso: string): DateInterval => {
+      const start = Date.parse(`${iso}T00:00:00+12:00`);
+      return {
+        start: new Date(start).toISOString(),
+        end: new Date(start + 86_400_000).toISOString(),
+        precision: "day",
+      };
+    };
+    const monday = assertion({ id: "a", value: dateValue(jakartaDay("2025-05-12"), "Senin (12/5/2025)") });
+    const tuesday = assertion({ id: "b", value: dateValue(wellington("2025-05-13"), "on Tuesday") });
+    const sameDay = assertion({ id: "c", value: dateValue(wellington("2025-05-12"), "on Monday") });
+    expect(detectContradictions([monday, tuesday]).map((f) => f.ruleId)).toEqual(["date.conflict"]);
+    expect(detectContradictions([monday, sameDay])).toEqual([]);
+    const may = assertion({ id: "m", value: dateValue(jakartaMonth(2025, 5), "Mei 2025") });
+    expect(detectContradictions([may, tuesday])).toEqual([]);
+  });
+
   it("ignores date claims that could not be resolved", () => {
     const unresolved = { ...exampleDailyDate, dateResolved: false };
     expect(detectContradictions([himalayaDate, unresolved])).toEqual([]);
@@ -97,6 +118,28 @@ describe("who compares with whom", () => {
 });
 
 describe("place, actor, participants and quantity conflicts", () => {
+  it("does not set two sentences of one article naming different participants against each other", () => {
+    const lead = assertion({
+      id: "s1",
+      articleId: "one",
+      value: { slot: "participants", entityIds: [E.putin] },
+    });
+    const later = assertion({
+      id: "s2",
+      articleId: "one",
+      value: { slot: "participants", entityIds: [E.lavrov, E.kim] },
+    });
+    const other = assertion({
+      id: "s3",
+      articleId: "two",
+      value: { slot: "participants", entityIds: [E.lavrov, E.kim] },
+    });
+    expect(detectContradictions([lead, later])).toEqual([]);
+    expect(detectContradictions([lead, later, other]).map((f) => [f.assertionAId, f.assertionBId])).toEqual([
+      ["s1", "s3"],
+    ]);
+  });
+
   const names = { entityNames: NAMES };
 
   it("flags different places with their names and agrees on the same place", () => {
