@@ -118,30 +118,6 @@ describe("who compares with whom", () => {
 });
 
 describe("place, actor, participants and quantity conflicts", () => {
-  it("does not set two sentences of one article naming different participants against each other", () => {
-    const lead = assertion({
-      id: "s1",
-      articleId: "one",
-      value: { slot: "participants", entityIds: [E.putin] },
-    });
-    const later = assertion({
-      id: "s2",
-      articleId: "one",
-      value: { slot: "participants", entityIds: [E.lavrov, E.kim] },
-    });
-    const other = assertion({
-      id: "s3",
-      articleId: "two",
-      value: { slot: "participants", entityIds: [E.lavrov, E.kim] },
-    });
-    expect(detectContradictions([lead, later])).toEqual([]);
-    expect(detectContradictions([lead, later, other]).map((f) => [f.assertionAId, f.assertionBId])).toEqual([
-      ["s1", "s3"],
-    ]);
-  });
-
-  const names = { entityNames: NAMES };
-
   it("flags different places with their names and agrees on the same place", () => {
     const moscow = assertion({
       id: "p1",

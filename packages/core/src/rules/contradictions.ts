@@ -146,34 +146,6 @@ function nameOfPlace(options: ContradictionOptions, id: string): string | undefi
   return names instanceof Map ? names.get(id) : (names as Record<string, string> | undefined)?.[id];
 }
 
-/**
- * Participant sets of one event that cannot both be right, between articles only: within one
- * article, sentences name different people of the same event ("X replaced two ministers", "Y was
- * named finance minister"), which completes the account rather than contradicting it.
- */
-function participantConflicts(c: FindingCollector, groups: ValueGroup[]): void {
-  for (let i = 0; i < groups.length && !c.full; i++)
-    for (let j = i + 1; j < groups.length && !c.full; j++) {
-      const g = groups[i] as ValueGroup;
-      const h = groups[j] as ValueGroup;
-      if (
-        g.value.slot !== "participants" ||
-        h.value.slot !== "participants" ||
-        !participantSetsConflict(g.value.entityIds, h.value.entityIds)
-      )
-        continue;
-      for (const a of g.members)
-        for (const b of h.members) {
-          if (a.articleId === b.articleId) continue;
-          if (c.full) {
-            c.truncated = true;
-            return;
-          }
-          c.conflict(RULE_IDS.participantsConflict, a, b);
-        }
-    }
-}
-
 /** Distinct places of one event that cannot both be right (see `placesConflict`), pair by pair. */
 function placeConflicts(c: FindingCollector, groups: ValueGroup[], options: ContradictionOptions): void {
   const id = (g: ValueGroup) => (g.value.slot === "place" ? g.value.entityId : g.key);
@@ -224,7 +196,13 @@ function slotConflicts(c: FindingCollector, asserted: RuleAssertion[], options: 
         pairwise(c, RULE_IDS.actorConflict, groups, () => ({}));
         break;
       case "participants":
-        participantConflicts(c, groups);
+        pairwise(c, RULE_IDS.participantsConflict, groups, (x, y) =>
+          x.slot === "participants" &&
+          y.slot === "participants" &&
+          participantSetsConflict(x.entityIds, y.entityIds)
+            ? {}
+            : null,
+        );
         break;
       case "quantity":
         pairwise(c, RULE_IDS.quantityConflict, groups, (x, y) =>
