@@ -118,6 +118,8 @@ describe("who compares with whom", () => {
 });
 
 describe("place, actor, participants and quantity conflicts", () => {
+  const names = { entityNames: NAMES };
+
   it("flags different places with their names and agrees on the same place", () => {
     const moscow = assertion({
       id: "p1",
