@@ -79,6 +79,12 @@ const CODED_ROAD =
 /** An Indonesian compass word after a name: "Flores Timur", "Jakarta Barat", "Nusa Tenggara". */
 const COMPASS_AFTER =
   /^\s(?:Timur|Barat|Utara|Selatan|Tengah|Pusat|Tenggara|Barat Daya|Barat Laut|Timur Laut)(?![\p{L}])/u;
+/** Words that make the name after them a state or province: "negara bagian Washington", "state of Washington". */
+const STATE_BEFORE = /(?:negara bagian|provinsi|state of|province of|[Ss]tates? of)\s+$/u;
+const STATE_AFTER = /^\s+(?:state|province)(?![\p{L}])/u;
+/** A second name of a pair opened by "negara bagian"/"states of": "negara bagian Oregon dan Washington". */
+const COORDINATED_REGION =
+  /(?:negara bagian|states of)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:dan|and|&)\s+$/u;
 /** Dotted initials: "U.S.", "U.K.". */
 const DOTTED = /[A-Z]\.[A-Z]\.(?:[A-Z]\.)?/g;
 
@@ -240,7 +246,16 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     }
     // "Jakarta Pusat", "Sumba Barat": a compass word after a city makes the city's part.
     const compass = best.place.kind === "country" ? null : COMPASS_AFTER.exec(body.slice(end, end + 14));
+    // "negara bagian Washington", "the state of Washington", "Washington state": the state, not the city.
+    const region =
+      best.place.kind === "city" &&
+      (STATE_BEFORE.test(body.slice(Math.max(0, w.start - 20), w.start)) ||
+        STATE_AFTER.test(body.slice(end, end + 12)) ||
+        COORDINATED_REGION.test(body.slice(Math.max(0, w.start - 60), w.start)))
+        ? g.regions.get(key.split(" ").slice(0, best.n).join(" "))
+        : undefined;
     if (compass) push(w.start, end + compass[0].length, "cue", 2, {});
+    else if (region) push(w.start, end, "gazetteer", 2, fromGazetteer(region));
     else push(w.start, end, "gazetteer", 2, {});
     i += best.n - 1;
   }

@@ -2,9 +2,10 @@
 // by identical value, so comparisons run over distinct values; dates are sorted by interval start
 // so the disjoint pairs fall out of one binary search per distinct interval.
 import type { ClaimValue, DateInterval } from "@kroscek/schema";
+import { findPlaces } from "../extraction/places";
 import { cmp, DEFAULT_MAX_FINDINGS, FindingCollector } from "./emit";
 import { detectActorOutsideParticipants } from "./internal";
-import { placesConflict } from "./places";
+import { placeExtentOfName, placesConflict } from "./places";
 import { type Finding, RULE_IDS, type RuleAssertion, type RuleId, type RuleOptions } from "./types";
 import {
   intervalMs,
@@ -134,11 +135,18 @@ const folded = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
-/** Whether a quote names a place (its whole words, case and diacritics aside). */
+/**
+ * Whether a quote names a place (its whole words, case and diacritics aside), or, for a country,
+ * names a province or city of it ("di Kabupaten Kepulauan Sitaro, Sulawesi Utara" lies in
+ * Indonesia).
+ */
 function quoteNames(quote: string, name: string | undefined): boolean {
   if (!name) return false;
   const n = folded(name);
-  return n.length >= 3 && ` ${folded(quote)} `.includes(` ${n} `);
+  if (n.length >= 3 && ` ${folded(quote)} `.includes(` ${n} `)) return true;
+  const extent = placeExtentOfName(name);
+  if (extent.level !== "country" || extent.countryCode === null) return false;
+  return findPlaces(quote).some((p) => p.kind !== "country" && p.countryCode === extent.countryCode);
 }
 
 function nameOfPlace(options: ContradictionOptions, id: string): string | undefined {

@@ -159,7 +159,7 @@ describe("per-assertion flags", () => {
     });
   });
 
-  it("a named outlet's dated report vouches for when, where and who, not for numbers or statements", () => {
+  it("a named outlet's dated report vouches for when, where and who, and for a number the dated sentence states", () => {
     const lead =
       "Presiden Joko Widodo menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana Merdeka, Selasa (5/3/2024).";
     const report = article({
@@ -184,13 +184,19 @@ describe("per-assertion flags", () => {
       articleFlags(a, own, [])
         .filter((f) => f.kind === "unsourced")
         .map((f) => f.assertionId);
-    expect(unsourced(report)).toEqual(["q"]);
+    expect(unsourced(report)).toEqual([]);
+    // A number in a sentence that gives no day of its own still needs a source.
+    expect(
+      articleFlags(report, own.slice(1), [])
+        .filter((f) => f.kind === "unsourced")
+        .map((f) => f.assertionId),
+    ).toEqual(["q"]);
     // The same words in an article with no outlet, or with no date (the Lavrov visit), vouch for nothing.
     expect(unsourced({ ...report, outletKind: "unknown" })).toEqual(["d", "p", "q", "w"]);
     expect(unsourced({ ...report, publishedAt: null })).toEqual(["d", "p", "q", "w"]);
   });
 
-  it("an outlet's own count of those taking part in a public event it dates to the day needs no source; a toll does", () => {
+  it("a number in a sentence an outlet dates to the day needs no source; a toll does", () => {
     const report = article({
       id: "s9",
       outletName: "Kabar Pabrik",

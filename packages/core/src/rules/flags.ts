@@ -41,20 +41,17 @@ const OWN_ACT =
 const INSTITUTION =
   /(?:^|[^\p{L}])(?:pengadilan|majelis\s+hakim|mahkamah|jaksa|kejaksaan|penuntut\s+umum|court|tribunal|judges?|prosecutors?)(?![\p{L}])/iu;
 
-/** A sentence opened by a count of people or things that then act ("Sekitar 3.200 buruh … mogok kerja"). */
-const COUNT_OPENS =
-  /^\s*(?:(?:sekitar|sedikitnya|setidaknya|lebih dari|hampir|kurang lebih|about|some|around|nearly|roughly|more than|at least|over)\s+)?\d[\d.,]*\s+\p{L}/iu;
 /** A toll: deaths, injuries, the missing. A toll needs a source whatever else the sentence says. */
 const TOLL =
   /(?:^|[^\p{L}])(?:tewas|meninggal|wafat|korban|terluka|luka-luka|luka|hilang|killed|dead|died|deaths?|injured|wounded|missing|casualties)(?![\p{L}])/iu;
 
 /**
- * Whether a quote is the outlet's own count of who took part in the public event it dates
- * ("Sekitar 3.200 buruh … mogok kerja sejak Senin lalu", "About 500 workers rallied … on
- * Monday"): a count opening a sentence that names the event's day, not a toll.
+ * Whether a number in a sentence that dates its event to the day is the outlet's own account of
+ * that public event ("Sekitar 3.200 buruh … mogok kerja sejak Senin lalu", "digelar di 22 TPS …
+ * pada Sabtu (19/4/2025)"): any number but a toll, which needs a source whatever else is said.
  */
 export function crowdOfTheEvent(quote: string): boolean {
-  return COUNT_OPENS.test(quote) && !TOLL.test(quote);
+  return !TOLL.test(quote);
 }
 
 /**
@@ -88,9 +85,9 @@ export const isOwnAccount = (article: Pick<RuleArticle, "outletKind" | "publishe
  * none and the text names no source either, unless the article credits a wire (`wire`): then the
  * wire is the source of everything it says, or the article is the outlet's own account
  * (`ownAccount`, see `isOwnAccount`) and the assertion states when, where or who, or the number is
- * a named institution's own act (see `namedInstitutionsOwnAct`), or the number is the count of
- * those taking part in the public event a sentence dates to the day (`datedSentence`, see
- * `crowdOfTheEvent`). Null when properly sourced.
+ * a named institution's own act (see `namedInstitutionsOwnAct`), or the number, not a toll, is
+ * stated in a sentence that dates its event to the day (`datedSentence`, see `crowdOfTheEvent`).
+ * Null when properly sourced.
  */
 export function sourcingFlag(
   a: RuleAssertion,

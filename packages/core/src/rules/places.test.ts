@@ -143,3 +143,31 @@ describe("a quote that names the other outlet's place too", () => {
     ]);
   });
 });
+
+describe("a local place whose quote names a province of the other outlet's country", () => {
+  it("lies in that country; a quote naming none is still compared as named", () => {
+    const names = new Map([
+      ["sitaro", "Kabupaten Kepulauan Sitaro"],
+      ["id", "Indonesia"],
+    ]);
+    const local = assertion({
+      id: "a",
+      articleId: "one",
+      eventId: "ev",
+      quote: "Gunung Ruang di Kabupaten Kepulauan Sitaro, Sulawesi Utara, meletus pada Selasa malam.",
+      value: { slot: "place", entityId: "sitaro" },
+    });
+    const country = assertion({
+      id: "b",
+      articleId: "two",
+      eventId: "ev",
+      quote: "The volcano in Indonesia erupted late on Tuesday.",
+      value: { slot: "place", entityId: "id" },
+    });
+    expect(detectContradictions([local, country], { entityNames: names })).toEqual([]);
+    const bare = { ...local, quote: "Gunung itu meletus di Kabupaten Kepulauan Sitaro pada Selasa malam." };
+    expect(detectContradictions([bare, country], { entityNames: names }).map((f) => f.ruleId)).toEqual([
+      RULE_IDS.placeConflict,
+    ]);
+  });
+});
