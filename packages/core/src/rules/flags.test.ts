@@ -236,6 +236,9 @@ describe("per-assertion flags", () => {
     expect(
       flagged(pair("Tiga penumpang tewas dalam kebakaran itu pada Senin malam.", 3, "penumpang")),
     ).toEqual(["q-3"]);
+    expect(flagged(pair("The flood submerged 1,200 homes in Samarinda on Sunday.", 1200, "homes"))).toEqual([
+      "q-1200",
+    ]);
     // Without the day in the same sentence, the count needs a source.
     expect(flagged(pair("Sekitar 3.200 buruh mogok kerja di Cikupa.", 3200, "buruh").slice(1))).toEqual([
       "q-3200",

@@ -41,9 +41,12 @@ const OWN_ACT =
 const INSTITUTION =
   /(?:^|[^\p{L}])(?:pengadilan|majelis\s+hakim|mahkamah|jaksa|kejaksaan|penuntut\s+umum|court|tribunal|judges?|prosecutors?)(?![\p{L}])/iu;
 
-/** A toll: deaths, injuries, the missing. A toll needs a source whatever else the sentence says. */
+/**
+ * A toll: deaths, injuries, the missing, the displaced, damage ("merendam 1.200 rumah", "300 kios
+ * hangus", "destroyed 40 homes"). A toll needs a source whatever else the sentence says.
+ */
 const TOLL =
-  /(?:^|[^\p{L}])(?:tewas|meninggal|wafat|korban|terluka|luka-luka|luka|hilang|killed|dead|died|deaths?|injured|wounded|missing|casualties)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:tewas|meninggal|wafat|korban|terluka|luka-luka|luka|hilang|mengungsi|dievakuasi|merendam|terendam|rusak|hancur|hangus|roboh|ambruk|terbakar|killed|dead|died|deaths?|injured|wounded|missing|casualties|displaced|evacuated|destroyed|damaged|flooded|submerged|razed|gutted|burned)(?![\p{L}])/iu;
 
 /**
  * Whether a number in a sentence that dates its event to the day is the outlet's own account of
