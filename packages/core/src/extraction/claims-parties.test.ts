@@ -215,3 +215,26 @@ describe("ministers, modifiers and anaphora as parties", () => {
     expect(run("Police said 11 people were arrested in Nairobi before the match.", "en")).toHaveLength(1);
   });
 });
+
+describe("a place referred to by its kind", () => {
+  const run = (body: string, language: string) =>
+    extractArticle(body, { publishedAt: "2025-01-15T09:00:00+07:00", aliases: [], language }).claims.map(
+      (c) => c.place?.name ?? null,
+    );
+
+  it("reads 'the town' and 'kota itu' as the town named before, and nothing when none was", () => {
+    expect(
+      run(
+        "Floods displaced 3,000 people in the town of Kandangan on Monday. The government will send food to the town next week.",
+        "en",
+      ),
+    ).toEqual(["Kandangan", "Kandangan"]);
+    expect(
+      run(
+        "Banjir merendam Kota Martapura pada Senin (13/1/2025). Bantuan dikirim ke kota itu pekan depan.",
+        "id",
+      ),
+    ).toEqual(["Kota Martapura", "Kota Martapura"]);
+    expect(run("The government will send food to the town next week.", "en")).toEqual([null]);
+  });
+});

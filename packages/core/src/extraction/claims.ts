@@ -220,6 +220,78 @@ function titleFragment(text: string): boolean {
   return title;
 }
 
+/** A place referred to by its kind after a locative word: "to the town", "outside the courthouse", "ke kota itu". */
+const KIND_ANAPHOR =
+  /(?<![\p{L}])(?:(?:to|in|at|outside|near|around|into|from)\s+the\s+(town|city|village|port|harbour|harbor|stadium|courthouse|court|hospital|airport|palace|mosque|island|regency|province|district)|(?:ke|di|dari|luar|dekat|sekitar)\s+(kota|desa|pelabuhan|stadion|gedung pengadilan|pengadilan|rumah sakit|bandara|istana|masjid|pulau|kabupaten|provinsi|kecamatan)\s+(?:itu|tersebut))(?![\p{L}])/iu;
+/** How a place is introduced as one of a kind: "the town of X", "X port", "Kota X", "its courthouse in X". */
+function kindOfPlaceAt(body: string, p: PlaceMention): string[] {
+  const before = body.slice(Math.max(0, p.start - 30), p.start).toLowerCase();
+  const kinds: string[] = [];
+  const of = /(?:^|\s)(?:the\s+)?(town|city|village|port|island|regency|province|district)\s+of\s+$/u.exec(
+    before,
+  );
+  if (of) kinds.push(of[1] as string);
+  const inside =
+    /(?:^|\s)(?:its|the|a)\s+(courthouse|court|hospital|stadium|airport|palace|mosque|port)\s+in\s+$/u.exec(
+      before,
+    );
+  if (inside) kinds.push(inside[1] as string);
+  const head =
+    /^(kota|desa|pelabuhan|stadion|bandara|istana|masjid|pulau|kabupaten|provinsi|kecamatan|rumah sakit|rsud)\s/iu.exec(
+      p.text,
+    );
+  if (head) kinds.push((head[1] as string).toLowerCase().replace(/^rsud$/u, "rumah sakit"));
+  const tail =
+    /\s(port|harbour|harbor|stadium|airport|palace|mosque|island|regency|province|district|hospital)$/iu.exec(
+      p.text,
+    );
+  if (tail) kinds.push((tail[1] as string).toLowerCase());
+  return kinds;
+}
+const SAME_KIND: Record<string, string> = {
+  kota: "town",
+  city: "town",
+  desa: "village",
+  pelabuhan: "port",
+  harbour: "port",
+  harbor: "port",
+  stadion: "stadium",
+  "gedung pengadilan": "courthouse",
+  pengadilan: "courthouse",
+  court: "courthouse",
+  "rumah sakit": "hospital",
+  bandara: "airport",
+  istana: "palace",
+  masjid: "mosque",
+  pulau: "island",
+  kabupaten: "regency",
+  provinsi: "province",
+  kecamatan: "district",
+};
+const kindKey = (k: string) => SAME_KIND[k.toLowerCase()] ?? k.toLowerCase();
+
+/**
+ * The place a sentence refers to by its kind ("the town", "kota itu"): the last place before the
+ * sentence introduced as one of that kind, when exactly one kind matches.
+ */
+function placeByKind(ctx: ClaimContext, span: TextSpan): ClaimParticipant | null {
+  const m = KIND_ANAPHOR.exec(span.text);
+  if (!m) return null;
+  const kind = kindKey((m[1] ?? m[2]) as string);
+  const before = (ctx.places ?? []).filter((p) => p.end <= span.start && p.kind === "place");
+  for (let i = before.length - 1; i >= 0; i--) {
+    const p = before[i] as PlaceMention;
+    if (!kindOfPlaceAt(ctx.body, p).some((k) => kindKey(k) === kind)) continue;
+    return {
+      entityId: p.entityId,
+      name: p.text,
+      span: { start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0] },
+      gazetteerId: p.gazetteerId,
+    };
+  }
+  return null;
+}
+
 /** The capital of the country a description names, by the country's name or its demonym. */
 function describedCapital(name: string) {
   const g = gazetteer();
@@ -828,7 +900,8 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       });
     }
     participants.sort((a, b) => a.span.start - b.span.start);
-    const place = placed;
+    // "… to the town next week", "outside the courthouse", "ke kota itu": a place named before by its kind.
+    const place = placed ?? placeByKind(ctx, span);
     if (participants.length === 0 && !date && !place) return;
     let confidence = kind === "statement" ? 0.3 : 0.4;
     if (date) confidence += date.status === "resolved" ? 0.2 : 0.1;
