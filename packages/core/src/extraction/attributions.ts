@@ -157,6 +157,10 @@ const WIRE_AS_AGENT = new RegExp(
   "iu",
 );
 
+/** A verb of saying inside a speaker read backwards: the later verb belongs to what is reported. */
+const REPORTED_BEFORE =
+  /(?<![\p{L}])(?:said|says|told|mengatakan|menyatakan|menegaskan|menyebutkan|kata|ujar)\s+(?:that\s+|bahwa\s+)?\S/iu;
+
 /** Verbs that are the act itself when an object follows ("pledged the officers", "announced the deal"). */
 const ACT_VERB = /^(?:announced|pledged|promised|mengumumkan|menjanjikan)$/iu;
 const ACT_OBJECT = /^\s+(?:the|a|an|its|his|her|their|\d|new|plans?|rencana|sebuah|\p{Lu})/u;
@@ -257,6 +261,9 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
         } else if (cue.speaker === "before") {
           speaker = speakerBefore(body, sentence, cueStart);
           if (!speaker || !someone(ctx, speaker)) continue;
+          // "A source said Prabowo had told the ministers …": a verb of saying inside what another
+          // speaker reports is part of the report, not a source of the article.
+          if (REPORTED_BEFORE.test(speaker.text)) continue;
         }
         const a = classify(
           ctx,

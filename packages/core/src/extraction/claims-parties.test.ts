@@ -137,3 +137,104 @@ describe("sentences that report no event", () => {
     expect(c?.place).toBe("Cairo");
   });
 });
+
+describe("ministers, modifiers and anaphora as parties", () => {
+  const people = [
+    { entityId: "ayu", alias: "Ayu Lestari", kind: "person" as const },
+    { entityId: "ruto", alias: "Samuel Ruto", kind: "person" as const },
+    { entityId: "kenya", alias: "Kenya", kind: "country" as const },
+    { entityId: "kenya", alias: "Kenia", kind: "country" as const },
+    { entityId: "chile", alias: "Chile", kind: "country" as const },
+    { entityId: "indonesia", alias: "Indonesia", kind: "country" as const },
+  ];
+  const run = (body: string, language: string) =>
+    extractArticle(body, { publishedAt: "2025-02-10T09:00:00+07:00", aliases: people, language }).claims.map(
+      (c) => ({ place: c.place?.name ?? null, parties: c.participants.map((p) => p.entityId ?? p.name) }),
+    );
+
+  it("takes the minister, not the country, when a country stands before a title or a counterpart", () => {
+    expect(
+      run(
+        "Indonesian Trade Minister Ayu Lestari met her Kenya counterpart Samuel Ruto in Nairobi on Monday.",
+        "en",
+      ),
+    ).toEqual([{ place: "Nairobi", parties: ["ayu", "ruto"] }]);
+  });
+
+  it("reads 'the two ministers' and 'kedua menteri' as the two people named last", () => {
+    const en = run(
+      "Ayu Lestari met Samuel Ruto in Nairobi on Monday. The two ministers agreed to cut tariffs on tea.",
+      "en",
+    );
+    expect(en[1]?.parties).toEqual(["ayu", "ruto"]);
+    const id = run(
+      "Ayu Lestari bertemu Samuel Ruto di Nairobi, Senin (10/2/2025). Kedua menteri sepakat memangkas tarif teh.",
+      "id",
+    );
+    expect(id[1]?.parties).toEqual(["ayu", "ruto"]);
+  });
+
+  it("reads a country after a common Indonesian noun as its modifier, not after a verb or an act's noun", () => {
+    expect(
+      run("Perjanjian itu membuka pasar Chile bagi 20.000 ton kopi Indonesia mulai Januari 2026.", "id")[0]
+        ?.parties,
+    ).toEqual([]);
+    expect(run("Indonesia bertemu Chile di Santiago pada Senin (10/2/2025).", "id")[0]?.parties).toEqual([
+      "indonesia",
+      "chile",
+    ]);
+    expect(
+      run("Sidang itu digelar di Nairobi pada Maret 2024 atas dorongan Kenia.", "id")[0]?.parties,
+    ).toEqual(["kenya"]);
+  });
+
+  it("reads a bare possessive apostrophe as a modifier", () => {
+    expect(run("The court, the Philippines' highest, sat in Manila on Friday.", "en")[0]?.parties).toEqual(
+      [],
+    );
+  });
+
+  it("places an event told in a speaker's relative clause, and prefers a destination to a government's province", () => {
+    expect(
+      run("Samuel Ruto, who was arrested at his home in Eldoret last month, said he would appeal.", "en")[0]
+        ?.place,
+    ).toBe("Eldoret");
+    expect(
+      run("Pemerintah Provinsi Jawa Barat akan mengirim bantuan ke Cianjur pekan depan.", "id")[0]?.place,
+    ).toBe("Cianjur");
+  });
+
+  it("takes no generic rescue team, vessel or competition as a party, and reads arrests as events", () => {
+    expect(run("Tim SAR gabungan menyisir sungai di Desa Cibuntu kemarin.", "id")[0]?.parties).toEqual([]);
+    expect(
+      run("Kapal motor (KMP) Sinar Laut 3 tenggelam di Selat Sunda, Senin (10/2/2025).", "id")[0]?.parties,
+    ).toEqual([]);
+    expect(
+      run("Kenya beat Ghana to win the Africa Cup in Nairobi on Sunday.", "en")[0]?.parties,
+    ).not.toContain("Africa Cup");
+    expect(run("Police said 11 people were arrested in Nairobi before the match.", "en")).toHaveLength(1);
+  });
+});
+
+describe("a place referred to by its kind", () => {
+  const run = (body: string, language: string) =>
+    extractArticle(body, { publishedAt: "2025-01-15T09:00:00+07:00", aliases: [], language }).claims.map(
+      (c) => c.place?.name ?? null,
+    );
+
+  it("reads 'the town' and 'kota itu' as the town named before, and nothing when none was", () => {
+    expect(
+      run(
+        "Floods displaced 3,000 people in the town of Kandangan on Monday. The government will send food to the town next week.",
+        "en",
+      ),
+    ).toEqual(["Kandangan", "Kandangan"]);
+    expect(
+      run(
+        "Banjir merendam Kota Martapura pada Senin (13/1/2025). Bantuan dikirim ke kota itu pekan depan.",
+        "id",
+      ),
+    ).toEqual(["Kota Martapura", "Kota Martapura"]);
+    expect(run("The government will send food to the town next week.", "en")).toEqual([null]);
+  });
+});

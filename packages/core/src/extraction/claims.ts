@@ -48,7 +48,7 @@ const EVENT_CUES: ReadonlyArray<readonly [EventKind, RegExp]> = [
   ],
   [
     "other",
-    /(?<![\p{L}])(?:banjir|gempa|longsor|kebakaran|ledakan|merendam|mengguncang|guncangan|unjuk rasa|demonstrasi|protes|mengungsi|tewas|meninggal|terluka|flood(?:s|ed|ing)?|earthquake|quake|tremors?|explosion|fire|rall(?:y|ied|ies)|protest(?:s|ed|ers)?|killed|died|injured|registered|elected|election)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:banjir|gempa|longsor|kebakaran|ledakan|merendam|mengguncang|guncangan|unjuk rasa|demonstrasi|protes|mengungsi|tewas|meninggal|terluka|flood(?:s|ed|ing)?|earthquake|quake|tremors?|explosion|fire|rall(?:y|ied|ies)|protest(?:s|ed|ers)?|killed|died|injured|registered|elected|election|arrested|detained|ditangkap|diamankan)(?![\p{L}])/gu,
   ],
 ];
 /** "menerima Perdana Menteri …": receiving someone is a meeting. */
@@ -150,7 +150,29 @@ const PHENOMENON_BEFORE =
   /(?<![\p{L}])(?:topan|badai|siklon|taifun|hurricane|typhoon|cyclone|storm|tornado)\s+$/iu;
 /** Prefixes of a vessel's name ("KRI Nanggala", "MV Sewol"): the ship is what happened to, not a party. */
 const VESSEL_NAME = /^(?:KMP|KM|KRI|KN|KP|MV|MT|MS|SS|USS|HMS|HMAS|INS|RSS|KD|BRP)\s+\p{Lu}/u;
-const VESSEL_BEFORE = /(?:kapal|feri|ferry|ship|vessel|tanker|freighter|boat|perahu)\s+(?:the\s+)?$/iu;
+const VESSEL_BEFORE =
+  /(?:(?:kapal|feri|ferry|ship|vessel|tanker|freighter|boat|perahu)\s+(?:the\s+)?|(?:^|[\s(])(?:KMP|KM|KRI|KN|KP|MV|MT|MS|SS|USS|HMS|HMAS|INS|RSS|KD|BRP)\)?\s+)$/u;
+/** A country before a title in English ("his New Zealand counterpart", "the Kenyan-born Foreign Minister"). */
+const TITLE_AFTER_COUNTRY =
+  /^\s+(?:counterpart|counterparts|(?:(?:Foreign|Defence|Defense|Trade|Finance|Prime|Deputy)\s+)?(?:Minister|President|Premier|Ambassador|Envoy|Chancellor|minister|president|ambassador|envoy))(?![\p{L}])/u;
+/** A country's name with a bare possessive apostrophe: "the Philippines' court". */
+const BARE_POSSESSIVE = /^['’](?=\s)/u;
+/**
+ * Indonesian nouns that a country after them names as a party ("pemerintah Peru", "militer
+ * Rusia"); after any other common noun the country is a modifier ("pasar Peru", "mahasiswa
+ * Indonesia", "minyak sawit Indonesia").
+ */
+const ID_PARTY_NOUN =
+  /^(?:pemerintah|militer|tentara|pasukan|angkatan|delegasi|polisi|kepolisian|parlemen|otoritas|kedutaan|kabinet|rezim|junta|timnas|tim|negara|pihak|kubu|laut|udara|darat)$/u;
+/** "Kedua menteri", "the two leaders", "both ministers": the two people named last. */
+const THE_TWO =
+  /^(?:(?:Kedua|Dua)\s+(?:menteri|pemimpin|presiden|kepala negara|perdana menteri|tokoh|pejabat|diplomat|menlu)|(?:The\s+two|Both)\s+(?:ministers|leaders|presidents|heads of state|prime ministers|men|women|officials|diplomats|foreign ministers))(?![\p{L}])/u;
+/** Names of a competition: a cup, a league, games (what is won, not who takes part). */
+const COMPETITION =
+  /(?:^|\s)(?:Cup|League|Championship|Championships|Games|Olympics|Open|Trophy|Piala|Liga|Kejuaraan)$/u;
+/** A generic unit by its kind and an acronym ("Tim SAR gabungan", "Satgas Covid"): no named party. */
+const GENERIC_UNIT = /^(?:Tim|Team|Satgas|Satuan Tugas|Pasukan)\s+\p{Lu}{2,6}$/u;
+
 /** Someone named as not there ("with X absent", "tanpa X"). */
 const ABSENT_AFTER =
   /^\s+(?:(?:was|were|is|are)\s+)?(?:absent|tidak hadir|absen|berhalangan hadir)(?![\p{L}])/iu;
@@ -198,6 +220,78 @@ function titleFragment(text: string): boolean {
   return title;
 }
 
+/** A place referred to by its kind after a locative word: "to the town", "outside the courthouse", "ke kota itu". */
+const KIND_ANAPHOR =
+  /(?<![\p{L}])(?:(?:to|in|at|outside|near|around|into|from)\s+the\s+(town|city|village|port|harbour|harbor|stadium|courthouse|court|hospital|airport|palace|mosque|island|regency|province|district)|(?:ke|di|dari|luar|dekat|sekitar)\s+(kota|desa|pelabuhan|stadion|gedung pengadilan|pengadilan|rumah sakit|bandara|istana|masjid|pulau|kabupaten|provinsi|kecamatan)\s+(?:itu|tersebut))(?![\p{L}])/iu;
+/** How a place is introduced as one of a kind: "the town of X", "X port", "Kota X", "its courthouse in X". */
+function kindOfPlaceAt(body: string, p: PlaceMention): string[] {
+  const before = body.slice(Math.max(0, p.start - 30), p.start).toLowerCase();
+  const kinds: string[] = [];
+  const of = /(?:^|\s)(?:the\s+)?(town|city|village|port|island|regency|province|district)\s+of\s+$/u.exec(
+    before,
+  );
+  if (of) kinds.push(of[1] as string);
+  const inside =
+    /(?:^|\s)(?:its|the|a)\s+(courthouse|court|hospital|stadium|airport|palace|mosque|port)\s+in\s+$/u.exec(
+      before,
+    );
+  if (inside) kinds.push(inside[1] as string);
+  const head =
+    /^(kota|desa|pelabuhan|stadion|bandara|istana|masjid|pulau|kabupaten|provinsi|kecamatan|rumah sakit|rsud)\s/iu.exec(
+      p.text,
+    );
+  if (head) kinds.push((head[1] as string).toLowerCase().replace(/^rsud$/u, "rumah sakit"));
+  const tail =
+    /\s(port|harbour|harbor|stadium|airport|palace|mosque|island|regency|province|district|hospital)$/iu.exec(
+      p.text,
+    );
+  if (tail) kinds.push((tail[1] as string).toLowerCase());
+  return kinds;
+}
+const SAME_KIND: Record<string, string> = {
+  kota: "town",
+  city: "town",
+  desa: "village",
+  pelabuhan: "port",
+  harbour: "port",
+  harbor: "port",
+  stadion: "stadium",
+  "gedung pengadilan": "courthouse",
+  pengadilan: "courthouse",
+  court: "courthouse",
+  "rumah sakit": "hospital",
+  bandara: "airport",
+  istana: "palace",
+  masjid: "mosque",
+  pulau: "island",
+  kabupaten: "regency",
+  provinsi: "province",
+  kecamatan: "district",
+};
+const kindKey = (k: string) => SAME_KIND[k.toLowerCase()] ?? k.toLowerCase();
+
+/**
+ * The place a sentence refers to by its kind ("the town", "kota itu"): the last place before the
+ * sentence introduced as one of that kind, when exactly one kind matches.
+ */
+function placeByKind(ctx: ClaimContext, span: TextSpan): ClaimParticipant | null {
+  const m = KIND_ANAPHOR.exec(span.text);
+  if (!m) return null;
+  const kind = kindKey((m[1] ?? m[2]) as string);
+  const before = (ctx.places ?? []).filter((p) => p.end <= span.start && p.kind === "place");
+  for (let i = before.length - 1; i >= 0; i--) {
+    const p = before[i] as PlaceMention;
+    if (!kindOfPlaceAt(ctx.body, p).some((k) => kindKey(k) === kind)) continue;
+    return {
+      entityId: p.entityId,
+      name: p.text,
+      span: { start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0] },
+      gazetteerId: p.gazetteerId,
+    };
+  }
+  return null;
+}
+
 /** The capital of the country a description names, by the country's name or its demonym. */
 function describedCapital(name: string) {
   const g = gazetteer();
@@ -218,6 +312,8 @@ export interface ClaimContext {
   /** Place names standing for a government ("urged Pyongyang"): organisations taking part. */
   governments?: readonly PlaceMention[];
   spam?: readonly TextSpan[];
+  /** "id" | "en": the order of a noun and the country that modifies it depends on it. */
+  language?: string;
 }
 
 /**
@@ -392,9 +488,21 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       attribution?.kind === "anonymous" &&
       speakerSpan !== null &&
       (LOCAL_PEOPLE.test(speakerSpan.text) || AT_SITE.test(speakerSpan.text));
-    const candidates = places.filter(
-      (p) => p.locative && (outsideSpeaker(p) || localSpeaker) && !possessive(p),
-    );
+    // "Villareal, who was arrested at his home in Balanga City, said …": the clause's event is placed.
+    const clauseAt =
+      speakerSpan !== null && clauseEvent(speakerSpan.text)
+        ? speakerSpan.start + (SPEAKER_CLAUSE.exec(speakerSpan.text)?.index ?? speakerSpan.text.length)
+        : Number.POSITIVE_INFINITY;
+    // "Pemerintah Provinsi X akan mengirim bantuan ke Y": the government's province is who acts, not where.
+    const governmentOf = (p: PlaceMention) =>
+      GOVERNMENT_BEFORE.test(ctx.body.slice(Math.max(span.start, p.start - 40), p.start)) ||
+      (/^(?:Provinsi|Kabupaten|Kota)\s/u.test(p.text) &&
+        /(?:^|\s)Pemerintah\s+$/u.test(ctx.body.slice(Math.max(span.start, p.start - 12), p.start)));
+    const candidates = places
+      .filter(
+        (p) => p.locative && (outsideSpeaker(p) || localSpeaker || p.start > clauseAt) && !possessive(p),
+      )
+      .sort((a, b) => Number(governmentOf(a)) - Number(governmentOf(b)));
     // Where it comes from is not where it happens ("lahar dari Gunung X melanda Kabupaten Y"),
     // unless nothing else is named; a journey happens where it goes.
     // A storm, a quake or a flood as the subject: what it hits is where it happened, never a party
@@ -557,6 +665,8 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       const after = ctx.body.slice(p.span.end, p.span.end + 30);
       return (
         VESSEL_NAME.test(p.name) ||
+        GENERIC_UNIT.test(p.name) ||
+        COMPETITION.test(p.name) ||
         VESSEL_BEFORE.test(before) ||
         ABSENT_AFTER.test(after) ||
         ABSENT_BEFORE.test(before) ||
@@ -598,6 +708,20 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         return;
       add({ entityId: null, name, span: { start, end: start + name.length, text: name } });
     };
+    // Indonesian: a country right after a common noun modifies it ("pasar Peru", "200 mahasiswa Indonesia").
+    const nounModifier = (s: { start: number }) => {
+      if (ctx.language !== "id") return false;
+      const prev = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(ctx.body.slice(Math.max(0, s.start - 24), s.start))?.[1];
+      return (
+        prev !== undefined &&
+        !FUNCTION_WORDS.has(prev) &&
+        !ID_PARTY_NOUN.test(prev) &&
+        // A verb's object takes part ("mengalahkan Peru", "bertemu Peru", "dikalahkan Peru"), and
+        // so does the agent of an act named by a noun ("atas dorongan Vanuatu", "undangan Jepang").
+        !/^(?:me|ber|di|ter|per|ke)\p{Ll}{3,}/u.test(prev) &&
+        !/\p{Ll}{3,}an$/u.test(prev)
+      );
+    };
     // A country is a party unless it is the place, the currency, or a modifier of a name or title.
     const modifier = (s: { start: number; end: number }) => {
       const before = ctx.body.slice(Math.max(0, s.start - 40), s.start);
@@ -610,6 +734,9 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         (natural && where !== undefined && where.start === s.start) ||
         inName ||
         MODIFIER_BEFORE.test(before) ||
+        TITLE_AFTER_COUNTRY.test(ctx.body.slice(s.end, s.end + 40)) ||
+        (/s$/u.test(ctx.body.slice(s.start, s.end)) && BARE_POSSESSIVE.test(after)) ||
+        nounModifier(s) ||
         (/\s(?:of|dari)\s/u.test(list) && officesOf(list)) ||
         (/^['’]s\s/u.test(after) && !POSSESSED_PARTY.test(ctx.body.slice(s.end, s.end + 60))) ||
         COMPASS_LOCATIVE.test(before) ||
@@ -740,6 +867,29 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         span: { start: speakerSpan.start, end: speakerSpan.start + name.length, text: name },
       });
     }
+    // "Kedua menteri sepakat …", "The two ministers agreed …": the two people named last.
+    const two = THE_TWO.exec(span.text.trimStart());
+    if (two) {
+      const at = span.start + (span.text.length - span.text.trimStart().length);
+      const lastTwo: Array<{ entityId: string | null; name: string }> = [];
+      for (let k = nextPerson - 1; k >= 0 && lastTwo.length < 2; k--) {
+        const p = people[k] as { entityId: string | null; name: string };
+        if (
+          !lastTwo.some((q) => (q.entityId ?? q.name.toLowerCase()) === (p.entityId ?? p.name.toLowerCase()))
+        )
+          lastTwo.push(p);
+      }
+      const key = (q: { entityId: string | null; name: string }) => q.entityId ?? q.name.toLowerCase();
+      // The phrase is a title word with a number, which the party filter refuses: added as is.
+      if (lastTwo.length === 2)
+        for (const p of lastTwo.reverse())
+          if (!participants.some((q) => key(q) === key(p)))
+            participants.push({
+              entityId: p.entityId,
+              name: p.name,
+              span: { start: at, end: at + two[0].length, text: two[0] },
+            });
+    }
     if (pronounOpens) {
       const at = span.start + (span.text.length - span.text.trimStart().length);
       const word = /^\p{L}+/u.exec(span.text.trimStart())?.[0] ?? "";
@@ -750,7 +900,8 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       });
     }
     participants.sort((a, b) => a.span.start - b.span.start);
-    const place = placed;
+    // "… to the town next week", "outside the courthouse", "ke kota itu": a place named before by its kind.
+    const place = placed ?? placeByKind(ctx, span);
     if (participants.length === 0 && !date && !place) return;
     let confidence = kind === "statement" ? 0.3 : 0.4;
     if (date) confidence += date.status === "resolved" ? 0.2 : 0.1;

@@ -25,6 +25,19 @@ describe("dates of bare months", () => {
 });
 
 describe("dates in clauses that look forward", () => {
+  it("reads a weekday as the next one when the future word stands many words before it", () => {
+    // Monday 12 May 2025.
+    const x = run(
+      "Menteri itu dijadwalkan bertemu Presiden Korea Selatan di gedung parlemen Seoul pada Rabu sebelum pulang. The minister is due to chair a meeting with the new governors and their deputies on Friday. Ia tiba di Seoul pada Minggu malam.",
+      "2025-05-12T09:00:00+07:00",
+    );
+    expect(x.dates.map((d) => [d.text, d.interval?.start])).toEqual([
+      ["pada Rabu", "2025-05-13T17:00:00.000Z"],
+      ["on Friday", "2025-05-15T17:00:00.000Z"],
+      ["pada Minggu", "2025-05-10T17:00:00.000Z"],
+    ]);
+  });
+
   it("reads a weekday after 'hingga'/'until' or after 'expects'/'planned' as the next one", () => {
     // Tuesday 10 June 2025.
     const x = run(

@@ -68,7 +68,7 @@ const UNTIL_WEEKDAY = /^(?:hingga|sampai|until|till)\s/iu;
 /** A shift word that already says the day is past ("hingga Rabu lalu", "until last Monday"). */
 const PAST_SHIFT = /(?<![\p{L}])(?:lalu|kemarin|last|ago)(?![\p{L}])/iu;
 /** How far before a date a future word still governs it (a clause, roughly). */
-const FUTURE_REACH = 60;
+const FUTURE_REACH = 90;
 
 function futureBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - FUTURE_REACH), at);
@@ -163,9 +163,11 @@ export function findSentenceDates(
       for (const found of findDates(text, ctx)) {
         let d = found;
         const span = text.slice(d.start, d.end);
+        // The future word may stand before the window ("X dijadwalkan bertemu … di Auckland pada
+        // Rabu"): it is looked for in the sentence itself.
         if (
           d.relative &&
-          (futureBefore(text, d.start) || (UNTIL_WEEKDAY.test(span) && !PAST_SHIFT.test(span)))
+          (futureBefore(s.text, from + d.start) || (UNTIL_WEEKDAY.test(span) && !PAST_SHIFT.test(span)))
         ) {
           const again = findDates(text.slice(d.start, d.end), { ...ctx, tense: "future" })[0];
           if (again && again.end - again.start === d.end - d.start)

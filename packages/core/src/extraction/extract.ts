@@ -23,7 +23,7 @@ function contributorWire(attributions: readonly Attribution[]): string | null {
 }
 
 /** Version of the extractor, stored with suggestions so stale ones can be recomputed. */
-export const EXTRACTOR_VERSION = "extract-6";
+export const EXTRACTOR_VERSION = "extract-7";
 
 function languageOf(body: string, given: string | undefined): "id" | "en" {
   const tag = given?.toLowerCase().split("-")[0];
@@ -94,6 +94,7 @@ export function extractArticle(body: string, options: ExtractOptions): Extractio
     places,
     governments,
     spam,
+    language,
   });
   // A credited article's sentences are the wire's: a claim citing no one cites the credit.
   const credit = attributions.find((a) => a.kind === "wire");

@@ -36,6 +36,8 @@ export interface Gazetteer {
   byId: Map<string, GazetteerPlace>;
   /** The capital city of each country code ("the Malaysian capital", "ibu kota Malaysia"). */
   capitals: Map<string, GazetteerPlace>;
+  /** First-level divisions by key, also where a city of that name holds the key ("Washington"). */
+  regions: Map<string, GazetteerPlace>;
 }
 
 interface City {
@@ -182,6 +184,7 @@ export function gazetteer(): Gazetteer {
   }
   // Provinces, states and other first-level divisions ("Queensland", "Papua", "Hualien").
   const regions = require("country-region-data/data.json") as CountryRegions[];
+  const regionsByKey = new Map<string, GazetteerPlace>();
   for (const c of regions) {
     for (const r of c.regions) {
       // Postal groupings ("Armed Forces Pacific") are no places; nor is a division named by a
@@ -201,7 +204,11 @@ export function gazetteer(): Gazetteer {
       byId.set(place.id, place);
       // "Hồ Chí Minh (Sài Gòn)": the name and its bracketed alternate.
       const alt = /^(.+?)\s*\((.+)\)$/u.exec(r.name);
-      for (const n of alt ? [alt[1] as string, alt[2] as string] : [r.name]) add(n, place);
+      for (const n of alt ? [alt[1] as string, alt[2] as string] : [r.name]) {
+        add(n, place);
+        const key = placeKey(n);
+        if (key && !regionsByKey.has(key)) regionsByKey.set(key, place);
+      }
     }
   }
   for (const [name, place] of alternates) {
@@ -222,6 +229,13 @@ export function gazetteer(): Gazetteer {
     maxWords = Math.max(maxWords, parts.length);
   }
   const capitalCities = new Map([...capitalOf].map(([code, [place]]) => [code, place] as const));
-  cached = { byKey, firstWords, maxWords: Math.min(maxWords, 6), byId, capitals: capitalCities };
+  cached = {
+    byKey,
+    firstWords,
+    maxWords: Math.min(maxWords, 6),
+    byId,
+    capitals: capitalCities,
+    regions: regionsByKey,
+  };
   return cached;
 }

@@ -85,3 +85,56 @@ describe("places by their head: hospitals, mountains, deltas, buildings, ports",
     expect(places("Harga disepakati sekitar Rp 8,6 juta per ton di Surabaya.")).toEqual(["Surabaya"]);
   });
 });
+
+describe("places named by what links or surrounds them, and names that recur", () => {
+  const x = (body: string, language?: string) => run(body, "2025-02-10T09:00:00+07:00", language);
+  const places = (body: string, language?: string) => x(body, language).places.map((p) => p.text);
+
+  it("reads the towns a road connects, the side of a town and a route between two towns", () => {
+    expect(places("Jalan provinsi yang menghubungkan Mamuju dan Majene tertutup longsor.")).toEqual([
+      "Mamuju",
+      "Majene",
+    ]);
+    expect(places("The road connecting Tororo and Mbale was cut.", "en")).toEqual(["Tororo", "Mbale"]);
+    expect(places("Kebakaran terjadi di sebelah utara Kendari, Sulawesi Tenggara.")).toContain("Kendari");
+    expect(places("Kapal melayani lintasan Ketapang–Gilimanuk setiap hari.")).toEqual([
+      "Ketapang",
+      "Gilimanuk",
+    ]);
+  });
+
+  it("reads a port after its name, a capital by 'Ibu Kota', a toll road and a motorway opening a sentence", () => {
+    expect(places("The boat sank off Benoa port on Monday.", "en")).toEqual(["Benoa port"]);
+    expect(places("Upacara digelar di Ibu Kota Nusantara, Kalimantan Timur.")).toContain(
+      "Ibu Kota Nusantara",
+    );
+    expect(places("Jalan tol Cipularang ditutup sementara.")).toEqual(["Jalan tol Cipularang"]);
+    expect(places("The Egnatia Odos motorway was closed for hours.", "en")).toEqual([
+      "Egnatia Odos motorway",
+    ]);
+  });
+
+  it("reads a name after a verb of moving and 'dari'/'to' as a place, and a city between a site and a date", () => {
+    expect(places("Kapal itu berlayar dari Tanjung Wangi Lama sejak pagi.")).toContain("Tanjung Wangi Lama");
+    expect(places("Boats took 120 passengers to Sape Bima, officials said.", "en")).toContain("Sape Bima");
+    expect(places("Kedua menteri bertemu di Istana Itamaraty, Brasilia, Senin (11/8/2025).")).toEqual([
+      "Istana Itamaraty",
+      "Brasilia",
+    ]);
+  });
+
+  it("reads a place's name where it recurs without a cue, but not at a sentence's start", () => {
+    expect(
+      places(
+        "Kapal tiba di Pelabuhan Kayangan pagi ini. Antrean di Kayangan mengular. Kayangan ramai sejak subuh.",
+      ),
+    ).toEqual(["Pelabuhan Kayangan", "Kayangan"]);
+  });
+
+  it("reads a city that beats another side as its team, and a currency sign as no country", () => {
+    const e = x("Aberdeen beat Celtic 2-1 at Hampden Park in Glasgow on Saturday.", "en");
+    expect(e.places.map((p) => p.text)).toEqual(["Hampden Park", "Glasgow"]);
+    expect(e.claims[0]?.participants.map((p) => p.name)).toEqual(["Aberdeen", "Celtic"]);
+    expect(places("Dana senilai US$1,2 miliar disepakati di Kairo.")).toEqual(["Kairo"]);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extractArticle } from "./extract";
 import { gazetteer } from "./gazetteer";
 import { findPlaces } from "./places";
 
@@ -58,5 +59,27 @@ describe("divisions named by a generic word", () => {
     expect(names("Western officials said the talks had stalled.")).toEqual([]);
     expect(names("Gulf states agreed to raise output.")).toEqual([]);
     expect(names("Central banks raised rates on Mon 3 March.")).toEqual([]);
+  });
+});
+
+describe("a state's name that is also a city's", () => {
+  const ids = (body: string, language: string) =>
+    extractArticle(body, { publishedAt: "2025-02-10", aliases: [], language }).places.map((p) => [
+      p.text,
+      p.gazetteerId,
+    ]);
+
+  it("reads the state after 'negara bagian' or 'state of', before 'state', and in a pair of states", () => {
+    expect(ids("Ribuan pekerja di negara bagian Washington dan Oregon mogok.", "id")).toEqual([
+      ["Washington", "iso:US-WA"],
+      ["Oregon", "iso:US-OR"],
+    ]);
+    expect(
+      ids("Fires burned in Washington state and in the state of New York.", "en").map((p) => p[1]),
+    ).toEqual(["iso:US-WA", "iso:US-NY"]);
+  });
+
+  it("keeps the city where nothing says state", () => {
+    expect(ids("Presiden tiba di Washington pada Senin.", "id")[0]?.[1]).toMatch(/^geonames:/u);
   });
 });

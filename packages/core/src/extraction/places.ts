@@ -35,20 +35,24 @@ const HEAD_LAST = new Set(
 );
 /** Lower-case nouns (as written: "Wali Kota" is a title) after which a capitalised name is a place: "di distrik Yesilyurt". */
 const LOWER_HEAD =
-  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|perairan|district|province|region|city of|town of|state of|village of|island of|islands of|region of|areas? of|parts? of|valley of|outskirts of|[Rr]esidents of|[Pp]eople of|coast of|shores? of|waters of|(?:north|south|east|west)(?:-?(?:east|west))? of|lepas pantai|pantai|pesisir)\s+$/u;
+  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|perairan|district|province|region|city of|town of|state of|village of|island of|islands of|region of|areas? of|parts? of|valley of|outskirts of|[Rr]esidents of|[Pp]eople of|coast of|shores? of|waters of|(?:north|south|east|west)(?:-?(?:east|west))? of|lepas pantai|pantai|pesisir|sebelah (?:barat|timur|utara|selatan)(?: laut| daya)?|lintasan|rute|jalur|route)\s+$/u;
 /** Words before a place: where something happens, from or to where. */
 const LOCATIVE =
-  /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|sekitar|dekat|antara|in|at|to|from|near|across|toward|towards|outside|off|around|inside|into|onto|throughout|through|over|between)\s+(?:the\s+|a\s+)?$/iu;
+  /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|sekitar|dekat|antara|menghubungkan|in|at|to|from|near|across|toward|towards|outside|off|around|inside|into|onto|throughout|through|over|between|connecting|linking)\s+(?:the\s+|a\s+)?$/iu;
 /** A locative word and a compass adjective: "in south-east Queensland", "di bagian utara". */
 const COMPASS_LOCATIVE =
   /(?:^|[\s(])(?:di|ke|dari|in|at|to|from|near|across|throughout|over)\s+(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|south-?east(?:ern)?|north-?west(?:ern)?|south-?west(?:ern)?|far|upper|lower|rural|coastal)\s+$/iu;
 /** A lower-case road or river head after a capitalised name: "on the Costera Miguel Aleman avenue". */
 const LOWER_ROAD_AFTER =
-  /^\s+(?:avenue|street|road|boulevard|highway|motorway|expressway|freeway|river|bridge|island|islands)(?![\p{L}])/u;
+  /^\s+(?:avenue|street|road|boulevard|highway|motorway|expressway|freeway|river|bridge|island|islands|port|harbour|harbor)(?![\p{L}])/u;
 /** A locative word, an article and at most one lower-case modifier ("to neighbouring X island"). */
-const ON_BEFORE = /(?:^|[\s(])(?:on|along|di|in|at|to|near|off)\s+(?:the\s+)?(?:\p{Ll}{3,}\s+)?$/iu;
+const ON_BEFORE =
+  /(?:^|[\s(])(?:on|along|di|in|at|to|near|off)\s+(?:the\s+)?(?:\p{Ll}{3,}\s+)?$|(?:^|[.!?]\s+|\n)The\s+$/iu;
 /** Locative words that can also introduce a person ("to Putin", "dari Prabowo"). */
 const TOWARD = /(?:^|[\s(])(?:ke|dari|hingga|menuju|sampai|to|from|toward|towards)\s+(?:the\s+|a\s+)?$/iu;
+/** Verbs of moving before "dari"/"ke"/"from"/"to": what follows is a place, not a person. */
+const MOTION_BEFORE =
+  /(?:^|\s)(?:berlayar|berangkat|bertolak|tiba|terbang|pulang|kembali|pindah|mengungsi|dievakuasi|dibawa|diterbangkan|diangkut|sailed|sailing|departed|departing|left|flew|flying|travelled|traveled|returned|moved|evacuated|fled|arrived|headed|taken|took|brought|carried|ferried)(?:\s+[\p{Ll}\p{N}]+){0,6}\s+(?:dari|ke|from|to|for)\s+(?:the\s+)?$/u;
 /** Verbs whose object is where the event happens: "visited Colombo", "mengunjungi Tokyo". */
 const VISIT_BEFORE =
   /(?:^|\s)(?:visit|visits|visited|visiting|toured|tours|mengunjungi|menyambangi|mendatangi|melawat ke)\s+(?:the\s+)?$/iu;
@@ -75,6 +79,12 @@ const CODED_ROAD =
 /** An Indonesian compass word after a name: "Flores Timur", "Jakarta Barat", "Nusa Tenggara". */
 const COMPASS_AFTER =
   /^\s(?:Timur|Barat|Utara|Selatan|Tengah|Pusat|Tenggara|Barat Daya|Barat Laut|Timur Laut)(?![\p{L}])/u;
+/** Words that make the name after them a state or province: "negara bagian Washington", "state of Washington". */
+const STATE_BEFORE = /(?:negara bagian|provinsi|state of|province of|[Ss]tates? of)\s+$/u;
+const STATE_AFTER = /^\s+(?:state|province)(?![\p{L}])/u;
+/** A second name of a pair opened by "negara bagian"/"states of": "negara bagian Oregon dan Washington". */
+const COORDINATED_REGION =
+  /(?:negara bagian|states of)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:dan|and|&)\s+$/u;
 /** Dotted initials: "U.S.", "U.K.". */
 const DOTTED = /[A-Z]\.[A-Z]\.(?:[A-Z]\.)?/g;
 
@@ -200,6 +210,8 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     }
     if (!best) continue;
     const end = (words[i + best.n - 1] as Word).end;
+    // "US$1,2 miliar", "S$": a currency sign, not the country.
+    if (body.charAt(end) === "$") continue;
     if (inside(taken, w.start, end) || taken.some((t) => t.start === w.start && t.end === end)) continue;
     if (best.place.kind !== "country") {
       // A single-word city that is also a common word, a title or a surname is not trusted.
@@ -234,7 +246,16 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     }
     // "Jakarta Pusat", "Sumba Barat": a compass word after a city makes the city's part.
     const compass = best.place.kind === "country" ? null : COMPASS_AFTER.exec(body.slice(end, end + 14));
+    // "negara bagian Washington", "the state of Washington", "Washington state": the state, not the city.
+    const region =
+      best.place.kind === "city" &&
+      (STATE_BEFORE.test(body.slice(Math.max(0, w.start - 20), w.start)) ||
+        STATE_AFTER.test(body.slice(end, end + 12)) ||
+        COORDINATED_REGION.test(body.slice(Math.max(0, w.start - 60), w.start)))
+        ? g.regions.get(key.split(" ").slice(0, best.n).join(" "))
+        : undefined;
     if (compass) push(w.start, end + compass[0].length, "cue", 2, {});
+    else if (region) push(w.start, end, "gazetteer", 2, fromGazetteer(region));
     else push(w.start, end, "gazetteer", 2, {});
     i += best.n - 1;
   }
@@ -248,16 +269,42 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     const j = capitalRun(body, words, i, 3);
     const end = (words[j - 1] as Word).end;
     const comma = (a: number, b: number) => b >= a && /^\s*,\s*$/.test(body.slice(a, b));
+    if (!found.some((f) => f.end <= w.start && comma(f.end, w.start))) return false;
+    if (found.some((f) => f.kind === "country" && f.start >= end && comma(end, f.start))) return true;
+    // "di Istana Pemerintahan, Lima, Senin (11/8/2025)": between a site and the date, the city.
+    const next = words[j];
     return (
-      found.some((f) => f.end <= w.start && comma(f.end, w.start)) &&
-      found.some((f) => f.kind === "country" && f.start >= end && comma(end, f.start))
+      next !== undefined &&
+      DATE_WORDS.has(next.norm) &&
+      comma(end, next.start) &&
+      found.some((f) => f.locative && f.via === "cue" && f.end <= w.start && comma(f.end, w.start))
     );
   };
   // Cue patterns: head nouns, lower-case heads, locative words before a capitalised name.
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
+    // "Ibu Kota Nusantara", "ibu kota Administratif Baru": a capital city by its name.
+    const capitalOf =
+      w.norm === "ibu" &&
+      (words[i + 1] as Word | undefined)?.norm === "kota" &&
+      joinable(body, w, words[i + 1] as Word);
+    if (capitalOf) {
+      const j = capitalRun(body, words, i + 2, 3);
+      if (j > i + 2 && joinable(body, words[i + 1] as Word, words[i + 2] as Word)) {
+        push(w.start, (words[j - 1] as Word).end, "cue", 1, { locative: true });
+        i = j - 1;
+        continue;
+      }
+    }
     if (HEAD_FIRST.has(w.norm) && w.capital && !TITLES.has((words[i - 1] as Word | undefined)?.norm ?? "")) {
-      let j = capitalRun(body, words, i + 1, 3);
+      // "Jalan tol Cipularang", "Jalan Raya Bogor": a road's kind word between head and name.
+      const kindWord = /^(?:tol|raya|lingkar)$/u.test((words[i + 1] as Word | undefined)?.text ?? "") ? 1 : 0;
+      let j = capitalRun(body, words, i + 1 + kindWord, 3);
+      if (kindWord && j > i + 2) {
+        push(w.start, (words[j - 1] as Word).end, "cue", 1, { locative: true });
+        i = j - 1;
+        continue;
+      }
       // Title-case headlines: "Latihan Laut Bersama" is not a sea called "Bersama".
       while (j > i + 1 && ctx.lowercaseWords.has((words[j - 1] as Word).norm)) j--;
       if (j > i + 1 && joinable(body, w, words[i + 1] as Word))
@@ -295,10 +342,29 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     )
       continue;
     if (TITLES.has(w.norm) || canonicalWireName(w.text)) continue;
+    // "lintasan Lembar–Padang Bai", "the Jakarta–Bandung line": two places joined by a dash.
+    const dash = run.findIndex(
+      (r, k) => k > 0 && /^[–—]$/u.test(body.slice((run[k - 1] as Word).end, r.start)),
+    );
+    if (dash > 0) {
+      for (const part of [run.slice(0, dash), run.slice(dash)]) {
+        const a = part[0] as Word;
+        const b = part[part.length - 1] as Word;
+        if (!taken.some((t) => a.start < t.end && b.end > t.start))
+          push(a.start, b.end, "cue", 0, { locative: true });
+      }
+      i = j - 1;
+      continue;
+    }
     const end = (run[run.length - 1] as Word).end;
     if (taken.some((t) => w.start < t.end && end > t.start)) continue;
     // A person is reached "to" or "from" ("sent a letter to Kim Jong Un"), not "in" or "near".
-    if (!lowerHead && TOWARD.test(before) && persons.some((p) => p.start === w.start && p.end === end))
+    if (
+      !lowerHead &&
+      TOWARD.test(before) &&
+      !MOTION_BEFORE.test(before) &&
+      persons.some((p) => p.start === w.start && p.end === end)
+    )
       continue;
     push(w.start, end, "cue", 0, { locative: true });
     i = j - 1;
@@ -346,7 +412,7 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
   }
   // A capitalised name before a lower-case road head, introduced by "on", "along", "di", ….
   const roadHeads =
-    / (?:avenue|street|road|boulevard|highway|motorway|expressway|freeway|river|bridge|island|islands)(?![\p{L}])/u.test(
+    / (?:avenue|street|road|boulevard|highway|motorway|expressway|freeway|river|bridge|island|islands|port|harbour|harbor)(?![\p{L}])/u.test(
       body,
     );
   for (let i = 0; roadHeads && i < words.length; i++) {
@@ -400,9 +466,99 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
       if (of && !taken.some((t) => w.start < t.end && w.end > t.start))
         push(w.start, w.end, "cue", 0, { names: of.names, countryCode: of.countryCode });
     }
+  repeatNames(ctx, found, taken, persons);
   const governments: PlaceMention[] = [];
   return { places: settle(body, found, governments), governments };
 }
+
+/** The name of a place without its head word: "Pelabuhan Lembar" → "Lembar", "Padang Bai port" → "Padang Bai". */
+function bareName(text: string): string {
+  const ws = text.split(/\s+/u);
+  if (ws.length > 1 && HEAD_FIRST.has((ws[0] as string).toLowerCase())) return ws.slice(1).join(" ");
+  if (ws.length > 1 && /^(?:port|harbour|harbor)$/u.test(ws[ws.length - 1] as string))
+    return ws.slice(0, -1).join(" ");
+  return text;
+}
+
+/**
+ * A name found as a place somewhere in the text is that place where it recurs without a cue
+ * ("Pelabuhan Lembar" … "di perairan Lembar", "dari Padang Bai" … "lintasan Lembar–Padang Bai"),
+ * except at the start of a sentence, where a name is the subject (a team, a government).
+ */
+function repeatNames(
+  ctx: PlaceContext,
+  found: Array<PlaceMention & { rank: number }>,
+  taken: ReadonlyArray<{ start: number; end: number }>,
+  persons: ReadonlyArray<{ start: number; end: number }>,
+): void {
+  const { body, words } = ctx;
+  const names = new Map<string, number>();
+  const firstLineEnd = body.indexOf("\n", body.search(/\S/));
+  for (const f of found) {
+    // A bare capitalised word after "in" in a title-case headline is too weak to recur ("in Origin decider").
+    if (f.kind === "country" || (f.rank === 0 && f.start < firstLineEnd)) continue;
+    const name = bareName(f.text);
+    const parts = wordsOf(name);
+    if (
+      parts.length === 0 ||
+      parts.length > 3 ||
+      name.length < 4 ||
+      !parts.every((w) => w.capital) ||
+      parts.some((w) => commonWord(w.norm, ctx.lowercaseWords))
+    )
+      continue;
+    names.set(parts.map((w) => w.norm).join(" "), parts.length);
+  }
+  if (names.size === 0) return;
+  const covered = (s: number, e: number) =>
+    found.some((f) => s < f.end && e > f.start) ||
+    taken.some((t) => s < t.end && e > t.start) ||
+    persons.some((t) => s < t.end && e > t.start && !(s === t.start && e === t.end));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!w.capital) continue;
+    for (const [key, n] of names) {
+      if (i + n > words.length) continue;
+      const run = words.slice(i, i + n);
+      if (run.map((r) => r.norm).join(" ") !== key) continue;
+      const last = run[n - 1] as Word;
+      const next = words[i + n];
+      // The whole name, not the start of a longer one ("Lembar" in "Lembar Baru").
+      // In a title-case line a common word beside it is no part of it ("di Lebak Putus").
+      if (next?.capital && joinable(body, last, next) && !commonWord(next.norm, ctx.lowercaseWords)) continue;
+      const prev = words[i - 1];
+      if (
+        prev?.capital &&
+        joinable(body, prev, w) &&
+        !sentenceInitial(body, prev) &&
+        !commonWord(prev.norm, ctx.lowercaseWords)
+      )
+        continue;
+      if (sentenceInitial(body, w) || covered(w.start, last.end)) continue;
+      if (GOVERNMENT_AFTER.test(body.slice(last.end, last.end + 40))) continue;
+      found.push({
+        ...(found.find(
+          (f) =>
+            wordsOf(bareName(f.text))
+              .map((x) => x.norm)
+              .join(" ") === key,
+        ) as PlaceMention),
+        start: w.start,
+        end: last.end,
+        text: body.slice(w.start, last.end),
+        via: "cue",
+        locative: false,
+        rank: 0,
+      });
+      i += n - 1;
+      break;
+    }
+  }
+}
+
+/** A city named for its team in a result: "Aberdeen beat Celtic", "Persib mengalahkan …". */
+const TEAM_AFTER =
+  /^\s+(?:beat|beats|defeated|defeats|edged|thrashed|crushed|stunned|routed|overcame|mengalahkan|menaklukkan|menundukkan|menekuk|membungkam|menumbangkan)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
 
 /** Longest span first; overlaps dropped; government metonyms out; locative marks added. */
 function settle(
@@ -444,6 +600,21 @@ function settle(
     if (p.kind !== "country" && !locative && CLAUSE_AFTER.test(after) && CLAUSE_BEFORE.test(before))
       // The subject of a reported clause is its government, but not a party of the report.
       continue;
+    const team = p.kind !== "country" && !locative ? TEAM_AFTER.exec(after) : null;
+    if (team) {
+      governments?.push(p);
+      const name = team[1] as string;
+      const start = p.end + team[0].length - name.length;
+      governments?.push({
+        ...p,
+        start,
+        end: start + name.length,
+        text: name,
+        gazetteerId: null,
+        entityId: null,
+      });
+      continue;
+    }
     // "BPBD Sragen mengatakan": the agency of that area speaks, the name is still its place.
     const agency = /(?<![\p{L}])\p{Lu}{2,6}\s$/u.test(before);
     if (

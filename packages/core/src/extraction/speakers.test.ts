@@ -129,3 +129,56 @@ describe("unnamed speakers by a clause after them or by their role", () => {
     ]);
   });
 });
+
+describe("offices, roles and reported verbs", () => {
+  const kinds = (body: string, language?: string) =>
+    run(body, "2025-02-10T09:00:00+07:00", language).attributions.map((a) => [a.kind, a.text]);
+
+  it("reads an institution by a long common-noun phrase, a palace or a club, and a person's office", () => {
+    expect(
+      kinds(
+        "Flights resumed on Monday, the national civil aviation safety agency said. The ceremony was moved indoors, the palace said. Tickets sold out within an hour, the club said. Talks went well, Okonkwo's office said.",
+        "en",
+      ),
+    ).toEqual([
+      ["named_org", "the national civil aviation safety agency said"],
+      ["named_org", "the palace said"],
+      ["named_org", "the club said"],
+      ["named_org", "Okonkwo's office said"],
+    ]);
+    expect(
+      kinds("Upacara dipindahkan ke dalam gedung, kata pihak istana. Tiket habis, kata klub itu."),
+    ).toEqual([
+      ["named_org", "kata pihak istana"],
+      ["named_org", "kata klub itu"],
+    ]);
+  });
+
+  it("reads prosecutors and investigators by their role as unnamed", () => {
+    expect(
+      kinds("Prosecutors said the funds were moved abroad. Investigators said the engine failed.", "en"),
+    ).toEqual([
+      ["anonymous", "Prosecutors said"],
+      ["anonymous", "Investigators said"],
+    ]);
+    expect(kinds("Penyidik mengatakan dana itu dipindahkan ke luar negeri.")).toEqual([
+      ["anonymous", "Penyidik mengatakan"],
+    ]);
+  });
+
+  it("reads a verb of saying inside another speaker's report as part of the report", () => {
+    expect(kinds("A source familiar with the plan said Okonkwo had told his aides of it.", "en")).toEqual([
+      ["anonymous", "A source familiar with the plan said"],
+    ]);
+    expect(kinds("Seorang sumber mengatakan Budi telah menyatakan mundur kepada stafnya.")).toEqual([
+      ["anonymous", "Seorang sumber mengatakan"],
+    ]);
+  });
+
+  it("does not read a suspicion of a cause or an offence as an anonymous source", () => {
+    expect(
+      kinds("Api yang diduga berasal dari dapur padam setelah dua jam. Ia ditangkap karena diduga mencuri."),
+    ).toEqual([]);
+    expect(kinds("Pelaku diduga kabur ke luar kota.")).toEqual([["anonymous", "diduga"]]);
+  });
+});

@@ -17,7 +17,7 @@ const UNNAMED_WORDS =
  * the noun makes it a title ("pengacara Budi Santoso"), not an unnamed speaker.
  */
 const ROLE_HEAD =
-  /^(?:(?:some|several|many|most|other|the|two|three|dozens of|hundreds of|sejumlah|beberapa|para|banyak|puluhan|ratusan|seorang)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:forecasters|meteorologists|passengers|workers|employees|staffers|staff|lawyers|attorneys|doctors|nurses|teachers|students|drivers|volunteers|rescuers|shopkeepers|vendors|locals|commuters|travellers|travelers|tourists|parents|fans|supporters|spectators|protesters|demonstrators|onlookers|bystanders|officers|members|insiders|pegawai|karyawan|staf|kuasa hukum|pengacara|dokter|perawat|guru|siswa|sopir|pengemudi|relawan|buruh|pekerja|wisatawan|prakirawan|penonton|pendukung|suporter|pengunjuk rasa|demonstran|perwira|anggota|personel|prajurit)(?![\p{L}])/iu;
+  /^(?:(?:some|several|many|most|other|the|two|three|dozens of|hundreds of|sejumlah|beberapa|para|banyak|puluhan|ratusan|seorang)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:forecasters|meteorologists|passengers|workers|employees|staffers|staff|lawyers|attorneys|doctors|nurses|teachers|students|drivers|volunteers|rescuers|shopkeepers|vendors|locals|commuters|travellers|travelers|tourists|parents|fans|supporters|spectators|protesters|demonstrators|onlookers|bystanders|officers|members|insiders|prosecutors|investigators|inspectors|jaksa|penyidik|pegawai|karyawan|staf|kuasa hukum|pengacara|dokter|perawat|guru|siswa|sopir|pengemudi|relawan|buruh|pekerja|wisatawan|prakirawan|penonton|pendukung|suporter|pengunjuk rasa|demonstran|perwira|anggota|personel|prajurit)(?![\p{L}])/iu;
 const ROLE_REST =
   /^(?:\s+(?:setempat|lokal|local))?(?:\s+(?:in|at|on|from|of|di|dari|yang|who|with|near|along)\s.+|\s+\p{Ll}.*)?$/u;
 const UNNAMED = {
@@ -29,9 +29,12 @@ const UNNAMED = {
 };
 /** An institution by its common noun: it is identified by the story, so it is an organisation. */
 const INSTITUTION_HEAD =
-  /^(?:(?:the|this|that|both|kedua)\s+|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}['’]s\s+|(?:the\s+)?(?:city|country|state|region|province|company|island)['’]s\s+)?(?:[\p{L}-]+\s+){0,2}?(?:opposition|oposisi|police|polisi|military|militer|army|navy|tentara|government|governments|pemerintah|commission|komisi|ministry|kementerian|agency|badan|committee|council|court|pengadilan|countries|negara|two countries|two governments|bloc|blok|alliance|aliansi|coalition|koalisi|union|serikat|company|perusahaan|airline|maskapai|services?|office|authority|authorities|otoritas|administration|distributor|provider|operator|utility|regulator)(?![\p{L}])/iu;
+  /^(?:(?:the|this|that|both|kedua)\s+|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}['’]s\s+|(?:the\s+)?(?:city|country|state|region|province|company|island)['’]s\s+)?(?:[\p{L}-]+\s+){0,4}?(?:opposition|oposisi|police|polisi|military|militer|army|navy|tentara|government|governments|pemerintah|commission|komisi|ministry|kementerian|agency|badan|committee|council|court|pengadilan|countries|negara|two countries|two governments|bloc|blok|alliance|aliansi|coalition|koalisi|union|serikat|company|perusahaan|airline|maskapai|services?|office|authority|authorities|otoritas|administration|distributor|provider|operator|utility|regulator|palace|istana|club|klub|embassy|kedutaan|parliament|parlemen|secretariat|sekretariat)(?![\p{L}])/iu;
 /** After the noun: nothing, a demonstrative, or the institution's own name ("the electricity provider Energex"). */
 const INSTITUTION_REST = /^(?:\s+(?:itu|tersebut)|\s+\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})?$/u;
+/** An institution belonging to a named person or an office: "Marsh's office", "the president's office". */
+const POSSESSED_INSTITUTION =
+  /^(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|(?:the\s+)?(?:president|prime minister|minister|governor|mayor|premier|chancellor)|(?:the\s+)?\p{Ll}+\s+(?:minister|secretary))['’]s\s+(?:office|press office|spokes(?:person|man|woman)'s office|ministry|cabinet|campaign|party|government|administration)$/u;
 const REPORT_WORD = /^(?:laporan|media|sumber|pejabat|reports?|sources?|officials?|spokes\p{L}*)$/iu;
 const INSTITUTION = {
   test(text: string): boolean {
@@ -67,6 +70,8 @@ export interface SpeakerFacts {
 export function speakerKind(s: SpeakerFacts): { kind: AttributionKind; entityId: string | null } | null {
   const text = s.text.replace(/^(?:the|a)\s+/iu, "").trim();
   const g = gazetteer();
+  // "Marsh's office said", "the minister's office": an office speaks, whoever it belongs to.
+  if (POSSESSED_INSTITUTION.test(text)) return { kind: "named_org", entityId: null };
   const person = s.mentions.find((m) => s.kindOf(m.entityId) === "person");
   // "Warga Nagari X", "Seorang nelayan setempat": unnamed people, whatever name follows the noun.
   if (!person && UNNAMED.test(text) && !s.mentions.some((m) => s.kindOf(m.entityId) === "organisation"))

@@ -289,3 +289,42 @@ describe("same-event grouping of claim suggestions", () => {
     expect(apart.map((g) => g.members)).toEqual([["p02-lead"], ["x"]]);
   });
 });
+
+describe("happenings no one takes part in by name", () => {
+  const jakarta = (d: string) => ({
+    start: new Date(Date.parse(`${d}T00:00:00+07:00`)).toISOString(),
+    end: new Date(Date.parse(`${d}T00:00:00+07:00`) + 86_400_000).toISOString(),
+    precision: "day" as const,
+  });
+  const place = (name: string) => ({ key: normalizeName(name), name });
+  const flood = (id: string, articleId: string, where: string, d: string, text: string) =>
+    candidate({ id, articleId, kind: "other", text, place: place(where), date: jakarta(d) });
+
+  it("groups two outlets' reports of one day at one place, or at a port and its regency", () => {
+    const groups = groupEventCandidates([
+      flood("a", "one", "Kabupaten Sigi", "2025-01-13", "Banjir merendam 900 rumah di Kabupaten Sigi."),
+      flood("b", "two", "Kabupaten Sigi", "2025-01-13", "Floods submerged about 900 homes in the regency."),
+      flood(
+        "c",
+        "three",
+        "Pelabuhan Pantoloan",
+        "2025-03-05",
+        "Kapal terbakar di dekat Pelabuhan Pantoloan.",
+      ),
+      flood("d", "four", "Kabupaten Donggala", "2025-03-05", "A ferry caught fire off the coast."),
+    ]);
+    expect(groups.map((g) => g.members.sort())).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+  });
+
+  it("keeps apart two days, and two places of one sort", () => {
+    const groups = groupEventCandidates([
+      flood("a", "one", "Kabupaten Sigi", "2025-01-13", "Banjir merendam 900 rumah di Kabupaten Sigi."),
+      flood("b", "two", "Kabupaten Sigi", "2025-01-15", "Floods submerged about 900 homes in the regency."),
+      flood("c", "three", "Kabupaten Poso", "2025-01-13", "Banjir merendam 400 rumah di Kabupaten Poso."),
+    ]);
+    expect(groups).toHaveLength(3);
+  });
+});

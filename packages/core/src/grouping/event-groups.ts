@@ -79,6 +79,11 @@ export function placesNest(a: string, b: string): boolean {
   return false;
 }
 
+const sameOrNested = (a: Prepared, b: Prepared) => {
+  const r = placeRelation(a, b);
+  return r === "same" || r === "nested";
+};
+
 /** Whether two sentences' places are the same, nested, or differ (null when one gives none). */
 function placeRelation(a: Prepared, b: Prepared): "same" | "nested" | "other" | null {
   if (!a.place || !b.place) return null;
@@ -170,9 +175,13 @@ export function pairScore(a: Prepared, b: Prepared, windowDays: number): PairSco
   if (a.articleId !== b.articleId && gap !== null && gap > windowDays) return null;
   const text = jaccard(a.words, b.words);
   if (a.articleId === b.articleId) return sameArticlePair(a, b, gap, shared, text);
-  if (shared === 0 && !copyWording(a, b, text)) return null;
+  // A happening no one takes part in by name (a flood, a fire, a landslide) is told apart by its
+  // day and place: two outlets giving the same day and the same (or a nesting) place report one.
+  const sitePair =
+    shared === 0 && (a.people.size === 0 || b.people.size === 0) && gap === 0 && sameOrNested(a, b);
+  if (shared === 0 && !sitePair && !copyWording(a, b, text)) return null;
   const union = a.people.size + b.people.size - shared;
-  const participants = union === 0 ? 0.5 : shared / union;
+  const participants = union === 0 || sitePair ? 0.5 : shared / union;
   const date = gap === null ? 0.5 : 1 - gap / (windowDays + 1);
   const place = a.place && b.place ? (a.place.key === b.place.key ? 1 : 0.2) : 0.5;
   const score =
@@ -234,6 +243,18 @@ function candidatePairs(items: readonly Prepared[], windowDays: number): Array<[
     // that participant is in too many stories to tell them apart without a date.
     if (list.length <= MAX_WORD_BUCKET) for (const u of undated) for (const i of list) add(u, i);
   }
+  // Sentences with no named participant, by their place: a flood or a fire two outlets report.
+  // (the same place key, or the same calendar day, where the places may nest: a port and its regency).
+  const dayOf = (it: Prepared) => (it.span ? `day:${Math.floor((it.span[0] + DAY / 2) / DAY)}` : null);
+  const siteKeys = (it: Prepared) => {
+    if (!it.place || it.people.size > 0) return [];
+    const day = dayOf(it);
+    return day ? [it.place.key, day] : [it.place.key];
+  };
+  for (const list of index(siteKeys).values())
+    if (list.length <= MAX_WORD_BUCKET)
+      for (let x = 0; x < list.length; x++)
+        for (let y = x + 1; y < list.length; y++) add(list[x] as number, list[y] as number);
   const df = new Map<string, number>();
   for (const it of items) for (const w of it.words) df.set(w, (df.get(w) ?? 0) + 1);
   // A word no other sentence has pairs nothing: the rarest words shared with at least one other.

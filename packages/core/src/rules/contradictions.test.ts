@@ -1,3 +1,4 @@
+import type { DateInterval } from "@kroscek/schema";
 import { describe, expect, it } from "vitest";
 import { detectContradictions } from "./contradictions";
 import {
@@ -54,6 +55,26 @@ describe("date conflicts", () => {
     const a = assertion({ id: "a", value: dateValue(jakartaDay("2024-01-16")) });
     const b = assertion({ id: "b", value: dateValue(jakartaDay("2024-01-17")) });
     expect(detectContradictions([a, b])).toHaveLength(1);
+  });
+
+  it("compares days by the calendar day each outlet stated, in whatever zone it was read", () => {
+    // "Senin (12/5/2025)" read in Jakarta (UTC+7) and "on Tuesday" read in Wellington (UTC+12):
+    // the UTC instants overlap for five hours, the days differ.
+    const wellington = (iso: string): DateInterval => {
+      const start = Date.parse(`${iso}T00:00:00+12:00`);
+      return {
+        start: new Date(start).toISOString(),
+        end: new Date(start + 86_400_000).toISOString(),
+        precision: "day",
+      };
+    };
+    const monday = assertion({ id: "a", value: dateValue(jakartaDay("2025-05-12"), "Senin (12/5/2025)") });
+    const tuesday = assertion({ id: "b", value: dateValue(wellington("2025-05-13"), "on Tuesday") });
+    const sameDay = assertion({ id: "c", value: dateValue(wellington("2025-05-12"), "on Monday") });
+    expect(detectContradictions([monday, tuesday]).map((f) => f.ruleId)).toEqual(["date.conflict"]);
+    expect(detectContradictions([monday, sameDay])).toEqual([]);
+    const may = assertion({ id: "m", value: dateValue(jakartaMonth(2025, 5), "Mei 2025") });
+    expect(detectContradictions([may, tuesday])).toEqual([]);
   });
 
   it("ignores date claims that could not be resolved", () => {

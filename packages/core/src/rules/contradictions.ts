@@ -1,10 +1,11 @@
 // Cross-outlet contradictions over one event's assertions. Assertions are bucketed by slot and then
 // by identical value, so comparisons run over distinct values; dates are sorted by interval start
 // so the disjoint pairs fall out of one binary search per distinct interval.
-import type { ClaimValue } from "@kroscek/schema";
+import type { ClaimValue, DateInterval } from "@kroscek/schema";
+import { findPlaces } from "../extraction/places";
 import { cmp, DEFAULT_MAX_FINDINGS, FindingCollector } from "./emit";
 import { detectActorOutsideParticipants } from "./internal";
-import { placesConflict } from "./places";
+import { placeExtentOfName, placesConflict } from "./places";
 import { type Finding, RULE_IDS, type RuleAssertion, type RuleId, type RuleOptions } from "./types";
 import {
   intervalMs,
@@ -66,10 +67,24 @@ function crossEmit(
   }
 }
 
+const DAY_MS = 86_400_000;
+/**
+ * The calendar days an interval was stated as, whatever zone it was resolved in: a resolved date
+ * runs from a local midnight to a local midnight, so 12 hours after each end falls on that local
+ * date in UTC (exact for offsets from −11:59 to +12:00). "Senin (12/5/2025)" read in Jakarta and
+ * "on Tuesday" read in Wellington are the 12th and the 13th, although their UTC instants overlap.
+ */
+function calendarDays(interval: DateInterval): [number, number] {
+  const [start, end] = intervalMs(interval);
+  const day = (t: number) => Math.floor((t + DAY_MS / 2) / DAY_MS) * DAY_MS;
+  const a = day(start);
+  return [a, Math.max(a + DAY_MS, day(end))];
+}
+
 /** Disjoint date intervals conflict ("Juni 2024" contains "19/6/2024"; 16/1 and 17/1 are disjoint). */
 function dateConflicts(c: FindingCollector, groups: ValueGroup[]): void {
   const spans = groups
-    .map((g) => ({ g, ms: g.value.slot === "date" ? intervalMs(g.value.interval) : [0, 0] }))
+    .map((g) => ({ g, ms: g.value.slot === "date" ? calendarDays(g.value.interval) : [0, 0] }))
     .filter((s) => Number.isFinite(s.ms[0]) && Number.isFinite(s.ms[1]))
     .sort(
       (x, y) => (x.ms[0] ?? 0) - (y.ms[0] ?? 0) || (x.ms[1] ?? 0) - (y.ms[1] ?? 0) || cmp(x.g.key, y.g.key),
@@ -112,6 +127,33 @@ function pairwise(
   }
 }
 
+const folded = (text: string) =>
+  text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/**
+ * Whether a quote names a place (its whole words, case and diacritics aside), or, for a country,
+ * names a province or city of it ("di Kabupaten Kepulauan Sitaro, Sulawesi Utara" lies in
+ * Indonesia).
+ */
+function quoteNames(quote: string, name: string | undefined): boolean {
+  if (!name) return false;
+  const n = folded(name);
+  if (n.length >= 3 && ` ${folded(quote)} `.includes(` ${n} `)) return true;
+  const extent = placeExtentOfName(name);
+  if (extent.level !== "country" || extent.countryCode === null) return false;
+  return findPlaces(quote).some((p) => p.kind !== "country" && p.countryCode === extent.countryCode);
+}
+
+function nameOfPlace(options: ContradictionOptions, id: string): string | undefined {
+  const names = options.entityNames;
+  return names instanceof Map ? names.get(id) : (names as Record<string, string> | undefined)?.[id];
+}
+
 /** Distinct places of one event that cannot both be right (see `placesConflict`), pair by pair. */
 function placeConflicts(c: FindingCollector, groups: ValueGroup[], options: ContradictionOptions): void {
   const id = (g: ValueGroup) => (g.value.slot === "place" ? g.value.entityId : g.key);
@@ -121,6 +163,14 @@ function placeConflicts(c: FindingCollector, groups: ValueGroup[], options: Cont
       const h = groups[j] as ValueGroup;
       for (const a of g.members)
         for (const b of h.members) {
+          // "di Gedung Parlemen, Wellington" against "in Wellington": the quote that names the
+          // site names the other outlet's place too, so both say where it lies.
+          if (
+            a.articleId !== b.articleId &&
+            (quoteNames(a.quote, nameOfPlace(options, id(h))) ||
+              quoteNames(b.quote, nameOfPlace(options, id(g))))
+          )
+            continue;
           if (
             !placesConflict(
               id(g),

@@ -159,7 +159,7 @@ describe("per-assertion flags", () => {
     });
   });
 
-  it("a named outlet's dated report vouches for when, where and who, not for numbers or statements", () => {
+  it("a named outlet's dated report vouches for when, where and who, and for a number the dated sentence states", () => {
     const lead =
       "Presiden Joko Widodo menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana Merdeka, Selasa (5/3/2024).";
     const report = article({
@@ -184,10 +184,65 @@ describe("per-assertion flags", () => {
       articleFlags(a, own, [])
         .filter((f) => f.kind === "unsourced")
         .map((f) => f.assertionId);
-    expect(unsourced(report)).toEqual(["q"]);
+    expect(unsourced(report)).toEqual([]);
+    // A number in a sentence that gives no day of its own still needs a source.
+    expect(
+      articleFlags(report, own.slice(1), [])
+        .filter((f) => f.kind === "unsourced")
+        .map((f) => f.assertionId),
+    ).toEqual(["q"]);
     // The same words in an article with no outlet, or with no date (the Lavrov visit), vouch for nothing.
     expect(unsourced({ ...report, outletKind: "unknown" })).toEqual(["d", "p", "q", "w"]);
     expect(unsourced({ ...report, publishedAt: null })).toEqual(["d", "p", "q", "w"]);
+  });
+
+  it("a number in a sentence an outlet dates to the day needs no source; a toll does", () => {
+    const report = article({
+      id: "s9",
+      outletName: "Kabar Pabrik",
+      outletKind: "news",
+      publishedAt: "2025-03-04T08:00:00+07:00",
+      body: "",
+    });
+    const pair = (quote: string, amount: number, unit: string) => [
+      assertion({
+        id: `d-${amount}`,
+        articleId: "s9",
+        quote,
+        attribution: { kind: "none", text: null },
+        value: {
+          slot: "date",
+          interval: { start: "2025-03-02T17:00:00Z", end: "2025-03-03T17:00:00Z", precision: "day" },
+        },
+      }),
+      assertion({
+        id: `q-${amount}`,
+        articleId: "s9",
+        quote,
+        attribution: { kind: "none", text: null },
+        value: { slot: "quantity", amount, unit, tolerance: 0 },
+      }),
+    ];
+    const flagged = (list: RuleAssertion[]) =>
+      articleFlags(report, list, [])
+        .filter((f) => f.kind === "unsourced")
+        .map((f) => f.assertionId);
+    expect(
+      flagged(pair("Sekitar 3.200 buruh mogok kerja di Cikupa sejak Senin lalu.", 3200, "buruh")),
+    ).toEqual([]);
+    expect(
+      flagged(pair("About 500 workers rallied outside the regent's office on Monday.", 500, "workers")),
+    ).toEqual([]);
+    expect(
+      flagged(pair("Tiga penumpang tewas dalam kebakaran itu pada Senin malam.", 3, "penumpang")),
+    ).toEqual(["q-3"]);
+    expect(flagged(pair("The flood submerged 1,200 homes in Samarinda on Sunday.", 1200, "homes"))).toEqual([
+      "q-1200",
+    ]);
+    // Without the day in the same sentence, the count needs a source.
+    expect(flagged(pair("Sekitar 3.200 buruh mogok kerja di Cikupa.", 3200, "buruh").slice(1))).toEqual([
+      "q-3200",
+    ]);
   });
 
   it("a named court's sentence and named prosecutors' demand are their own acts; an unnamed judge's is not", () => {

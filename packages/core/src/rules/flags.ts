@@ -42,6 +42,22 @@ const INSTITUTION =
   /(?:^|[^\p{L}])(?:pengadilan|majelis\s+hakim|mahkamah|jaksa|kejaksaan|penuntut\s+umum|court|tribunal|judges?|prosecutors?)(?![\p{L}])/iu;
 
 /**
+ * A toll: deaths, injuries, the missing, the displaced, damage ("merendam 1.200 rumah", "300 kios
+ * hangus", "destroyed 40 homes"). A toll needs a source whatever else the sentence says.
+ */
+const TOLL =
+  /(?:^|[^\p{L}])(?:tewas|meninggal|wafat|korban|terluka|luka-luka|luka|hilang|mengungsi|dievakuasi|merendam|terendam|rusak|hancur|hangus|roboh|ambruk|terbakar|killed|dead|died|deaths?|injured|wounded|missing|casualties|displaced|evacuated|destroyed|damaged|flooded|submerged|razed|gutted|burned)(?![\p{L}])/iu;
+
+/**
+ * Whether a number in a sentence that dates its event to the day is the outlet's own account of
+ * that public event ("Sekitar 3.200 buruh … mogok kerja sejak Senin lalu", "digelar di 22 TPS …
+ * pada Sabtu (19/4/2025)"): any number but a toll, which needs a source whatever else is said.
+ */
+export function crowdOfTheEvent(quote: string): boolean {
+  return !TOLL.test(quote);
+}
+
+/**
  * Whether a quote reports a named institution's own act that sets its number ("Majelis hakim
  * Pengadilan Tipikor Jakarta Pusat menjatuhkan vonis enam tahun penjara", "Prosecutors of the
  * Seoul Central District Court sought ten years"): the institution, named as the subject, is the
@@ -72,12 +88,15 @@ export const isOwnAccount = (article: Pick<RuleArticle, "outletKind" | "publishe
  * none and the text names no source either, unless the article credits a wire (`wire`): then the
  * wire is the source of everything it says, or the article is the outlet's own account
  * (`ownAccount`, see `isOwnAccount`) and the assertion states when, where or who, or the number is
- * a named institution's own act (see `namedInstitutionsOwnAct`). Null when properly sourced.
+ * a named institution's own act (see `namedInstitutionsOwnAct`), or the number, not a toll, is
+ * stated in a sentence that dates its event to the day (`datedSentence`, see `crowdOfTheEvent`).
+ * Null when properly sourced.
  */
 export function sourcingFlag(
   a: RuleAssertion,
   wire: string | null = null,
   ownAccount = false,
+  datedSentence = false,
 ): FlagFinding | null {
   const text = a.attribution.text;
   const cls = classifyAttributionText(text);
@@ -102,6 +121,7 @@ export function sourcingFlag(
   }
   const vouched =
     (ownAccount && OWN_ACCOUNT_SLOTS.has(a.value.slot)) ||
+    (ownAccount && datedSentence && a.value.slot === "quantity" && crowdOfTheEvent(a.quote)) ||
     (a.value.slot === "quantity" && namedInstitutionsOwnAct(a.quote));
   if (a.attribution.kind === "none" && cls === "none" && wire === null && !vouched) {
     return {
@@ -262,7 +282,18 @@ export function articleFlags(
   }
   const wire = articleWire(article);
   const ownAccount = isOwnAccount(article);
+  // Sentences of the article that name the day of what they report (a day-precision date read from the same quote).
+  const dated = new Set(
+    own
+      .filter(
+        (a) => a.value.slot === "date" && a.value.interval.precision === "day" && a.dateResolved !== false,
+      )
+      .map((a) => a.quote),
+  );
   for (const a of own)
-    flags.push(sourcingFlag(a, wire, ownAccount), unresolvedDateFlag(a, resolutions.get(a.id)));
+    flags.push(
+      sourcingFlag(a, wire, ownAccount, dated.has(a.quote)),
+      unresolvedDateFlag(a, resolutions.get(a.id)),
+    );
   return flags.filter((f): f is FlagFinding => f !== null);
 }

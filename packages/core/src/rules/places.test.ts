@@ -115,3 +115,59 @@ describe("place conflicts read how far each place reaches", () => {
     ).toBe(false);
   });
 });
+
+describe("a quote that names the other outlet's place too", () => {
+  it("does not conflict: the site it names lies in that place; without it the two still conflict", () => {
+    const names = new Map([
+      ["gedung", "Gedung Parlemen Selandia Baru"],
+      ["wellington", "Wellington"],
+    ]);
+    const site = assertion({
+      id: "a",
+      articleId: "id-outlet",
+      eventId: "ev",
+      quote: "bertemu di Gedung Parlemen Selandia Baru, Wellington, Senin (12/5/2025)",
+      value: { slot: "place", entityId: "gedung" },
+    });
+    const city = assertion({
+      id: "b",
+      articleId: "en-outlet",
+      eventId: "ev",
+      quote: "met at Parliament House in Wellington on Tuesday",
+      value: { slot: "place", entityId: "wellington" },
+    });
+    expect(detectContradictions([site, city], { entityNames: names })).toEqual([]);
+    const bare = { ...site, quote: "bertemu di Gedung Parlemen Selandia Baru, Senin (12/5/2025)" };
+    expect(detectContradictions([bare, city], { entityNames: names }).map((f) => f.ruleId)).toEqual([
+      RULE_IDS.placeConflict,
+    ]);
+  });
+});
+
+describe("a local place whose quote names a province of the other outlet's country", () => {
+  it("lies in that country; a quote naming none is still compared as named", () => {
+    const names = new Map([
+      ["sitaro", "Kabupaten Kepulauan Sitaro"],
+      ["id", "Indonesia"],
+    ]);
+    const local = assertion({
+      id: "a",
+      articleId: "one",
+      eventId: "ev",
+      quote: "Gunung Ruang di Kabupaten Kepulauan Sitaro, Sulawesi Utara, meletus pada Selasa malam.",
+      value: { slot: "place", entityId: "sitaro" },
+    });
+    const country = assertion({
+      id: "b",
+      articleId: "two",
+      eventId: "ev",
+      quote: "The volcano in Indonesia erupted late on Tuesday.",
+      value: { slot: "place", entityId: "id" },
+    });
+    expect(detectContradictions([local, country], { entityNames: names })).toEqual([]);
+    const bare = { ...local, quote: "Gunung itu meletus di Kabupaten Kepulauan Sitaro pada Selasa malam." };
+    expect(detectContradictions([bare, country], { entityNames: names }).map((f) => f.ruleId)).toEqual([
+      RULE_IDS.placeConflict,
+    ]);
+  });
+});
