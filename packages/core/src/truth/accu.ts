@@ -125,6 +125,10 @@ interface Kernels {
   widest: number;
   /** Σ m² over objects: size of a per-object m × m buffer. */
   squares: number;
+  /** Per object: its claims' range and its number of values, as flat columns. */
+  objectStart: Int32Array;
+  objectEnd: Int32Array;
+  objectWidth: Int32Array;
 }
 
 const kernelCache = new WeakMap<object, Kernels>();
@@ -166,7 +170,21 @@ function kernelsOf<V>(prep: Prepared<V>): Kernels {
         if (ca >= 0) credit[ca + v * m + u] = creditOf(obj, v, u);
       }
   });
-  const k = { rho, supportAt, creditAt, support, credit, widest, squares };
+  const objectStart = Int32Array.from(prep.objects, (obj) => obj.start);
+  const objectEnd = Int32Array.from(prep.objects, (obj) => obj.end);
+  const objectWidth = Int32Array.from(prep.objects, (obj) => obj.values.length);
+  const k = {
+    rho,
+    supportAt,
+    creditAt,
+    support,
+    credit,
+    widest,
+    squares,
+    objectStart,
+    objectEnd,
+    objectWidth,
+  };
   kernelCache.set(prep, k);
   return k;
 }
@@ -402,21 +420,22 @@ export function othersVariance<V>(
     dvote[ci] = ((claimShare[ci] as number) * (independence[ci] as number)) / Math.max(EPS, a * (1 - a));
   }
   const S = prep.sources.length;
+  const { objectStart, objectEnd, objectWidth } = kernels;
   for (let s = 0; s < S; s++) {
     let count = 0;
-    for (let i = sourceStart[s] as number; i < (sourceStart[s + 1] as number); i++) {
+    const i1 = sourceStart[s + 1] as number;
+    for (let i = sourceStart[s] as number; i < i1; i++) {
       const ci = sourceClaims[i] as number;
       const o = claimObject[ci] as number;
-      const obj = prep.objects[o] as PreparedObjectOf<V>;
-      const m = obj.values.length;
-      const row = (gradAt[o] as number) + (claimValue[ci] as number) * m;
+      const row = (gradAt[o] as number) + (claimValue[ci] as number) * (objectWidth[o] as number);
       const share = claimShare[ci] as number;
-      for (let c2 = obj.start; c2 < obj.end; c2++) {
+      const e = objectEnd[o] as number;
+      for (let c2 = objectStart[o] as number; c2 < e; c2++) {
         const t = claimSource[c2] as number;
         if (t === s) continue;
         const g = gradAll[row + (claimValue[c2] as number)] as number;
         if (g === 0) continue;
-        if (!seen[t]) {
+        if (seen[t] === 0) {
           seen[t] = 1;
           touched[count++] = t;
         }
