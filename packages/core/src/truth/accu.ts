@@ -23,7 +23,7 @@
 //      (othersVariance). The prior's spread is fitted with the same posteriors.
 // Rounds repeat until no accuracy moves more than `tolerance`; repeated setbacks switch on damping.
 import { betaCredibleInterval } from "./beta";
-import { detectDependence, independenceFactors, planPairs } from "./copy";
+import { detectDependence, independenceFactors, type PairPlan, planPairs } from "./copy";
 import { type Prepared, prepare } from "./prepare";
 import { buildResult } from "./result";
 import {
@@ -125,10 +125,8 @@ interface Kernels {
   widest: number;
   /** Σ m² over objects: size of a per-object m × m buffer. */
   squares: number;
-  /** Per object: its claims' range and its number of values, as flat columns. */
-  objectStart: Int32Array;
-  objectEnd: Int32Array;
-  objectWidth: Int32Array;
+  /** Per object, four entries: its claims' range [start, end), its number of values m, and the offset of its m × m block. */
+  objectInfo: Int32Array;
 }
 
 const kernelCache = new WeakMap<object, Kernels>();
@@ -170,9 +168,16 @@ function kernelsOf<V>(prep: Prepared<V>): Kernels {
         if (ca >= 0) credit[ca + v * m + u] = creditOf(obj, v, u);
       }
   });
-  const objectStart = Int32Array.from(prep.objects, (obj) => obj.start);
-  const objectEnd = Int32Array.from(prep.objects, (obj) => obj.end);
-  const objectWidth = Int32Array.from(prep.objects, (obj) => obj.values.length);
+  const objectInfo = new Int32Array(4 * O);
+  let block = 0;
+  prep.objects.forEach((obj, o) => {
+    const m = obj.values.length;
+    objectInfo[4 * o] = obj.start;
+    objectInfo[4 * o + 1] = obj.end;
+    objectInfo[4 * o + 2] = m;
+    objectInfo[4 * o + 3] = block;
+    block += m * m;
+  });
   const k = {
     rho,
     supportAt,
@@ -181,9 +186,7 @@ function kernelsOf<V>(prep: Prepared<V>): Kernels {
     credit,
     widest,
     squares,
-    objectStart,
-    objectEnd,
-    objectWidth,
+    objectInfo,
   };
   kernelCache.set(prep, k);
   return k;
@@ -323,11 +326,12 @@ const varianceScratch = new WeakMap<
   object,
   {
     grad: Float64Array;
-    gradAt: Int32Array;
-    dvote: Float64Array;
-    acc: Float64Array;
-    touched: Int32Array;
-    seen: Uint8Array;
+    pack: Float64Array;
+    plan: PairPlan;
+    sum: Float64Array;
+    squares: Float64Array;
+    partial: Float64Array;
+    lastObject: Int32Array;
   }
 >();
 
@@ -352,32 +356,33 @@ export function othersVariance<V>(
   accuracyVariance: Float64Array,
   out: Float64Array,
 ): Float64Array {
-  const { claimSource, claimValue, claimShare, claimObject, sourceStart, sourceClaims } = prep;
+  const { claimSource, claimValue, claimShare } = prep;
   const kernels = kernelsOf(prep);
   const { support: M, credit: R } = kernels;
   let scratch = varianceScratch.get(prep);
   if (!scratch) {
-    const S = prep.sources.length;
+    const plan = planPairs(prep, 2);
+    const P = plan.pairA.length;
     scratch = {
       grad: new Float64Array(kernels.squares),
-      gradAt: new Int32Array(prep.objects.length),
-      dvote: new Float64Array(prep.claimCount),
-      acc: new Float64Array(S),
-      touched: new Int32Array(S),
-      seen: new Uint8Array(S),
+      pack: new Float64Array(prep.claimCount),
+      plan,
+      sum: new Float64Array(2 * P),
+      squares: new Float64Array(2 * P),
+      partial: new Float64Array(2 * P),
+      lastObject: new Int32Array(P),
     };
     varianceScratch.set(prep, scratch);
   }
   // Per object, the derivative matrix grad[u·m + u'] of right(u) by a vote for u'.
-  const { grad: gradAll, gradAt, dvote, acc, touched, seen } = scratch;
+  const { grad: gradAll, pack } = scratch;
   gradAll.fill(0);
   const q = new Float64Array(kernels.widest);
   const raw = new Float64Array(kernels.widest);
   const rp = new Float64Array(kernels.widest);
-  let at = 0;
   prep.objects.forEach((obj, o) => {
     const m = obj.values.length;
-    gradAt[o] = at;
+    const at = kernels.objectInfo[4 * o + 3] as number;
     const P = probs.probability[o] as Float64Array;
     const sa = kernels.supportAt[o] as number;
     const ca = kernels.creditAt[o] as number;
@@ -410,48 +415,101 @@ export function othersVariance<V>(
         }
       }
     }
-    at += m * m;
   });
   // Per claim: how far its vote moves with its source's accuracy, share·independence/(A(1-A)).
   for (let ci = 0; ci < prep.claimCount; ci++) {
     const a = claimAccuracy
       ? (claimAccuracy[ci] as number)
       : Math.min(1 - EPS, Math.max(EPS, accuracy[claimSource[ci] as number] as number));
-    dvote[ci] = ((claimShare[ci] as number) * (independence[ci] as number)) / Math.max(EPS, a * (1 - a));
+    pack[ci] = ((claimShare[ci] as number) * (independence[ci] as number)) / Math.max(EPS, a * (1 - a));
   }
-  const S = prep.sources.length;
-  const { objectStart, objectEnd, objectWidth } = kernels;
-  for (let s = 0; s < S; s++) {
-    let count = 0;
-    const i1 = sourceStart[s + 1] as number;
-    for (let i = sourceStart[s] as number; i < i1; i++) {
-      const ci = sourceClaims[i] as number;
-      const o = claimObject[ci] as number;
-      const row = (gradAt[o] as number) + (claimValue[ci] as number) * (objectWidth[o] as number);
-      const share = claimShare[ci] as number;
-      const e = objectEnd[o] as number;
-      for (let c2 = objectStart[o] as number; c2 < e; c2++) {
-        const t = claimSource[c2] as number;
-        if (t === s) continue;
-        const g = gradAll[row + (claimValue[c2] as number)] as number;
-        if (g === 0) continue;
-        if (seen[t] === 0) {
-          seen[t] = 1;
-          touched[count++] = t;
+  // Σ_t (Σ_o d_sto)² = Σ_t Σ_o d_sto² + Σ_t [(Σ_o d_sto)² - Σ_o d_sto²], where d_sto is how far
+  // s's count moves with t's accuracy through object o. The first sum is taken object by object (in
+  // memory order); the second is 0 for pairs sharing one object and is added for the pairs that
+  // share two or more, from their claim pairs (a plan built once per run).
+  out.fill(0);
+  const { objectInfo } = kernels;
+  const O = prep.objects.length;
+  for (let o = 0; o < O; o++) {
+    const c0 = objectInfo[4 * o] as number;
+    const c1 = objectInfo[4 * o + 1] as number;
+    const m = objectInfo[4 * o + 2] as number;
+    const block = objectInfo[4 * o + 3] as number;
+    // A source's claims on one object are adjacent: runs [a0, a1) and [b0, b1).
+    for (let a0 = c0; a0 < c1; ) {
+      const s = claimSource[a0] as number;
+      let a1 = a0 + 1;
+      while (a1 < c1 && claimSource[a1] === s) a1++;
+      let v = 0;
+      for (let b0 = c0; b0 < c1; ) {
+        const t = claimSource[b0] as number;
+        let b1 = b0 + 1;
+        while (b1 < c1 && claimSource[b1] === t) b1++;
+        if (t !== s) {
+          let d = 0;
+          for (let a = a0; a < a1; a++) {
+            const row = block + (claimValue[a] as number) * m;
+            let x = 0;
+            for (let b = b0; b < b1; b++)
+              x += (gradAll[row + (claimValue[b] as number)] as number) * (pack[b] as number);
+            d += (claimShare[a] as number) * x;
+          }
+          v += d * d * (accuracyVariance[t] as number);
         }
-        acc[t] = (acc[t] as number) + share * g * (dvote[c2] as number);
+        b0 = b1;
       }
+      out[s] = (out[s] as number) + v;
+      a0 = a1;
     }
-    let v = 0;
-    for (let j = 0; j < count; j++) {
-      const t = touched[j] as number;
-      const d = acc[t] as number;
-      v += d * d * (accuracyVariance[t] as number);
-      acc[t] = 0;
-      seen[t] = 0;
-    }
-    out[s] = v;
   }
+  // Pairs sharing two or more objects: per direction, the sum over objects (D) and the sum of
+  // the per-object squares (Q); entries of one pair come in object order.
+  const { plan, sum, squares, partial, lastObject } = scratch;
+  sum.fill(0);
+  squares.fill(0);
+  partial.fill(0);
+  lastObject.fill(-1);
+  const e = plan.entries;
+  const flush = (id: number) => {
+    for (let k = 0; k < 2; k++) {
+      const x = partial[2 * id + k] as number;
+      squares[2 * id + k] = (squares[2 * id + k] as number) + x * x;
+      partial[2 * id + k] = 0;
+    }
+  };
+  for (let i = 0; i < e.length; i += 3) {
+    const ca = e[i] as number;
+    const cb = e[i + 1] as number;
+    const id = e[i + 2] as number;
+    const o = prep.claimObject[ca] as number;
+    if (lastObject[id] !== o) {
+      if (lastObject[id] !== -1) flush(id);
+      lastObject[id] = o;
+    }
+    const m = objectInfo[4 * o + 2] as number;
+    const block = objectInfo[4 * o + 3] as number;
+    const va = claimValue[ca] as number;
+    const vb = claimValue[cb] as number;
+    // Direction 0: A's count by B's accuracy; 1: B's count by A's.
+    const ab = (claimShare[ca] as number) * (gradAll[block + va * m + vb] as number) * (pack[cb] as number);
+    const ba = (claimShare[cb] as number) * (gradAll[block + vb * m + va] as number) * (pack[ca] as number);
+    sum[2 * id] = (sum[2 * id] as number) + ab;
+    sum[2 * id + 1] = (sum[2 * id + 1] as number) + ba;
+    partial[2 * id] = (partial[2 * id] as number) + ab;
+    partial[2 * id + 1] = (partial[2 * id + 1] as number) + ba;
+  }
+  const P = plan.pairA.length;
+  for (let id = 0; id < P; id++) {
+    if (lastObject[id] !== -1) flush(id);
+    const a = plan.pairA[id] as number;
+    const b = plan.pairB[id] as number;
+    const dab = sum[2 * id] as number;
+    const dba = sum[2 * id + 1] as number;
+    out[a] = (out[a] as number) + (dab * dab - (squares[2 * id] as number)) * (accuracyVariance[b] as number);
+    out[b] =
+      (out[b] as number) + (dba * dba - (squares[2 * id + 1] as number)) * (accuracyVariance[a] as number);
+  }
+  for (let s = 0; s < out.length; s++) out[s] = Math.max(0, out[s] as number);
   return out;
 }
 
