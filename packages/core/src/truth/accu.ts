@@ -1,23 +1,29 @@
 // The reliability model: Accu / AccuSim with dependence (Dong, Berti-Equille & Srivastava, VLDB
 // 2009) and a Beta prior on each source's accuracy. One round:
 //   1. dependence between sources from the previous round's value probabilities (copy.ts);
-//   2. vote of a source = ln(n·A/(1-A)), times its independence factor, split over its values;
+//   2. vote of a claim = ln(n·A/(1-A)), times its independence factor, split over its source's
+//      values for the object, where A is the source's accuracy on its other claims (leave-one-out,
+//      leaveOneOut), so a claim never confirms itself;
 //   3. C(v) = Σ votes; C*(v) = C(v) + Σ_{v'≠v} s(v,v')·C(v'), where s = 1 when v' is a coarser
-//      claim containing v ("June" for "19 June") and rho·sim(v,v') otherwise;
+//      claim containing v ("June" for "19 June"), 0 when v' is a finer value inside v, and
+//      rho·sim(v,v') otherwise (supportOf);
 //   4. P(v) = exp C*(v) / (Σ_observed exp C* + unseen), where the object's domain holds n false
 //      values plus the truth and every value nobody claimed has confidence 0 (unseen: n + 1 less
 //      the claimed facts, rounding variants of one figure counted once): a lone source of
 //      accuracy A then gives its value P = A, as the model intends;
 //   5. a claim is right with P(v) plus, for a coarser claim, the P of the finer values inside it,
 //      and for values with a width, sim(v, v')·P(v') of values v' it is not strictly inside
-//      when sim = 1 or v is at least as wide as v';
+//      when sim = 1 or v is at least as wide as v' (creditOf);
 //   6. A(s) = (a_s + Σ P) / (a_s + b_s + #claims), the posterior mean under the source's Beta prior:
 //      fixed Beta(alpha, beta), or (default) hierarchical, fitted each round (fitPriors); n is
 //      fitted each round too (fitFalseValues). The interval is the Beta with A's mean and the
-//      observed information, complete minus missing (posteriorBeta).
+//      observed information, complete minus missing (posteriorBeta), where the missing part is the
+//      variance of the source's count of right claims: given the value probabilities, and from
+//      the other sources' accuracies on the objects it shares with them being estimated too
+//      (othersVariance). The prior's spread is fitted with the same posteriors.
 // Rounds repeat until no accuracy moves more than `tolerance`; repeated setbacks switch on damping.
 import { betaCredibleInterval } from "./beta";
-import { detectDependence, independenceFactors, planPairs } from "./copy";
+import { detectDependence, independenceFactors, type PairPlan, planPairs } from "./copy";
 import { type Prepared, prepare } from "./prepare";
 import { buildResult } from "./result";
 import {
@@ -67,49 +73,173 @@ export function probabilityBuffers<V>(prep: Prepared<V>): Probabilities {
   };
 }
 
+type PreparedObjectOf<V> = Prepared<V>["objects"][number];
+
+/**
+ * Share of the vote for value `u` that value `v` of one object receives: its own vote fully, a
+ * coarser value's fully when `v` lies inside it ("June" backs "19 June"), nothing from a finer
+ * value inside `v` (a day says more than its month, not the month: backing "June" from
+ * "19 June" would let precise claims lift the vaguer value), otherwise rho times their similarity.
+ */
+function supportOf<V>(obj: PreparedObjectOf<V>, rho: number, v: number, u: number): number {
+  if (u === v) return 1;
+  const m = obj.values.length;
+  const inside = obj.inside;
+  if (inside) {
+    if (inside[u * m + v]) return 1;
+    if (inside[v * m + u]) return 0;
+  }
+  return obj.sim && rho > 0 ? rho * (obj.sim[v * m + u] as number) : 0;
+}
+
+/**
+ * How much a claim of value `u` is right when value `v` is the truth: fully for `v` itself and for
+ * values inside a coarser `u`; for values with a width (figures, dates), by their similarity when
+ * it is 1 (indistinguishable: "121" and "120" read with its rounding) or when `u` is at least as
+ * wide as `v` ("2.980" for "2.957": partly); a claim strictly inside the truth gets no credit.
+ */
+function creditOf<V>(obj: PreparedObjectOf<V>, u: number, v: number): number {
+  if (u === v) return 1;
+  const m = obj.values.length;
+  const inside = obj.inside;
+  if (inside?.[u * m + v]) return 1;
+  if (inside?.[v * m + u]) return 0;
+  const sim = obj.sim;
+  const width = obj.width;
+  if (!sim || !width) return 0;
+  const x = sim[u * m + v] as number;
+  return x >= 1 || (width[u] as number) >= (width[v] as number) ? x : 0;
+}
+
+/**
+ * Per object, the support and credit matrices (supportOf, creditOf), row-major m × m; computed
+ * once per prepared input and rho, as they depend on the values only. -1: the identity (a value
+ * supports and is credited by itself alone).
+ */
+interface Kernels {
+  rho: number;
+  supportAt: Int32Array;
+  creditAt: Int32Array;
+  support: Float64Array;
+  credit: Float64Array;
+  widest: number;
+  /** Σ m² over objects: size of a per-object m × m buffer. */
+  squares: number;
+  /** Per object, four entries: its claims' range [start, end), its number of values m, and the offset of its m × m block. */
+  objectInfo: Int32Array;
+}
+
+const kernelCache = new WeakMap<object, Kernels>();
+
+function kernelsOf<V>(prep: Prepared<V>): Kernels {
+  const rho = prep.params.rho;
+  const cached = kernelCache.get(prep);
+  if (cached && cached.rho === rho) return cached;
+  const O = prep.objects.length;
+  const supportAt = new Int32Array(O).fill(-1);
+  const creditAt = new Int32Array(O).fill(-1);
+  let supportSize = 0;
+  let creditSize = 0;
+  let widest = 0;
+  let squares = 0;
+  prep.objects.forEach((obj, o) => {
+    const m = obj.values.length;
+    widest = Math.max(widest, m);
+    squares += m * m;
+    if (m < 2) return;
+    if ((obj.sim && rho > 0) || obj.inside) {
+      supportAt[o] = supportSize;
+      supportSize += m * m;
+    }
+    if (obj.inside || (obj.sim && obj.width)) {
+      creditAt[o] = creditSize;
+      creditSize += m * m;
+    }
+  });
+  const support = new Float64Array(supportSize);
+  const credit = new Float64Array(creditSize);
+  prep.objects.forEach((obj, o) => {
+    const m = obj.values.length;
+    const sa = supportAt[o] as number;
+    const ca = creditAt[o] as number;
+    for (let v = 0; v < m; v++)
+      for (let u = 0; u < m; u++) {
+        if (sa >= 0) support[sa + v * m + u] = supportOf(obj, rho, v, u);
+        if (ca >= 0) credit[ca + v * m + u] = creditOf(obj, v, u);
+      }
+  });
+  const objectInfo = new Int32Array(4 * O);
+  let block = 0;
+  prep.objects.forEach((obj, o) => {
+    const m = obj.values.length;
+    objectInfo[4 * o] = obj.start;
+    objectInfo[4 * o + 1] = obj.end;
+    objectInfo[4 * o + 2] = m;
+    objectInfo[4 * o + 3] = block;
+    block += m * m;
+  });
+  const k = {
+    rho,
+    supportAt,
+    creditAt,
+    support,
+    credit,
+    widest,
+    squares,
+    objectInfo,
+  };
+  kernelCache.set(prep, k);
+  return k;
+}
+
+/** Vote of a claim made with accuracy `a`: ln(n·a/(1-a)). */
+const voteOf = (a: number, n: number) => {
+  const x = Math.min(1 - EPS, Math.max(EPS, a));
+  return Math.log((n * x) / (1 - x));
+};
+
+/**
+ * Value probabilities of every object from the sources' accuracies. `claimAccuracy`, when given,
+ * is the accuracy each claim votes with (leave-one-out: its source's accuracy on its other
+ * claims, leaveOneOut); otherwise every claim votes with its source's `accuracy`.
+ */
 export function valueProbabilities<V>(
   prep: Prepared<V>,
   accuracy: Float64Array,
   independence: Float64Array,
   out: Probabilities,
+  claimAccuracy: Float64Array | null = null,
 ): Probabilities {
-  const { falseValues: n, rho } = prep.params;
-  const vote = accuracy.map((a) => {
-    const x = Math.min(1 - EPS, Math.max(EPS, a));
-    return Math.log((n * x) / (1 - x));
-  });
+  const { falseValues: n } = prep.params;
+  const vote = accuracy.map((a) => voteOf(a, n));
   const { claimWeight, claimProbability, probability, confidence } = out;
   const { claimSource, claimValue, claimShare } = prep;
-  let widest = 0;
-  for (const obj of prep.objects) widest = Math.max(widest, obj.values.length);
-  const base = new Float64Array(widest);
-  const right = new Float64Array(widest);
+  const kernels = kernelsOf(prep);
+  const { support: M, credit: R } = kernels;
+  const base = new Float64Array(kernels.widest);
+  const right = new Float64Array(kernels.widest);
   prep.objects.forEach((obj, o) => {
     const m = obj.values.length;
     base.fill(0, 0, m);
     for (let ci = obj.start; ci < obj.end; ci++) {
-      const w =
-        (vote[claimSource[ci] as number] as number) *
-        (independence[ci] as number) *
-        (claimShare[ci] as number);
+      const v0 = claimAccuracy
+        ? voteOf(claimAccuracy[ci] as number, n)
+        : (vote[claimSource[ci] as number] as number);
+      const w = v0 * (independence[ci] as number) * (claimShare[ci] as number);
       claimWeight[ci] = w;
       const v = claimValue[ci] as number;
       base[v] = (base[v] as number) + w;
     }
     const conf = confidence[o] as Float64Array;
-    conf.set(base.subarray(0, m));
-    const inside = obj.inside;
-    if ((obj.sim && rho > 0) || inside) {
+    const sa = kernels.supportAt[o] as number;
+    if (sa >= 0) {
       for (let v = 0; v < m; v++) {
-        let support = 0;
-        for (let u = 0; u < m; u++) {
-          if (u === v) continue;
-          if (inside?.[u * m + v]) support += base[u] as number;
-          else if (obj.sim && rho > 0) support += rho * (obj.sim[v * m + u] as number) * (base[u] as number);
-        }
-        conf[v] = (base[v] as number) + support;
+        let x = 0;
+        const row = sa + v * m;
+        for (let u = 0; u < m; u++) x += (M[row + u] as number) * (base[u] as number);
+        conf[v] = x;
       }
-    }
+    } else conf.set(base.subarray(0, m));
     const prob = probability[o] as Float64Array;
     if (obj.fixedValue >= 0) {
       prob.fill(0);
@@ -123,11 +253,16 @@ export function valueProbabilities<V>(
       // "June" leaves the other days of June unclaimed.
       let claimed = m;
       const same = obj.sim;
+      const inside = obj.inside;
       if (same) {
         claimed = 0;
         for (let v = 0; v < m; v++) {
           let copies = 1;
-          for (let u = 0; u < m; u++) if (u !== v && (same[v * m + u] as number) >= 1) copies += 1;
+          for (let u = 0; u < m; u++) {
+            if (u === v || (same[v * m + u] as number) < 1) continue;
+            if (inside && (inside[v * m + u] || inside[u * m + v])) continue;
+            copies += 1;
+          }
           claimed += 1 / copies;
         }
       }
@@ -139,33 +274,242 @@ export function valueProbabilities<V>(
       }
       for (let v = 0; v < m; v++) prob[v] = (prob[v] as number) / denom;
     }
-    // A coarser claim is right when the truth lies inside it. For values with a width (figures,
-    // dates), a claim indistinguishable from the truth (similarity 1: "121" and "120" read with its
-    // rounding) is right, and one at least as wide as the truth is as right as it is close to it
-    // ("2.980" for "2.957": partly); a claim strictly inside the truth gets no credit from it.
+    // A claim is right with the probability of the values it is credited for (creditOf).
     let rightOf: Float64Array = prob;
-    const width = obj.width;
-    const sim = obj.sim;
-    if (inside || (sim && width)) {
+    const ca = kernels.creditAt[o] as number;
+    if (ca >= 0) {
       rightOf = right;
-      right.set(prob);
       for (let u = 0; u < m; u++) {
-        for (let v = 0; v < m; v++) {
-          if (u === v) continue;
-          let credit = 0;
-          if (inside?.[u * m + v]) credit = 1;
-          else if (!inside?.[v * m + u] && sim && width) {
-            const x = sim[u * m + v] as number;
-            credit = x >= 1 || (width[u] as number) >= (width[v] as number) ? x : 0;
-          }
-          if (credit > 0) right[u] = (right[u] as number) + credit * (prob[v] as number);
-        }
-        right[u] = Math.min(1, right[u] as number);
+        let r = 0;
+        const row = ca + u * m;
+        for (let v = 0; v < m; v++) r += (R[row + v] as number) * (prob[v] as number);
+        right[u] = Math.min(1, r);
       }
     }
     for (let ci = obj.start; ci < obj.end; ci++)
       claimProbability[ci] = rightOf[claimValue[ci] as number] as number;
   });
+  return out;
+}
+
+/**
+ * The accuracy each claim votes with: its source's posterior mean on its other claims,
+ * (a + k - share·p)/(a + b + n - share), where k of n are the source's soft counts and p the
+ * claim's probability of being right in the last round. A source's own claim then never confirms
+ * itself: a source whose values nobody else gives is judged by its other claims and its prior,
+ * not by the confidence its own vote lent them.
+ */
+export function leaveOneOut<V>(
+  prep: Prepared<V>,
+  priorA: Float64Array,
+  priorB: Float64Array,
+  correct: Float64Array,
+  total: Float64Array,
+  claimProbability: Float64Array,
+  out: Float64Array,
+  claimSource: Int32Array = prep.claimSource,
+): Float64Array {
+  for (let ci = 0; ci < prep.claimCount; ci++) {
+    const s = claimSource[ci] as number;
+    const share = prep.claimShare[ci] as number;
+    const a = priorA[s] as number;
+    const b = priorB[s] as number;
+    const k = Math.max(0, (correct[s] as number) - share * (claimProbability[ci] as number));
+    const n = Math.max(0, (total[s] as number) - share);
+    out[ci] = Math.min(1 - EPS, Math.max(EPS, (a + Math.min(k, n)) / (a + b + n)));
+  }
+  return out;
+}
+
+/** Buffers of othersVariance, kept per prepared input: it runs every round. */
+const varianceScratch = new WeakMap<
+  object,
+  {
+    grad: Float64Array;
+    pack: Float64Array;
+    plan: PairPlan;
+    sum: Float64Array;
+    squares: Float64Array;
+    partial: Float64Array;
+    lastObject: Int32Array;
+  }
+>();
+
+/**
+ * Variance of each source's soft count of right claims that comes from the other sources'
+ * accuracies being estimated, not known (the law of total variance: the count's variance given
+ * the value probabilities is Σ share²·p(1-p); this is the variance of its expectation). To first
+ * order, k_s moves with another source t's accuracy by the derivative of s's claims' probabilities
+ * through t's votes on the objects they share, summed over those objects (they move together:
+ * a source that agrees with s on many objects lifts all of them when it is rated higher), so
+ *   Var_others(k_s) = Σ_{t≠s} (∂k_s/∂A_t)² · Var(A_t).
+ * With p = P(v) of a claim of value u (credit R, support M, both as in valueProbabilities) and
+ * w a vote on value u', ∂right(u)/∂w = Σ_v R(u,v)·P(v)·M(v,u') - right(u)·Σ_v P(v)·M(v,u'), and
+ * ∂w/∂A_t = share·independence/(A(1-A)) at the accuracy the claim voted with.
+ */
+export function othersVariance<V>(
+  prep: Prepared<V>,
+  probs: Probabilities,
+  independence: Float64Array,
+  claimAccuracy: Float64Array | null,
+  accuracy: Float64Array,
+  accuracyVariance: Float64Array,
+  out: Float64Array,
+): Float64Array {
+  const { claimSource, claimValue, claimShare } = prep;
+  const kernels = kernelsOf(prep);
+  const { support: M, credit: R } = kernels;
+  let scratch = varianceScratch.get(prep);
+  if (!scratch) {
+    const plan = planPairs(prep, 2);
+    const P = plan.pairA.length;
+    scratch = {
+      grad: new Float64Array(kernels.squares),
+      pack: new Float64Array(prep.claimCount),
+      plan,
+      sum: new Float64Array(2 * P),
+      squares: new Float64Array(2 * P),
+      partial: new Float64Array(2 * P),
+      lastObject: new Int32Array(P),
+    };
+    varianceScratch.set(prep, scratch);
+  }
+  // Per object, the derivative matrix grad[u·m + u'] of right(u) by a vote for u'.
+  const { grad: gradAll, pack } = scratch;
+  gradAll.fill(0);
+  const q = new Float64Array(kernels.widest);
+  const raw = new Float64Array(kernels.widest);
+  const rp = new Float64Array(kernels.widest);
+  prep.objects.forEach((obj, o) => {
+    const m = obj.values.length;
+    const at = kernels.objectInfo[4 * o + 3] as number;
+    const P = probs.probability[o] as Float64Array;
+    const sa = kernels.supportAt[o] as number;
+    const ca = kernels.creditAt[o] as number;
+    if (obj.fixedValue < 0 && m > 0) {
+      // q(u') = Σ_v P(v)·M(v, u'); raw(u) = Σ_v R(u, v)·P(v).
+      for (let u2 = 0; u2 < m; u2++) {
+        let x = 0;
+        if (sa < 0) x = P[u2] as number;
+        else for (let v = 0; v < m; v++) x += (P[v] as number) * (M[sa + v * m + u2] as number);
+        q[u2] = x;
+      }
+      for (let u = 0; u < m; u++) {
+        let r = 0;
+        if (ca < 0) r = P[u] as number;
+        else for (let v = 0; v < m; v++) r += (R[ca + u * m + v] as number) * (P[v] as number);
+        raw[u] = r;
+      }
+      for (let u = 0; u < m; u++) {
+        // A claim credited with certainty (clamped at 1) does not move.
+        if (ca >= 0 && (raw[u] as number) >= 1) continue;
+        // rp(v) = R(u, v)·P(v); grad(u, u') = Σ_v rp(v)·M(v, u') - raw(u)·q(u').
+        for (let v = 0; v < m; v++)
+          rp[v] = (ca < 0 ? (u === v ? 1 : 0) : (R[ca + u * m + v] as number)) * (P[v] as number);
+        const row = at + u * m;
+        for (let u2 = 0; u2 < m; u2++) {
+          let x = 0;
+          if (sa < 0) x = rp[u2] as number;
+          else for (let v = 0; v < m; v++) x += (rp[v] as number) * (M[sa + v * m + u2] as number);
+          gradAll[row + u2] = x - (raw[u] as number) * (q[u2] as number);
+        }
+      }
+    }
+  });
+  // Per claim: how far its vote moves with its source's accuracy, share·independence/(A(1-A)).
+  for (let ci = 0; ci < prep.claimCount; ci++) {
+    const a = claimAccuracy
+      ? (claimAccuracy[ci] as number)
+      : Math.min(1 - EPS, Math.max(EPS, accuracy[claimSource[ci] as number] as number));
+    pack[ci] = ((claimShare[ci] as number) * (independence[ci] as number)) / Math.max(EPS, a * (1 - a));
+  }
+  // Σ_t (Σ_o d_sto)² = Σ_t Σ_o d_sto² + Σ_t [(Σ_o d_sto)² - Σ_o d_sto²], where d_sto is how far
+  // s's count moves with t's accuracy through object o. The first sum is taken object by object (in
+  // memory order); the second is 0 for pairs sharing one object and is added for the pairs that
+  // share two or more, from their claim pairs (a plan built once per run).
+  out.fill(0);
+  const { objectInfo } = kernels;
+  const O = prep.objects.length;
+  for (let o = 0; o < O; o++) {
+    const c0 = objectInfo[4 * o] as number;
+    const c1 = objectInfo[4 * o + 1] as number;
+    const m = objectInfo[4 * o + 2] as number;
+    const block = objectInfo[4 * o + 3] as number;
+    // A source's claims on one object are adjacent: runs [a0, a1) and [b0, b1).
+    for (let a0 = c0; a0 < c1; ) {
+      const s = claimSource[a0] as number;
+      let a1 = a0 + 1;
+      while (a1 < c1 && claimSource[a1] === s) a1++;
+      let v = 0;
+      for (let b0 = c0; b0 < c1; ) {
+        const t = claimSource[b0] as number;
+        let b1 = b0 + 1;
+        while (b1 < c1 && claimSource[b1] === t) b1++;
+        if (t !== s) {
+          let d = 0;
+          for (let a = a0; a < a1; a++) {
+            const row = block + (claimValue[a] as number) * m;
+            let x = 0;
+            for (let b = b0; b < b1; b++)
+              x += (gradAll[row + (claimValue[b] as number)] as number) * (pack[b] as number);
+            d += (claimShare[a] as number) * x;
+          }
+          v += d * d * (accuracyVariance[t] as number);
+        }
+        b0 = b1;
+      }
+      out[s] = (out[s] as number) + v;
+      a0 = a1;
+    }
+  }
+  // Pairs sharing two or more objects: per direction, the sum over objects (D) and the sum of
+  // the per-object squares (Q); entries of one pair come in object order.
+  const { plan, sum, squares, partial, lastObject } = scratch;
+  sum.fill(0);
+  squares.fill(0);
+  partial.fill(0);
+  lastObject.fill(-1);
+  const e = plan.entries;
+  const flush = (id: number) => {
+    for (let k = 0; k < 2; k++) {
+      const x = partial[2 * id + k] as number;
+      squares[2 * id + k] = (squares[2 * id + k] as number) + x * x;
+      partial[2 * id + k] = 0;
+    }
+  };
+  for (let i = 0; i < e.length; i += 3) {
+    const ca = e[i] as number;
+    const cb = e[i + 1] as number;
+    const id = e[i + 2] as number;
+    const o = prep.claimObject[ca] as number;
+    if (lastObject[id] !== o) {
+      if (lastObject[id] !== -1) flush(id);
+      lastObject[id] = o;
+    }
+    const m = objectInfo[4 * o + 2] as number;
+    const block = objectInfo[4 * o + 3] as number;
+    const va = claimValue[ca] as number;
+    const vb = claimValue[cb] as number;
+    // Direction 0: A's count by B's accuracy; 1: B's count by A's.
+    const ab = (claimShare[ca] as number) * (gradAll[block + va * m + vb] as number) * (pack[cb] as number);
+    const ba = (claimShare[cb] as number) * (gradAll[block + vb * m + va] as number) * (pack[ca] as number);
+    sum[2 * id] = (sum[2 * id] as number) + ab;
+    sum[2 * id + 1] = (sum[2 * id + 1] as number) + ba;
+    partial[2 * id] = (partial[2 * id] as number) + ab;
+    partial[2 * id + 1] = (partial[2 * id + 1] as number) + ba;
+  }
+  const P = plan.pairA.length;
+  for (let id = 0; id < P; id++) {
+    if (lastObject[id] !== -1) flush(id);
+    const a = plan.pairA[id] as number;
+    const b = plan.pairB[id] as number;
+    const dab = sum[2 * id] as number;
+    const dba = sum[2 * id + 1] as number;
+    out[a] = (out[a] as number) + (dab * dab - (squares[2 * id] as number)) * (accuracyVariance[b] as number);
+    out[b] =
+      (out[b] as number) + (dba * dba - (squares[2 * id + 1] as number)) * (accuracyVariance[a] as number);
+  }
+  for (let s = 0; s < out.length; s++) out[s] = Math.max(0, out[s] as number);
   return out;
 }
 
@@ -344,8 +688,9 @@ function fitPriors<V>(
 }
 
 /**
- * Beta(a, b) prior, soft count k right of n claims, and `selfInformation` = Σ share²·p(1-p) over
- * the source's claims (p: probability that a claim is right). Which claims are right is estimated,
+ * Beta(a, b) prior, soft count k right of n claims, and `selfInformation` = the variance of k:
+ * Σ share²·p(1-p) over the source's claims (p: probability that a claim is right) plus the part
+ * from the other sources' accuracies being estimated (othersVariance). Which claims are right is estimated,
  * not observed, so the data hold less information on the accuracy than k right of n would (Louis's
  * missing-information principle): observed = complete - missing, where, at A = (a+k)/(a+b+n),
  *   complete = (a+b+n+1) / (A(1-A))      (the precision of the Beta(a+k, b+n-k) posterior)
@@ -421,14 +766,23 @@ function run<V>(
   let dependence: Map<number, number> = new Map([...prep.declared].map((k) => [k, 1]));
   const correct = new Float64Array(S);
   const total = new Float64Array(S);
-  // Variance of the number of right claims given the value probabilities (a sum of Bernoullis):
-  // the missing information of posteriorBeta.
+  // Variance of the number of right claims: given the value probabilities (a sum of Bernoullis),
+  // plus the part from the other sources' estimated accuracies; the missing information of
+  // posteriorBeta.
   const labelVariance = new Float64Array(S);
   let priors = fixedPriors(prep.params, S, prep.groups.length);
   let rank = accuracy;
   let independence = independenceFactors(prep, rank, dependence);
   const buffers = probabilityBuffers(prep);
   let probs = valueProbabilities(prep, accuracy, independence, buffers);
+  // Leave-one-out accuracies the claims vote with (from the second round on: they need the
+  // previous round's counts), and the variance of each source's accuracy, which widens the
+  // intervals of the sources sharing objects with it (othersVariance).
+  const claimAccuracy = new Float64Array(prep.claimCount);
+  let votesWith: Float64Array | null = null;
+  const selfVariance = new Float64Array(S);
+  const extraVariance = new Float64Array(S);
+  const accuracyVariance = new Float64Array(S);
   let rounds = 0;
   let converged = false;
   const deltas: number[] = [];
@@ -436,14 +790,24 @@ function run<V>(
   let dampedFrom: number | null = null;
   while (rounds < maxRounds) {
     rounds++;
+    if (rounds > 1)
+      votesWith = leaveOneOut(
+        prep,
+        priors.a,
+        priors.b,
+        correct,
+        total,
+        probs.claimProbability,
+        claimAccuracy,
+      );
     // A warm start has estimates to judge dependence from before the first round; a cold one does not.
     if (plan && (rounds > 1 || warmStart)) {
       dependence = detectDependence(prep, plan, accuracy, probs.claimProbability);
       if (rounds <= ORDER_ROUNDS) rank = accuracy;
       independence = independenceFactors(prep, rank, dependence);
-      probs = valueProbabilities(prep, accuracy, independence, buffers);
+      probs = valueProbabilities(prep, accuracy, independence, buffers, votesWith);
     } else if (rounds > 1) {
-      probs = valueProbabilities(prep, accuracy, independence, buffers);
+      probs = valueProbabilities(prep, accuracy, independence, buffers, votesWith);
     }
     for (let s = 0; s < S; s++) {
       let sumP = 0;
@@ -457,11 +821,24 @@ function run<V>(
         count += share;
         spread += share * share * p * (1 - p);
       }
-      labelVariance[s] = spread;
+      selfVariance[s] = spread;
       correct[s] = sumP;
       total[s] = count;
     }
+    if (rounds > 1)
+      othersVariance(prep, probs, independence, votesWith, accuracy, accuracyVariance, extraVariance);
+    for (let s = 0; s < S; s++) labelVariance[s] = (selfVariance[s] as number) + (extraVariance[s] as number);
     if (hierarchical) priors = fitPriors(prep, correct, total, labelVariance, priors.workspace.strength);
+    for (let s = 0; s < S; s++) {
+      const [pa, pb] = posteriorBeta(
+        priors.a[s] as number,
+        priors.b[s] as number,
+        correct[s] as number,
+        total[s] as number,
+        labelVariance[s] as number,
+      );
+      accuracyVariance[s] = (pa * pb) / ((pa + pb) ** 2 * (pa + pb + 1));
+    }
     if (prep.params.fitFalseValues)
       prep.params.falseValues = fitFalseValues(
         prep,
@@ -497,7 +874,8 @@ function run<V>(
   });
   // 90% interval of the accuracy: the Beta with the posterior mean and the variance of the
   // observed information, the count posterior's information less what is missing because which
-  // claims are right is estimated too (posteriorBeta).
+  // claims are right is estimated too, with the accuracies of the sources that decide it
+  // (posteriorBeta, othersVariance).
   const posterior = (s: number): [number, number] => {
     const { a, b } = prior(s);
     return posteriorBeta(a, b, correct[s] as number, total[s] as number, labelVariance[s] as number);

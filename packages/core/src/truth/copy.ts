@@ -44,15 +44,15 @@ class Ints {
 
 /**
  * Lists the pairs of claims by two different sources about one object, for the source pairs that
- * share at least `minSharedObjects` objects (others are never judged dependent, so their claim
- * pairs are not kept). Pairs come from an inverted index: for each source s, the objects it claims
+ * share at least `minShared` objects (default `minSharedObjects`: others are never judged
+ * dependent, so their claim pairs are not kept). Pairs come from an inverted index: for each source s, the objects it claims
  * and the other sources on them, counted in one dense array, so the cost is Σ over objects of
  * (sources on it)² and the memory is the kept pairs only, not every pair of sources.
  */
-export function planPairs<V>(prep: Prepared<V>): PairPlan {
+export function planPairs<V>(prep: Prepared<V>, minShared = prep.params.minSharedObjects): PairPlan {
   const S = prep.sources.length;
   const { claimSource, claimObject, sourceStart, sourceClaims, objects } = prep;
-  const min = Math.max(1, prep.params.minSharedObjects);
+  const min = Math.max(1, minShared);
   const pairA = new Ints();
   const pairB = new Ints();
   const shared = new Ints();

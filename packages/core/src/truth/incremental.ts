@@ -4,10 +4,12 @@
 // fitted number of false values. The sources whose claims are on the changed objects get their
 // accuracy re-fitted against the held sums of their other claims, and the changed objects' values
 // are re-estimated with those accuracies, round after round, until no accuracy moves more than the
-// tolerance. The next full run re-detects dependences and re-fits the priors; the held parts move
+// tolerance; each claim votes with its source's accuracy on its other claims, as in a full run.
+// The part of a source's interval that comes from the other sources' estimated accuracies
+// (othersVariance) is held with the sums too. The next full run re-detects dependences and re-fits the priors; the held parts move
 // little after one write, so the refreshed scores stay close to a full recomputation
 // (incremental.test.ts checks within 0.01).
-import { type EngineState, posteriorBeta, probabilityBuffers, valueProbabilities } from "./accu";
+import { type EngineState, leaveOneOut, posteriorBeta, probabilityBuffers, valueProbabilities } from "./accu";
 import { betaCredibleInterval } from "./beta";
 import { independenceFactors } from "./copy";
 import { compareStrings, type Prepared, prepare } from "./prepare";
@@ -182,10 +184,32 @@ export function refreshReliability<V>(
   const deltas: number[] = [];
   let probs = buffers;
   let independence: Float64Array = new Float64Array(local.claimCount).fill(1);
+  // Each claim votes with its source's accuracy on its other claims, as in a full run
+  // (leaveOneOut): the held sums plus this round's sums on the changed objects, less the claim.
+  // In the first round nothing of the changed objects is counted yet, so that is the held sums.
+  const claimAccuracy = new Float64Array(local.claimCount);
+  const looCorrect = new Float64Array(S);
+  const looTotal = new Float64Array(S);
+  const lastProbability = new Float64Array(local.claimCount);
+  const zeroShare: Prepared<V> = { ...local, claimShare: new Float64Array(local.claimCount) };
   while (rounds < maxRounds) {
     rounds++;
+    for (const s of touched) {
+      looCorrect[s] = (correct[s] as number) + (sums.correct[s] as number);
+      looTotal[s] = (total[s] as number) + (sums.total[s] as number);
+    }
+    leaveOneOut(
+      rounds === 1 ? zeroShare : local,
+      priorA,
+      priorB,
+      looCorrect,
+      looTotal,
+      lastProbability,
+      claimAccuracy,
+    );
     independence = independenceFactors(local, accuracy, base.dependence);
-    probs = valueProbabilities(local, accuracy, independence, buffers);
+    probs = valueProbabilities(local, accuracy, independence, buffers, claimAccuracy);
+    lastProbability.set(probs.claimProbability);
     sums.correct.fill(0);
     sums.total.fill(0);
     sums.spread.fill(0);

@@ -40,7 +40,11 @@ export const DEFAULT_DATE_CLOSENESS: Readonly<DateClosenessOptions> = Object.fre
 /**
  * Date intervals: 1 when one contains the other (a coarser claim such as "June 2024" does not
  * contradict "19 June 2024", the product's date-conflict rule), otherwise the Jaccard overlap of the
- * two intervals, and for disjoint ones the `reachDays` kernel (0 by default).
+ * two intervals, and for disjoint ones the `reachDays` kernel (0 by default). The measure is
+ * symmetric and says nothing of precision; given with `dateContains` (as the engine's `contains`),
+ * a contained pair is read by direction instead: the coarser date backs the finer one fully, the
+ * finer one gives the coarser none, and the two are different facts (the engine never uses this
+ * 1 for such a pair).
  */
 export function dateCloseness(
   options: DateClosenessOptions = DEFAULT_DATE_CLOSENESS,

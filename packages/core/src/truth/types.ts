@@ -1,5 +1,5 @@
 /** Version of the truth-discovery engine; stored with every reliability snapshot so scores can be reproduced. */
-export const ALGORITHM_VERSION = "truth-1.2.0";
+export const ALGORITHM_VERSION = "truth-1.3.0";
 
 /** One observation: `source` asserts that `object` (an event slot, a book's authors...) has `value`. */
 export interface Claim<V> {
@@ -135,7 +135,9 @@ export interface TruthInput<V> {
   /**
    * `outer` is a strictly less precise claim consistent with `inner` ("June 2024" ⊃ "19 June 2024",
    * "sekitar 3.000" ⊃ "2.950"): the outer claim supports the inner value fully, counts as right
-   * when the inner one is, and the inner one wins a tie.
+   * when the inner one is, and the inner one wins a tie. The inner claim gives the outer value no
+   * support (whatever their similarity): "19 June" is evidence for that day, not for "June" as
+   * the better answer.
    */
   contains?: (outer: V, inner: V) => boolean;
   /** Width of a value (smaller = more precise); breaks ties between equally supported values. */
