@@ -44,8 +44,6 @@ export async function visibleSnapshot(db: Db): Promise<string> {
  */
 export class ReadCache {
   private readonly lru: LRUCache<string, Entry> | null;
-  hits = 0;
-  misses = 0;
 
   constructor(maxBytes: number) {
     this.lru =
@@ -63,27 +61,14 @@ export class ReadCache {
     return this.lru !== null;
   }
 
-  get size(): number {
-    return this.lru?.calculatedSize ?? 0;
-  }
-
   lookup(key: string, snapshot: string): Entry | undefined {
     const entry = this.lru?.get(key);
-    if (entry && entry.snapshot === snapshot) {
-      this.hits++;
-      return entry;
-    }
-    this.misses++;
-    return undefined;
+    return entry?.snapshot === snapshot ? entry : undefined;
   }
 
+  /** Larger answers than MAX_ENTRY_BYTES are not kept (lru-cache's maxEntrySize). */
   store(key: string, entry: Entry): void {
-    if (entry.body.byteLength > MAX_ENTRY_BYTES) return;
     this.lru?.set(key, entry);
-  }
-
-  clear(): void {
-    this.lru?.clear();
   }
 }
 
