@@ -102,8 +102,9 @@ export async function importArticle(
     targetId: row.id,
     after: auditable,
   });
-  await detectAfterImport(tx, actor.workspaceId, row.id);
+  // Suggestions first: the flags read the unnamed sources the extractor found.
   await suggestAfterImport(tx, actor.workspaceId, row.id, options);
+  await detectAfterImport(tx, actor.workspaceId, row.id);
   return { status: "created", article: inserted[0] };
 }
 

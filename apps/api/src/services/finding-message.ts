@@ -132,8 +132,16 @@ export function flagMessage(
   if (own) return own;
   const q = str(d.quote) ?? quote ?? "";
   switch (row.kind) {
-    case "anonymous_source":
+    case "anonymous_source": {
+      if (Array.isArray(d.sources)) {
+        const sources = d.sources.map((x: { quote?: unknown; source?: unknown }) => ({
+          quote: str(x?.quote) ?? "",
+          source: str(x?.source) ?? "",
+        }));
+        return { code: "flag.anonymous_source_text", params: { outlet, sources } };
+      }
       return { code: "flag.anonymous_source", params: { outlet, quote: q, source: str(d.attributionText) } };
+    }
     case "unresolved_relative_date":
       return {
         code: "flag.unresolved_relative_date",

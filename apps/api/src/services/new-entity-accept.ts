@@ -1,6 +1,7 @@
 // Accepting a new_entity suggestion: the proposed name becomes an entity (with its kind and the
 // spellings it was written in as aliases), and the suggestions of every article that proposed the
 // same name are recomputed, so its mentions resolve and claim suggestions name it.
+
 import { normalizeName } from "@kroscek/core";
 import type { Db } from "@kroscek/db";
 import type { EntityKind, SuggestionAccept } from "@kroscek/schema";
@@ -9,6 +10,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { ApiError } from "../lib/api-error";
 import type { Actor } from "./actor";
 import { audit } from "./audit";
+import { detectArticle } from "./detection";
 import { createEntity, getEntity, resolveEntities } from "./entity-store";
 import { recomputeEventSuggestions } from "./event-suggestion-store";
 import type { AcceptOutcome } from "./suggestion-accept";
@@ -93,8 +95,10 @@ export async function acceptNewEntity(
     before: toSuggestion(row),
     after: { ...suggestion, entityId: entity.id },
   });
-  for (const articleId of await articlesProposing(tx, actor.workspaceId, row.articleId, details.name))
+  for (const articleId of await articlesProposing(tx, actor.workspaceId, row.articleId, details.name)) {
     await computeSuggestions(tx, actor.workspaceId, articleId);
+    await detectArticle(tx, actor.workspaceId, articleId);
+  }
   await recomputeEventSuggestions(tx, actor.workspaceId);
   return { result: { ...base, suggestion, entity }, created: true };
 }

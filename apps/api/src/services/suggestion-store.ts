@@ -17,6 +17,7 @@ import { notFound } from "../lib/api-error";
 import { iso, isoOrNull } from "../lib/serialize";
 import type { Actor } from "./actor";
 import { audit } from "./audit";
+import { detectArticle } from "./detection";
 import { recomputeEventSuggestions } from "./event-suggestion-store";
 import { anchorOf, workspaceAliases } from "./reading-context";
 
@@ -227,6 +228,7 @@ export async function listSuggestions(
 /** Recomputes an article's suggestions (e.g. after entities were added), audited. */
 export async function refreshSuggestions(tx: Db, actor: Actor, articleId: string) {
   const replaced = await computeSuggestions(tx, actor.workspaceId, articleId);
+  await detectArticle(tx, actor.workspaceId, articleId);
   await recomputeEventSuggestions(tx, actor.workspaceId);
   const result = await listSuggestions(tx, actor.workspaceId, articleId);
   await audit(tx, actor, {

@@ -172,7 +172,7 @@ const HEADLINE_PASSIVE =
 /** A relative clause right after a speaker: ", who asked not to be named", " yang enggan …". */
 const CLAUSE_AFTER_SPEAKER = /^\s*,?\s*(?:yang|who)\s[^,.;:!?“”"\n]{3,80}/u;
 /** Words of an unnamed source's relative clause ("who spoke on condition of anonymity"). */
-const UNNAMED_CLAUSE =
+export const UNNAMED_CLAUSE =
   /anonymity|not to be (?:named|identified)|declined to be (?:named|identified)|(?:tidak|tak|enggan) (?:mau |ingin )?(?:disebut|disebutkan|diungkap) (?:nama|identitas)/iu;
 
 /**

@@ -1,3 +1,4 @@
+import { type FindingMessage, renderFinding } from "@kroscek/schema";
 import { describe, expect, it } from "vitest";
 import { articleFlags, sourcingFlag, unresolvedDateFlag } from "./flags";
 import {
@@ -330,5 +331,77 @@ describe("per-assertion flags", () => {
       "there is no date to count from",
     );
     expect(unresolvedDateFlag(a, undefined)).toBeNull();
+  });
+});
+
+describe("unnamed sources in sentences no assertion records", () => {
+  const body =
+    "Kapal 🚢 terbakar di Selat Lombok, Rabu (5/3/2025). Api baru padam setelah lebih dari tiga jam, kata seorang petugas yang enggan disebut namanya. Para pengamat menilai bahwa pengawasan kapal lemah. Menurut sejumlah analis, kebakaran itu pesan bagi regulator.";
+  // Code point offsets, as the suggestions store them: the emoji counts once.
+  const at = (text: string, cue: string) => {
+    const i = body.indexOf(text);
+    const start = Array.from(body.slice(0, i)).length;
+    return { start, end: start + Array.from(text).length, text, cue };
+  };
+  const officer = at("kata seorang petugas yang enggan disebut namanya", "kata");
+  const observers = at("Para pengamat menilai", "menilai");
+  const analysts = at("Menurut sejumlah analis", "Menurut");
+  const withSources = article({
+    id: "art-ferry",
+    body,
+    anonymousSources: [officer, observers, analysts],
+  });
+  const textFlag = (fs: ReturnType<typeof articleFlags>) =>
+    fs.find((f) => f.kind === "anonymous_source" && f.assertionId === null);
+
+  it("flags the article with the sentence and its source, in both languages", () => {
+    const flag = textFlag(articleFlags(withSources, [], []));
+    expect(flag?.message).toEqual({
+      code: "flag.anonymous_source_text",
+      params: {
+        outlet: { id: "outlet-art-ferry", name: "Outlet art-ferry" },
+        sources: [
+          {
+            quote:
+              "Api baru padam setelah lebih dari tiga jam, kata seorang petugas yang enggan disebut namanya.",
+            source: officer.text,
+          },
+        ],
+      },
+    });
+    expect(flag?.explanation).toContain("cites an unnamed source in a sentence no assertion records yet");
+    expect(renderFinding(flag?.message as FindingMessage, "id")).toContain(
+      "mengutip sumber tanpa nama dalam kalimat yang belum dicatat sebagai asersi",
+    );
+  });
+
+  it("leaves opinions and commentators' readings unflagged", () => {
+    const only = article({ id: "art-ferry", body, anonymousSources: [observers, analysts] });
+    expect(textFlag(articleFlags(only, [], []))).toBeUndefined();
+  });
+
+  it("flags a commentator who asked not to be named", () => {
+    const text = "Seorang analis penerbangan yang enggan disebut namanya memperkirakan";
+    const analyst = article({
+      id: "art-strike",
+      body: `${text} pemogokan merugikan Boeing US$1 miliar per pekan.`,
+      anonymousSources: [{ start: 0, end: text.length, text, cue: "memperkirakan" }],
+    });
+    expect(textFlag(articleFlags(analyst, [], []))?.details).toMatchObject({ sources: [{ source: text }] });
+  });
+
+  it("leaves a sentence an assertion records to that assertion's own flag", () => {
+    const recorded = assertion({
+      id: "a-duration",
+      articleId: "art-ferry",
+      quote: "Api baru padam setelah lebih dari tiga jam, kata seorang petugas yang enggan disebut namanya.",
+      value: { slot: "quantity", amount: 3, unit: "jam", tolerance: 0 },
+      attribution: { kind: "anonymous", text: officer.text },
+    });
+    const flags = articleFlags(withSources, [recorded], []);
+    expect(textFlag(flags)).toBeUndefined();
+    expect(flags.filter((f) => f.kind === "anonymous_source").map((f) => f.assertionId)).toEqual([
+      "a-duration",
+    ]);
   });
 });

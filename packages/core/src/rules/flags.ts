@@ -1,6 +1,8 @@
 // Flags on one article and its assertions: sourcing, dates, spam, copies, internal inconsistency.
 
 import { type FindingMessage, type OutletParam, renderFinding } from "@kroscek/schema";
+import { UNNAMED_CLAUSE } from "../extraction/attributions";
+import { splitSentences } from "../extraction/sentences";
 import { classifyAttributionText } from "./attribution";
 import { detectContradictions } from "./contradictions";
 import { cmp } from "./emit";
@@ -222,6 +224,63 @@ function syndicationFlag(article: RuleArticle, groups: readonly CopyGroup[]): Fl
   };
 }
 
+/** The UTF-16 index of a code point offset of `body`. */
+function utf16Index(body: string, codePoint: number): number {
+  let i = 0;
+  for (let n = 0; n < codePoint && i < body.length; n++) {
+    const c = body.charCodeAt(i);
+    i += c >= 0xd800 && c <= 0xdbff && i + 1 < body.length ? 2 : 1;
+  }
+  return i;
+}
+
+/**
+ * Cues of an opinion, a hope or a warning rather than a report of what happened ("Para pengamat
+ * menilai", "dinilai sebagai sinyal", "analysts warned"): commentary by unnamed people is not a
+ * claim to source.
+ */
+const OPINION_CUE =
+  /^(?:menilai|dinilai|menganggap|dianggap|berharap|memperingatkan|mengecam|mengkritik|memuji|warn|warns|warned|expects?|praised|critici[sz]ed|condemned|argued)$/iu;
+/** Speakers whose trade is interpretation ("Menurut sejumlah analis", "Analysts said"): commentary too. */
+const COMMENTATOR =
+  /(?<![\p{L}])(?:analis|penganalisis|pengamat|komentator|analysts?|observers?|commentators?|pundits?)(?![\p{L}])/iu;
+
+/**
+ * `flag.anonymous_source` on the article itself: the unnamed sources the extractor read in
+ * sentences that no assertion of the article records ("Api baru padam setelah lebih dari tiga
+ * jam, kata seorang petugas syahbandar yang enggan disebut namanya"), each with its sentence, so
+ * an article that leans on unnamed sources is flagged on import, before anything is modelled. A
+ * sentence an assertion quotes (or that quotes the attribution) is left to that assertion's flag;
+ * unnamed people's opinions (`OPINION_CUE`) and commentators' readings (`COMMENTATOR`) are not
+ * flagged, unless the speaker asked not to be named ("Seorang analis yang enggan disebut namanya").
+ */
+function anonymousTextFlag(article: RuleArticle, own: readonly RuleAssertion[]): FlagFinding | null {
+  const found = article.anonymousSources ?? [];
+  if (found.length === 0) return null;
+  const body = article.body;
+  const sentences = splitSentences(body, [{ start: 0, end: body.length }], article.language);
+  const sources: Array<{ quote: string; source: string }> = [];
+  for (const a of [...found].sort((x, y) => x.start - y.start)) {
+    const commentary = OPINION_CUE.test(a.cue.trim()) || COMMENTATOR.test(a.text);
+    if (commentary && !UNNAMED_CLAUSE.test(a.text)) continue;
+    const at = utf16Index(body, a.start);
+    const sentence = sentences.find((s) => s.start <= at && at < s.end);
+    const quote = sentence?.text ?? a.text;
+    const recorded = own.some((x) => x.quote.includes(a.text) || quote.includes(x.quote));
+    if (recorded || sources.some((s) => s.quote === quote)) continue;
+    sources.push({ quote, source: a.text });
+  }
+  if (sources.length === 0) return null;
+  return {
+    kind: "anonymous_source",
+    ruleId: RULE_IDS.anonymousSource,
+    articleId: article.id,
+    assertionId: null,
+    ...said({ code: "flag.anonymous_source_text", params: { outlet: outletOf(article), sources } }),
+    details: { sources },
+  };
+}
+
 function spamFlag(article: RuleArticle): FlagFinding | null {
   const tokens = detectSpam(article.body);
   if (tokens.length === 0) return null;
@@ -239,9 +298,9 @@ function spamFlag(article: RuleArticle): FlagFinding | null {
 }
 
 /**
- * All flags of one article: spam, undated, syndicated copy (wire credit or copy group), internal
- * inconsistency among its own assertions, and per assertion unsourced / anonymous source /
- * unresolved relative date. `assertions` are this article's; order is stable.
+ * All flags of one article: spam, undated, syndicated copy (wire credit or copy group), unnamed
+ * sources in sentences no assertion records, internal inconsistency among its own assertions,
+ * and per assertion unsourced / anonymous source / unresolved relative date. `assertions` are this article's; order is stable.
  */
 export function articleFlags(
   article: RuleArticle,
@@ -259,6 +318,7 @@ export function articleFlags(
     spamFlag(article),
     undatedFlag(article, own, resolutions),
     syndicationFlag(article, options.copyGroups ?? []),
+    anonymousTextFlag(article, own),
   ];
   for (const f of detectContradictions(own, {
     entityNames: options.entityNames,

@@ -70,6 +70,12 @@ export interface RuleArticle {
   /** Wire credit as stored ("sumber: reuters"), or null to parse it from the body. */
   wireCredit: string | null;
   language: string;
+  /**
+   * Unnamed sources the extractor read in the body ("kata seorang pejabat yang enggan disebut
+   * namanya", "officials said"): code point offsets of the attribution, its text and its cue word.
+   * Those in sentences no assertion records give the article-level anonymous source flag.
+   */
+  anonymousSources?: ReadonlyArray<{ start: number; end: number; text: string; cue: string }>;
 }
 
 /** How a date expression in an assertion was (or was not) resolved by the date resolver. */

@@ -38,6 +38,8 @@ export interface Catalogue {
     participantsQuote: string;
   }) => string;
   anonymousSource: (outlet: string, quote: string, source: string | null) => string;
+  /** `sources`: the sentences with their unnamed source, already listed ("'…' ('kata …')"). */
+  anonymousSourceText: (outlet: string, sources: string, count: number) => string;
   unsourced: (outlet: string, quote: string) => string;
   unresolvedDate: (outlet: string, expression: string, reason: string) => string;
   undated: (outlet: string, expressions: string | null) => string;
@@ -144,6 +146,8 @@ export const en: Catalogue = {
     `which does not include ${p.who}`,
   anonymousSource: (outlet, quote, source) =>
     `${outlet} attributes ${q(quote)} to an unnamed source${source ? ` (${q(source)})` : ""}`,
+  anonymousSourceText: (outlet, sources, count) =>
+    `${outlet} cites an unnamed source in ${count === 1 ? "a sentence" : `${count} sentences`} no assertion records yet: ${sources}`,
   unsourced: (outlet, quote) => `${outlet} gives no source for ${q(quote)}`,
   unresolvedDate: (outlet, expression, reason) =>
     `${outlet}: the date ${q(expression)} cannot be resolved: ${reason}`,
@@ -259,6 +263,8 @@ export const id: Catalogue = {
     `tanpa ${p.who}`,
   anonymousSource: (outlet, quote, source) =>
     `${outlet} mengutip ${q(quote)} dari sumber tanpa nama${source ? ` (${q(source)})` : ""}`,
+  anonymousSourceText: (outlet, sources, count) =>
+    `${outlet} mengutip sumber tanpa nama dalam ${count === 1 ? "kalimat" : `${count} kalimat`} yang belum dicatat sebagai asersi: ${sources}`,
   unsourced: (outlet, quote) => `${outlet} tidak menyebut sumber untuk ${q(quote)}`,
   unresolvedDate: (outlet, expression, reason) =>
     `${outlet}: tanggal ${q(expression)} tidak dapat ditentukan: ${reason}`,

@@ -124,6 +124,10 @@ describe("renderFinding", () => {
       { code: "flag.unsourced", params: { outlet, quote: "Lavrov tiba" } },
       { code: "flag.anonymous_source", params: { outlet, quote: "Lavrov tiba", source: "menurut laporan" } },
       {
+        code: "flag.anonymous_source_text",
+        params: { outlet, sources: [{ quote: "Lavrov tiba", source: "kata seorang pejabat" }] },
+      },
+      {
         code: "flag.unresolved_relative_date",
         params: { outlet, expression: "pekan ini", reason: "no_publication_date" },
       },
@@ -153,6 +157,7 @@ describe("renderFinding", () => {
     expect(id).toEqual([
       "Kabar tidak menyebut sumber untuk 'Lavrov tiba'",
       "Kabar mengutip 'Lavrov tiba' dari sumber tanpa nama ('menurut laporan')",
+      "Kabar mengutip sumber tanpa nama dalam kalimat yang belum dicatat sebagai asersi: 'Lavrov tiba' ('kata seorang pejabat')",
       "Kabar: tanggal 'pekan ini' tidak dapat ditentukan: artikel tidak mencantumkan tanggal terbit",
       "Artikel Kabar tidak mencantumkan tanggal terbit maupun tanggal mutlak, sehingga 'pekan ini' tidak dapat ditentukan tanggalnya",
       "Kabar mengutip Reuters: salinan kantor berita, dihitung sekali bersama Reuters; teksnya sama dengan 2 artikel lain",
@@ -160,7 +165,10 @@ describe("renderFinding", () => {
       "Kabar menyebut pernyataan 'kata Putin' berasal dari Vladimir Putin, tetapi artikel yang sama menyebut pesertanya Sergei Lavrov dan Kim Jong-un ('dipimpin Lavrov'), tanpa Vladimir Putin",
     ]);
     expect(en[0]).toBe("Kabar gives no source for 'Lavrov tiba'");
-    expect(en[6]).toContain("names the participants as Sergei Lavrov and Kim Jong-un");
+    expect(en[2]).toBe(
+      "Kabar cites an unnamed source in a sentence no assertion records yet: 'Lavrov tiba' ('kata seorang pejabat')",
+    );
+    expect(en[7]).toContain("names the participants as Sergei Lavrov and Kim Jong-un");
     for (const text of id) expect(text).not.toMatch(/\b(gives|source for|cannot be|credits|article has)\b/);
   });
 });

@@ -130,6 +130,14 @@ export function renderFinding(message: FindingMessage, lang: Lang): string {
         p.source ? shortQuote(p.source) : null,
       );
     }
+    case "flag.anonymous_source_text": {
+      const p = message.params;
+      const sources = formatList(
+        p.sources.map((x) => `'${shortQuote(x.quote)}' ('${shortQuote(x.source)}')`),
+        lang,
+      );
+      return c.anonymousSourceText(outletName(p.outlet, lang), sources, p.sources.length);
+    }
     case "flag.unsourced":
       return c.unsourced(outletName(message.params.outlet, lang), shortQuote(message.params.quote));
     case "flag.unresolved_relative_date": {

@@ -94,6 +94,11 @@ export type FindingMessage =
       };
     }
   | { code: "flag.anonymous_source"; params: { outlet: OutletParam; quote: string; source: string | null } }
+  | {
+      /** Unnamed sources the extractor read in sentences of the article that no assertion records yet. */
+      code: "flag.anonymous_source_text";
+      params: { outlet: OutletParam; sources: Array<{ quote: string; source: string }> };
+    }
   | { code: "flag.unsourced"; params: { outlet: OutletParam; quote: string } }
   | {
       code: "flag.unresolved_relative_date";
@@ -117,6 +122,7 @@ export const FINDING_CODES = [
   "contradiction.internal",
   "contradiction.actor_not_participant",
   "flag.anonymous_source",
+  "flag.anonymous_source_text",
   "flag.unsourced",
   "flag.unresolved_relative_date",
   "flag.undated",

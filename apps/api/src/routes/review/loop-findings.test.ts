@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { postArticle } from "../../test/article-fixtures";
 import { startTestServer, type TestServer } from "../../test/harness";
-import { wsPath } from "../../test/ledger-fixtures";
+import { addEvent, wsPath } from "../../test/ledger-fixtures";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
 
 const FLOOD =
@@ -89,5 +89,67 @@ describe("findings of one outlet's own report", () => {
   it("the same words with no outlet and no date are unsourced", async () => {
     const { flags } = await acceptAll({ body: `${FLOOD}\n\nTambahan.`, language: "id" });
     expect(flags).toContain("unsourced");
+  });
+
+  it("an unnamed source in a sentence nobody modelled is flagged on import, then on its assertion", async () => {
+    const article = await postArticle(s, ws, {
+      outlet: "Kabar Rinjani",
+      body:
+        "Kapal motor Bahari Nusa 7 terbakar di dekat Pelabuhan Lembar, Lombok Barat, pada Rabu (5/3/2025) malam.\n\n" +
+        "Api baru padam setelah lebih dari tiga jam, kata seorang petugas syahbandar yang enggan disebut namanya.\n\n" +
+        "Para pengamat menilai pengawasan kapal di lintasan itu lemah.",
+      publishedAt: "2025-03-06T08:00:00+08:00",
+      language: "id",
+    });
+    type Flag = {
+      kind: string;
+      assertionId: string | null;
+      explanation: string;
+      message: { code: string; params: { sources?: Array<{ quote: string; source: string }> } };
+    };
+    const flagsOf = async () =>
+      (
+        await s.json<{ items: Flag[] }>(
+          "GET",
+          wsPath(ws, `flags?articleId=${article.id}&limit=100`),
+          ws.tokens.viewer,
+        )
+      ).body.items.filter((f) => f.kind === "anonymous_source");
+    const [onImport, ...more] = await flagsOf();
+    expect(more).toEqual([]);
+    expect(onImport).toMatchObject({
+      assertionId: null,
+      message: {
+        code: "flag.anonymous_source_text",
+        params: {
+          sources: [
+            {
+              quote:
+                "Api baru padam setelah lebih dari tiga jam, kata seorang petugas syahbandar yang enggan disebut namanya.",
+              source: "kata seorang petugas syahbandar yang enggan disebut namanya",
+            },
+          ],
+        },
+      },
+    });
+    // The observers' opinion is not a claim to source.
+    expect(onImport?.explanation).not.toContain("pengamat");
+
+    // Recording the sentence moves the flag onto its assertion.
+    const event = await addEvent(s, ws, { kind: "other", title: "Kebakaran KMP Bahari Nusa 7" });
+    const quote =
+      "Api baru padam setelah lebih dari tiga jam, kata seorang petugas syahbandar yang enggan disebut namanya.";
+    const res = await s.json("POST", wsPath(ws, "assertions"), ws.tokens.factchecker, {
+      articleId: article.id,
+      eventId: event.id,
+      slot: "quantity",
+      quote: { exact: quote },
+      attribution: { kind: "anonymous", text: "kata seorang petugas syahbandar yang enggan disebut namanya" },
+    });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const after = await flagsOf();
+    expect(after).toHaveLength(1);
+    expect(after[0]?.assertionId).not.toBeNull();
+    expect(after[0]?.message.code).toBe("flag.anonymous_source");
   });
 });

@@ -2,7 +2,7 @@ import type { RuleArticle, RuleAssertion, RuleDateResolution } from "@kroscek/co
 import { findDates } from "@kroscek/core";
 import type { Db } from "@kroscek/db";
 import { type ClaimValue, ClaimValueSchema } from "@kroscek/schema";
-import { articles, assertions, claims, entities, outlets } from "@kroscek/schema/tables";
+import { articleSuggestions, articles, assertions, claims, entities, outlets } from "@kroscek/schema/tables";
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
 import { articleOfAssertion, claimOfAssertion, outletOfArticle } from "../joins";
@@ -226,7 +226,24 @@ type ArticleWithOutlet = {
   article: typeof articles.$inferSelect;
   outletName: string;
   outletKind: RuleArticle["outletKind"];
+  anonymousSources: Array<{ start: number; end: number; text: string; cue: string }> | null;
 };
+
+/**
+ * The article's open attribution suggestions the extractor read as unnamed sources, outside page
+ * furniture: a subquery of the article's row, so the per-write path keeps its one statement.
+ */
+const anonymousSourcesOfArticle = sql<Array<{ start: number; end: number; text: string; cue: string }> | null>`(
+  select jsonb_agg(jsonb_build_object(
+           'start', s.position_start, 'end', s.position_end, 'text', s.quote,
+           'cue', coalesce(s.details->>'cue', ''))
+                   order by s.position_start)
+  from ${articleSuggestions} s
+  where s.workspace_id = ${articles.workspaceId} and s.article_id = ${articles.id}
+    and s.kind = 'attribution' and s.status = 'open'
+    and s.details->>'attributionKind' = 'anonymous'
+    and coalesce((s.details->>'furniture')::boolean, false) = false
+)`;
 
 const toRuleArticle = (row: ArticleWithOutlet): RuleArticle => ({
   id: row.article.id,
@@ -237,6 +254,7 @@ const toRuleArticle = (row: ArticleWithOutlet): RuleArticle => ({
   body: row.article.body,
   wireCredit: row.article.wireCredit,
   language: row.article.language,
+  anonymousSources: row.anonymousSources ?? [],
 });
 
 /**
@@ -252,7 +270,12 @@ export async function loadRuleArticles(
   if (only === undefined) return new Map();
   const select = (which: SQL) =>
     db
-      .select({ article: articles, outletName: outlets.name, outletKind: outlets.kind })
+      .select({
+        article: articles,
+        outletName: outlets.name,
+        outletKind: outlets.kind,
+        anonymousSources: anonymousSourcesOfArticle,
+      })
       .from(articles)
       .innerJoin(outlets, outletOfArticle)
       .where(and(eq(articles.workspaceId, workspaceId), which));
