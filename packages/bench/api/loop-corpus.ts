@@ -34,7 +34,15 @@ export interface Corpus {
   expected: Expected;
 }
 
-export const CORPORA = ["demo", "heldout", "heldout-4", "heldout-5", "heldout-6", "heldout-7"] as const;
+export const CORPORA = [
+  "demo",
+  "heldout",
+  "heldout-4",
+  "heldout-5",
+  "heldout-6",
+  "heldout-7",
+  "heldout-8",
+] as const;
 export type CorpusName = (typeof CORPORA)[number];
 
 const here = fileURLToPath(new URL(".", import.meta.url));
@@ -108,13 +116,14 @@ const HELDOUT_SETS: Record<Exclude<CorpusName, "demo">, string> = {
   "heldout-5": "heldout-5",
   "heldout-6": "heldout-6",
   "heldout-7": "heldout-7",
+  "heldout-8": "heldout-8",
 };
 
 export function loadCorpus(name: CorpusName): Corpus {
   return name === "demo" ? demo() : heldoutSet(name, HELDOUT_SETS[name]);
 }
 
-/** `--corpus demo|heldout|heldout-4|heldout-5|heldout-6|heldout-7` (default demo); anything else is an error, not a silent default. */
+/** `--corpus demo|heldout|heldout-4|heldout-5|heldout-6|heldout-7|heldout-8` (default demo); anything else is an error, not a silent default. */
 export function corpusFromArgs(argv: readonly string[]): CorpusName {
   const i = argv.findIndex((a) => a === "--corpus" || a.startsWith("--corpus="));
   if (i < 0) return "demo";
