@@ -2338,7 +2338,7 @@ export interface components {
         };
         FindingMessage: {
             /** @enum {string} */
-            code: "contradiction.conflict" | "contradiction.internal" | "contradiction.actor_not_participant" | "flag.anonymous_source" | "flag.unsourced" | "flag.unresolved_relative_date" | "flag.undated" | "flag.syndicated_copy" | "flag.spam_injection";
+            code: "contradiction.conflict" | "contradiction.internal" | "contradiction.actor_not_participant" | "flag.anonymous_source" | "flag.anonymous_source_text" | "flag.unsourced" | "flag.unresolved_relative_date" | "flag.undated" | "flag.syndicated_copy" | "flag.spam_injection";
             params: {
                 [key: string]: unknown;
             };
