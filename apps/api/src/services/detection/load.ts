@@ -226,14 +226,16 @@ type ArticleWithOutlet = {
   article: typeof articles.$inferSelect;
   outletName: string;
   outletKind: RuleArticle["outletKind"];
-  anonymousSources: Array<{ start: number; end: number; text: string; cue: string }> | null;
+  anonymousSources: AnonymousSource[] | null;
 };
+
+type AnonymousSource = NonNullable<RuleArticle["anonymousSources"]>[number];
 
 /**
  * The article's open attribution suggestions the extractor read as unnamed sources, outside page
  * furniture: a subquery of the article's row, so the per-write path keeps its one statement.
  */
-const anonymousSourcesOfArticle = sql<Array<{ start: number; end: number; text: string; cue: string }> | null>`(
+const anonymousSourcesOfArticle = sql<AnonymousSource[] | null>`(
   select jsonb_agg(jsonb_build_object(
            'start', s.position_start, 'end', s.position_end, 'text', s.quote,
            'cue', coalesce(s.details->>'cue', ''))
