@@ -10,7 +10,8 @@
 //
 // Options: --assertions n (synthetic corpus size, default 10000) · --seconds n (per measurement,
 // default 8, after 2 s of warm-up) · --connections n (default 50) · --workers a,b (default 1,2)
-// · --no-uncached (leave out the product process without the read cache) · --skip-writes · --keep
+// · --no-uncached (leave out the product process without the read cache) · --skip-writes
+// · --skip-reads (the mixed writes and the detection figure only) · --keep
 // · --cpu-prof DIR (the product processes write V8 CPU profiles into DIR,
 // summarised by cpu-profile.ts). The corpus goes into a scratch database `bench_<random>` on
 // DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test), dropped afterwards.
@@ -40,6 +41,7 @@ import postgres from "postgres";
 import type { Recorded } from "./minimal-server";
 import { generateCorpus } from "./synthetic";
 import { insertBatch } from "./synthetic-db";
+import { copiedQuoteBody, copiedQuoteProbes } from "./write-probes";
 
 const { values: args } = parseArgs({
   options: {
@@ -48,6 +50,7 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "50" },
     workers: { type: "string", default: "1,2" },
     "skip-writes": { type: "boolean", default: false },
+    "skip-reads": { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     "cpu-prof": { type: "string" },
     "no-uncached": { type: "boolean", default: false },
@@ -76,6 +79,8 @@ interface Measured {
   load: string;
   /** Answers by status code, e.g. { "201": 812, "409": 3 }. */
   statuses?: Record<string, number>;
+  /** Refused requests by status, error code and message, e.g. { "409 conflict: …": 3 }. */
+  refusals?: Record<string, number>;
 }
 
 /** Starts a server process and resolves its base URL from the line announcing it. */
@@ -245,7 +250,7 @@ async function main() {
       products.push({ label, ...p });
     }
     // Interleaved per endpoint, so every target sees the same machine load.
-    for (const [label, path] of Object.entries(endpoints)) {
+    for (const [label, path] of args["skip-reads"] ? [] : Object.entries(endpoints)) {
       results.push(await measure("minimal", label, `${minimal.url}${path}`, auth));
       for (const p of products) {
         results.push(await measure(p.label, label, `${p.url}${path}`, auth));
@@ -330,48 +335,35 @@ async function mixedWrites(
   token: string,
   target: string,
 ) {
-  const probes = await queryRows<{
-    article_id: string;
-    claim_id: string;
-    quote_exact: string;
-    position_start: number;
-    position_end: number;
-  }>(
-    db,
-    // An existing quote, asserted of another claim of the same event: a new assertion each time
-    // (the same quote for the same claim is refused as a duplicate).
-    // Distinct per (article, claim, position): two quotes at one place asserting two claims of an
-    // event would otherwise yield the same new assertion twice, which is refused with 409.
-    sql`select * from (
-        select distinct on (a.article_id, c2.id, a.position_start, a.position_end)
-               a.article_id, c2.id as claim_id, a.quote_exact, a.position_start, a.position_end,
-               md5(a.id::text || c2.id::text) as shuffle
-          from assertions a
-          join claims c on c.workspace_id = a.workspace_id and c.id = a.claim_id
-          join claims c2 on c2.workspace_id = c.workspace_id and c2.event_id = c.event_id and c2.id <> c.id
-         where a.workspace_id = ${workspaceId}::uuid
-           and not exists (select 1 from assertions x
-                            where x.workspace_id = a.workspace_id and x.article_id = a.article_id
-                              and x.claim_id = c2.id)
-         order by a.article_id, c2.id, a.position_start, a.position_end) p
-         order by shuffle limit 6000`,
-  );
+  const probes = await copiedQuoteProbes(db, workspaceId, 6000);
   const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
   let n = 0;
   const assertionBody = () => {
     const p = probes[n++ % probes.length];
     if (!p) throw new Error("no assertion to copy");
-    return JSON.stringify({
-      articleId: p.article_id,
-      claimId: p.claim_id,
-      stance: "reports_unconfirmed",
-      quote: { exact: p.quote_exact },
-      position: { start: p.position_start, end: p.position_end },
-      attribution: { kind: "named_person", text: "kata juru bicara" },
-    });
+    return copiedQuoteBody(p);
   };
-  const run = async (label: string, requests: autocannon.Request[]) => {
+  const run = async (label: string, list: autocannon.Request[]) => {
+    // Why requests were refused: each non-2xx answer's status, error code and message, counted.
+    const refusals: Record<string, number> = {};
+    const requests = list.map((q) => ({
+      ...q,
+      onResponse: (status: number, body: string) => {
+        if (status < 300) return;
+        let why = "";
+        try {
+          const e = (JSON.parse(body) as { error?: { code?: string; message?: string } }).error;
+          // Quoted values blanked, so one reason counts once.
+          why = `${e?.code}: ${e?.message?.replace(/\('[^']*'\)|"[^"]*"/g, "…")}`;
+        } catch {
+          why = body.slice(0, 80);
+        }
+        const key = `${status} ${why}`;
+        refusals[key] = (refusals[key] ?? 0) + 1;
+      },
+    }));
     await cannon(`${base}/`, { requests }, 2);
+    for (const k of Object.keys(refusals)) delete refusals[k];
     const r = await cannon(`${base}/`, { requests }, seconds);
     const m: Measured = {
       target,
@@ -388,10 +380,11 @@ async function mixedWrites(
           (r as unknown as { statusCodeStats?: Record<string, { count: number }> }).statusCodeStats ?? {},
         ).map(([code, v]) => [code, v.count]),
       ),
+      refusals: { ...refusals },
     };
     log(
       `${target} ${label}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms, ${m.non2xx} non-2xx ` +
-        `(statuses ${JSON.stringify(m.statuses)})`,
+        `(statuses ${JSON.stringify(m.statuses)}; ${JSON.stringify(m.refusals)})`,
     );
     return m;
   };

@@ -7,6 +7,7 @@ import type {
   AssertionOfClaimSchema,
   AssertionUpdateSchema,
   Claim,
+  ClaimValue,
 } from "@kroscek/schema";
 import { articles, assertions, claims } from "@kroscek/schema/tables";
 import { and, desc, eq, lt, type SQL, sql } from "drizzle-orm";
@@ -76,18 +77,22 @@ async function refuseRepeat(
   at: { start: number; end: number },
 ) {
   const key = `assertion:${workspaceId}:${articleId}:${claimId}:${at.start}:${at.end}`;
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
-  const [existing] = await selectWithOutlet(tx)
-    .where(
-      and(
-        eq(assertions.workspaceId, workspaceId),
-        eq(assertions.articleId, articleId),
-        eq(assertions.claimId, claimId),
-        eq(assertions.positionStart, at.start),
-        eq(assertions.positionEnd, at.end),
-      ),
-    )
-    .limit(1);
+  // Sent together: PostgreSQL runs them in order, and the select's snapshot is taken once the
+  // lock is held, so it sees any identical assertion committed before.
+  const [, [existing]] = await Promise.all([
+    tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`),
+    selectWithOutlet(tx)
+      .where(
+        and(
+          eq(assertions.workspaceId, workspaceId),
+          eq(assertions.articleId, articleId),
+          eq(assertions.claimId, claimId),
+          eq(assertions.positionStart, at.start),
+          eq(assertions.positionEnd, at.end),
+        ),
+      )
+      .limit(1),
+  ]);
   if (existing)
     throw new ApiError("conflict", "This article already asserts this claim with the same quote", {
       existing: toAssertion(existing.a, existing.outletId),
@@ -110,18 +115,27 @@ export async function recordAssertion(
    */
   options: { valueReadInArticle?: boolean } = {},
 ): Promise<{ assertion: Assertion; claim: Claim }> {
-  const article = await loadReadableArticle(tx, actor.workspaceId, input.articleId);
+  // The independent reads go out together (on PostgreSQL they share one round trip); their
+  // errors are then raised in the order the fields are checked.
+  const [articleRead, claimRead, attributionRead, aliasesRead] = await Promise.allSettled([
+    loadReadableArticle(tx, actor.workspaceId, input.articleId),
+    input.claimId
+      ? tx
+          .select()
+          .from(claims)
+          .where(and(eq(claims.workspaceId, actor.workspaceId), eq(claims.id, input.claimId)))
+      : input.eventId
+        ? requireEvent(tx, actor.workspaceId, input.eventId, "eventId").then(() => [])
+        : Promise.resolve([]),
+    checkAttribution(tx, actor.workspaceId, input.attribution),
+    workspaceAliases(tx, actor.workspaceId),
+  ]);
+  const article = settled(articleRead);
   if (!article) throw unknownReference("articleId", "Article");
-  let named: Claim | null = null;
-  if (input.claimId) {
-    const [row] = await tx
-      .select()
-      .from(claims)
-      .where(and(eq(claims.workspaceId, actor.workspaceId), eq(claims.id, input.claimId)));
-    if (!row) throw unknownReference("claimId", "Claim");
-    named = await toOneClaim(tx, actor.workspaceId, row);
-  } else if (input.eventId) await requireEvent(tx, actor.workspaceId, input.eventId, "eventId");
-  await checkAttribution(tx, actor.workspaceId, input.attribution);
+  const [namedRow] = settled(claimRead);
+  if (input.claimId && !namedRow) throw unknownReference("claimId", "Claim");
+  settled(attributionRead);
+  const aliases = settled(aliasesRead);
 
   const anchor = anchorQuote(article.body, input.quote, input.position);
   if (!anchor.ok) {
@@ -133,11 +147,17 @@ export async function recordAssertion(
       issues: [{ path, message, code: anchor.reason }],
     });
   }
-  const aliases = await workspaceAliases(tx, actor.workspaceId);
   let claim: Claim;
-  if (named) {
-    checkQuoteAgainstClaim(named, anchor.exact, article, aliases, input.stance);
-    claim = named;
+  if (namedRow) {
+    // Stored values were validated when the claim was written.
+    checkQuoteAgainstClaim(
+      { id: namedRow.id, value: namedRow.value as ClaimValue },
+      anchor.exact,
+      article,
+      aliases,
+      input.stance,
+    );
+    claim = await toOneClaim(tx, actor.workspaceId, namedRow);
   } else {
     if (!input.eventId || !input.slot) throw new Error("schema guarantees eventId and slot");
     claim = await claimForQuote(
@@ -182,6 +202,12 @@ export async function recordAssertion(
   });
   await queueRefresh(tx, actor.workspaceId, [claim.eventId]);
   return { assertion: toAssertion(row, article.outletId), claim };
+}
+
+/** A settled read's value, or its error thrown. */
+function settled<T>(r: PromiseSettledResult<T>): T {
+  if (r.status === "rejected") throw r.reason;
+  return r.value;
 }
 
 /** Records an assertion of a named claim (the suggestion and demo loaders' path). */

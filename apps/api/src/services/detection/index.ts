@@ -1,10 +1,22 @@
-import { articleFlags, type CopyGroup, detectContradictions, type FlagFinding } from "@kroscek/core";
+import {
+  articleFlags,
+  type CopyGroup,
+  detectContradictions,
+  type FlagFinding,
+  type RuleArticle,
+} from "@kroscek/core";
 import type { Db } from "@kroscek/db";
 import { articles, assertions, claims, events } from "@kroscek/schema/tables";
 import { and, asc, eq, gt, inArray } from "drizzle-orm";
 import { claimOfAssertion } from "../joins";
 import { assignCopyGroup } from "./copies";
-import { loadArticleAssertions, loadEventAssertions, loadRuleArticles } from "./load";
+import {
+  type GroupedAssertions,
+  loadArticleAssertions,
+  loadEventAssertions,
+  loadRuleArticles,
+  loadWriteScope,
+} from "./load";
 import { saveContradictions, saveFlags } from "./persist";
 
 /** Re-runs the contradiction rules over one event and stores the result (idempotent). */
@@ -16,40 +28,34 @@ export async function detectEvent(tx: Db, workspaceId: string, eventId: string):
 
 /** Re-runs the flag rules over one article and its assertions and stores the result (idempotent). */
 export async function detectArticle(tx: Db, workspaceId: string, articleId: string): Promise<number> {
-  const loaded = (await loadRuleArticles(tx, workspaceId, [articleId])).get(articleId);
-  if (!loaded) return 0;
-  const { copyGroupId: _, ...article } = loaded;
+  const loaded = await loadRuleArticles(tx, workspaceId, [articleId]);
+  if (loaded.size === 0) return 0;
   const own = await loadArticleAssertions(tx, workspaceId, [articleId]);
-  const findings = articleFlags(
-    article,
-    own.assertions.get(articleId) ?? [],
-    own.resolutions.get(articleId) ?? [],
-    {
-      entityNames: own.entityNames,
-      ...(await copyGroupsOf(tx, workspaceId, articleId)),
-    },
-  );
-  return saveFlags(tx, workspaceId, [{ articleId, findings }]);
+  return saveFlags(tx, workspaceId, await flagsOfArticles(tx, workspaceId, [articleId], loaded, own));
 }
 
-async function copyGroupsOf(tx: Db, workspaceId: string, articleId: string) {
-  const [self] = await tx
-    .select({ group: articles.copyGroupId })
-    .from(articles)
-    .where(and(eq(articles.workspaceId, workspaceId), eq(articles.id, articleId)));
-  if (!self?.group) return {};
-  const members = await tx
-    .select({ id: articles.id })
-    .from(articles)
-    .where(and(eq(articles.workspaceId, workspaceId), eq(articles.copyGroupId, self.group)));
-  return {
-    copyGroups: [
-      copyGroup(
-        self.group,
-        members.map((m) => m.id),
-      ),
-    ],
-  };
+/** The flag rules over loaded articles (each with its copy group, read in one query for all). */
+async function flagsOfArticles(
+  tx: Db,
+  workspaceId: string,
+  ids: readonly string[],
+  loaded: Map<string, RuleArticle & { copyGroupId: string | null }>,
+  own: GroupedAssertions,
+): Promise<Array<{ articleId: string; findings: FlagFinding[] }>> {
+  const groups = await copyGroupsOfMany(tx, workspaceId, [...loaded.values()]);
+  const perArticle: Array<{ articleId: string; findings: FlagFinding[] }> = [];
+  for (const id of ids) {
+    const article = loaded.get(id);
+    if (!article) continue;
+    const { copyGroupId, ...rule } = article;
+    const group = copyGroupId ? groups.get(copyGroupId) : undefined;
+    const findings = articleFlags(rule, own.assertions.get(id) ?? [], own.resolutions.get(id) ?? [], {
+      entityNames: own.entityNames,
+      ...(group ? { copyGroups: [group] } : {}),
+    });
+    perArticle.push({ articleId: id, findings });
+  }
+  return perArticle;
 }
 
 /** After an article is stored: copy grouping, then flags for it and for any article whose group changed. */
@@ -68,8 +74,20 @@ export async function detectAfterAssertionWrite(
   workspaceId: string,
   touched: { articleIds: string[]; eventIds: string[] },
 ): Promise<void> {
-  for (const eventId of new Set(touched.eventIds)) await detectEvent(tx, workspaceId, eventId);
-  for (const articleId of new Set(touched.articleIds)) await detectArticle(tx, workspaceId, articleId);
+  const eventIds = [...new Set(touched.eventIds)];
+  const articleIds = [...new Set(touched.articleIds)];
+  const scope = await loadWriteScope(tx, workspaceId, eventIds, articleIds);
+  const contradictions = eventIds.flatMap((id) =>
+    detectContradictions(scope.ofEvents.assertions.get(id) ?? [], {
+      entityNames: scope.ofEvents.entityNames,
+    }),
+  );
+  const flags = await flagsOfArticles(tx, workspaceId, articleIds, scope.articles, scope.ofArticles);
+  // Two tables, each replaced for its own owners: the statements go out together.
+  await Promise.all([
+    saveContradictions(tx, workspaceId, eventIds, contradictions),
+    saveFlags(tx, workspaceId, flags),
+  ]);
 }
 
 async function eventsOfArticles(tx: Db, workspaceId: string, articleIds: string[]): Promise<string[]> {
@@ -107,19 +125,7 @@ export async function redetectWorkspace(
   for await (const ids of keysetPages(tx, workspaceId, articles, ARTICLE_BATCH)) {
     const loaded = await loadRuleArticles(tx, workspaceId, ids);
     const own = await loadArticleAssertions(tx, workspaceId, ids);
-    const groups = await copyGroupsOfMany(tx, workspaceId, [...loaded.values()]);
-    const perArticle: Array<{ articleId: string; findings: FlagFinding[] }> = [];
-    for (const id of ids) {
-      const article = loaded.get(id);
-      if (!article) continue;
-      const { copyGroupId, ...rule } = article;
-      const group = copyGroupId ? groups.get(copyGroupId) : undefined;
-      const findings = articleFlags(rule, own.assertions.get(id) ?? [], own.resolutions.get(id) ?? [], {
-        entityNames: own.entityNames,
-        ...(group ? { copyGroups: [group] } : {}),
-      });
-      perArticle.push({ articleId: id, findings });
-    }
+    const perArticle = await flagsOfArticles(tx, workspaceId, ids, loaded, own);
     await saveFlags(tx, workspaceId, perArticle);
     articleCount += ids.length;
   }
@@ -148,7 +154,7 @@ async function* keysetPages(
   }
 }
 
-/** `copyGroupsOf` for many articles: one query for every member of their groups. */
+/** The copy groups of these articles, with every member: one query, none when no article has a group. */
 async function copyGroupsOfMany(
   tx: Db,
   workspaceId: string,
@@ -172,7 +178,7 @@ async function copyGroupsOfMany(
   return out;
 }
 
-/** The copy group as the flag rules see it (the shape `copyGroupsOf` has always produced). */
+/** The copy group as the flag rules see it. */
 function copyGroup(groupId: string, memberIds: string[]): CopyGroup {
   return {
     groupId,

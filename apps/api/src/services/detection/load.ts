@@ -125,15 +125,14 @@ export interface GroupedAssertions {
   entityNames: Map<string, string>;
 }
 
-async function shapeGrouped(
-  db: Db,
-  workspaceId: string,
+/** Shapes rows for the rules, grouped by `key`; collects the entity ids their values name. */
+function shapeRows(
   rows: readonly AssertionRow[],
   key: (row: AssertionRow) => string,
-): Promise<GroupedAssertions> {
+  entityIds: Set<string>,
+): Omit<GroupedAssertions, "entityNames"> {
   const assertions = new Map<string, RuleAssertion[]>();
   const resolutions = new Map<string, RuleDateResolution[]>();
-  const entityIds = new Set<string>();
   for (const row of rows) {
     const shaped = shapeRow(row, entityIds);
     if (!shaped) continue;
@@ -147,8 +146,7 @@ async function shapeGrouped(
       else resolutions.set(k, [shaped.resolution]);
     }
   }
-  const entityNames = await loadEntityNames(db, workspaceId, [...entityIds]);
-  return { assertions, resolutions, entityNames };
+  return { assertions, resolutions };
 }
 
 /**
@@ -158,48 +156,89 @@ async function shapeGrouped(
  * ("from 'pada Selasa', article dated 18 Jan 2024").
  */
 export function loadEventAssertions(db: Db, workspaceId: string, eventIds: readonly string[]) {
-  return loadGrouped(db, workspaceId, eventIds, {
-    column: claims.eventId,
-    statement: "detection_event_assertions",
-    key: (r) => r.eventId,
-  });
+  return loadGrouped(db, workspaceId, eventIds, BY_EVENT);
 }
 
 /** The assertions recorded from the given articles, shaped for the rules and grouped by article id. */
 export function loadArticleAssertions(db: Db, workspaceId: string, articleIds: readonly string[]) {
-  return loadGrouped(db, workspaceId, articleIds, {
-    column: assertions.articleId,
-    statement: "detection_article_assertions",
-    key: (r) => r.articleId,
-  });
+  return loadGrouped(db, workspaceId, articleIds, BY_ARTICLE);
+}
+
+interface Grouping {
+  column: typeof claims.eventId | typeof assertions.articleId;
+  statement: string;
+  key: (row: AssertionRow) => string;
+}
+
+const BY_EVENT: Grouping = {
+  column: claims.eventId,
+  statement: "detection_event_assertions",
+  key: (r) => r.eventId,
+};
+
+const BY_ARTICLE: Grouping = {
+  column: assertions.articleId,
+  statement: "detection_article_assertions",
+  key: (r) => r.articleId,
+};
+
+/** What detection after an assertion write reads: its events' and its articles' rule inputs. */
+export interface WriteScope {
+  ofEvents: GroupedAssertions;
+  ofArticles: GroupedAssertions;
+  articles: Map<string, RuleArticle & { copyGroupId: string | null }>;
+}
+
+/**
+ * The rule inputs of some events and some articles: the three reads are sent together (on
+ * PostgreSQL they share one round trip), then one query names every entity they mention.
+ */
+export async function loadWriteScope(
+  db: Db,
+  workspaceId: string,
+  eventIds: readonly string[],
+  articleIds: readonly string[],
+): Promise<WriteScope> {
+  const [eventRows, articleRows, articles] = await Promise.all([
+    groupedRows(db, workspaceId, eventIds, BY_EVENT),
+    groupedRows(db, workspaceId, articleIds, BY_ARTICLE),
+    loadRuleArticles(db, workspaceId, articleIds),
+  ]);
+  const entityIds = new Set<string>();
+  const ofEvents = shapeRows(eventRows, BY_EVENT.key, entityIds);
+  const ofArticles = shapeRows(articleRows, BY_ARTICLE.key, entityIds);
+  const entityNames = await loadEntityNames(db, workspaceId, [...entityIds]);
+  return { ofEvents: { ...ofEvents, entityNames }, ofArticles: { ...ofArticles, entityNames }, articles };
 }
 
 /**
  * One query for every id. A single id (the per-write path) runs as a prepared statement, whose
  * text does not change with the count; many ids (full re-detection) are planned for their list.
  */
+async function groupedRows(
+  db: Db,
+  workspaceId: string,
+  ids: readonly string[],
+  by: Grouping,
+): Promise<AssertionRow[]> {
+  const [only] = ids;
+  if (only === undefined) return [];
+  return ids.length === 1
+    ? selectAssertions(db, and(eq(assertions.workspaceId, workspaceId), eq(by.column, only)) as SQL)
+        .prepare(by.statement)
+        .execute()
+    : selectAssertions(db, and(eq(assertions.workspaceId, workspaceId), inArray(by.column, [...ids])) as SQL);
+}
+
 async function loadGrouped(
   db: Db,
   workspaceId: string,
   ids: readonly string[],
-  by: {
-    column: typeof claims.eventId | typeof assertions.articleId;
-    statement: string;
-    key: (row: AssertionRow) => string;
-  },
+  by: Grouping,
 ): Promise<GroupedAssertions> {
-  const [only] = ids;
-  if (only === undefined) return shapeGrouped(db, workspaceId, [], by.key);
-  const rows =
-    ids.length === 1
-      ? await selectAssertions(db, and(eq(assertions.workspaceId, workspaceId), eq(by.column, only)) as SQL)
-          .prepare(by.statement)
-          .execute()
-      : await selectAssertions(
-          db,
-          and(eq(assertions.workspaceId, workspaceId), inArray(by.column, [...ids])) as SQL,
-        );
-  return shapeGrouped(db, workspaceId, rows, by.key);
+  const entityIds = new Set<string>();
+  const grouped = shapeRows(await groupedRows(db, workspaceId, ids, by), by.key, entityIds);
+  return { ...grouped, entityNames: await loadEntityNames(db, workspaceId, [...entityIds]) };
 }
 
 function referencedEntities(value: ClaimValue): string[] {

@@ -26,43 +26,114 @@ function chunks<T>(list: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** How one findings table is upserted from a JSON recordset `x` (its rows as the callers build them). */
+interface FindingTable {
+  table: "contradictions" | "flags";
+  /** The column that names the owner (event or article) whose findings are replaced. */
+  owner: "event_id" | "article_id";
+  /** The recordset's column list, as `jsonb_to_recordset` declares it. */
+  recordset: string;
+  /** `insert into <table> as c … select … from x on conflict … do update … where <changed>`. */
+  insert: (workspaceId: string) => SQL;
+  /** The identity of a finding: columns of `x` equal to those of the stored row `t`. */
+  same: (t: string) => string;
+}
+
 /**
- * Upserts finding rows chunk by chunk (`upsert` gets one chunk as a JSON array and returns each
- * row's id and whether it is new), then marks inactive the owners' active findings not among them.
+ * Upserts finding rows chunk by chunk, then marks inactive the owners' active findings not among
+ * them; returns each row's id and the ids stored for the first time. A stored finding whose
+ * explanation, details and state are unchanged is not written again (its id comes from the stored
+ * row), so re-detection after a write rewrites only what changed. With one chunk (every write's
+ * path) the upsert and the retiring of stale findings are one statement.
  */
 async function storeFindings(
   tx: Db,
   workspaceId: string,
   rows: ReadonlyArray<Record<string, unknown>>,
-  upsert: (payload: string) => SQL,
-  stale: { table: "contradictions" | "flags"; owner: "event_id" | "article_id"; ownerIds: readonly string[] },
+  spec: FindingTable,
+  ownerIds: readonly string[],
 ): Promise<{ keep: string[]; raised: string[] }> {
   const keep: string[] = [];
   const raised: string[] = [];
-  for (const chunk of chunks(rows, UPSERT_CHUNK)) {
-    for (const r of await queryRows<{ id: string; inserted: boolean }>(tx, upsert(JSON.stringify(chunk)))) {
+  const parts = chunks(rows, UPSERT_CHUNK);
+  const retire = (kept: SQL) =>
+    sql`update ${sql.identifier(spec.table)} s set active = false
+         where s.workspace_id = ${workspaceId}::uuid
+           and s.${sql.identifier(spec.owner)} = any(${uuidArray(ownerIds)}::uuid[])
+           and s.active
+           and not (s.id = any(${kept}))`;
+  const together = parts.length <= 1 && ownerIds.length > 0;
+  for (const chunk of parts.length > 0 ? parts : [[]]) {
+    if (chunk.length === 0 && !together) continue;
+    const statement = sql`with x as (
+          select * from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as x(${sql.raw(spec.recordset)})
+        ), up as (${spec.insert(workspaceId)}),
+        kept as (
+          select coalesce(up.id, t.id) as id, coalesce(up.inserted, false) as inserted
+            from x
+            left join up on ${sql.raw(spec.same("up"))}
+            left join ${sql.identifier(spec.table)} t
+              on t.workspace_id = ${workspaceId}::uuid and ${sql.raw(spec.same("t"))}
+        )${together ? sql`, retired as (${retire(sql`array(select id from kept)`)})` : sql``}
+        select id, inserted from kept`;
+    for (const r of await queryRows<{ id: string | null; inserted: boolean }>(tx, statement)) {
+      // No id: a concurrent transaction stored the same finding unchanged after this statement's snapshot.
+      if (r.id === null) continue;
       keep.push(r.id);
       if (r.inserted) raised.push(r.id);
     }
   }
-  if (stale.ownerIds.length > 0) {
-    await tx.execute(
-      sql`update ${sql.identifier(stale.table)} set active = false
-           where workspace_id = ${workspaceId}::uuid
-             and ${sql.identifier(stale.owner)} = any(${uuidArray(stale.ownerIds)}::uuid[])
-             and active
-             and not (id = any(${uuidArray(keep)}::uuid[]))`,
-    );
-  }
+  if (!together && ownerIds.length > 0) await tx.execute(retire(sql`${uuidArray(keep)}::uuid[]`));
   return { keep, raised };
 }
+
+const CONTRADICTIONS: FindingTable = {
+  table: "contradictions",
+  owner: "event_id",
+  recordset:
+    "id uuid, rule_id text, event_id uuid, assertion_a_id uuid, assertion_b_id uuid, explanation text, details jsonb",
+  insert: (workspaceId) =>
+    sql`insert into contradictions as c
+          (workspace_id, id, rule_id, event_id, assertion_a_id, assertion_b_id, explanation, details)
+        select ${workspaceId}::uuid, x.id, x.rule_id, x.event_id, x.assertion_a_id, x.assertion_b_id,
+               x.explanation, x.details from x
+        on conflict (workspace_id, rule_id, assertion_a_id, assertion_b_id) do update
+          set explanation = excluded.explanation, details = excluded.details, active = true,
+              event_id = excluded.event_id
+          where (c.explanation, c.details, c.active, c.event_id)
+                is distinct from (excluded.explanation, excluded.details, true, excluded.event_id)
+        returning c.id, c.rule_id, c.assertion_a_id, c.assertion_b_id, (c.xmax = 0) as inserted`,
+  same: (t) =>
+    `${t}.rule_id = x.rule_id and ${t}.assertion_a_id = x.assertion_a_id and ${t}.assertion_b_id = x.assertion_b_id`,
+};
+
+const FLAGS: FindingTable = {
+  table: "flags",
+  owner: "article_id",
+  recordset:
+    "id uuid, kind text, rule_id text, article_id uuid, assertion_id uuid, explanation text, details jsonb",
+  insert: (workspaceId) =>
+    sql`insert into flags as c
+          (workspace_id, id, kind, rule_id, article_id, assertion_id, explanation, details)
+        select ${workspaceId}::uuid, x.id, x.kind::flag_kind, x.rule_id, x.article_id, x.assertion_id,
+               x.explanation, x.details from x
+        on conflict (workspace_id, kind, article_id, assertion_id) do update
+          set explanation = excluded.explanation, details = excluded.details, rule_id = excluded.rule_id,
+              active = true
+          where (c.explanation, c.details, c.rule_id, c.active)
+                is distinct from (excluded.explanation, excluded.details, excluded.rule_id, true)
+        returning c.id, c.kind, c.article_id, c.assertion_id, (c.xmax = 0) as inserted`,
+  same: (t) =>
+    `${t}.kind::text = x.kind and ${t}.article_id = x.article_id and ${t}.assertion_id is not distinct from x.assertion_id`,
+};
 
 /**
  * Stores the given events' findings idempotently: new pairs are inserted open; known pairs get a
  * fresh explanation and become active again, but their review status is never touched, so a
  * dismissed contradiction stays dismissed; the events' pairs no longer found are kept, marked
  * inactive. Every finding goes in through one `INSERT … SELECT FROM jsonb_to_recordset … ON
- * CONFLICT DO UPDATE` per chunk, then one update marks the events' other active pairs inactive.
+ * CONFLICT DO UPDATE` per chunk, which also marks the events' other active pairs inactive when
+ * there is one chunk (after several, one update does).
  */
 export async function saveContradictions(
   tx: Db,
@@ -82,23 +153,7 @@ export async function saveContradictions(
     explanation: f.explanation,
     details: { ...f.details, message: f.message },
   }));
-  const { keep, raised } = await storeFindings(
-    tx,
-    workspaceId,
-    rows,
-    (payload) =>
-      sql`insert into contradictions as c
-            (workspace_id, id, rule_id, event_id, assertion_a_id, assertion_b_id, explanation, details)
-          select ${workspaceId}::uuid, x.id, x.rule_id, x.event_id, x.assertion_a_id, x.assertion_b_id,
-                 x.explanation, x.details
-            from jsonb_to_recordset(${payload}::jsonb) as x(id uuid, rule_id text, event_id uuid,
-                 assertion_a_id uuid, assertion_b_id uuid, explanation text, details jsonb)
-          on conflict (workspace_id, rule_id, assertion_a_id, assertion_b_id) do update
-            set explanation = excluded.explanation, details = excluded.details, active = true,
-                event_id = excluded.event_id
-          returning c.id, (c.xmax = 0) as inserted`,
-    { table: "contradictions", owner: "event_id", ownerIds: eventIds },
-  );
+  const { keep, raised } = await storeFindings(tx, workspaceId, rows, CONTRADICTIONS, eventIds);
   // Only pairs found for the first time are news; a known pair found again is not reported again.
   if (raised.length > 0)
     await emitEvents(tx, undefined, workspaceId, "contradiction.detected", raised, (ids) =>
@@ -139,18 +194,8 @@ export async function saveFlags(
     tx,
     workspaceId,
     rows,
-    (payload) =>
-      sql`insert into flags as f
-            (workspace_id, id, kind, rule_id, article_id, assertion_id, explanation, details)
-          select ${workspaceId}::uuid, x.id, x.kind::flag_kind, x.rule_id, x.article_id, x.assertion_id,
-                 x.explanation, x.details
-            from jsonb_to_recordset(${payload}::jsonb) as x(id uuid, kind text, rule_id text,
-                 article_id uuid, assertion_id uuid, explanation text, details jsonb)
-          on conflict (workspace_id, kind, article_id, assertion_id) do update
-            set explanation = excluded.explanation, details = excluded.details, rule_id = excluded.rule_id,
-                active = true
-          returning f.id, (f.xmax = 0) as inserted`,
-    { table: "flags", owner: "article_id", ownerIds: perArticle.map((p) => p.articleId) },
+    FLAGS,
+    perArticle.map((p) => p.articleId),
   );
   if (raised.length > 0)
     await emitEvents(tx, undefined, workspaceId, "flag.raised", raised, (ids) =>

@@ -28,7 +28,6 @@ import {
   claims,
   outlets,
   reliabilityRefreshedScores,
-  reliabilityRefreshQueue,
   reliabilityScores,
   reliabilitySnapshots,
   reliabilityStateParts,
@@ -77,18 +76,16 @@ export function partBatches<T extends { claims: Uint8Array }>(parts: readonly T[
 export async function queueRefresh(tx: Db, workspaceId: string, eventIds: readonly string[]): Promise<void> {
   const ids = [...new Set(eventIds)];
   if (ids.length === 0) return;
-  const [state] = await tx
-    .select({ id: reliabilityStates.snapshotId })
-    .from(reliabilityStates)
-    .where(eq(reliabilityStates.workspaceId, workspaceId));
-  if (!state) return;
-  await tx
-    .insert(reliabilityRefreshQueue)
-    .values(ids.map((eventId) => ({ workspaceId, eventId })))
-    .onConflictDoUpdate({
-      target: [reliabilityRefreshQueue.workspaceId, reliabilityRefreshQueue.eventId],
-      set: { requestedAt: sql`now()` },
-    });
+  // One statement: queued only when the workspace holds a state.
+  const queued = await queryRows<{ queued: number }>(
+    tx,
+    sql`insert into reliability_refresh_queue as q (workspace_id, event_id)
+        select ${workspaceId}::uuid, e.id from unnest(${uuids(ids)}::uuid[]) e(id)
+         where exists (select 1 from reliability_states s where s.workspace_id = ${workspaceId}::uuid)
+        on conflict (workspace_id, event_id) do update set requested_at = now()
+        returning 1 as queued`,
+  );
+  if (queued.length === 0) return;
   const jobs = jobsInScope();
   if (jobs?.has(REFRESH_JOB))
     await jobs.send(REFRESH_JOB, { workspaceId }, { tx, singletonKey: workspaceId });
