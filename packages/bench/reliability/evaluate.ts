@@ -140,6 +140,43 @@ export function score<V>(ds: Dataset<V>, result: TruthResult<V>): Score {
   };
 }
 
+/** A source with at least COVERAGE_MIN_CLAIMS gold claims whose 90% interval misses its measured accuracy. */
+export interface IntervalMiss {
+  source: string;
+  /** Its distinct claims on gold objects. */
+  claims: number;
+  measured: number;
+  estimated: number;
+  interval: [number, number];
+  /** "over": the interval lies above the measured accuracy (the source is rated too high); "under": below. */
+  side: "over" | "under";
+}
+
+/**
+ * The sources counted in `score`'s coverage whose interval misses their measured accuracy, largest
+ * first: which sources a coverage figure leaves out, and on which side.
+ */
+export function intervalMisses<V>(ds: Dataset<V>, result: TruthResult<V>): IntervalMiss[] {
+  const measured = measuredAccuracy(ds.claims, ds.gold, ds.valueKey, ds.isRight);
+  const estimated = new Map(result.sources.map((s) => [s.source, s]));
+  const out: IntervalMiss[] = [];
+  for (const [source, m] of measured) {
+    if (m.claims < COVERAGE_MIN_CLAIMS) continue;
+    const est = estimated.get(source);
+    const interval: [number, number] = est ? est.interval : [0, 0];
+    if (interval[0] <= m.accuracy + 1e-12 && m.accuracy <= interval[1] + 1e-12) continue;
+    out.push({
+      source,
+      claims: m.claims,
+      measured: m.accuracy,
+      estimated: est?.accuracy ?? 0,
+      interval,
+      side: interval[0] > m.accuracy ? "over" : "under",
+    });
+  }
+  return out.sort((a, b) => b.claims - a.claims || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+}
+
 /** Runs `algorithm` `runs` times; returns the last result and the median wall time in ms. */
 export function timed<V>(
   algorithm: (input: TruthInput<V>) => TruthResult<V>,

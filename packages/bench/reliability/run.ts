@@ -49,18 +49,31 @@ export const METHODS: readonly Method[] = [
   { name: "AccuSim + copy detection (ours)", run: estimateReliability, params: {} },
 ];
 
-/** Runs `methods` on `ds`, each `runs` times for the median wall time. */
-export function runBenchmark<V>(ds: Dataset<V>, runs = 3, methods: readonly Method[] = METHODS): Row[] {
+/** Input of the engine on `ds` with `params`. */
+export function inputOf<V>(ds: Dataset<V>, params: Partial<TruthParams> = {}): TruthInput<V> {
+  return {
+    claims: ds.claims,
+    valueKey: ds.valueKey,
+    similarity: ds.similarity,
+    ...(ds.contains ? { contains: ds.contains } : {}),
+    ...(ds.width ? { width: ds.width } : {}),
+    ...(ds.sourceGroups ? { sourceGroups: ds.sourceGroups } : {}),
+    params,
+  };
+}
+
+/**
+ * Runs `methods` on `ds`, each `runs` times for the median wall time; `overrides` are engine
+ * parameters applied on top of every method's own (an experiment on the defaults).
+ */
+export function runBenchmark<V>(
+  ds: Dataset<V>,
+  runs = 3,
+  methods: readonly Method[] = METHODS,
+  overrides: Partial<TruthParams> = {},
+): Row[] {
   return methods.map((m) => {
-    const input: TruthInput<V> = {
-      claims: ds.claims,
-      valueKey: ds.valueKey,
-      similarity: ds.similarity,
-      ...(ds.contains ? { contains: ds.contains } : {}),
-      ...(ds.width ? { width: ds.width } : {}),
-      ...(ds.sourceGroups ? { sourceGroups: ds.sourceGroups } : {}),
-      params: m.params,
-    };
+    const input = inputOf(ds, { ...m.params, ...overrides });
     const { result, medianMs } = timed(m.run, input, runs);
     return { method: m.name, ...score(ds, result), medianMs, dependentPairs: result.dependences.length };
   });

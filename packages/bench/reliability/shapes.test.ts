@@ -1,6 +1,8 @@
 import { estimateReliability, type TruthInput } from "@kroscek/core";
 import { describe, expect, it } from "vitest";
-import { betaBinomialInterval, score } from "./evaluate";
+import { betaBinomialInterval, intervalMisses, score } from "./evaluate";
+import { METHODS, runBenchmark } from "./run";
+import { formatMisses } from "./shapes";
 import { generate, SHAPES, type Shape } from "./synthetic";
 
 const inputOf = (ds: ReturnType<typeof generate>, params: TruthInput<unknown>["params"] = {}) => ({
@@ -177,5 +179,41 @@ describe("warm start after one write", () => {
       expect(differ / warm.objects.length, name).toBeLessThan(0.005);
     }
     expect(saved).toBeGreaterThan(0);
+  });
+});
+
+describe("interval misses", () => {
+  // Newsroom at seed 100, a development seed: the sources its coverage figure leaves out.
+  const base = SHAPES.find((s) => s.name === "newsroom (all of the above, numbers)");
+  if (!base) throw new Error("no newsroom shape");
+  const ds = generate({ ...base, seed: 100 });
+  const result = estimateReliability(inputOf(ds));
+
+  it("are the sources the coverage does not count, each outside its interval on the side named", () => {
+    const s = score(ds, result);
+    const misses = intervalMisses(ds, result);
+    expect(misses.length).toBe(Math.round(s.coverageSources * (1 - s.coverage)));
+    expect(misses.length).toBeGreaterThan(0);
+    for (const m of misses) {
+      expect(m.claims).toBeGreaterThanOrEqual(10);
+      if (m.side === "over") expect(m.interval[0]).toBeGreaterThan(m.measured);
+      else expect(m.interval[1]).toBeLessThan(m.measured);
+    }
+    for (let i = 1; i < misses.length; i++)
+      expect((misses[i - 1] as { claims: number }).claims).toBeGreaterThanOrEqual(
+        (misses[i] as { claims: number }).claims,
+      );
+    const table = formatMisses(misses);
+    expect(table.split("\n").filter((l) => l.startsWith("| s0"))).toHaveLength(misses.length);
+  });
+
+  it("follow the engine parameters a benchmark run is given", () => {
+    const full = METHODS.filter((m) => m.name === "AccuSim + copy detection (ours)");
+    const [capped] = runBenchmark(ds, 1, full, { priorStrengthMax: 5 });
+    const [plain] = runBenchmark(ds, 1, full);
+    const direct = score(ds, estimateReliability(inputOf(ds, { priorStrengthMax: 5 })));
+    expect(capped?.coverage).toBe(direct.coverage);
+    expect(plain?.coverage).toBe(score(ds, result).coverage);
+    expect(capped?.coverage).not.toBe(plain?.coverage);
   });
 });
