@@ -16,6 +16,7 @@ import type { z } from "zod";
 import { ApiError, notFound } from "../lib/api-error";
 import { pageFrom } from "../lib/pagination";
 import { iso } from "../lib/serialize";
+import { together } from "../lib/together";
 import type { Actor } from "./actor";
 import { checkQuoteAgainstClaim, claimForQuote } from "./assertion-values";
 import { audit } from "./audit";
@@ -117,25 +118,26 @@ export async function recordAssertion(
 ): Promise<{ assertion: Assertion; claim: Claim }> {
   // The independent reads go out together (on PostgreSQL they share one round trip); their
   // errors are then raised in the order the fields are checked.
-  const [articleRead, claimRead, attributionRead, aliasesRead] = await Promise.allSettled([
-    loadReadableArticle(tx, actor.workspaceId, input.articleId),
+  const [article, [namedRow], , aliases] = await together(
+    loadReadableArticle(tx, actor.workspaceId, input.articleId).then((a) => {
+      if (!a) throw unknownReference("articleId", "Article");
+      return a;
+    }),
     input.claimId
       ? tx
           .select()
           .from(claims)
           .where(and(eq(claims.workspaceId, actor.workspaceId), eq(claims.id, input.claimId)))
+          .then((rows) => {
+            if (!rows[0]) throw unknownReference("claimId", "Claim");
+            return rows;
+          })
       : input.eventId
         ? requireEvent(tx, actor.workspaceId, input.eventId, "eventId").then(() => [])
-        : Promise.resolve([]),
+        : [],
     checkAttribution(tx, actor.workspaceId, input.attribution),
     workspaceAliases(tx, actor.workspaceId),
-  ]);
-  const article = settled(articleRead);
-  if (!article) throw unknownReference("articleId", "Article");
-  const [namedRow] = settled(claimRead);
-  if (input.claimId && !namedRow) throw unknownReference("claimId", "Claim");
-  settled(attributionRead);
-  const aliases = settled(aliasesRead);
+  );
 
   const anchor = anchorQuote(article.body, input.quote, input.position);
   if (!anchor.ok) {
@@ -157,7 +159,12 @@ export async function recordAssertion(
       aliases,
       input.stance,
     );
-    claim = await toOneClaim(tx, actor.workspaceId, namedRow);
+    // The claim's sentences are read while the repeat check runs.
+    const [mapped] = await together(
+      toOneClaim(tx, actor.workspaceId, namedRow),
+      refuseRepeat(tx, actor.workspaceId, input.articleId, namedRow.id, anchor),
+    );
+    claim = mapped;
   } else {
     if (!input.eventId || !input.slot) throw new Error("schema guarantees eventId and slot");
     claim = await claimForQuote(
@@ -169,8 +176,8 @@ export async function recordAssertion(
       aliases,
       options.valueReadInArticle === true,
     );
+    await refuseRepeat(tx, actor.workspaceId, input.articleId, claim.id, anchor);
   }
-  await refuseRepeat(tx, actor.workspaceId, input.articleId, claim.id, anchor);
   const [row] = await tx
     .insert(assertions)
     .values({
@@ -190,24 +197,16 @@ export async function recordAssertion(
     })
     .returning();
   if (!row) throw new Error("assertion insert returned nothing");
-  await audit(tx, actor, {
-    action: "assertion.create",
-    targetType: "assertion",
-    targetId: row.id,
-    after: row,
-  });
-  await detectAfterAssertionWrite(tx, actor.workspaceId, {
-    articleIds: [row.articleId],
-    eventIds: [claim.eventId],
-  });
-  await queueRefresh(tx, actor.workspaceId, [claim.eventId]);
+  // The audit row, detection and the refresh queue are independent of each other.
+  await together(
+    audit(tx, actor, { action: "assertion.create", targetType: "assertion", targetId: row.id, after: row }),
+    detectAfterAssertionWrite(tx, actor.workspaceId, {
+      articleIds: [row.articleId],
+      eventIds: [claim.eventId],
+    }),
+    queueRefresh(tx, actor.workspaceId, [claim.eventId]),
+  );
   return { assertion: toAssertion(row, article.outletId), claim };
-}
-
-/** A settled read's value, or its error thrown. */
-function settled<T>(r: PromiseSettledResult<T>): T {
-  if (r.status === "rejected") throw r.reason;
-  return r.value;
 }
 
 /** Records an assertion of a named claim (the suggestion and demo loaders' path). */

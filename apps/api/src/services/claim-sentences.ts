@@ -8,21 +8,18 @@ import {
   type SentenceOptions,
 } from "@kroscek/core";
 import type { Db } from "@kroscek/db";
+import { queryRows } from "@kroscek/db";
 import { type ClaimValue, DEFAULT_TIME_ZONE, type EventKind } from "@kroscek/schema";
-import {
-  type claims,
-  entities,
-  entityAliases,
-  eventParticipants,
-  events,
-  workspaces,
-} from "@kroscek/schema/tables";
-import { and, eq, inArray } from "drizzle-orm";
+import type { claims } from "@kroscek/schema/tables";
+import { sql } from "drizzle-orm";
 
 type ClaimRow = typeof claims.$inferSelect;
 export type SentenceLanguage = "id" | "en";
 
-/** Everything sentences of some events need, loaded in four queries. */
+/** A PostgreSQL array literal of uuids (uuids need no quoting), sent as one parameter. */
+const uuidArray = (ids: readonly string[]) => `{${ids.join(",")}}`;
+
+/** Everything sentences of some events need, loaded in one statement. */
 export interface SentenceWorld {
   timeZone: string;
   context(eventId: string): SentenceContext;
@@ -34,13 +31,13 @@ function entityIdsOf(value: ClaimValue): string[] {
   return [];
 }
 
-/** Loads the events, participants and named entities of these claims. */
 /** Events the caller has read already, with their participants (the event matrix reads its event first). */
 export interface KnownEvents {
   events: ReadonlyArray<{ id: string; kind: EventKind; title: string }>;
   participants: ReadonlyArray<{ eventId: string; entityId: string }>;
 }
 
+/** Loads the events, participants and named entities of these claims. */
 export async function loadSentenceWorld(
   db: Db,
   workspaceId: string,
@@ -48,55 +45,57 @@ export async function loadSentenceWorld(
   known?: KnownEvents,
 ): Promise<SentenceWorld> {
   const eventIds = [...new Set(rows.map((r) => r.eventId))];
-  const wsQuery = db
-    .select({ timeZone: workspaces.timeZone })
-    .from(workspaces)
-    .where(eq(workspaces.id, workspaceId));
+  // Events the caller has read are not read again.
   const allKnown = known !== undefined && eventIds.every((id) => known.events.some((e) => e.id === id));
-  // Independent reads are sent together: on PostgreSQL they share the round trip. Events the
-  // caller has read are not read again, and the workspace is then read with the entities.
-  const [eventRows, participantRows] = allKnown
-    ? [known.events, known.participants]
-    : await Promise.all([
-        eventIds.length
-          ? db
-              .select({ id: events.id, kind: events.kind, title: events.title })
-              .from(events)
-              .where(and(eq(events.workspaceId, workspaceId), inArray(events.id, eventIds)))
-          : [],
-        eventIds.length
-          ? db
-              .select({ eventId: eventParticipants.eventId, entityId: eventParticipants.entityId })
-              .from(eventParticipants)
-              .where(
-                and(
-                  eq(eventParticipants.workspaceId, workspaceId),
-                  inArray(eventParticipants.eventId, eventIds),
-                ),
-              )
-          : [],
-      ]);
+  const readEvents = allKnown ? [] : eventIds;
   const entityIds = [
     ...new Set([
-      ...participantRows.map((p) => p.entityId),
+      ...(allKnown ? known.participants.map((p) => p.entityId) : []),
       ...rows.flatMap((r) => entityIdsOf(r.value as ClaimValue)),
     ]),
   ];
-  const [[ws], entityRows, aliasRows] = await Promise.all([
-    wsQuery,
-    entityIds.length
-      ? db
-          .select({ id: entities.id, canonicalName: entities.canonicalName, kind: entities.kind })
-          .from(entities)
-          .where(and(eq(entities.workspaceId, workspaceId), inArray(entities.id, entityIds)))
-      : [],
-    entityIds.length
-      ? db
-          .select({ entityId: entityAliases.entityId, alias: entityAliases.alias })
-          .from(entityAliases)
-          .where(and(eq(entityAliases.workspaceId, workspaceId), inArray(entityAliases.entityId, entityIds)))
-      : [],
-  ]);
+  // One statement: the workspace's time zone, the events with their participants, and every
+  // entity named (by a value or as a participant) with its aliases.
+  const [world] = await queryRows<{
+    time_zone: string | null;
+    events: Array<{ id: string; kind: EventKind; title: string; participants: string[] }>;
+    entities: Array<{ id: string; canonical_name: string; kind: NamedEntity["kind"]; aliases: string[] }>;
+  }>(
+    db,
+    sql`select
+          (select w.time_zone from workspaces w where w.id = ${workspaceId}::uuid) as time_zone,
+          coalesce((select json_agg(json_build_object('id', e.id, 'kind', e.kind, 'title', e.title,
+                      'participants', array(select p.entity_id from event_participants p
+                                             where p.workspace_id = e.workspace_id and p.event_id = e.id)))
+                      from events e
+                     where e.workspace_id = ${workspaceId}::uuid and e.id = any(${uuidArray(readEvents)}::uuid[])),
+                   '[]') as events,
+          coalesce((select json_agg(json_build_object('id', n.id, 'canonical_name', n.canonical_name, 'kind', n.kind,
+                      'aliases', array(select a.alias from entity_aliases a
+                                        where a.workspace_id = n.workspace_id and a.entity_id = n.id)))
+                      from entities n
+                     where n.workspace_id = ${workspaceId}::uuid
+                       and (n.id = any(${uuidArray(entityIds)}::uuid[])
+                            or n.id in (select p.entity_id from event_participants p
+                                         where p.workspace_id = ${workspaceId}::uuid
+                                           and p.event_id = any(${uuidArray(readEvents)}::uuid[])))),
+                   '[]') as entities`,
+  );
+  const eventRows = allKnown
+    ? known.events
+    : (world?.events ?? []).map((e) => ({ id: e.id, kind: e.kind, title: e.title }));
+  const participantRows = allKnown
+    ? known.participants
+    : (world?.events ?? []).flatMap((e) => e.participants.map((entityId) => ({ eventId: e.id, entityId })));
+  const entityRows = (world?.entities ?? []).map((e) => ({
+    id: e.id,
+    canonicalName: e.canonical_name,
+    kind: e.kind,
+  }));
+  const aliasRows = (world?.entities ?? []).flatMap((e) =>
+    e.aliases.map((alias) => ({ entityId: e.id, alias })),
+  );
+  const ws = world?.time_zone ? { timeZone: world.time_zone } : undefined;
   const named = new Map<string, NamedEntity>();
   for (const e of entityRows) {
     named.set(e.id, {

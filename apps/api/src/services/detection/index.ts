@@ -8,6 +8,7 @@ import {
 import type { Db } from "@kroscek/db";
 import { articles, assertions, claims, events } from "@kroscek/schema/tables";
 import { and, asc, eq, gt, inArray } from "drizzle-orm";
+import { together } from "../../lib/together";
 import { claimOfAssertion } from "../joins";
 import { assignCopyGroup } from "./copies";
 import {
@@ -84,10 +85,10 @@ export async function detectAfterAssertionWrite(
   );
   const flags = await flagsOfArticles(tx, workspaceId, articleIds, scope.articles, scope.ofArticles);
   // Two tables, each replaced for its own owners: the statements go out together.
-  await Promise.all([
+  await together(
     saveContradictions(tx, workspaceId, eventIds, contradictions),
     saveFlags(tx, workspaceId, flags),
-  ]);
+  );
 }
 
 async function eventsOfArticles(tx: Db, workspaceId: string, articleIds: string[]): Promise<string[]> {

@@ -5,6 +5,7 @@ import { type ClaimValue, ClaimValueSchema } from "@kroscek/schema";
 import { articleSuggestions, articles, assertions, claims, entities, outlets } from "@kroscek/schema/tables";
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
+import { together } from "../../lib/together";
 import { articleOfAssertion, claimOfAssertion, outletOfArticle } from "../joins";
 
 type AssertionRow = Awaited<ReturnType<typeof selectAssertions>>[number];
@@ -199,11 +200,11 @@ export async function loadWriteScope(
   eventIds: readonly string[],
   articleIds: readonly string[],
 ): Promise<WriteScope> {
-  const [eventRows, articleRows, articles] = await Promise.all([
+  const [eventRows, articleRows, articles] = await together(
     groupedRows(db, workspaceId, eventIds, BY_EVENT),
     groupedRows(db, workspaceId, articleIds, BY_ARTICLE),
     loadRuleArticles(db, workspaceId, articleIds),
-  ]);
+  );
   const entityIds = new Set<string>();
   const ofEvents = shapeRows(eventRows, BY_EVENT.key, entityIds);
   const ofArticles = shapeRows(articleRows, BY_ARTICLE.key, entityIds);

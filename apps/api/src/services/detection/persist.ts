@@ -62,9 +62,9 @@ async function storeFindings(
            and s.${sql.identifier(spec.owner)} = any(${uuidArray(ownerIds)}::uuid[])
            and s.active
            and not (s.id = any(${kept}))`;
-  const together = parts.length <= 1 && ownerIds.length > 0;
+  const oneStatement = parts.length <= 1 && ownerIds.length > 0;
   for (const chunk of parts.length > 0 ? parts : [[]]) {
-    if (chunk.length === 0 && !together) continue;
+    if (chunk.length === 0 && !oneStatement) continue;
     const statement = sql`with x as (
           select * from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as x(${sql.raw(spec.recordset)})
         ), up as (${spec.insert(workspaceId)}),
@@ -74,7 +74,7 @@ async function storeFindings(
             left join up on ${sql.raw(spec.same("up"))}
             left join ${sql.identifier(spec.table)} t
               on t.workspace_id = ${workspaceId}::uuid and ${sql.raw(spec.same("t"))}
-        )${together ? sql`, retired as (${retire(sql`array(select id from kept)`)})` : sql``}
+        )${oneStatement ? sql`, retired as (${retire(sql`array(select id from kept)`)})` : sql``}
         select id, inserted from kept`;
     for (const r of await queryRows<{ id: string | null; inserted: boolean }>(tx, statement)) {
       // No id: a concurrent transaction stored the same finding unchanged after this statement's snapshot.
@@ -83,7 +83,7 @@ async function storeFindings(
       if (r.inserted) raised.push(r.id);
     }
   }
-  if (!together && ownerIds.length > 0) await tx.execute(retire(sql`${uuidArray(keep)}::uuid[]`));
+  if (!oneStatement && ownerIds.length > 0) await tx.execute(retire(sql`${uuidArray(keep)}::uuid[]`));
   return { keep, raised };
 }
 
