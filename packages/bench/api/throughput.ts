@@ -23,24 +23,15 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import {
-  API_PACKAGE_DIR,
-  createApiToken,
-  createApp,
-  detectAfterAssertionWrite,
-  ensureWorkspace,
-  redetectWorkspace,
-  systemActor,
-} from "@kroscek/api/bench";
-import { type DatabaseHandle, migrate, openDatabase, postgresExecutor, queryRows } from "@kroscek/db";
+import { API_PACKAGE_DIR, createApp, detectAfterAssertionWrite } from "@kroscek/api/bench";
+import { type DatabaseHandle, postgresExecutor, queryRows } from "@kroscek/db";
 import * as tables from "@kroscek/schema/tables";
 import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import type { Recorded } from "./minimal-server";
-import { generateCorpus } from "./synthetic";
-import { insertBatch } from "./synthetic-db";
+import { type ScratchCorpus, withScratchCorpus } from "./scratch-corpus";
 import { copiedQuoteBody, copiedQuoteProbes } from "./write-probes";
 
 const { values: args } = parseArgs({
@@ -146,182 +137,167 @@ async function measure(target: string, endpoint: string, url: string, headers: R
 }
 
 async function main() {
-  const name = `bench_${randomBytes(5).toString("hex")}`;
-  const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const dbUrl = new URL(baseUrl);
-  dbUrl.pathname = `/${name}`;
-  const url = dbUrl.toString();
   const children: ChildProcess[] = [];
-  let handle: DatabaseHandle | null = null;
-  try {
-    handle = await openDatabase({ url, maxConnections: 6 });
-    await migrate(handle);
-    const db = handle.db;
-    const { workspace } = await ensureWorkspace(db, "bench", "Throughput");
-    const actor = systemActor(workspace.id);
-    const { token } = await createApiToken(db, actor, { name: "bench", role: "editor" });
-    const corpus = await generateCorpus(
-      workspace.id,
-      { assertions: Number(args.assertions), seed: 20240116 },
-      (b) => insertBatch(db, b),
-    );
-    await db.transaction((tx) => redetectWorkspace(tx, workspace.id));
-    await db.execute(sql`analyze`);
-    log(
-      `corpus: ${corpus.stats.assertions} assertions, ${corpus.stats.events} events, ` +
-        `${corpus.stats.articles} articles in ${name}`,
-    );
-    const [busiest] = await queryRows<{ event_id: string }>(
-      db,
-      sql`select event_id from contradictions where workspace_id = ${workspace.id}::uuid and active
+  await withScratchCorpus(
+    { serverUrl: baseUrl, assertions: Number(args.assertions), title: "Throughput", keep: args.keep, log },
+    async (scratch) => {
+      try {
+        await measureAll(scratch, children);
+      } finally {
+        for (const c of children) await stop(c);
+      }
+    },
+  );
+}
+
+/** Every line of the benchmark on the scratch corpus; the servers started go into `children`. */
+async function measureAll(scratch: ScratchCorpus, children: ChildProcess[]) {
+  const { name, url, token } = scratch;
+  const db = scratch.handle.db;
+  const workspace = { id: scratch.workspaceId };
+  const corpus = { stats: scratch.stats };
+  const [busiest] = await queryRows<{ event_id: string }>(
+    db,
+    sql`select event_id from contradictions where workspace_id = ${workspace.id}::uuid and active
            group by event_id order by count(*) desc, event_id limit 1`,
+  );
+  if (!busiest) throw new Error("the corpus has no contradiction");
+  const ws = "/api/v1/workspaces/bench";
+  const endpoints: Record<string, string> = {
+    "GET …/articles": `${ws}/articles`,
+    "GET …/events/{id}/matrix": `${ws}/events/${busiest.event_id}/matrix`,
+    "GET …/reports/contradictions": `${ws}/reports/contradictions?eventId=${busiest.event_id}`,
+  };
+
+  // The product's SQL for each request, recorded from the app in this process (second request:
+  // what a warm server runs), for the minimal server to run.
+  let recording: { query: string; params: unknown[] }[] | null = null;
+  const client = postgres(url, {
+    max: 2,
+    onnotice: () => {},
+    debug: (_c, query, params) => {
+      recording?.push({ query, params: params as unknown[] });
+    },
+  });
+  const recorder = createApp({
+    handle: {
+      db: drizzle(client, { schema: tables }) as unknown as DatabaseHandle["db"],
+      kind: "postgres",
+      driver: "postgres-js",
+      location: name,
+      yieldToOthers: async () => {},
+      executeSql: postgresExecutor(client),
+      close: () => client.end({ timeout: 1 }),
+    },
+    // The statements the read itself runs, not a cache hit's snapshot check.
+    readCacheBytes: 0,
+  });
+  const recorded: Recorded = {};
+  const auth = { authorization: `Bearer ${token}` };
+  for (const path of Object.values(endpoints)) {
+    await recorder.request(path, { headers: auth });
+    recording = [];
+    const res = await recorder.request(path, { headers: auth });
+    if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    recorded[path] = recording;
+    recording = null;
+  }
+  await client.end({ timeout: 1 });
+  const recordedFile = join(tmpdir(), `${name}-recorded.json`);
+  writeFileSync(recordedFile, JSON.stringify(recorded));
+  for (const [label, path] of Object.entries(endpoints))
+    log(`${label}: the product runs ${recorded[path]?.length} statements per request`);
+
+  const results: Measured[] = [];
+  const minimal = await start([process.execPath, "--import", "tsx", minimalServer, recordedFile, url], {});
+  children.push(minimal.child);
+  const products: { label: string; url: string; child: ChildProcess }[] = [];
+  // Each worker count with the read cache (the default), and one process without it.
+  const setups = [
+    ...workerCounts.map((workers) => ({ workers, cacheMb: "64", label: `product ×${workers}` })),
+    ...(args["no-uncached"] ? [] : [{ workers: 1, cacheMb: "0", label: "product ×1, no read cache" }]),
+  ];
+  for (const { workers, cacheMb, label } of setups) {
+    const p = await start(
+      [
+        process.execPath,
+        ...(args["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", args["cpu-prof"]] : []),
+        "dist/main.js",
+        "serve",
+        "--port",
+        "0",
+        ...(workers > 1 ? ["--workers", String(workers)] : []),
+      ],
+      { DATABASE_URL: url, NODE_ENV: "production", KROSCEK_DEMO: "off", KROSCEK_READ_CACHE_MB: cacheMb },
     );
-    if (!busiest) throw new Error("the corpus has no contradiction");
-    const ws = "/api/v1/workspaces/bench";
-    const endpoints: Record<string, string> = {
-      "GET …/articles": `${ws}/articles`,
-      "GET …/events/{id}/matrix": `${ws}/events/${busiest.event_id}/matrix`,
-      "GET …/reports/contradictions": `${ws}/reports/contradictions?eventId=${busiest.event_id}`,
-    };
-
-    // The product's SQL for each request, recorded from the app in this process (second request:
-    // what a warm server runs), for the minimal server to run.
-    let recording: { query: string; params: unknown[] }[] | null = null;
-    const client = postgres(url, {
-      max: 2,
-      onnotice: () => {},
-      debug: (_c, query, params) => {
-        recording?.push({ query, params: params as unknown[] });
-      },
-    });
-    const recorder = createApp({
-      handle: {
-        db: drizzle(client, { schema: tables }) as unknown as DatabaseHandle["db"],
-        kind: "postgres",
-        driver: "postgres-js",
-        location: name,
-        yieldToOthers: async () => {},
-        executeSql: postgresExecutor(client),
-        close: () => client.end({ timeout: 1 }),
-      },
-      // The statements the read itself runs, not a cache hit's snapshot check.
-      readCacheBytes: 0,
-    });
-    const recorded: Recorded = {};
-    const auth = { authorization: `Bearer ${token}` };
-    for (const path of Object.values(endpoints)) {
-      await recorder.request(path, { headers: auth });
-      recording = [];
-      const res = await recorder.request(path, { headers: auth });
-      if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-      recorded[path] = recording;
-      recording = null;
+    children.push(p.child);
+    products.push({ label, ...p });
+  }
+  // Interleaved per endpoint, so every target sees the same machine load.
+  for (const [label, path] of args["skip-reads"] ? [] : Object.entries(endpoints)) {
+    results.push(await measure("minimal", label, `${minimal.url}${path}`, auth));
+    for (const p of products) {
+      results.push(await measure(p.label, label, `${p.url}${path}`, auth));
     }
-    await client.end({ timeout: 1 });
-    const recordedFile = join(tmpdir(), `${name}-recorded.json`);
-    writeFileSync(recordedFile, JSON.stringify(recorded));
-    for (const [label, path] of Object.entries(endpoints))
-      log(`${label}: the product runs ${recorded[path]?.length} statements per request`);
+  }
 
-    const results: Measured[] = [];
-    const minimal = await start([process.execPath, "--import", "tsx", minimalServer, recordedFile, url], {});
-    children.push(minimal.child);
-    const products: { label: string; url: string; child: ChildProcess }[] = [];
-    // Each worker count with the read cache (the default), and one process without it.
-    const setups = [
-      ...workerCounts.map((workers) => ({ workers, cacheMb: "64", label: `product ×${workers}` })),
-      ...(args["no-uncached"] ? [] : [{ workers: 1, cacheMb: "0", label: "product ×1, no read cache" }]),
-    ];
-    for (const { workers, cacheMb, label } of setups) {
-      const p = await start(
-        [
-          process.execPath,
-          ...(args["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", args["cpu-prof"]] : []),
-          "dist/main.js",
-          "serve",
-          "--port",
-          "0",
-          ...(workers > 1 ? ["--workers", String(workers)] : []),
-        ],
-        { DATABASE_URL: url, NODE_ENV: "production", KROSCEK_DEMO: "off", KROSCEK_READ_CACHE_MB: cacheMb },
-      );
-      children.push(p.child);
-      products.push({ label, ...p });
+  // Mixed writes (assertion create with detection, outlet create) on each worker count.
+  const writes: Measured[] = [];
+  if (!args["skip-writes"]) {
+    for (const p of products.filter((q) => !q.label.includes("no read cache"))) {
+      writes.push(...(await mixedWrites(db, workspace.id, p.url, token, p.label)));
     }
-    // Interleaved per endpoint, so every target sees the same machine load.
-    for (const [label, path] of args["skip-reads"] ? [] : Object.entries(endpoints)) {
-      results.push(await measure("minimal", label, `${minimal.url}${path}`, auth));
-      for (const p of products) {
-        results.push(await measure(p.label, label, `${p.url}${path}`, auth));
-      }
-    }
+  }
 
-    // Mixed writes (assertion create with detection, outlet create) on each worker count.
-    const writes: Measured[] = [];
-    if (!args["skip-writes"]) {
-      for (const p of products.filter((q) => !q.label.includes("no read cache"))) {
-        writes.push(...(await mixedWrites(db, workspace.id, p.url, token, p.label)));
-      }
-    }
-
-    // What detection costs per write at this corpus size: the detection an assertion write runs
-    // (its event and its article), timed alone, 100 times in a row, with nothing else running.
-    const detectMs: number[] = [];
-    const sample = await queryRows<{ article_id: string; event_id: string }>(
-      db,
-      sql`select a.article_id, c.event_id from assertions a
+  // What detection costs per write at this corpus size: the detection an assertion write runs
+  // (its event and its article), timed alone, 100 times in a row, with nothing else running.
+  const detectMs: number[] = [];
+  const sample = await queryRows<{ article_id: string; event_id: string }>(
+    db,
+    sql`select a.article_id, c.event_id from assertions a
             join claims c on c.workspace_id = a.workspace_id and c.id = a.claim_id
            where a.workspace_id = ${workspace.id}::uuid order by md5(a.id::text) limit 100`,
+  );
+  for (const p of sample) {
+    const t0 = performance.now();
+    await db.transaction((tx) =>
+      detectAfterAssertionWrite(tx, workspace.id, { articleIds: [p.article_id], eventIds: [p.event_id] }),
     );
-    for (const p of sample) {
-      const t0 = performance.now();
-      await db.transaction((tx) =>
-        detectAfterAssertionWrite(tx, workspace.id, { articleIds: [p.article_id], eventIds: [p.event_id] }),
-      );
-      detectMs.push(performance.now() - t0);
-    }
-    detectMs.sort((a, b) => a - b);
-    const pct = (q: number) =>
-      detectMs[Math.min(detectMs.length - 1, Math.ceil(q * detectMs.length) - 1)] ?? 0;
-    const detection = { p50: pct(0.5), p95: pct(0.95), p99: pct(0.99) };
-    log(`detection per write: p50 ${detection.p50.toFixed(1)} ms, p95 ${detection.p95.toFixed(1)} ms`);
-
-    const table = [
-      "| endpoint | server | requests/s | p50 ms | p99 ms | errors | non-2xx | vs minimal | load avg (1/5/15 min) |",
-      "|---|---|---:|---:|---:|---:|---:|---:|---|",
-    ];
-    for (const r of results) {
-      const floor = results.find((m) => m.target === "minimal" && m.endpoint === r.endpoint);
-      const ratio = floor && r.target !== "minimal" ? `${((100 * r.rps) / floor.rps).toFixed(0)} %` : "";
-      table.push(
-        `| ${r.endpoint} | ${r.target} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${ratio} | ${r.load} |`,
-      );
-    }
-    for (const w of writes) {
-      table.push(
-        `| ${w.endpoint} | ${w.target} | ${w.rps.toFixed(0)} | ${w.p50} | ${w.p99} | ${w.errors} | ${w.non2xx} | | ${w.load} |`,
-      );
-    }
-    console.log(
-      [
-        `${corpus.stats.assertions} assertions, ${corpus.stats.articles} articles, ${connections} connections, ` +
-          `${seconds} s per line after 2 s warm-up; ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}`,
-        "",
-        ...table,
-        "",
-        `Detection per assertion write, alone (100 sequential, in-process): p50 ${detection.p50.toFixed(1)} ms, ` +
-          `p95 ${detection.p95.toFixed(1)} ms, p99 ${detection.p99.toFixed(1)} ms`,
-      ].join("\n"),
-    );
-    console.log(JSON.stringify({ assertions: corpus.stats.assertions, results, writes, detection }));
-  } finally {
-    for (const c of children) await stop(c);
-    await handle?.close();
-    if (args.keep) log(`kept database ${name}`);
-    else await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end({ timeout: 1 });
+    detectMs.push(performance.now() - t0);
   }
+  detectMs.sort((a, b) => a - b);
+  const pct = (q: number) => detectMs[Math.min(detectMs.length - 1, Math.ceil(q * detectMs.length) - 1)] ?? 0;
+  const detection = { p50: pct(0.5), p95: pct(0.95), p99: pct(0.99) };
+  log(`detection per write: p50 ${detection.p50.toFixed(1)} ms, p95 ${detection.p95.toFixed(1)} ms`);
+
+  const table = [
+    "| endpoint | server | requests/s | p50 ms | p99 ms | errors | non-2xx | vs minimal | load avg (1/5/15 min) |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---|",
+  ];
+  for (const r of results) {
+    const floor = results.find((m) => m.target === "minimal" && m.endpoint === r.endpoint);
+    const ratio = floor && r.target !== "minimal" ? `${((100 * r.rps) / floor.rps).toFixed(0)} %` : "";
+    table.push(
+      `| ${r.endpoint} | ${r.target} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${ratio} | ${r.load} |`,
+    );
+  }
+  for (const w of writes) {
+    table.push(
+      `| ${w.endpoint} | ${w.target} | ${w.rps.toFixed(0)} | ${w.p50} | ${w.p99} | ${w.errors} | ${w.non2xx} | | ${w.load} |`,
+    );
+  }
+  console.log(
+    [
+      `${corpus.stats.assertions} assertions, ${corpus.stats.articles} articles, ${connections} connections, ` +
+        `${seconds} s per line after 2 s warm-up; ${cpus().length} × ${cpus()[0]?.model ?? "CPU"}`,
+      "",
+      ...table,
+      "",
+      `Detection per assertion write, alone (100 sequential, in-process): p50 ${detection.p50.toFixed(1)} ms, ` +
+        `p95 ${detection.p95.toFixed(1)} ms, p99 ${detection.p99.toFixed(1)} ms`,
+    ].join("\n"),
+  );
+  console.log(JSON.stringify({ assertions: corpus.stats.assertions, results, writes, detection }));
 }
 
 /**
