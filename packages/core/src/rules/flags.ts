@@ -91,7 +91,8 @@ export const isOwnAccount = (article: Pick<RuleArticle, "outletKind" | "publishe
  * wire is the source of everything it says, or the article is the outlet's own account
  * (`ownAccount`, see `isOwnAccount`) and the assertion states when, where or who, or the number is
  * a named institution's own act (see `namedInstitutionsOwnAct`), or the number, not a toll, is
- * stated in a sentence that dates its event to the day (`datedSentence`, see `crowdOfTheEvent`).
+ * stated in a sentence that dates its event to the day or to a time after publication, a plan
+ * (`datedSentence`, see `crowdOfTheEvent`).
  * Null when properly sourced.
  */
 export function sourcingFlag(
@@ -342,11 +343,18 @@ export function articleFlags(
   }
   const wire = articleWire(article);
   const ownAccount = isOwnAccount(article);
-  // Sentences of the article that name the day of what they report (a day-precision date read from the same quote).
+  // Sentences of the article that name the day of what they report (a day-precision date read from
+  // the same quote), or that tell of a plan: a date wholly after publication ("agreed to stage a
+  // joint exercise involving 3,000 troops … in August", "akan diteken pada Februari"), whose
+  // figures are the plan as its makers announced it, not a count the outlet took from someone.
+  const published = article.publishedAt ? Date.parse(article.publishedAt) : Number.NaN;
   const dated = new Set(
     own
       .filter(
-        (a) => a.value.slot === "date" && a.value.interval.precision === "day" && a.dateResolved !== false,
+        (a) =>
+          a.value.slot === "date" &&
+          a.dateResolved !== false &&
+          (a.value.interval.precision === "day" || Date.parse(a.value.interval.start) >= published),
       )
       .map((a) => a.quote),
   );
