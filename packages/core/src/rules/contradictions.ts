@@ -149,6 +149,33 @@ function quoteNames(quote: string, name: string | undefined): boolean {
   return findPlaces(quote).some((p) => p.kind !== "country" && p.countryCode === extent.countryCode);
 }
 
+/** The gazetteer's cities a quote names ("… di Gedung Parlemen Selandia Baru, Wellington, …"). */
+function citiesNamed(quote: string): Set<string> {
+  return new Set(
+    findPlaces(quote).flatMap((p) => (p.gazetteerId?.startsWith("geonames:") ? [p.gazetteerId] : [])),
+  );
+}
+
+/**
+ * Whether two outlets place the event at two sites the gazetteer does not know, in a city both
+ * quotes name ("di Gedung Parlemen Selandia Baru, Wellington" and "at Parliament House in
+ * Wellington"): they agree on the city, and a site named in two languages may well be one, so
+ * neither contradicts the other.
+ */
+function sitesOfOneCity(
+  quoteA: string,
+  quoteB: string,
+  nameA: string | undefined,
+  nameB: string | undefined,
+) {
+  if (!nameA || !nameB) return false;
+  if (placeExtentOfName(nameA).level !== "local" || placeExtentOfName(nameB).level !== "local") return false;
+  const cities = citiesNamed(quoteA);
+  if (cities.size === 0) return false;
+  for (const c of citiesNamed(quoteB)) if (cities.has(c)) return true;
+  return false;
+}
+
 function nameOfPlace(options: ContradictionOptions, id: string): string | undefined {
   const names = options.entityNames;
   return names instanceof Map ? names.get(id) : (names as Record<string, string> | undefined)?.[id];
@@ -168,7 +195,8 @@ function placeConflicts(c: FindingCollector, groups: ValueGroup[], options: Cont
           if (
             a.articleId !== b.articleId &&
             (quoteNames(a.quote, nameOfPlace(options, id(h))) ||
-              quoteNames(b.quote, nameOfPlace(options, id(g))))
+              quoteNames(b.quote, nameOfPlace(options, id(g))) ||
+              sitesOfOneCity(a.quote, b.quote, nameOfPlace(options, id(g)), nameOfPlace(options, id(h))))
           )
             continue;
           if (

@@ -1,6 +1,7 @@
 // How far a place reaches, for the place-conflict rule: a country, a city of the gazetteer, or a
 // local place below them (a street, a palace, a district, a cosmodrome) whose city the data does
 // not know. Two places only contradict each other when one cannot lie within the other.
+import { demonymCountry } from "../extraction/demonyms";
 import { gazetteer, placeKey } from "../extraction/gazetteer";
 import type { EntityNames } from "./types";
 
@@ -8,16 +9,34 @@ export interface PlaceExtent {
   level: "country" | "city" | "local";
   /** ISO 3166-1 alpha-2 code of the country it lies in (or is), when known. */
   countryCode: string | null;
+  /** The gazetteer's id of the country or city, when known: one id is one place. */
+  id?: string;
+}
+
+/** A country's capital named by its country: "ibu kota Rusia", "the Russian capital", "Russia's capital". */
+const CAPITAL_ID = /^(?:ibu\s*kota|ibukota)\s+(?:negara\s+)?(.+)$/iu;
+const CAPITAL_EN = /^(?:the\s+)?(.+?)(?:['’]s?)?\s+capital(?:\s+city)?$/iu;
+
+function capitalNamed(name: string) {
+  const g = gazetteer();
+  const m = CAPITAL_ID.exec(name.trim()) ?? CAPITAL_EN.exec(name.trim());
+  if (!m) return undefined;
+  const of = (m[1] as string).trim();
+  const byName = g.byKey.get(placeKey(of));
+  const country = byName?.kind === "country" ? byName : demonymCountry(of);
+  return country ? g.capitals.get(country.countryCode) : undefined;
 }
 
 /**
- * The extent of a place by its name: the gazetteer's country or city, else a local place. A
- * province or state is compared as a local place of its country (which cities lie in it is not known).
+ * The extent of a place by its name: the gazetteer's country or city, a country's capital named by
+ * its country ("ibu kota Rusia" is Moscow), else a local place. A province or state is compared as
+ * a local place of its country (which cities lie in it is not known).
  */
 export function placeExtentOfName(name: string): PlaceExtent {
-  const hit = gazetteer().byKey.get(placeKey(name));
+  const hit = gazetteer().byKey.get(placeKey(name)) ?? capitalNamed(name);
   if (!hit) return { level: "local", countryCode: null };
-  return { level: hit.kind === "region" ? "local" : hit.kind, countryCode: hit.countryCode };
+  if (hit.kind === "region") return { level: "local", countryCode: hit.countryCode };
+  return { level: hit.kind, countryCode: hit.countryCode, id: hit.id };
 }
 
 /** What sort of local place a name is: a road, an area (village, district), or a site on or in them. */
@@ -69,6 +88,8 @@ export function placesConflict(
   const x = extent(a);
   const y = extent(b);
   if (!x || !y) return true;
+  // One place by two names ("Moscow" and "the Russian capital").
+  if (x.id !== undefined && x.id === y.id) return false;
   const within = (inner: PlaceExtent, outer: PlaceExtent) =>
     outer.level === "country" && inner.level !== "country" && inner.countryCode === outer.countryCode;
   if (within(x, y) || within(y, x)) return false;
