@@ -61,9 +61,16 @@ const SPEAKER_VERB_AFTER =
 const SPEAKER_VERB_BEFORE =
   /(?<![\p{L}])(?:said|says|told|according\s+to|kata|ujar|menurut)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
-/** Whether a place at [start, end) is where an unnamed official speaking in the text is. */
+// People named by where they live, speaking ("Warga Desa Wonorejo mengaku …", "Residents of Wuasa
+// village said …"): their home names who speaks; what they tell of reaches beyond it.
+const RESIDENTS_OF = /(?<![\p{L}])(?:warga|penduduk|(?:residents|villagers|people)\s+of(?:\s+the)?)\s+$/iu;
+const RESIDENT_VERB_AFTER =
+  /^(?:\s+(?:village|neighbourhood|neighborhood|district))?\s+(?:mengaku|menuturkan|bercerita|mengatakan|menyebut|said|say|says|told|recalled)(?![\p{L}])/iu;
+
+/** Whether a place at [start, end) is where an unnamed official speaking in the text is, or where speaking residents live. */
 export function speakersPlace(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
+  if (RESIDENTS_OF.test(before) && RESIDENT_VERB_AFTER.test(text.slice(end))) return true;
   const m = SPEAKER_BEFORE.exec(before);
   if (!m) return false;
   return SPEAKER_VERB_AFTER.test(text.slice(end)) || SPEAKER_VERB_BEFORE.test(before.slice(0, m.index));

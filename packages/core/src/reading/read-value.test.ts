@@ -135,6 +135,9 @@ describe("reading places, participants and actors through aliases", () => {
     expect(placeOf("Api berhasil dipadamkan kemarin, kata pejabat di Corinth.")).toBeNull();
     expect(placeOf("Police in Corinth told reporters the fire was under control.")).toBeNull();
     expect(placeOf("Residents in Corinth said the smoke was thick.")).toBe("corinth");
+    expect(placeOf("Residents of Corinth said the smoke was thick.")).toBeNull();
+    expect(placeOf("Warga Corinth mengaku air masuk ke rumah dalam hitungan menit.")).toBeNull();
+    expect(placeOf("Warga Corinth mengungsi ke masjid.")).toBe("corinth");
     expect(placeOf("Firefighters battled the flames in Corinth, officials said.")).toBe("corinth");
   });
   it("proposes a place name no entity carries when the extractor names it a place", () => {

@@ -165,6 +165,36 @@ describe("place, actor, participants and quantity conflicts", () => {
     expect(finding?.explanation).toContain("Vladimir Putin and Choe Son Hui");
   });
 
+  it("does not set countries against officials a quote names as theirs; other officials still conflict", () => {
+    const entityNames = new Map([
+      ["id", "Indonesia"],
+      ["vn", "Vietnam"],
+      ["hendro", "Hendro Wibisono"],
+      ["tran", "Tran Quoc Hai"],
+      ["kim", "Kim Jong-un"],
+    ]);
+    const states = assertion({
+      id: "c1",
+      quote: "Vietnam dan Indonesia menandatangani nota kesepahaman pasokan beras.",
+      value: { slot: "participants", entityIds: ["id", "vn"] },
+    });
+    const ministers = assertion({
+      id: "c2",
+      quote:
+        "Indonesian Trade Minister Hendro Wibisono and Vietnamese Industry and Trade Minister Tran Quoc Hai signed the agreement.",
+      value: { slot: "participants", entityIds: ["hendro", "tran"] },
+    });
+    expect(detectContradictions([states, ministers], { entityNames })).toEqual([]);
+    const others = assertion({
+      id: "c3",
+      quote: "Hendro Wibisono and Kim Jong-un signed the agreement.",
+      value: { slot: "participants", entityIds: ["hendro", "kim"] },
+    });
+    expect(detectContradictions([states, others], { entityNames }).map((f) => f.ruleId)).toEqual([
+      "participants.conflict",
+    ]);
+  });
+
   it("flags quantities beyond the larger tolerance only, and never across units", () => {
     const q = (id: string, amount: number, tolerance: number, unit = "missiles") =>
       assertion({ id, value: { slot: "quantity", amount, unit, tolerance } });

@@ -2,6 +2,7 @@
 // by identical value, so comparisons run over distinct values; dates are sorted by interval start
 // so the disjoint pairs fall out of one binary search per distinct interval.
 import type { ClaimValue, DateInterval } from "@kroscek/schema";
+import { demonymCountry } from "../extraction/demonyms";
 import { findPlaces } from "../extraction/places";
 import { cmp, DEFAULT_MAX_FINDINGS, FindingCollector } from "./emit";
 import { detectActorOutsideParticipants } from "./internal";
@@ -218,6 +219,67 @@ function placeConflicts(c: FindingCollector, groups: ValueGroup[], options: Cont
     }
 }
 
+/** The countries a quote names, by name or by demonym ("Indonesian Trade Minister …"). */
+function countriesNamed(quote: string): Set<string> {
+  const codes = new Set<string>();
+  for (const p of findPlaces(quote)) if (p.kind === "country" && p.countryCode) codes.add(p.countryCode);
+  for (const m of quote.matchAll(/\p{Lu}\p{Ll}+/gu)) {
+    const c = demonymCountry(m[0]);
+    if (c) codes.add(c.countryCode);
+  }
+  return codes;
+}
+
+/**
+ * Whether a set of countries and a quote agree: every country is named in the quote ("Vietnam and
+ * Indonesia signed …" and "Indonesian Trade Minister Hendro Wibisono and Vietnamese Minister Tran
+ * Quoc Hai signed …"): the states act through the officials the other sentence names.
+ */
+function statesThroughOfficials(
+  countries: readonly string[],
+  quote: string,
+  options: ContradictionOptions,
+): boolean {
+  const codes: string[] = [];
+  for (const id of countries) {
+    const name = nameOfPlace(options, id);
+    const extent = name ? placeExtentOfName(name) : null;
+    if (!extent || extent.level !== "country" || !extent.countryCode) return false;
+    codes.push(extent.countryCode);
+  }
+  if (codes.length === 0) return false;
+  const named = countriesNamed(quote);
+  return codes.every((code) => named.has(code));
+}
+
+/** Participant lists of one event where each names someone the other does not, pair by pair. */
+function participantConflicts(
+  c: FindingCollector,
+  groups: ValueGroup[],
+  options: ContradictionOptions,
+): void {
+  for (let i = 0; i < groups.length && !c.full; i++)
+    for (let j = i + 1; j < groups.length && !c.full; j++) {
+      const g = groups[i] as ValueGroup;
+      const h = groups[j] as ValueGroup;
+      if (g.value.slot !== "participants" || h.value.slot !== "participants") continue;
+      if (!participantSetsConflict(g.value.entityIds, h.value.entityIds)) continue;
+      for (const a of g.members)
+        for (const b of h.members) {
+          if (
+            statesThroughOfficials(g.value.entityIds, b.quote, options) ||
+            statesThroughOfficials(h.value.entityIds, a.quote, options)
+          )
+            continue;
+          if (c.full) {
+            c.truncated = true;
+            return;
+          }
+          c.conflict(RULE_IDS.participantsConflict, a, b);
+        }
+    }
+}
+
 function slotConflicts(c: FindingCollector, asserted: RuleAssertion[], options: ContradictionOptions): void {
   for (const [slot, list] of groupSorted(asserted, (a) => a.value.slot)) {
     const groups = valueGroups(slot === "date" ? list.filter((a) => a.dateResolved !== false) : list);
@@ -232,13 +294,7 @@ function slotConflicts(c: FindingCollector, asserted: RuleAssertion[], options: 
         pairwise(c, RULE_IDS.actorConflict, groups, () => ({}));
         break;
       case "participants":
-        pairwise(c, RULE_IDS.participantsConflict, groups, (x, y) =>
-          x.slot === "participants" &&
-          y.slot === "participants" &&
-          participantSetsConflict(x.entityIds, y.entityIds)
-            ? {}
-            : null,
-        );
+        participantConflicts(c, groups, options);
         break;
       case "quantity":
         pairwise(c, RULE_IDS.quantityConflict, groups, (x, y) =>
