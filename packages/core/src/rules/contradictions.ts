@@ -177,6 +177,22 @@ function sitesOfOneCity(
   return false;
 }
 
+/**
+ * Whether a quote names a place as a state or province ("di negara bagian Washington", "in
+ * Washington state", "the state of Washington", "Provinsi X"): an area, whatever city shares its name.
+ */
+function namedAsState(quote: string, name: string | undefined): boolean {
+  if (!name) return false;
+  const n = name
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    .replace(/\s+/g, "\\s+");
+  return new RegExp(
+    `(?:negara\\s+bagian|provinsi|state\\s+of|province\\s+of)\\s+${n}(?![\\p{L}])|(?<![\\p{L}])${n}\\s+(?:state|province)(?![\\p{L}])`,
+    "iu",
+  ).test(quote);
+}
+
 function nameOfPlace(options: ContradictionOptions, id: string): string | undefined {
   const names = options.entityNames;
   return names instanceof Map ? names.get(id) : (names as Record<string, string> | undefined)?.[id];
@@ -198,6 +214,17 @@ function placeConflicts(c: FindingCollector, groups: ValueGroup[], options: Cont
             (quoteNames(a.quote, nameOfPlace(options, id(h))) ||
               quoteNames(b.quote, nameOfPlace(options, id(g))) ||
               sitesOfOneCity(a.quote, b.quote, nameOfPlace(options, id(g)), nameOfPlace(options, id(h))))
+          )
+            continue;
+          // "di negara bagian Washington" and "dekat Seattle" in one article: a state and a city.
+          const isCity = (x: ValueGroup) => {
+            const name = nameOfPlace(options, id(x));
+            return name !== undefined && placeExtentOfName(name).level === "city";
+          };
+          if (
+            a.articleId === b.articleId &&
+            ((namedAsState(a.quote, nameOfPlace(options, id(g))) && isCity(h)) ||
+              (namedAsState(b.quote, nameOfPlace(options, id(h))) && isCity(g)))
           )
             continue;
           if (
@@ -244,7 +271,7 @@ function statesThroughOfficials(
   for (const id of countries) {
     const name = nameOfPlace(options, id);
     const extent = name ? placeExtentOfName(name) : null;
-    if (!extent || extent.level !== "country" || !extent.countryCode) return false;
+    if (extent?.level !== "country" || !extent.countryCode) return false;
     codes.push(extent.countryCode);
   }
   if (codes.length === 0) return false;

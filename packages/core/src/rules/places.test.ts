@@ -220,3 +220,47 @@ describe("two outlets' sites in a city both quotes name", () => {
     ]);
   });
 });
+
+describe("a state named like a city", () => {
+  it("holds a city the same article names; two cities still conflict", () => {
+    const names = new Map([
+      ["wa", "Washington"],
+      ["seattle", "Seattle"],
+      ["portland", "Portland"],
+    ]);
+    const state = assertion({
+      id: "a",
+      articleId: "one",
+      eventId: "ev",
+      quote: "Sekitar 33.000 pekerja Boeing di negara bagian Washington mogok kerja mulai Jumat.",
+      value: { slot: "place", entityId: "wa" },
+    });
+    const city = assertion({
+      id: "b",
+      articleId: "one",
+      eventId: "ev",
+      quote: "Pemogokan menghentikan perakitan pesawat di pabrik dekat Seattle.",
+      value: { slot: "place", entityId: "seattle" },
+    });
+    expect(detectContradictions([state, city], { entityNames: names })).toEqual([]);
+    const capital = { ...state, quote: "Para pekerja berunjuk rasa di Washington pada Jumat." };
+    expect(detectContradictions([capital, city], { entityNames: names }).map((f) => f.ruleId)).toEqual([
+      RULE_IDS.internalInconsistency,
+    ]);
+  });
+});
+
+describe("a river or a road and an area", () => {
+  it("agree between outlets; two areas of one sort still conflict", () => {
+    const names = new Map([
+      ["river", "Sungai Ciberang"],
+      ["district", "Sajira district"],
+      ["road", "Jalan Raya Abepura"],
+      ["village", "Desa Sukamaju"],
+    ]);
+    expect(placesConflict("river", "district", false, names, undefined)).toBe(false);
+    expect(placesConflict("road", "village", false, names, undefined)).toBe(false);
+    expect(placesConflict("district", "village", false, names, undefined)).toBe(true);
+    expect(placesConflict("river", "road", false, names, undefined)).toBe(true);
+  });
+});

@@ -47,6 +47,10 @@ const ROAD =
 const AREA =
   /^(?:desa|kelurahan|kecamatan|distrik|kabupaten|kampung|dusun|nagari|gampong|provinsi|kawasan|wilayah|pulau)\b|\b(?:district|village|county|province|regency|prefecture|suburb|township|borough|municipality|island)$/iu;
 
+const RIVER = /^(?:sungai|kali)\s|\b(?:river|creek|canal)$/iu;
+/** A place that runs through others: a road or a river. */
+const linear = (name: string) => RIVER.test(name.trim()) || localSortOfName(name) === "road";
+
 /** The sort of a local place by its name ("Jalan Hayam Wuruk" a road, "Desa Ketanjung" an area). */
 export function localSortOfName(name: string): LocalSort {
   const n = name.trim().replace(/\.$/u, "");
@@ -68,7 +72,8 @@ const nameOf = (names: EntityNames | undefined, id: string) =>
  * do not contradict each other either: a building or site stands on a road and lies in a village or
  * district, a road runs through a district ("Glodok Plaza" and "Jalan Hayam Wuruk", "Jalan Raya
  * Abepura" and "Distrik Abepura"). Two local places of one sort (two villages, two buildings) still
- * conflict, and between outlets every place is compared as named. Places whose name is unknown are
+ * conflict, and between outlets every place is compared as named, except that a river or a road
+ * never contradicts a village or district it may run through. Places whose name is unknown are
  * compared as named.
  */
 export function placesConflict(
@@ -94,10 +99,18 @@ export function placesConflict(
     outer.level === "country" && inner.level !== "country" && inner.countryCode === outer.countryCode;
   if (within(x, y) || within(y, x)) return false;
   if (sameArticle && (x.level === "local") !== (y.level === "local")) return false;
-  if (sameArticle && x.level === "local" && y.level === "local") {
+  if (x.level === "local" && y.level === "local") {
     const na = nameOf(names, a);
     const nb = nameOf(names, b);
-    if (na && nb && localSortOfName(na) !== localSortOfName(nb)) return false;
+    if (sameArticle && na && nb && localSortOfName(na) !== localSortOfName(nb)) return false;
+    // A river or a road runs through villages and districts: between outlets too, neither
+    // contradicts the area ("Sungai Ciberang" and "Sajira district").
+    if (
+      na &&
+      nb &&
+      ((linear(na) && localSortOfName(nb) === "area") || (linear(nb) && localSortOfName(na) === "area"))
+    )
+      return false;
   }
   return true;
 }
