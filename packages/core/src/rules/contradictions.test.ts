@@ -195,6 +195,52 @@ describe("place, actor, participants and quantity conflicts", () => {
     ]);
   });
 
+  it("does not set the people an appointment names, without who made it, against its maker", () => {
+    const entityNames = new Map([
+      ["prabowo", "Prabowo Subianto"],
+      ["hadi", "Hadi Kurniawan"],
+      ["surya", "Surya Atmaja"],
+    ]);
+    const maker = assertion({
+      id: "r1",
+      articleId: "one",
+      quote: "President Prabowo Subianto replaced his finance and energy ministers on Wednesday.",
+      value: { slot: "participants", entityIds: ["prabowo"] },
+    });
+    const named = (quote: string) =>
+      assertion({
+        id: "r2",
+        articleId: "one",
+        quote,
+        value: { slot: "participants", entityIds: ["hadi", "surya"] },
+      });
+    expect(
+      detectContradictions(
+        [
+          maker,
+          named(
+            "Hadi Kurniawan was named finance minister, while Surya Atmaja takes over the energy ministry.",
+          ),
+        ],
+        { entityNames },
+      ),
+    ).toEqual([]);
+    expect(
+      detectContradictions([maker, named("Hadi Kurniawan dan Surya Atmaja dilantik sebagai menteri.")], {
+        entityNames,
+      }),
+    ).toEqual([]);
+    // Told with who made it, the lists are compared.
+    expect(
+      detectContradictions(
+        [maker, named("Hadi Kurniawan and Surya Atmaja were appointed by the parliament.")],
+        {
+          entityNames,
+        },
+      ).map((f) => f.ruleId),
+    ).toEqual(["article.internal_inconsistency"]);
+  });
+
   it("flags quantities beyond the larger tolerance only, and never across units", () => {
     const q = (id: string, amount: number, tolerance: number, unit = "missiles") =>
       assertion({ id, value: { slot: "quantity", amount, unit, tolerance } });

@@ -279,6 +279,14 @@ function statesThroughOfficials(
   return codes.every((code) => named.has(code));
 }
 
+/**
+ * An appointment or a removal told without who made it ("Hadi Kurniawan … was named finance
+ * minister", "Surya dilantik sebagai menteri"): the people named are those it was done to, not
+ * every party, so their list contradicts no other.
+ */
+const AGENTLESS_APPOINTMENT =
+  /(?<![\p{L}])(?:(?:was|were|has been|have been|had been)\s+(?:named|appointed|sworn in|nominated|chosen|picked|dismissed|removed|sacked|replaced)|(?:di)(?:lantik|angkat|tunjuk|copot|berhentikan|ganti))(?![\p{L}])(?![^.;]*(?<![\p{L}])(?:by|oleh)(?![\p{L}]))/iu;
+
 /** Participant lists of one event where each names someone the other does not, pair by pair. */
 function participantConflicts(
   c: FindingCollector,
@@ -295,7 +303,9 @@ function participantConflicts(
         for (const b of h.members) {
           if (
             statesThroughOfficials(g.value.entityIds, b.quote, options) ||
-            statesThroughOfficials(h.value.entityIds, a.quote, options)
+            statesThroughOfficials(h.value.entityIds, a.quote, options) ||
+            AGENTLESS_APPOINTMENT.test(a.quote) ||
+            AGENTLESS_APPOINTMENT.test(b.quote)
           )
             continue;
           if (c.full) {
