@@ -302,6 +302,18 @@ describe("per-assertion flags", () => {
         attribution: { kind: "none", text: null },
       });
     const flagged = (quote: string) => sourcingFlag(bare("q", quote))?.kind ?? null;
+    // A named agency's alert level and the zone it orders cleared are its own act.
+    expect(
+      flagged(
+        "Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) menaikkan status gunung itu ke level IV (Awas) dan meminta warga menjauh sejauh enam kilometer dari kawah.",
+      ),
+    ).toBeNull();
+    expect(
+      flagged(
+        "The Philippine Institute of Volcanology raised the alert level and told residents to stay 6 km away.",
+      ),
+    ).toBeNull();
+    expect(flagged("Warga menaikkan status siaga dan menjauh sejauh enam kilometer.")).toBe("unsourced");
     expect(
       flagged(
         "Majelis hakim Pengadilan Tindak Pidana Korupsi Surabaya menjatuhkan vonis enam tahun penjara kepada terdakwa.",

@@ -37,11 +37,13 @@ export interface ArticleFlagOptions extends RuleOptions {
 /** The slots that say when, where and with whom something happened: what an outlet reports itself. */
 const OWN_ACCOUNT_SLOTS = new Set(["date", "place", "participants"]);
 
-// An institution's own act that sets a number: a court's sentence or fine, prosecutors' demand.
+// An institution's own act that sets a number: a court's sentence or fine, prosecutors' demand,
+// an agency's alert level and the zone it orders cleared ("menaikkan status … dan meminta warga
+// menjauh sejauh enam kilometer", "raised the alert level and ordered residents within 6 km").
 const OWN_ACT =
-  /(?:^|[^\p{L}])(?:menjatuhkan\s+(?:vonis|hukuman|pidana|denda)|memvonis|menghukum|mendenda|menuntut|sentenced|fined|sought|demanded)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:menjatuhkan\s+(?:vonis|hukuman|pidana|denda)|memvonis|menghukum|mendenda|menuntut|sentenced|fined|sought|demanded|(?:menaikkan|menurunkan|menetapkan)\s+status|(?:raised|lowered)\s+(?:the|its)\s+(?:alert|warning)\s+level)(?![\p{L}])/iu;
 const INSTITUTION =
-  /(?:^|[^\p{L}])(?:pengadilan|majelis\s+hakim|mahkamah|jaksa|kejaksaan|penuntut\s+umum|court|tribunal|judges?|prosecutors?)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:pengadilan|majelis\s+hakim|mahkamah|jaksa|kejaksaan|penuntut\s+umum|court|tribunal|judges?|prosecutors?|pusat|badan|kementerian|dinas|otoritas|agency|ministry|centre|center|authority|institute|survey)(?![\p{L}])/iu;
 
 /**
  * A toll: deaths, injuries, the missing, the displaced, damage ("merendam 1.200 rumah", "300 kios
