@@ -147,13 +147,25 @@ function quoteNames(quote: string, name: string | undefined): boolean {
   if (n.length >= 3 && ` ${folded(quote)} `.includes(` ${n} `)) return true;
   const extent = placeExtentOfName(name);
   if (extent.level !== "country" || extent.countryCode === null) return false;
-  return findPlaces(quote).some((p) => p.kind !== "country" && p.countryCode === extent.countryCode);
+  return quotePlaces(quote).some((p) => p.kind !== "country" && p.countryCode === extent.countryCode);
+}
+
+const placesOfQuote = new Map<string, ReturnType<typeof findPlaces>>();
+/** The place finder's reading of a quote, kept: pairs of assertions read the same quotes again. */
+function quotePlaces(quote: string): ReturnType<typeof findPlaces> {
+  let found = placesOfQuote.get(quote);
+  if (!found) {
+    if (placesOfQuote.size > 5_000) placesOfQuote.clear();
+    found = findPlaces(quote);
+    placesOfQuote.set(quote, found);
+  }
+  return found;
 }
 
 /** The gazetteer's cities a quote names ("… di Gedung Parlemen Selandia Baru, Wellington, …"). */
 function citiesNamed(quote: string): Set<string> {
   return new Set(
-    findPlaces(quote).flatMap((p) => (p.gazetteerId?.startsWith("geonames:") ? [p.gazetteerId] : [])),
+    quotePlaces(quote).flatMap((p) => (p.gazetteerId?.startsWith("geonames:") ? [p.gazetteerId] : [])),
   );
 }
 
@@ -249,7 +261,7 @@ function placeConflicts(c: FindingCollector, groups: ValueGroup[], options: Cont
 /** The countries a quote names, by name or by demonym ("Indonesian Trade Minister …"). */
 function countriesNamed(quote: string): Set<string> {
   const codes = new Set<string>();
-  for (const p of findPlaces(quote)) if (p.kind === "country" && p.countryCode) codes.add(p.countryCode);
+  for (const p of quotePlaces(quote)) if (p.kind === "country" && p.countryCode) codes.add(p.countryCode);
   for (const m of quote.matchAll(/\p{Lu}\p{Ll}+/gu)) {
     const c = demonymCountry(m[0]);
     if (c) codes.add(c.countryCode);
