@@ -71,6 +71,11 @@ export const english: Lexicon = {
     yesterday: -1,
     "last night": -1,
     today: 0,
+    // Parts of the day of publication: "this morning", "tonight".
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    tonight: 0,
     tomorrow: 1,
     "the day before yesterday": -2,
     "the day after tomorrow": 2,

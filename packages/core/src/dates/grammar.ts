@@ -111,6 +111,17 @@ const weekday: Form = (lex, text, pos, opts) => {
   // "minggu lalu" is last week, not last Sunday: the period form reads it.
   if (after && lookup(lex.periods, word) !== undefined) return null;
   if (m.groups?.noun === undefined && !capitalOk(lex, word, opts)) return null;
+  // The day of a week named after it: "Rabu pekan lalu", "Jumat minggu depan", "on Friday last week".
+  if (preShift === undefined && !after) {
+    const gap = /^\s+/.exec(text.slice(end));
+    const week = gap ? matchAt(p.period, text, end + gap[0].length) : null;
+    const shift = lookup(lex.shifts, week?.groups?.shift);
+    if (week && shift !== undefined && lookup(lex.periods, week.groups?.noun) === "week")
+      return {
+        node: { kind: "weekday", weekday: wd, shift: 0, week: shift },
+        end: week.index + week[0].length,
+      };
+  }
   const shift = preShift ?? lookup(lex.shifts, after?.groups?.shift) ?? 0;
   return { node: { kind: "weekday", weekday: wd, shift }, end: end + (after ? after[0].length : 0) };
 };

@@ -127,7 +127,10 @@ function span(node: DateNode, anchor: CivilDate | null, tense: Tense): CivilSpan
       return of && (of.precision === "month" || of.precision === "year") ? third(of, node.part) : null;
     }
     case "weekday":
-      return anchor ? daySpan(weekdayDate(node.weekday, node.shift, anchor, tense)) : null;
+      if (!anchor) return null;
+      if (node.week !== undefined)
+        return daySpan(addDays(anchor, 7 * node.week + node.weekday - isoWeekday(anchor)));
+      return daySpan(weekdayDate(node.weekday, node.shift, anchor, tense));
     case "relative":
       return anchor ? unitSpan(node.unit, shift(anchor, node.unit, node.offset)) : null;
     case "offset": {

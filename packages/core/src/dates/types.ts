@@ -63,8 +63,12 @@ export type DateNode =
   | { kind: "month"; year: number | null; month: number; shift?: -1 | 1 }
   | { kind: "year"; year: number }
   | { kind: "part"; part: Part; of: DateNode }
-  /** ISO weekday 1 (Monday) – 7 (Sunday); shift -1 "Selasa lalu", +1 "next Tuesday", 0 by tense. */
-  | { kind: "weekday"; weekday: number; shift: -1 | 0 | 1 }
+  /**
+   * ISO weekday 1 (Monday) – 7 (Sunday); shift -1 "Selasa lalu", +1 "next Tuesday", 0 by tense;
+   * week: the day of a week counted from publication's ("Rabu pekan lalu" -1, "on Friday next
+   * week" +1).
+   */
+  | { kind: "weekday"; weekday: number; shift: -1 | 0 | 1; week?: number }
   /** A period counted from the publication date: "kemarin" is {unit: day, offset: -1}. */
   | { kind: "relative"; unit: Unit; offset: number }
   /** "dua hari setelah X": X moved by offset units. */

@@ -74,3 +74,20 @@ describe("attributions", () => {
     ]);
   });
 });
+
+describe("a country's institution as the speaker", () => {
+  const withIndonesia = [...aliases, { entityId: "indonesia", alias: "Indonesia", kind: "country" as const }];
+  const read = (body: string) =>
+    extractArticle(body, { publishedAt: null, aliases: withIndonesia, language: "en" }).attributions.map(
+      (a) => [a.kind, a.speaker?.text ?? null, a.entityId],
+    );
+
+  it("is the institution, not the country that owns it; a country's government is the country", () => {
+    expect(read("Indonesia's transport ministry said it would inspect every ferry on the route.")).toEqual([
+      ["named_org", "Indonesia's transport ministry", null],
+    ]);
+    expect(read("Indonesia's government said it would inspect every ferry on the route.")).toEqual([
+      ["named_org", "Indonesia's government", "indonesia"],
+    ]);
+  });
+});

@@ -130,6 +130,10 @@ function speakerBefore(body: string, sentence: Sentence, cueStart: number): Text
   return lead ? trimSpan(body, raw.start + lead[0].length, raw.end) : raw;
 }
 
+/** A country's institution after its possessive: "'s transport ministry", "'s disaster agency". */
+const OWNED_INSTITUTION =
+  /^['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}?(?:ministry|agency|department|office|authority|commission|bureau|regulator|embassy|central bank)(?![\p{L}])/u;
+
 function kindOfEntity(index: AliasIndex, id: string): "person" | "org" | null {
   const kind = index.kinds.get(id);
   if (kind === "person") return "person";
@@ -372,7 +376,17 @@ function classify(
   }
   const channel = CHANNEL.exec(body.slice(speaker.end, sentence.end));
   if (channel) end = Math.max(end, speaker.end + channel[0].trimEnd().length);
-  const inSpeaker = ctx.mentions.filter((m) => m.start >= speaker.start && m.end <= speaker.end);
+  // "Indonesia's transport ministry said": the country owns the institution that speaks; the
+  // speaker is the institution, not the country (its entity, when there is one, is not named).
+  const inSpeaker = ctx.mentions.filter(
+    (m) =>
+      m.start >= speaker.start &&
+      m.end <= speaker.end &&
+      !(
+        ctx.index.kinds.get(m.entityId) === "country" &&
+        OWNED_INSTITUTION.test(body.slice(m.end, speaker.end))
+      ),
+  );
   const proposed = ctx.proposals.find((p) =>
     p.mentions.some((s) => s.start >= speaker.start && s.end <= speaker.end),
   );

@@ -119,3 +119,69 @@ describe("dates counted from an event, earlier today, and after 'would'", () => 
     ]);
   });
 });
+
+describe("dates of agreements, aims and possibilities", () => {
+  // Monday 2 March 2026.
+  const at = "2026-03-02T10:00:00+07:00";
+
+  it("reads a bare month after an agreement or an aim to act as the next one", () => {
+    const x = run(
+      "Kedua menteri sepakat menggelar latihan gabungan di Kalimantan pada Agustus. The company aims to start output in November. Kedua negara menandatangani perjanjian itu pada Januari.",
+      at,
+    );
+    expect(x.dates.map((d) => [d.text, d.interval?.start])).toEqual([
+      ["Agustus", "2026-07-31T17:00:00.000Z"],
+      ["November", "2026-10-31T17:00:00.000Z"],
+      ["Januari", "2025-12-31T17:00:00.000Z"],
+    ]);
+  });
+
+  it("reads a weekday after 'could' as the next one, not after 'could not' or a bare 'sepakat'", () => {
+    const x = run(
+      "Forecasters warned that strong winds could return on Thursday. The minister could not be reached on Friday. Kedua pihak sepakat pada Sabtu.",
+      at,
+    );
+    expect(x.dates.map((d) => [d.text, d.interval?.start])).toEqual([
+      ["on Thursday", "2026-03-04T17:00:00.000Z"],
+      ["on Friday", "2026-02-26T17:00:00.000Z"],
+      ["pada Sabtu", "2026-02-27T17:00:00.000Z"],
+    ]);
+  });
+
+  it("reads a month after 'mulai' as the nearer one", () => {
+    const x = run("Tarif baru berlaku mulai April. Harga naik mulai Desember.", at);
+    expect(x.dates.map((d) => [d.text, d.interval?.start])).toEqual([
+      ["April", "2026-03-31T17:00:00.000Z"],
+      ["Desember", "2025-11-30T17:00:00.000Z"],
+    ]);
+  });
+});
+
+describe("days of a named week and parts of today", () => {
+  // Wednesday 10 June 2026.
+  const at = "2026-06-10T07:20:00+07:00";
+
+  it("reads a weekday followed by last, this or next week as that day of that week", () => {
+    const x = run(
+      "Sidang digelar Rabu pekan lalu. Sidang dilanjutkan Senin minggu depan. The talks opened on Friday last week.",
+      at,
+    );
+    expect(x.dates.map((d) => [d.text, d.interval?.start])).toEqual([
+      ["Rabu pekan lalu", "2026-06-02T17:00:00.000Z"],
+      ["Senin minggu depan", "2026-06-14T17:00:00.000Z"],
+      ["on Friday last week", "2026-06-04T17:00:00.000Z"],
+    ]);
+  });
+
+  it("reads 'this morning', 'tonight' and 'pagi ini' as the day of publication", () => {
+    const x = run(
+      "Rescuers reached the miners this morning. The vote is tonight. Warga mengungsi pagi ini.",
+      at,
+    );
+    expect(x.dates.map((d) => [d.text, d.interval?.start])).toEqual([
+      ["this morning", "2026-06-09T17:00:00.000Z"],
+      ["tonight", "2026-06-09T17:00:00.000Z"],
+      ["pagi ini", "2026-06-09T17:00:00.000Z"],
+    ]);
+  });
+});

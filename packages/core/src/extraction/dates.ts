@@ -56,10 +56,14 @@ function windows(text: string, re: RegExp): Array<[number, number]> {
 
 /**
  * Words that put what follows in the future ("dijadwalkan … pada Rabu", "is due to … on
- * Friday"): a bare weekday after one is the next such day, not the last.
+ * Friday"): a bare weekday after one is the next such day, not the last. An agreement, a
+ * pledge, an aim or a hope to do something looks forward too ("sepakat menggelar … pada
+ * Agustus", "agreed to stage … in August", "aims to start output in November"), and so does
+ * a possibility ("gusts could return on Thursday"; not "could not be reached on Monday"):
+ * "sepakat"/"setuju" only before the verb of what is agreed, never before the date itself.
  */
 const FUTURE =
-  /(?<![\p{L}])(?:dijadwalkan|direncanakan|berencana|rencananya|akan|bakal|hendak|diperkirakan|diprakirakan|memperkirakan|diharapkan|will|shall|would|(?:is|are|was|were) due to|scheduled|(?<!(?<![\p{L}])(?:than|as)\s)expect(?:s|ed)?|forecasts?|predicts?|(?:is|are|was|were) set to|plans? to|planned|slated)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:dijadwalkan|direncanakan|berencana|rencananya|akan|bakal|hendak|diperkirakan|diprakirakan|memperkirakan|diharapkan|ditargetkan|menargetkan|berharap|berjanji|(?:sepakat|setuju)(?:\s+untuk)?(?=\s+(?:me|ber|di)\p{L}{3,})|will|shall|would|could(?!\s+not|n[’']t)|might(?!\s+not|n[’']t)|(?:is|are|was|were) due to|scheduled|(?<!(?<![\p{L}])(?:than|as)\s)expect(?:s|ed)?|forecasts?|predicts?|(?:is|are|was|were) set to|plans? to|planned|slated|(?:agree[sd]?|aim(?:s|ed)?|hope[sd]?|intend(?:s|ed)?|pledged?|pledges|vow(?:s|ed)?|promise[sd]?|want(?:s|ed)?) to)(?![\p{L}])/iu;
 /**
  * A preposition of a span that reaches forward, right before a weekday ("ditutup hingga Rabu",
  * "closed until Monday"): the day is the next one, as after a future word.
@@ -81,7 +85,9 @@ function futureBefore(text: string, at: number): boolean {
 
 /** A month name alone after a preposition: "pada November", "in December", "sejak Maret". */
 const BARE_MONTH =
-  /(?<![\p{L}])(?:pada|bulan|sejak|hingga|sampai|untuk|in|since|until|by|for|a|an|the)\s+(?:bulan\s+)?(\p{Lu}\p{Ll}{2,})(?![\p{L}])(?!\s*(?:\d|[-–/]))/gu;
+  /(?<![\p{L}])(pada|bulan|sejak|hingga|sampai|untuk|mulai|in|since|until|by|for|from|starting|a|an|the)\s+(?:bulan\s+)?(\p{Lu}\p{Ll}{2,})(?![\p{L}])(?!\s*(?:\d|[-–/]))/giu;
+/** A start that can lie on either side of publication ("berlaku mulai Oktober", "from March"). */
+const START_WORD = /^(?:mulai|from|starting)$/iu;
 
 let monthWords: RegExp | null = null;
 /** Capitalised full month names of both languages: most sentences hold none. */
@@ -123,7 +129,9 @@ function bareMonths(
   const out: ExtractedDate[] = [];
   BARE_MONTH.lastIndex = 0;
   for (const m of s.text.matchAll(BARE_MONTH)) {
-    const word = m[1] as string;
+    const word = m[2] as string;
+    // The preposition may open the sentence ("Mulai Oktober, …"); the month keeps its capital.
+    if (!/^\p{Lu}/u.test(word)) continue;
     const n = monthNumber(word);
     if (n === undefined) continue;
     const at = m.index + m[0].length - word.length;
@@ -131,7 +139,21 @@ function bareMonths(
     const end = start + word.length;
     if (taken.some((d) => d.start < end && d.end > start)) continue;
     const future = futureBefore(s.text, at);
-    const y = future ? (n >= month ? year : year + 1) : n <= month ? year : year - 1;
+    // After a start word with no future word the nearer of the two: within six months either way.
+    const nearest = !future && START_WORD.test(m[1] as string);
+    const y = nearest
+      ? n - month > 6
+        ? year - 1
+        : month - n > 6
+          ? year + 1
+          : year
+      : future
+        ? n >= month
+          ? year
+          : year + 1
+        : n <= month
+          ? year
+          : year - 1;
     const found = findDates(`${word} ${y}`, ctx)[0];
     if (found?.status !== "resolved") continue;
     out.push({

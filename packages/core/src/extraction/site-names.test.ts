@@ -12,6 +12,10 @@ describe("one site named in Indonesian and in English", () => {
       ["Kecamatan Sajira", "Sajira district"],
       ["Pelabuhan Tanjung Priok", "the Port of Tanjung Priok"],
       ["Danau Toba", "Lake Toba"],
+      ["Jalan tol Olympia Odos", "the Olympia Odos motorway"],
+      ["Jalan Tol Cipali", "Cipali Toll Road"],
+      ["Jalan Raya Trans-Sumatra", "Trans-Sumatra Highway"],
+      ["Gedung Sate", "Sate Building"],
     ];
     for (const [id, en] of pairs) expect(siteKey(id as string), `${id} / ${en}`).toBe(siteKey(en as string));
     expect(siteKey("Gunung Ruang")).not.toBe(siteKey("Pulau Ruang"));
@@ -28,5 +32,10 @@ describe("one site named in Indonesian and in English", () => {
     ]);
     expect(siteNameForms("Ciberang River")).toEqual(["Sungai Ciberang", "Ciberang River"]);
     expect(siteNameForms("Surabaya")).toEqual([]);
+    expect(siteNameForms("Olympia Odos motorway")).toEqual([
+      "Jalan Tol Olympia Odos",
+      "Olympia Odos Motorway",
+    ]);
+    expect(siteKey("Jalan Sudirman")).toBeNull();
   });
 });

@@ -38,6 +38,13 @@ const HEADS: readonly Head[] = [
   { sort: "district", id: "Kecamatan", en: "District", enFirst: false },
   { sort: "province", id: "Provinsi", en: "Province", enFirst: false },
   { sort: "village", id: "Desa", en: "Village", enFirst: false },
+  // Roads and buildings: "Jalan Tol Olympia Odos" is the "Olympia Odos Motorway", "Jalan Raya
+  // Trans-Sumatra" the "Trans-Sumatra Highway", "Gedung Sate" the "Sate Building".
+  { sort: "motorway", id: "Jalan Tol", en: "Motorway", enFirst: false },
+  { sort: "motorway", id: "Jalan Tol", en: "Expressway", enFirst: false },
+  { sort: "motorway", id: "Jalan Tol", en: "Toll Road", enFirst: false },
+  { sort: "highway", id: "Jalan Raya", en: "Highway", enFirst: false },
+  { sort: "building", id: "Gedung", en: "Building", enFirst: false },
 ];
 
 /** Indonesian heads that are written short ("RSUD", "Gn.", "P."), with the head they stand for. */

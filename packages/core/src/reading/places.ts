@@ -51,9 +51,35 @@ const MOVED_FROM_OR_TO =
 export const movedFromOrTo = (text: string, start: number) =>
   MOVED_FROM_OR_TO.test(text.slice(Math.max(0, start - 80), start));
 
+// Unnamed officials placed where they speak ("…, officials in Corinth said", "kata pejabat di
+// Korintus", "Police in Yakutsk told reporters …"): the place is the speaker's, not the event's.
+// Local people are not among them: residents report what happened where they are.
+const SPEAKER_BEFORE =
+  /(?<![\p{L}])(?:officials?|authorities|police|spokesm[ae]n|spokeswoman|spokesperson|sources?|pejabat|petugas|otoritas|aparat|polisi|juru\s+bicara|sumber)(?:\s+[\p{Ll}-]+){0,2}\s+(?:in|di)\s+$/iu;
+const SPEAKER_VERB_AFTER =
+  /^[\p{L}\s-]{0,30}?(?<![\p{L}])(?:said|says|say|told|reported|kata|ujar|mengatakan|menyatakan|menyebutkan)(?![\p{L}])/iu;
+const SPEAKER_VERB_BEFORE =
+  /(?<![\p{L}])(?:said|says|told|according\s+to|kata|ujar|menurut)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
+
+// People named by where they live, speaking ("Warga Desa Wonorejo mengaku …", "Residents of Wuasa
+// village said …"): their home names who speaks; what they tell of reaches beyond it.
+const RESIDENTS_OF = /(?<![\p{L}])(?:warga|penduduk|(?:residents|villagers|people)\s+of(?:\s+the)?)\s+$/iu;
+const RESIDENT_VERB_AFTER =
+  /^(?:\s+(?:village|neighbourhood|neighborhood|district))?\s+(?:mengaku|menuturkan|bercerita|mengatakan|menyebut|said|say|says|told|recalled)(?![\p{L}])/iu;
+
+/** Whether a place at [start, end) is where an unnamed official speaking in the text is, or where speaking residents live. */
+export function speakersPlace(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (RESIDENTS_OF.test(before) && RESIDENT_VERB_AFTER.test(text.slice(end))) return true;
+  const m = SPEAKER_BEFORE.exec(before);
+  if (!m) return false;
+  return SPEAKER_VERB_AFTER.test(text.slice(end)) || SPEAKER_VERB_BEFORE.test(before.slice(0, m.index));
+}
+
 /**
  * Places of a quote, best first: after a place preposition before elsewhere, known entities before
  * proposals; places in a clause about another happening or a topic are left out, and so are places
+ * where an unnamed official speaks (see `speakersPlace`) and places
  * named as where something was moved from or to (unless `keepMoved`, for telling places from
  * parties). Countries count only after a preposition ("di Rusia"; "Rusia dan Korut" are parties).
  */
@@ -68,6 +94,7 @@ export function findQuotePlaces(
   const add = (p: QuotePlace, known: boolean) => {
     if (found.some((f) => f.start < p.end && p.start < f.end)) return;
     if (inAnotherScene(text, p.start)) return;
+    if (speakersPlace(text, p.start, p.end)) return;
     if (!keepMoved && movedFromOrTo(text, p.start)) return;
     const cued = afterPlacePreposition(text, p.start);
     found.push({ ...p, rank: (cued ? 0 : 2) + (known ? 0 : 1) });

@@ -120,6 +120,26 @@ describe("reading places, participants and actors through aliases", () => {
       "plaza",
     );
   });
+  it("leaves out where an unnamed official speaks, not where residents are", () => {
+    const ctx = {
+      ...jakarta(null),
+      aliases: [...ALIASES, { entityId: "corinth", alias: "Corinth", kind: "place" as const }],
+    };
+    const placeOf = (quote: string) => {
+      const r = readValue("place", quote, ctx);
+      return r.ok && r.value.slot === "place" ? r.value.entityId : null;
+    };
+    expect(
+      placeOf("About 300 firefighters battled the flames yesterday, officials in Corinth said."),
+    ).toBeNull();
+    expect(placeOf("Api berhasil dipadamkan kemarin, kata pejabat di Corinth.")).toBeNull();
+    expect(placeOf("Police in Corinth told reporters the fire was under control.")).toBeNull();
+    expect(placeOf("Residents in Corinth said the smoke was thick.")).toBe("corinth");
+    expect(placeOf("Residents of Corinth said the smoke was thick.")).toBeNull();
+    expect(placeOf("Warga Corinth mengaku air masuk ke rumah dalam hitungan menit.")).toBeNull();
+    expect(placeOf("Warga Corinth mengungsi ke masjid.")).toBe("corinth");
+    expect(placeOf("Firefighters battled the flames in Corinth, officials said.")).toBe("corinth");
+  });
   it("proposes a place name no entity carries when the extractor names it a place", () => {
     const r = readValue("place", "Kim tiba di Pulau Russky pada Selasa.", jakarta(null));
     expect(r.ok && r.value).toEqual({ slot: "place", entityId: null, name: "Pulau Russky" });

@@ -165,6 +165,82 @@ describe("place, actor, participants and quantity conflicts", () => {
     expect(finding?.explanation).toContain("Vladimir Putin and Choe Son Hui");
   });
 
+  it("does not set countries against officials a quote names as theirs; other officials still conflict", () => {
+    const entityNames = new Map([
+      ["id", "Indonesia"],
+      ["vn", "Vietnam"],
+      ["hendro", "Hendro Wibisono"],
+      ["tran", "Tran Quoc Hai"],
+      ["kim", "Kim Jong-un"],
+    ]);
+    const states = assertion({
+      id: "c1",
+      quote: "Vietnam dan Indonesia menandatangani nota kesepahaman pasokan beras.",
+      value: { slot: "participants", entityIds: ["id", "vn"] },
+    });
+    const ministers = assertion({
+      id: "c2",
+      quote:
+        "Indonesian Trade Minister Hendro Wibisono and Vietnamese Industry and Trade Minister Tran Quoc Hai signed the agreement.",
+      value: { slot: "participants", entityIds: ["hendro", "tran"] },
+    });
+    expect(detectContradictions([states, ministers], { entityNames })).toEqual([]);
+    const others = assertion({
+      id: "c3",
+      quote: "Hendro Wibisono and Kim Jong-un signed the agreement.",
+      value: { slot: "participants", entityIds: ["hendro", "kim"] },
+    });
+    expect(detectContradictions([states, others], { entityNames }).map((f) => f.ruleId)).toEqual([
+      "participants.conflict",
+    ]);
+  });
+
+  it("does not set the people an appointment names, without who made it, against its maker", () => {
+    const entityNames = new Map([
+      ["prabowo", "Prabowo Subianto"],
+      ["hadi", "Hadi Kurniawan"],
+      ["surya", "Surya Atmaja"],
+    ]);
+    const maker = assertion({
+      id: "r1",
+      articleId: "one",
+      quote: "President Prabowo Subianto replaced his finance and energy ministers on Wednesday.",
+      value: { slot: "participants", entityIds: ["prabowo"] },
+    });
+    const named = (quote: string) =>
+      assertion({
+        id: "r2",
+        articleId: "one",
+        quote,
+        value: { slot: "participants", entityIds: ["hadi", "surya"] },
+      });
+    expect(
+      detectContradictions(
+        [
+          maker,
+          named(
+            "Hadi Kurniawan was named finance minister, while Surya Atmaja takes over the energy ministry.",
+          ),
+        ],
+        { entityNames },
+      ),
+    ).toEqual([]);
+    expect(
+      detectContradictions([maker, named("Hadi Kurniawan dan Surya Atmaja dilantik sebagai menteri.")], {
+        entityNames,
+      }),
+    ).toEqual([]);
+    // Told with who made it, the lists are compared.
+    expect(
+      detectContradictions(
+        [maker, named("Hadi Kurniawan and Surya Atmaja were appointed by the parliament.")],
+        {
+          entityNames,
+        },
+      ).map((f) => f.ruleId),
+    ).toEqual(["article.internal_inconsistency"]);
+  });
+
   it("flags quantities beyond the larger tolerance only, and never across units", () => {
     const q = (id: string, amount: number, tolerance: number, unit = "missiles") =>
       assertion({ id, value: { slot: "quantity", amount, unit, tolerance } });

@@ -2,6 +2,7 @@
 // by identical value, so comparisons run over distinct values; dates are sorted by interval start
 // so the disjoint pairs fall out of one binary search per distinct interval.
 import type { ClaimValue, DateInterval } from "@kroscek/schema";
+import { demonymCountry } from "../extraction/demonyms";
 import { findPlaces } from "../extraction/places";
 import { cmp, DEFAULT_MAX_FINDINGS, FindingCollector } from "./emit";
 import { detectActorOutsideParticipants } from "./internal";
@@ -146,7 +147,62 @@ function quoteNames(quote: string, name: string | undefined): boolean {
   if (n.length >= 3 && ` ${folded(quote)} `.includes(` ${n} `)) return true;
   const extent = placeExtentOfName(name);
   if (extent.level !== "country" || extent.countryCode === null) return false;
-  return findPlaces(quote).some((p) => p.kind !== "country" && p.countryCode === extent.countryCode);
+  return quotePlaces(quote).some((p) => p.kind !== "country" && p.countryCode === extent.countryCode);
+}
+
+const placesOfQuote = new Map<string, ReturnType<typeof findPlaces>>();
+/** The place finder's reading of a quote, kept: pairs of assertions read the same quotes again. */
+function quotePlaces(quote: string): ReturnType<typeof findPlaces> {
+  let found = placesOfQuote.get(quote);
+  if (!found) {
+    if (placesOfQuote.size > 5_000) placesOfQuote.clear();
+    found = findPlaces(quote);
+    placesOfQuote.set(quote, found);
+  }
+  return found;
+}
+
+/** The gazetteer's cities a quote names ("… di Gedung Parlemen Selandia Baru, Wellington, …"). */
+function citiesNamed(quote: string): Set<string> {
+  return new Set(
+    quotePlaces(quote).flatMap((p) => (p.gazetteerId?.startsWith("geonames:") ? [p.gazetteerId] : [])),
+  );
+}
+
+/**
+ * Whether two outlets place the event at two sites the gazetteer does not know, in a city both
+ * quotes name ("di Gedung Parlemen Selandia Baru, Wellington" and "at Parliament House in
+ * Wellington"): they agree on the city, and a site named in two languages may well be one, so
+ * neither contradicts the other.
+ */
+function sitesOfOneCity(
+  quoteA: string,
+  quoteB: string,
+  nameA: string | undefined,
+  nameB: string | undefined,
+) {
+  if (!nameA || !nameB) return false;
+  if (placeExtentOfName(nameA).level !== "local" || placeExtentOfName(nameB).level !== "local") return false;
+  const cities = citiesNamed(quoteA);
+  if (cities.size === 0) return false;
+  for (const c of citiesNamed(quoteB)) if (cities.has(c)) return true;
+  return false;
+}
+
+/**
+ * Whether a quote names a place as a state or province ("di negara bagian Washington", "in
+ * Washington state", "the state of Washington", "Provinsi X"): an area, whatever city shares its name.
+ */
+function namedAsState(quote: string, name: string | undefined): boolean {
+  if (!name) return false;
+  const n = name
+    .trim()
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    .replace(/\s+/g, "\\s+");
+  return new RegExp(
+    `(?:negara\\s+bagian|provinsi|state\\s+of|province\\s+of)\\s+${n}(?![\\p{L}])|(?<![\\p{L}])${n}\\s+(?:state|province)(?![\\p{L}])`,
+    "iu",
+  ).test(quote);
 }
 
 function nameOfPlace(options: ContradictionOptions, id: string): string | undefined {
@@ -168,7 +224,19 @@ function placeConflicts(c: FindingCollector, groups: ValueGroup[], options: Cont
           if (
             a.articleId !== b.articleId &&
             (quoteNames(a.quote, nameOfPlace(options, id(h))) ||
-              quoteNames(b.quote, nameOfPlace(options, id(g))))
+              quoteNames(b.quote, nameOfPlace(options, id(g))) ||
+              sitesOfOneCity(a.quote, b.quote, nameOfPlace(options, id(g)), nameOfPlace(options, id(h))))
+          )
+            continue;
+          // "di negara bagian Washington" and "dekat Seattle" in one article: a state and a city.
+          const isCity = (x: ValueGroup) => {
+            const name = nameOfPlace(options, id(x));
+            return name !== undefined && placeExtentOfName(name).level === "city";
+          };
+          if (
+            a.articleId === b.articleId &&
+            ((namedAsState(a.quote, nameOfPlace(options, id(g))) && isCity(h)) ||
+              (namedAsState(b.quote, nameOfPlace(options, id(h))) && isCity(g)))
           )
             continue;
           if (
@@ -190,6 +258,77 @@ function placeConflicts(c: FindingCollector, groups: ValueGroup[], options: Cont
     }
 }
 
+/** The countries a quote names, by name or by demonym ("Indonesian Trade Minister …"). */
+function countriesNamed(quote: string): Set<string> {
+  const codes = new Set<string>();
+  for (const p of quotePlaces(quote)) if (p.kind === "country" && p.countryCode) codes.add(p.countryCode);
+  for (const m of quote.matchAll(/\p{Lu}\p{Ll}+/gu)) {
+    const c = demonymCountry(m[0]);
+    if (c) codes.add(c.countryCode);
+  }
+  return codes;
+}
+
+/**
+ * Whether a set of countries and a quote agree: every country is named in the quote ("Vietnam and
+ * Indonesia signed …" and "Indonesian Trade Minister Hendro Wibisono and Vietnamese Minister Tran
+ * Quoc Hai signed …"): the states act through the officials the other sentence names.
+ */
+function statesThroughOfficials(
+  countries: readonly string[],
+  quote: string,
+  options: ContradictionOptions,
+): boolean {
+  const codes: string[] = [];
+  for (const id of countries) {
+    const name = nameOfPlace(options, id);
+    const extent = name ? placeExtentOfName(name) : null;
+    if (extent?.level !== "country" || !extent.countryCode) return false;
+    codes.push(extent.countryCode);
+  }
+  if (codes.length === 0) return false;
+  const named = countriesNamed(quote);
+  return codes.every((code) => named.has(code));
+}
+
+/**
+ * An appointment or a removal told without who made it ("Hadi Kurniawan … was named finance
+ * minister", "Surya dilantik sebagai menteri"): the people named are those it was done to, not
+ * every party, so their list contradicts no other.
+ */
+const AGENTLESS_APPOINTMENT =
+  /(?<![\p{L}])(?:(?:was|were|has been|have been|had been)\s+(?:named|appointed|sworn in|nominated|chosen|picked|dismissed|removed|sacked|replaced)|(?:di)(?:lantik|angkat|tunjuk|copot|berhentikan|ganti))(?![\p{L}])(?![^.;]*(?<![\p{L}])(?:by|oleh)(?![\p{L}]))/iu;
+
+/** Participant lists of one event where each names someone the other does not, pair by pair. */
+function participantConflicts(
+  c: FindingCollector,
+  groups: ValueGroup[],
+  options: ContradictionOptions,
+): void {
+  for (let i = 0; i < groups.length && !c.full; i++)
+    for (let j = i + 1; j < groups.length && !c.full; j++) {
+      const g = groups[i] as ValueGroup;
+      const h = groups[j] as ValueGroup;
+      if (g.value.slot !== "participants" || h.value.slot !== "participants") continue;
+      if (!participantSetsConflict(g.value.entityIds, h.value.entityIds)) continue;
+      for (const a of g.members)
+        for (const b of h.members) {
+          if (
+            statesThroughOfficials(g.value.entityIds, b.quote, options) ||
+            statesThroughOfficials(h.value.entityIds, a.quote, options) ||
+            AGENTLESS_APPOINTMENT.test(a.quote) ||
+            AGENTLESS_APPOINTMENT.test(b.quote)
+          )
+            continue;
+          if (c.full) {
+            c.truncated = true;
+            return;
+          }
+          c.conflict(RULE_IDS.participantsConflict, a, b);
+        }
+    }
+}
+
 function slotConflicts(c: FindingCollector, asserted: RuleAssertion[], options: ContradictionOptions): void {
   for (const [slot, list] of groupSorted(asserted, (a) => a.value.slot)) {
     const groups = valueGroups(slot === "date" ? list.filter((a) => a.dateResolved !== false) : list);
@@ -204,13 +343,7 @@ function slotConflicts(c: FindingCollector, asserted: RuleAssertion[], options: 
         pairwise(c, RULE_IDS.actorConflict, groups, () => ({}));
         break;
       case "participants":
-        pairwise(c, RULE_IDS.participantsConflict, groups, (x, y) =>
-          x.slot === "participants" &&
-          y.slot === "participants" &&
-          participantSetsConflict(x.entityIds, y.entityIds)
-            ? {}
-            : null,
-        );
+        participantConflicts(c, groups, options);
         break;
       case "quantity":
         pairwise(c, RULE_IDS.quantityConflict, groups, (x, y) =>

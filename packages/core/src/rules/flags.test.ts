@@ -246,6 +246,53 @@ describe("per-assertion flags", () => {
     ]);
   });
 
+  it("a number in a plan dated after publication needs no source; one in a past month does", () => {
+    const report = article({
+      id: "m1",
+      outletName: "Kabar Pertahanan",
+      outletKind: "news",
+      publishedAt: "2026-03-02T10:00:00+07:00",
+      body: "",
+    });
+    const pair = (quote: string, month: string, amount: number, unit: string) => [
+      assertion({
+        id: `d-${amount}`,
+        articleId: "m1",
+        quote,
+        attribution: { kind: "none", text: null },
+        value: {
+          slot: "date",
+          interval: { start: `${month}-01T00:00:00Z`, end: `${month}-28T00:00:00Z`, precision: "month" },
+        },
+      }),
+      assertion({
+        id: `q-${amount}`,
+        articleId: "m1",
+        quote,
+        attribution: { kind: "none", text: null },
+        value: { slot: "quantity", amount, unit, tolerance: 0 },
+      }),
+    ];
+    const flagged = (list: RuleAssertion[]) =>
+      articleFlags(report, list, [])
+        .filter((f) => f.kind === "unsourced")
+        .map((f) => f.assertionId);
+    expect(
+      flagged(
+        pair(
+          "The two ministers agreed to stage a joint exercise involving 3,000 troops in East Kalimantan in August.",
+          "2026-08",
+          3000,
+          "troops",
+        ),
+      ),
+    ).toEqual([]);
+    // A month already past is a statistic of that month: its number needs a source.
+    expect(
+      flagged(pair("Ekspor sawit naik menjadi 2.100 ton pada Januari.", "2026-01", 2100, "ton")),
+    ).toEqual(["q-2100"]);
+  });
+
   it("a named court's sentence and named prosecutors' demand are their own acts; an unnamed judge's is not", () => {
     const bare = (id: string, quote: string) =>
       assertion({
@@ -255,6 +302,18 @@ describe("per-assertion flags", () => {
         attribution: { kind: "none", text: null },
       });
     const flagged = (quote: string) => sourcingFlag(bare("q", quote))?.kind ?? null;
+    // A named agency's alert level and the zone it orders cleared are its own act.
+    expect(
+      flagged(
+        "Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) menaikkan status gunung itu ke level IV (Awas) dan meminta warga menjauh sejauh enam kilometer dari kawah.",
+      ),
+    ).toBeNull();
+    expect(
+      flagged(
+        "The Philippine Institute of Volcanology raised the alert level and told residents to stay 6 km away.",
+      ),
+    ).toBeNull();
+    expect(flagged("Warga menaikkan status siaga dan menjauh sejauh enam kilometer.")).toBe("unsourced");
     expect(
       flagged(
         "Majelis hakim Pengadilan Tindak Pidana Korupsi Surabaya menjatuhkan vonis enam tahun penjara kepada terdakwa.",

@@ -37,11 +37,13 @@ export interface ArticleFlagOptions extends RuleOptions {
 /** The slots that say when, where and with whom something happened: what an outlet reports itself. */
 const OWN_ACCOUNT_SLOTS = new Set(["date", "place", "participants"]);
 
-// An institution's own act that sets a number: a court's sentence or fine, prosecutors' demand.
+// An institution's own act that sets a number: a court's sentence or fine, prosecutors' demand,
+// an agency's alert level and the zone it orders cleared ("menaikkan status … dan meminta warga
+// menjauh sejauh enam kilometer", "raised the alert level and ordered residents within 6 km").
 const OWN_ACT =
-  /(?:^|[^\p{L}])(?:menjatuhkan\s+(?:vonis|hukuman|pidana|denda)|memvonis|menghukum|mendenda|menuntut|sentenced|fined|sought|demanded)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:menjatuhkan\s+(?:vonis|hukuman|pidana|denda)|memvonis|menghukum|mendenda|menuntut|sentenced|fined|sought|demanded|(?:menaikkan|menurunkan|menetapkan)\s+status|(?:raised|lowered)\s+(?:the|its)\s+(?:alert|warning)\s+level)(?![\p{L}])/iu;
 const INSTITUTION =
-  /(?:^|[^\p{L}])(?:pengadilan|majelis\s+hakim|mahkamah|jaksa|kejaksaan|penuntut\s+umum|court|tribunal|judges?|prosecutors?)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:pengadilan|majelis\s+hakim|mahkamah|jaksa|kejaksaan|penuntut\s+umum|court|tribunal|judges?|prosecutors?|pusat|badan|kementerian|dinas|otoritas|agency|ministry|centre|center|authority|institute|survey)(?![\p{L}])/iu;
 
 /**
  * A toll: deaths, injuries, the missing, the displaced, damage ("merendam 1.200 rumah", "300 kios
@@ -91,7 +93,8 @@ export const isOwnAccount = (article: Pick<RuleArticle, "outletKind" | "publishe
  * wire is the source of everything it says, or the article is the outlet's own account
  * (`ownAccount`, see `isOwnAccount`) and the assertion states when, where or who, or the number is
  * a named institution's own act (see `namedInstitutionsOwnAct`), or the number, not a toll, is
- * stated in a sentence that dates its event to the day (`datedSentence`, see `crowdOfTheEvent`).
+ * stated in a sentence that dates its event to the day or to a time after publication, a plan
+ * (`datedSentence`, see `crowdOfTheEvent`).
  * Null when properly sourced.
  */
 export function sourcingFlag(
@@ -342,11 +345,18 @@ export function articleFlags(
   }
   const wire = articleWire(article);
   const ownAccount = isOwnAccount(article);
-  // Sentences of the article that name the day of what they report (a day-precision date read from the same quote).
+  // Sentences of the article that name the day of what they report (a day-precision date read from
+  // the same quote), or that tell of a plan: a date wholly after publication ("agreed to stage a
+  // joint exercise involving 3,000 troops … in August", "akan diteken pada Februari"), whose
+  // figures are the plan as its makers announced it, not a count the outlet took from someone.
+  const published = article.publishedAt ? Date.parse(article.publishedAt) : Number.NaN;
   const dated = new Set(
     own
       .filter(
-        (a) => a.value.slot === "date" && a.value.interval.precision === "day" && a.dateResolved !== false,
+        (a) =>
+          a.value.slot === "date" &&
+          a.dateResolved !== false &&
+          (a.value.interval.precision === "day" || Date.parse(a.value.interval.start) >= published),
       )
       .map((a) => a.quote),
   );

@@ -30,9 +30,25 @@ const place = (id: string, entityId: string, articleId: string) =>
 
 describe("place conflicts read how far each place reaches", () => {
   it("knows countries and cities from the gazetteer and everything else as local", () => {
-    expect(placeExtentOfName("Rusia")).toEqual({ level: "country", countryCode: "RU" });
-    expect(placeExtentOfName("Moscow")).toEqual({ level: "city", countryCode: "RU" });
+    expect(placeExtentOfName("Rusia")).toEqual({ level: "country", countryCode: "RU", id: "iso:RU" });
+    expect(placeExtentOfName("Moscow")).toEqual({ level: "city", countryCode: "RU", id: "geonames:524901" });
     expect(placeExtentOfName("Jalan Pemuda")).toEqual({ level: "local", countryCode: null });
+  });
+
+  it("reads a capital named by its country as that city, which agrees with its own name", () => {
+    for (const n of ["ibu kota Rusia", "Ibukota Rusia", "the Russian capital", "Russia's capital"])
+      expect(placeExtentOfName(n), n).toEqual({ level: "city", countryCode: "RU", id: "geonames:524901" });
+    expect(placeExtentOfName("the capital").level).toBe("local");
+    const names = new Map([
+      ["moskva", "Moscow"],
+      ["ibukota", "ibu kota Rusia"],
+      ["desc", "Moskow"],
+      ["kyiv", "Kyiv"],
+    ]);
+    expect(placesConflict("moskva", "ibukota", false, names, undefined)).toBe(false);
+    // In one article a city the gazetteer does not know by that name and the capital agree.
+    expect(placesConflict("desc", "ibukota", true, names, undefined)).toBe(false);
+    expect(placesConflict("kyiv", "ibukota", false, names, undefined)).toBe(true);
   });
 
   it("a city does not contradict its own country, in one article or between outlets", () => {
@@ -169,5 +185,82 @@ describe("a local place whose quote names a province of the other outlet's count
     expect(detectContradictions([bare, country], { entityNames: names }).map((f) => f.ruleId)).toEqual([
       RULE_IDS.placeConflict,
     ]);
+  });
+});
+
+describe("two outlets' sites in a city both quotes name", () => {
+  it("agree, a site named in two languages may be one; sites of two different cities still conflict", () => {
+    const names = new Map([
+      ["gedung", "Gedung Parlemen Selandia Baru"],
+      ["house", "Parliament House"],
+      ["hall", "Town Hall"],
+    ]);
+    const id = assertion({
+      id: "a",
+      articleId: "one",
+      eventId: "ev",
+      quote: "Dimas bertemu Helen Marsh di Gedung Parlemen Selandia Baru, Wellington, Senin (12/5/2025).",
+      value: { slot: "place", entityId: "gedung" },
+    });
+    const en = assertion({
+      id: "b",
+      articleId: "two",
+      eventId: "ev",
+      quote: "Dimas met Helen Marsh at Parliament House in Wellington on Monday.",
+      value: { slot: "place", entityId: "house" },
+    });
+    expect(detectContradictions([id, en], { entityNames: names })).toEqual([]);
+    const elsewhere = {
+      ...en,
+      quote: "Dimas met Helen Marsh at the Town Hall in Auckland on Monday.",
+      value: { slot: "place" as const, entityId: "hall" },
+    };
+    expect(detectContradictions([id, elsewhere], { entityNames: names }).map((f) => f.ruleId)).toEqual([
+      RULE_IDS.placeConflict,
+    ]);
+  });
+});
+
+describe("a state named like a city", () => {
+  it("holds a city the same article names; two cities still conflict", () => {
+    const names = new Map([
+      ["wa", "Washington"],
+      ["seattle", "Seattle"],
+      ["portland", "Portland"],
+    ]);
+    const state = assertion({
+      id: "a",
+      articleId: "one",
+      eventId: "ev",
+      quote: "Sekitar 33.000 pekerja Boeing di negara bagian Washington mogok kerja mulai Jumat.",
+      value: { slot: "place", entityId: "wa" },
+    });
+    const city = assertion({
+      id: "b",
+      articleId: "one",
+      eventId: "ev",
+      quote: "Pemogokan menghentikan perakitan pesawat di pabrik dekat Seattle.",
+      value: { slot: "place", entityId: "seattle" },
+    });
+    expect(detectContradictions([state, city], { entityNames: names })).toEqual([]);
+    const capital = { ...state, quote: "Para pekerja berunjuk rasa di Washington pada Jumat." };
+    expect(detectContradictions([capital, city], { entityNames: names }).map((f) => f.ruleId)).toEqual([
+      RULE_IDS.internalInconsistency,
+    ]);
+  });
+});
+
+describe("a river or a road and an area", () => {
+  it("agree between outlets; two areas of one sort still conflict", () => {
+    const names = new Map([
+      ["river", "Sungai Ciberang"],
+      ["district", "Sajira district"],
+      ["road", "Jalan Raya Abepura"],
+      ["village", "Desa Sukamaju"],
+    ]);
+    expect(placesConflict("river", "district", false, names, undefined)).toBe(false);
+    expect(placesConflict("road", "village", false, names, undefined)).toBe(false);
+    expect(placesConflict("district", "village", false, names, undefined)).toBe(true);
+    expect(placesConflict("river", "road", false, names, undefined)).toBe(true);
   });
 });
