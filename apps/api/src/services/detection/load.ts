@@ -10,29 +10,49 @@ import { articleOfAssertion, claimOfAssertion, outletOfArticle } from "../joins"
 
 type AssertionRow = Awaited<ReturnType<typeof selectAssertions>>[number];
 
+const ASSERTION_COLUMNS = {
+  id: assertions.id,
+  articleId: assertions.articleId,
+  claimId: assertions.claimId,
+  stance: assertions.stance,
+  quote: assertions.quoteExact,
+  attributionKind: assertions.attributionKind,
+  attributionText: assertions.attributionText,
+  attributionEntityId: assertions.attributionEntityId,
+  eventId: claims.eventId,
+  value: claims.value,
+  outletId: articles.outletId,
+  outletName: outlets.name,
+  publishedAt: articles.publishedAt,
+  timeZone: articles.timeZone,
+  wireCredit: articles.wireCredit,
+  copyGroupId: articles.copyGroupId,
+};
+
 /**
- * The assertions matching `where`, joined to what the rules need. Callers on the per-write path
- * run it as a prepared statement: planning this four-table join costs more than executing it.
+ * The canonical names of the entities a claim's value names, as one JSON object per row, so the
+ * per-write path needs no query of its own for them.
  */
-function selectAssertions(db: Db, where: SQL) {
+const namesOfValue = sql<Record<string, string> | null>`(
+  select jsonb_object_agg(e.id, e.canonical_name) from ${entities} e
+   where e.workspace_id = ${claims.workspaceId}
+     and e.id = any(array(
+       select x::uuid from jsonb_array_elements_text(case
+           when jsonb_typeof(${claims.value}->'entityIds') = 'array' then ${claims.value}->'entityIds'
+           when jsonb_typeof(${claims.value}->'entityId') = 'string' then jsonb_build_array(${claims.value}->'entityId')
+           else '[]'::jsonb end) x
+        where x ~ '^[0-9a-fA-F-]{36}$')))`;
+
+/**
+ * The assertions matching `where`, joined to what the rules need, with each row's entity names
+ * when asked (`withNames`; otherwise null). Callers on the per-write path run it as a prepared
+ * statement: planning this four-table join costs more than executing it.
+ */
+function selectAssertions(db: Db, where: SQL, withNames = false) {
   return db
     .select({
-      id: assertions.id,
-      articleId: assertions.articleId,
-      claimId: assertions.claimId,
-      stance: assertions.stance,
-      quote: assertions.quoteExact,
-      attributionKind: assertions.attributionKind,
-      attributionText: assertions.attributionText,
-      attributionEntityId: assertions.attributionEntityId,
-      eventId: claims.eventId,
-      value: claims.value,
-      outletId: articles.outletId,
-      outletName: outlets.name,
-      publishedAt: articles.publishedAt,
-      timeZone: articles.timeZone,
-      wireCredit: articles.wireCredit,
-      copyGroupId: articles.copyGroupId,
+      ...ASSERTION_COLUMNS,
+      names: withNames ? namesOfValue : sql<Record<string, string> | null>`null`,
     })
     .from(assertions)
     .innerJoin(claims, claimOfAssertion)
@@ -208,7 +228,7 @@ export async function loadWriteScope(
   const entityIds = new Set<string>();
   const ofEvents = shapeRows(eventRows, BY_EVENT.key, entityIds);
   const ofArticles = shapeRows(articleRows, BY_ARTICLE.key, entityIds);
-  const entityNames = await loadEntityNames(db, workspaceId, [...entityIds]);
+  const entityNames = await namesOf(db, workspaceId, [...eventRows, ...articleRows], entityIds);
   return { ofEvents: { ...ofEvents, entityNames }, ofArticles: { ...ofArticles, entityNames }, articles };
 }
 
@@ -225,7 +245,7 @@ async function groupedRows(
   const [only] = ids;
   if (only === undefined) return [];
   return ids.length === 1
-    ? selectAssertions(db, and(eq(assertions.workspaceId, workspaceId), eq(by.column, only)) as SQL)
+    ? selectAssertions(db, and(eq(assertions.workspaceId, workspaceId), eq(by.column, only)) as SQL, true)
         .prepare(by.statement)
         .execute()
     : selectAssertions(db, and(eq(assertions.workspaceId, workspaceId), inArray(by.column, [...ids])) as SQL);
@@ -238,8 +258,25 @@ async function loadGrouped(
   by: Grouping,
 ): Promise<GroupedAssertions> {
   const entityIds = new Set<string>();
-  const grouped = shapeRows(await groupedRows(db, workspaceId, ids, by), by.key, entityIds);
-  return { ...grouped, entityNames: await loadEntityNames(db, workspaceId, [...entityIds]) };
+  const rows = await groupedRows(db, workspaceId, ids, by);
+  const grouped = shapeRows(rows, by.key, entityIds);
+  return { ...grouped, entityNames: await namesOf(db, workspaceId, rows, entityIds) };
+}
+
+/**
+ * The names of the entities the rows' values name: from the rows themselves when they carry them
+ * (one id's rows, read with their names), else in one query.
+ */
+async function namesOf(
+  db: Db,
+  workspaceId: string,
+  rows: readonly AssertionRow[],
+  entityIds: ReadonlySet<string>,
+): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const row of rows) for (const [id, name] of Object.entries(row.names ?? {})) names.set(id, name);
+  if ([...entityIds].every((id) => names.has(id))) return names;
+  return loadEntityNames(db, workspaceId, [...entityIds]);
 }
 
 function referencedEntities(value: ClaimValue): string[] {
