@@ -300,6 +300,20 @@ async function measureAll(scratch: ScratchCorpus, children: ChildProcess[]) {
   console.log(JSON.stringify({ assertions: corpus.stats.assertions, results, writes, detection }));
 }
 
+/** Waits (up to 30 s) until no other session of this database is running a statement or a transaction. */
+async function settle(db: DatabaseHandle["db"]) {
+  for (let i = 0; i < 300; i++) {
+    const [busy] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from pg_stat_activity
+           where datname = current_database() and pid <> pg_backend_pid() and state <> 'idle'`,
+    );
+    if (!busy?.n) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  log("the database did not settle within 30 s");
+}
+
 /**
  * Mixed writes at the benchmark's connection count: every other request creates an assertion
  * (which runs detection for its event and its article), the rest create outlets.
@@ -311,6 +325,9 @@ async function mixedWrites(
   token: string,
   target: string,
 ) {
+  // Requests still in flight when the previous line stopped commit afterwards: once they have,
+  // the quotes not yet asserted are chosen, so no write repeats an earlier one (a 409).
+  await settle(db);
   const probes = await copiedQuoteProbes(db, workspaceId, 6000);
   const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" };
   let n = 0;
