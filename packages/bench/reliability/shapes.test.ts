@@ -104,10 +104,11 @@ describe("synthetic shapes", () => {
   // Dates at mixed precision and "newsroom" at the seeds the engine was developed on (not the
   // benchmark's reported seeds). truth-1.2.0 held 0.76, 0.73, 0.79 on dates and 0.85, 0.71, 0.75
   // on newsroom: its intervals ignored that the sources deciding an object are estimated too, and
-  // a finer date backed the month containing it.
+  // a finer date backed the month containing it. truth-1.3.0 held 0.83, 0.88, 0.89 and 0.86, 0.78,
+  // 0.82: its number of false values, fitted from the value probabilities it sets, came out high.
   for (const [name, seeds, least, mean] of [
-    ["dates at mixed precision", [98, 99, 100], 0.8, 0.85],
-    ["newsroom (all of the above, numbers)", [99, 100, 101], 0.75, 0.8],
+    ["dates at mixed precision", [98, 99, 100], 0.84, 0.87],
+    ["newsroom (all of the above, numbers)", [99, 100, 101], 0.8, 0.85],
   ] as const) {
     it(`90% intervals on "${name}" at seeds ${seeds.join(", ")}: each ≥ ${least}, mean ≥ ${mean}`, () => {
       const base = SHAPES.find((s) => s.name === name);

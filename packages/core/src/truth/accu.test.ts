@@ -176,6 +176,53 @@ describe("estimateReliability", () => {
     expect(r.dependences).toEqual([]);
   });
 
+  it("fits the number of false values at the rate wrong claims coincide, not from its own value probabilities", () => {
+    // Two popular wrong values per object, taken 60/40: two wrong claims coincide with probability
+    // 0.52, n ≈ 1.92. Low-accuracy sources often agree on a wrong value, which a fit weighted by
+    // the engine's value probabilities counts as right: truth-1.3.0 fitted 2.73 against 2.08 on the
+    // generator's labels.
+    const rand = seededRandom(31);
+    const sources = Array.from({ length: 60 }, (_, i) => ({ name: `s${i}`, accuracy: 0.3 + 0.5 * rand() }));
+    const claims: Claim<string>[] = [];
+    let wrongPairs = 0;
+    let coinciding = 0;
+    for (let o = 0; o < 800; o++) {
+      const picked = new Set<number>();
+      while (picked.size < 4) picked.add(Math.floor(rand() * sources.length));
+      const wrong = [0, 0];
+      for (const i of picked) {
+        const s = sources[i] as { name: string; accuracy: number };
+        if (rand() < s.accuracy) claims.push({ source: s.name, object: `o${o}`, value: "t" });
+        else {
+          const w = rand() < 0.6 ? 0 : 1;
+          wrong[w] = (wrong[w] as number) + 1;
+          claims.push({ source: s.name, object: `o${o}`, value: `w${w}` });
+        }
+      }
+      const [a, b] = wrong as [number, number];
+      wrongPairs += ((a + b) * (a + b - 1)) / 2;
+      coinciding += (a * (a - 1)) / 2 + (b * (b - 1)) / 2;
+    }
+    const labelled = wrongPairs / coinciding;
+    expect(labelled).toBeGreaterThan(1.7);
+    expect(labelled).toBeLessThan(2.2);
+    const r = estimateReliability({ claims, valueKey: id });
+    expect(r.converged).toBe(true);
+    expect(Math.abs((r.fittedFalseValues ?? 0) - labelled)).toBeLessThan(0.25);
+  });
+
+  it("keeps n near its prior on a handful of claims instead of fitting an extreme", () => {
+    // One object, two wrong claims that coincide: the likelihood alone would take n to 1.
+    const claims: Claim<string>[] = ["t", "t", "t", "w", "w"].map((value, i) => ({
+      source: `s${i}`,
+      object: "o",
+      value,
+    }));
+    const r = estimateReliability({ claims, valueKey: id, params: { detectCopying: false } });
+    expect(r.fittedFalseValues).toBeGreaterThan(1.3);
+    expect(r.fittedFalseValues).toBeLessThan(3);
+  });
+
   it("stops at max rounds and says it did not converge", () => {
     const r = estimateReliability({
       claims: synthetic({ a: 0.9, b: 0.6, c: 0.5 }, 30),

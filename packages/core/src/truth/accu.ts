@@ -16,7 +16,8 @@
 //      when sim = 1 or v is at least as wide as v' (creditOf);
 //   6. A(s) = (a_s + Σ P) / (a_s + b_s + #claims), the posterior mean under the source's Beta prior:
 //      fixed Beta(alpha, beta), or (default) hierarchical, fitted each round (fitPriors); n is
-//      fitted each round too (fitFalseValues). The interval is the Beta with A's mean and the
+//      fitted each round too, by maximum likelihood over how the objects' claims fall into values
+//      with the true value summed out (fitFalseValues). The interval is the Beta with A's mean and the
 //      observed information, complete minus missing (posteriorBeta), where the missing part is the
 //      variance of the source's count of right claims: given the value probabilities, and from
 //      the other sources' accuracies on the objects it shares with them being estimated too
@@ -514,64 +515,232 @@ export function othersVariance<V>(
 }
 
 /**
- * Effective number of false values: among pairs of claims on one object by different sources, the
- * expected pairs of two wrong claims, over the expected pairs of two wrong claims on one value.
- * Under Accu's model (wrong values uniform over n) the ratio is n. Kept within [2, 1000], with 200
- * pseudo-pairs at the starting n (`falseValues`).
+ * Number of false values from the partition of each object's claims into values, by maximum
+ * likelihood under the model the votes assume, with the true value summed out rather than taken
+ * from the value probabilities (which n itself sets: a larger n makes agreement on a wrong value
+ * look true, so fewer wrong claims seem to coincide, so n grows). A claim is right with its
+ * accuracy A; a wrong claim repeats an earlier wrong value of the object with probability 1/n,
+ * the coincidence rate a vote ln(n·A/(1 − A)) prices: the j-th wrong claim on an object opens a
+ * new wrong value with probability θ/(θ + j − 1) and joins a wrong value given by b earlier wrong
+ * claims with probability b/(θ + j − 1), θ = n − 1 (a Chinese restaurant process). For an object
+ * whose claims form values with the true one t (or none claimed), the wrong claims W_t in k_t
+ * values of b_1 … b_k claims:
+ *   L(n) = Σ_t Π_{right given t} A · Π_{wrong} (1 − A) · θ^k_t · Π (b_j − 1)! / Π_{j<W_t} (θ + j)
+ * summed over every claimed value and "none". A claim is right given t when it states t's fact
+ * (similarity 1) or is credited for it (a coarser value containing it); A is the claim's vote
+ * accuracy (its source's on its other claims). Objects with one claim carry no information (L = 1);
+ * claims that split a source's vote over several values, and claims judged copied (independence
+ * factor below 1/2), are left out. The prior is PRIOR_PAIRS pairs of wrong claims coinciding at the
+ * start n's rate; n is kept within [1, 1000].
  */
-const FALSE_VALUE_PSEUDO_PAIRS = 200;
+interface PartitionPlan {
+  /** Objects used: claims (flat), per object [claimStart, claimEnd) and [candStart, candEnd). */
+  claims: Int32Array;
+  objClaims: Int32Array;
+  objCands: Int32Array;
+  /** Per candidate truth: wrong-value count k, wrong claims W, Σ ln (b_j − 1)!, right claims (flat). */
+  k: Float64Array;
+  wrong: Int32Array;
+  logFact: Float64Array;
+  rightStart: Int32Array;
+  right: Int32Array;
+  longest: number;
+}
+
+const partitionPlans = new WeakMap<object, { used: Uint8Array; plan: PartitionPlan }>();
+
+// A claim whose independence factor is below this is more likely copied than given independently
+// (a factor is 1 − c·P(copied)): it is no draw of a wrong value of its own, and is left out.
+const INDEPENDENT = 0.5;
+
+function partitionPlan<V>(prep: Prepared<V>, independence: Float64Array): PartitionPlan {
+  const used = new Uint8Array(prep.claimCount);
+  for (let ci = 0; ci < prep.claimCount; ci++)
+    used[ci] = (prep.claimShare[ci] as number) === 1 && (independence[ci] as number) >= INDEPENDENT ? 1 : 0;
+  const cached = partitionPlans.get(prep);
+  if (cached?.used.every((x, i) => x === used[i])) return cached.plan;
+  const claims: number[] = [];
+  const objClaims: number[] = [0];
+  const objCands: number[] = [0];
+  const k: number[] = [];
+  const wrong: number[] = [];
+  const logFact: number[] = [];
+  const rightStart: number[] = [0];
+  const right: number[] = [];
+  let longest = 0;
+  const lnFact = (b: number) => {
+    let x = 0;
+    for (let j = 2; j < b; j++) x += Math.log(j);
+    return x;
+  };
+  for (const obj of prep.objects) {
+    const m = obj.values.length;
+    const mine: number[] = [];
+    for (let ci = obj.start; ci < obj.end; ci++) if (used[ci]) mine.push(ci);
+    if (mine.length < 2) continue;
+    // Values that state one fact (similarity 1, neither inside the other) form one group.
+    const group = new Int32Array(m).map((_, v) => v);
+    const sim = obj.sim;
+    const inside = obj.inside;
+    if (sim)
+      for (let v = 0; v < m; v++)
+        for (let u = 0; u < v; u++) {
+          if ((sim[v * m + u] as number) < 1) continue;
+          if (inside && (inside[v * m + u] || inside[u * m + v])) continue;
+          if ((group[u] as number) < (group[v] as number)) group[v] = group[u] as number;
+        }
+    const claimed = new Set<number>();
+    for (const ci of mine) claimed.add(group[prep.claimValue[ci] as number] as number);
+    const candidates: number[] = obj.fixedValue >= 0 ? [group[obj.fixedValue] as number] : [...claimed, -1];
+    const sizes = new Map<number, number>();
+    for (const t of candidates) {
+      sizes.clear();
+      let w = 0;
+      for (const ci of mine) {
+        const u = prep.claimValue[ci] as number;
+        const g = group[u] as number;
+        const isRight = t >= 0 && (g === t || creditOf(obj, u, t) >= 0.5);
+        if (isRight) right.push(ci);
+        else {
+          w++;
+          sizes.set(g, (sizes.get(g) ?? 0) + 1);
+        }
+      }
+      let lf = 0;
+      for (const b of sizes.values()) lf += lnFact(b);
+      k.push(sizes.size);
+      wrong.push(w);
+      logFact.push(lf);
+      rightStart.push(right.length);
+    }
+    claims.push(...mine);
+    objClaims.push(claims.length);
+    objCands.push(k.length);
+    longest = Math.max(longest, mine.length);
+  }
+  const plan: PartitionPlan = {
+    claims: Int32Array.from(claims),
+    objClaims: Int32Array.from(objClaims),
+    objCands: Int32Array.from(objCands),
+    k: Float64Array.from(k),
+    wrong: Int32Array.from(wrong),
+    logFact: Float64Array.from(logFact),
+    rightStart: Int32Array.from(rightStart),
+    right: Int32Array.from(right),
+    longest,
+  };
+  partitionPlans.set(prep, { used, plan });
+  return plan;
+}
+
+/** The accuracy each claim votes with: `votesWith` (leave-one-out) when given, else its source's. */
+function voteAccuracy<V>(
+  prep: Prepared<V>,
+  accuracy: Float64Array,
+  votesWith: Float64Array | null,
+): Float64Array {
+  if (votesWith) return votesWith;
+  const out = new Float64Array(prep.claimCount);
+  for (let ci = 0; ci < prep.claimCount; ci++)
+    out[ci] = Math.min(1 - EPS, Math.max(EPS, accuracy[prep.claimSource[ci] as number] as number));
+  return out;
+}
+
+const MIN_FALSE_VALUES = 1;
+// Weight of the prior on n, in pairs of wrong claims: enough to keep a handful of claims from an
+// extreme n, negligible against a workspace's thousands of pairs.
+const PRIOR_PAIRS = 2;
+const MAX_FALSE_VALUES = 1000;
 
 function fitFalseValues<V>(
   prep: Prepared<V>,
-  probability: Float64Array[],
-  claimProbability: Float64Array,
+  claimAccuracy: Float64Array,
+  independence: Float64Array,
   n0: number,
 ): number {
-  let same = 0;
-  let all = 0;
-  let widest = 0;
-  for (const obj of prep.objects) widest = Math.max(widest, obj.values.length);
-  const count = new Float64Array(widest);
-  const right = new Float64Array(widest);
-  prep.objects.forEach((obj, o) => {
-    if (obj.fixedValue >= 0 || obj.end - obj.start < 2) return;
-    const m = obj.values.length;
-    count.fill(0, 0, m);
-    const p = probability[o] as Float64Array;
-    right.set(p.subarray(0, m));
-    for (let ci = obj.start; ci < obj.end; ci++) {
-      const v = prep.claimValue[ci] as number;
-      count[v] = (count[v] as number) + (prep.claimShare[ci] as number);
-      right[v] = claimProbability[ci] as number;
-    }
-    const sim = obj.sim;
-    const inside = obj.inside;
-    for (let v = 0; v < m; v++) {
-      const k = count[v] as number;
-      if (k === 0) continue;
-      const wrong = 1 - (right[v] as number);
-      same += ((k * (k - 1)) / 2) * wrong;
-      all += ((k * (k - 1)) / 2) * wrong;
-      for (let u = v + 1; u < m; u++) {
-        const ku = count[u] as number;
-        if (ku === 0) continue;
-        // Two values that state one fact (similarity 1) are one false value when wrong: rounding
-        // variants of one wrong figure coincide. Partly similar values coincide in proportion to
-        // their similarity; a coarser value containing a finer one is a different value.
-        const q = sim && !inside?.[v * m + u] && !inside?.[u * m + v] ? (sim[v * m + u] as number) : 0;
-        const rv = right[v] as number;
-        const ru = right[u] as number;
-        const bothWrong = q * (1 - Math.max(rv, ru)) + (1 - q) * Math.max(0, 1 - rv - ru);
-        all += k * ku * bothWrong;
-        same += k * ku * q * (1 - Math.max(rv, ru));
+  const plan = partitionPlan(prep, independence);
+  const O = plan.objClaims.length - 1;
+  if (O === 0) return n0;
+  // The accuracy-dependent part of each candidate's term, fixed within the round.
+  const base = new Float64Array(plan.k.length);
+  for (let o = 0; o < O; o++) {
+    let all = 0;
+    for (let i = plan.objClaims[o] as number; i < (plan.objClaims[o + 1] as number); i++)
+      all += Math.log(1 - (claimAccuracy[plan.claims[i] as number] as number));
+    for (let t = plan.objCands[o] as number; t < (plan.objCands[o + 1] as number); t++) {
+      let x = all + (plan.logFact[t] as number);
+      for (let i = plan.rightStart[t] as number; i < (plan.rightStart[t + 1] as number); i++) {
+        const a = claimAccuracy[plan.right[i] as number] as number;
+        x += Math.log(a) - Math.log(1 - a);
       }
+      base[t] = x;
     }
-  });
-  // Pseudo-pairs at the starting n keep a small data set from fitting an extreme n.
-  return Math.min(
-    1000,
-    Math.max(2, (all + FALSE_VALUE_PSEUDO_PAIRS) / (same + FALSE_VALUE_PSEUDO_PAIRS / n0)),
-  );
+  }
+  const prior = PRIOR_PAIRS * (1 - 1 / n0);
+  const rising = new Float64Array(plan.longest + 1);
+  const logLikelihood = (theta: number) => {
+    for (let j = 0; j < plan.longest; j++) rising[j + 1] = (rising[j] as number) + Math.log(theta + j);
+    const lt = Math.log(theta);
+    let total = 0;
+    for (let o = 0; o < O; o++) {
+      const from = plan.objCands[o] as number;
+      const to = plan.objCands[o + 1] as number;
+      let max = -Infinity;
+      for (let t = from; t < to; t++) {
+        const x =
+          (base[t] as number) + (plan.k[t] as number) * lt - (rising[plan.wrong[t] as number] as number);
+        if (x > max) max = x;
+      }
+      let sum = 0;
+      for (let t = from; t < to; t++) {
+        const x =
+          (base[t] as number) + (plan.k[t] as number) * lt - (rising[plan.wrong[t] as number] as number);
+        sum += Math.exp(x - max);
+      }
+      total += max + Math.log(sum);
+    }
+    // The prior: PRIOR_PAIRS pairs of wrong claims coinciding at the rate 1/n0 of the start n.
+    return total + prior * lt - PRIOR_PAIRS * Math.log(1 + theta);
+  };
+  // θ = n − 1 on a log grid, then golden-section search around the best grid point.
+  const lo = Math.log(MIN_FALSE_VALUES - 1 + 1e-4);
+  const hi = Math.log(MAX_FALSE_VALUES - 1);
+  const steps = 40;
+  let best = 0;
+  let bestValue = -Infinity;
+  const grid: number[] = [];
+  for (let i = 0; i <= steps; i++) {
+    const x = lo + ((hi - lo) * i) / steps;
+    const f = logLikelihood(Math.exp(x));
+    grid.push(x);
+    if (f > bestValue) {
+      bestValue = f;
+      best = i;
+    }
+  }
+  let a = grid[Math.max(0, best - 1)] as number;
+  let b = grid[Math.min(steps, best + 1)] as number;
+  const g = (Math.sqrt(5) - 1) / 2;
+  let c = b - g * (b - a);
+  let d = a + g * (b - a);
+  let fc = logLikelihood(Math.exp(c));
+  let fd = logLikelihood(Math.exp(d));
+  for (let it = 0; it < 30; it++) {
+    if (fc > fd) {
+      b = d;
+      d = c;
+      fd = fc;
+      c = b - g * (b - a);
+      fc = logLikelihood(Math.exp(c));
+    } else {
+      a = c;
+      c = d;
+      fc = fd;
+      d = a + g * (b - a);
+      fd = logLikelihood(Math.exp(d));
+    }
+  }
+  return Math.min(MAX_FALSE_VALUES, Math.max(MIN_FALSE_VALUES, 1 + Math.exp((a + b) / 2)));
 }
 
 // Most sources of a long tail say little, so the spread's EM update moves slowly: iterations per round.
@@ -842,8 +1011,8 @@ function run<V>(
     if (prep.params.fitFalseValues)
       prep.params.falseValues = fitFalseValues(
         prep,
-        probs.probability,
-        probs.claimProbability,
+        voteAccuracy(prep, accuracy, votesWith),
+        independence,
         startFalseValues,
       );
     const step = dampedFrom === null ? 1 : 0.5;

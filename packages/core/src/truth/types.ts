@@ -1,5 +1,5 @@
 /** Version of the truth-discovery engine; stored with every reliability snapshot so scores can be reproduced. */
-export const ALGORITHM_VERSION = "truth-1.3.0";
+export const ALGORITHM_VERSION = "truth-1.4.0";
 
 /** One observation: `source` asserts that `object` (an event slot, a book's authors...) has `value`. */
 export interface Claim<V> {
@@ -34,10 +34,12 @@ export interface TruthParams {
   /** Number of false values an object's domain holds (n in Accu); sets vote weights and the unseen-value mass. */
   falseValues: number;
   /**
-   * Accu family: fit n from the data each round (start: `falseValues`): wrong claims coincide on
-   * one value with probability 1/n, so n = expected wrong-claim pairs / expected coinciding ones.
-   * News errors pile up (everyone repeats the old toll), which a fixed n = 100 reads as
-   * independent confirmation. The fitted n is the result's `fittedFalseValues`.
+   * Accu family: fit n from the data each round (start: `falseValues`): two wrong claims on one
+   * object coincide with probability 1/n, so n is fitted by maximum likelihood from how each
+   * object's claims fall into values, given the claims' accuracies and summed over which value is
+   * true (not from the value probabilities n itself sets). News errors pile up (everyone repeats
+   * the old toll), which a fixed n = 100 reads as independent confirmation. The fitted n is the
+   * result's `fittedFalseValues`.
    */
   fitFalseValues: boolean;
   /** Weight of similar values' support (rho); 0 disables similarity. */
