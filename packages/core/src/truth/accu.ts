@@ -553,20 +553,56 @@ const partitionPlans = new WeakMap<object, { used: Uint8Array; plan: PartitionPl
 // (a factor is 1 − c·P(copied)): it is no draw of a wrong value of its own, and is left out.
 const INDEPENDENT = 0.5;
 
+/** An Int32Array that grows by doubling (no per-element boxing, no per-object garbage). */
+class IntList {
+  buf: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.buf = new Int32Array(Math.max(16, capacity));
+  }
+  push(x: number) {
+    if (this.length === this.buf.length) {
+      const grown = new Int32Array(this.buf.length * 2);
+      grown.set(this.buf);
+      this.buf = grown;
+    }
+    this.buf[this.length++] = x;
+  }
+  done(): Int32Array {
+    return this.buf.slice(0, this.length);
+  }
+}
+
 function partitionPlan<V>(prep: Prepared<V>, independence: Float64Array): PartitionPlan {
   const used = new Uint8Array(prep.claimCount);
   for (let ci = 0; ci < prep.claimCount; ci++)
     used[ci] = (prep.claimShare[ci] as number) === 1 && (independence[ci] as number) >= INDEPENDENT ? 1 : 0;
   const cached = partitionPlans.get(prep);
   if (cached?.used.every((x, i) => x === used[i])) return cached.plan;
-  const claims: number[] = [];
-  const objClaims: number[] = [0];
-  const objCands: number[] = [0];
-  const k: number[] = [];
-  const wrong: number[] = [];
+  let widest = 1;
+  let most = 1;
+  for (const obj of prep.objects) {
+    widest = Math.max(widest, obj.values.length);
+    most = Math.max(most, obj.end - obj.start);
+  }
+  // Per object: its claims used, each value's group (values stating one fact), the claimed
+  // groups and the wrong claims per group; reused from object to object.
+  const mine = new Int32Array(most);
+  const group = new Int32Array(widest);
+  const claimedMark = new Uint8Array(widest);
+  const claimedList = new Int32Array(widest);
+  const groupSize = new Int32Array(widest);
+  const claims = new IntList(prep.claimCount);
+  const objClaims = new IntList(prep.objects.length + 1);
+  const objCands = new IntList(prep.objects.length + 1);
+  const k = new IntList(prep.claimCount);
+  const wrong = new IntList(prep.claimCount);
   const logFact: number[] = [];
-  const rightStart: number[] = [0];
-  const right: number[] = [];
+  const rightStart = new IntList(prep.claimCount);
+  const right = new IntList(prep.claimCount * 2);
+  objClaims.push(0);
+  objCands.push(0);
+  rightStart.push(0);
   let longest = 0;
   const lnFact = (b: number) => {
     let x = 0;
@@ -575,11 +611,11 @@ function partitionPlan<V>(prep: Prepared<V>, independence: Float64Array): Partit
   };
   for (const obj of prep.objects) {
     const m = obj.values.length;
-    const mine: number[] = [];
-    for (let ci = obj.start; ci < obj.end; ci++) if (used[ci]) mine.push(ci);
-    if (mine.length < 2) continue;
+    let n = 0;
+    for (let ci = obj.start; ci < obj.end; ci++) if (used[ci]) mine[n++] = ci;
+    if (n < 2) continue;
     // Values that state one fact (similarity 1, neither inside the other) form one group.
-    const group = new Int32Array(m).map((_, v) => v);
+    for (let v = 0; v < m; v++) group[v] = v;
     const sim = obj.sim;
     const inside = obj.inside;
     if (sim)
@@ -589,44 +625,65 @@ function partitionPlan<V>(prep: Prepared<V>, independence: Float64Array): Partit
           if (inside && (inside[v * m + u] || inside[u * m + v])) continue;
           if ((group[u] as number) < (group[v] as number)) group[v] = group[u] as number;
         }
-    const claimed = new Set<number>();
-    for (const ci of mine) claimed.add(group[prep.claimValue[ci] as number] as number);
-    const candidates: number[] = obj.fixedValue >= 0 ? [group[obj.fixedValue] as number] : [...claimed, -1];
-    const sizes = new Map<number, number>();
-    for (const t of candidates) {
-      sizes.clear();
+    let claimedCount = 0;
+    for (let i = 0; i < n; i++) {
+      const g = group[prep.claimValue[mine[i] as number] as number] as number;
+      if (!claimedMark[g]) {
+        claimedMark[g] = 1;
+        claimedList[claimedCount++] = g;
+      }
+    }
+    // Candidate truths: the fixed value, or every claimed group and "none" (-1).
+    const candidates = obj.fixedValue >= 0 ? 1 : claimedCount + 1;
+    for (let c = 0; c < candidates; c++) {
+      const t =
+        obj.fixedValue >= 0
+          ? (group[obj.fixedValue] as number)
+          : c < claimedCount
+            ? (claimedList[c] as number)
+            : -1;
       let w = 0;
-      for (const ci of mine) {
+      let kinds = 0;
+      for (let i = 0; i < n; i++) {
+        const ci = mine[i] as number;
         const u = prep.claimValue[ci] as number;
         const g = group[u] as number;
         const isRight = t >= 0 && (g === t || creditOf(obj, u, t) >= 0.5);
         if (isRight) right.push(ci);
         else {
           w++;
-          sizes.set(g, (sizes.get(g) ?? 0) + 1);
+          if ((groupSize[g] as number) === 0) kinds++;
+          groupSize[g] = (groupSize[g] as number) + 1;
         }
       }
       let lf = 0;
-      for (const b of sizes.values()) lf += lnFact(b);
-      k.push(sizes.size);
+      for (let g = 0; g < m; g++) {
+        const b = groupSize[g] as number;
+        if (b > 0) {
+          lf += lnFact(b);
+          groupSize[g] = 0;
+        }
+      }
+      k.push(kinds);
       wrong.push(w);
       logFact.push(lf);
       rightStart.push(right.length);
     }
-    claims.push(...mine);
+    for (let c = 0; c < claimedCount; c++) claimedMark[claimedList[c] as number] = 0;
+    for (let i = 0; i < n; i++) claims.push(mine[i] as number);
     objClaims.push(claims.length);
     objCands.push(k.length);
-    longest = Math.max(longest, mine.length);
+    longest = Math.max(longest, n);
   }
   const plan: PartitionPlan = {
-    claims: Int32Array.from(claims),
-    objClaims: Int32Array.from(objClaims),
-    objCands: Int32Array.from(objCands),
-    k: Float64Array.from(k),
-    wrong: Int32Array.from(wrong),
+    claims: claims.done(),
+    objClaims: objClaims.done(),
+    objCands: objCands.done(),
+    k: Float64Array.from(k.done()),
+    wrong: wrong.done(),
     logFact: Float64Array.from(logFact),
-    rightStart: Int32Array.from(rightStart),
-    right: Int32Array.from(right),
+    rightStart: rightStart.done(),
+    right: right.done(),
     longest,
   };
   partitionPlans.set(prep, { used, plan });
@@ -652,11 +709,17 @@ const MIN_FALSE_VALUES = 1;
 const PRIOR_PAIRS = 2;
 const MAX_FALSE_VALUES = 1000;
 
+/** Half-width of the first bracket, in ln θ, and the width the search stops at. */
+const BRACKET_STEP = Math.log(2);
+const FIT_TOLERANCE = 1e-6;
+
 function fitFalseValues<V>(
   prep: Prepared<V>,
   claimAccuracy: Float64Array,
   independence: Float64Array,
   n0: number,
+  /** The n of the previous round, where the search starts. */
+  current: number,
 ): number {
   const plan = partitionPlan(prep, independence);
   const O = plan.objClaims.length - 1;
@@ -702,42 +765,65 @@ function fitFalseValues<V>(
     // The prior: PRIOR_PAIRS pairs of wrong claims coinciding at the rate 1/n0 of the start n.
     return total + prior * lt - PRIOR_PAIRS * Math.log(1 + theta);
   };
-  // θ = n − 1 on a log grid, then golden-section search around the best grid point.
+  // In x = ln θ (θ = n − 1): a bracket around the current n, widened until it holds a maximum,
+  // then golden-section search to a width of FIT_TOLERANCE (n changes little between rounds, so
+  // the bracket is usually right at once).
   const lo = Math.log(MIN_FALSE_VALUES - 1 + 1e-4);
   const hi = Math.log(MAX_FALSE_VALUES - 1);
-  const steps = 40;
-  let best = 0;
-  let bestValue = -Infinity;
-  const grid: number[] = [];
-  for (let i = 0; i <= steps; i++) {
-    const x = lo + ((hi - lo) * i) / steps;
-    const f = logLikelihood(Math.exp(x));
-    grid.push(x);
-    if (f > bestValue) {
-      bestValue = f;
-      best = i;
+  const f = (x: number) => logLikelihood(Math.exp(x));
+  const start = Math.min(hi, Math.max(lo, Math.log(Math.max(1e-4, current - 1))));
+  let step = BRACKET_STEP;
+  let left = Math.max(lo, start - step);
+  let right = Math.min(hi, start + step);
+  let mid = start;
+  let fMid = f(mid);
+  let fLeft = f(left);
+  let fRight = f(right);
+  // Walk toward the higher side until the middle point is the highest of the three.
+  while (fLeft > fMid || fRight > fMid) {
+    if (fLeft > fRight) {
+      if (left <= lo) break;
+      right = mid;
+      fRight = fMid;
+      mid = left;
+      fMid = fLeft;
+      step *= 2;
+      left = Math.max(lo, mid - step);
+      fLeft = f(left);
+    } else {
+      if (right >= hi) break;
+      left = mid;
+      fLeft = fMid;
+      mid = right;
+      fMid = fRight;
+      step *= 2;
+      right = Math.min(hi, mid + step);
+      fRight = f(right);
     }
   }
-  let a = grid[Math.max(0, best - 1)] as number;
-  let b = grid[Math.min(steps, best + 1)] as number;
+  // The middle point is the highest of three, or the walk stopped at a bound beside it.
+  let a = left;
+  let b = right;
+  if (fLeft > fMid) b = mid;
+  else if (fRight > fMid) a = mid;
   const g = (Math.sqrt(5) - 1) / 2;
   let c = b - g * (b - a);
   let d = a + g * (b - a);
-  let fc = logLikelihood(Math.exp(c));
-  let fd = logLikelihood(Math.exp(d));
-  for (let it = 0; it < 30; it++) {
+  let fc = f(c);
+  let fd = f(d);
+  while (b - a > FIT_TOLERANCE) {
     if (fc > fd) {
       b = d;
       d = c;
       fd = fc;
       c = b - g * (b - a);
-      fc = logLikelihood(Math.exp(c));
+      fc = f(c);
     } else {
       a = c;
       c = d;
       fc = fd;
       d = a + g * (b - a);
-      fd = logLikelihood(Math.exp(d));
+      fd = f(d);
     }
   }
   return Math.min(MAX_FALSE_VALUES, Math.max(MIN_FALSE_VALUES, 1 + Math.exp((a + b) / 2)));
@@ -1014,6 +1100,7 @@ function run<V>(
         voteAccuracy(prep, accuracy, votesWith),
         independence,
         startFalseValues,
+        prep.params.falseValues,
       );
     const step = dampedFrom === null ? 1 : 0.5;
     const next = new Float64Array(S);
