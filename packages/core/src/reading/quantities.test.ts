@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuantities, parseNumeral } from "./quantities";
+import { boundInQuote, findQuantities, parseNumeral } from "./quantities";
 
 const one = (text: string, language: "id" | "en" = "id") => {
   const found = findQuantities(text, language);
@@ -45,6 +45,31 @@ describe("quantities in a quote", () => {
     expect(one("more than 3,000 troops", "en")).toMatchObject({ amount: 3000, qualifier: "at_least" });
     expect(one("ribuan demonstran")).toMatchObject({ amount: 1000, qualifier: "vague" });
     expect(one("a dozen drones", "en")).toMatchObject({ amount: 12, unit: "drones" });
+  });
+  it("reads a quake's magnitude as a magnitude, whatever word follows it", () => {
+    const id = findQuantities("Gempa bermagnitudo 5,4 mengguncang Cianjur dan merusak 340 rumah.", "id");
+    expect(id.map((q) => [q.amount, q.unit])).toEqual([
+      [5.4, "magnitude"],
+      [340, "rumah"],
+    ]);
+    const en = findQuantities("A magnitude 5.4 earthquake struck Cianjur, damaging 340 houses.", "en");
+    expect(en.map((q) => [q.amount, q.unit])).toEqual([
+      [5.4, "magnitude"],
+      [340, "houses"],
+    ]);
+    expect(findQuantities("Gempa M 5,4 dan gempa 4,9 SR", "id").map((q) => q.unit)).toEqual([
+      "magnitude",
+      "magnitude",
+    ]);
+  });
+  it("reads the side a stored figure bounds from its quote", () => {
+    const quote = "Banjir merendam sedikitnya 1.100 rumah dan hingga 40 sekolah.";
+    expect(boundInQuote(quote, { amount: 1100, unit: "rumah", tolerance: 0.5 })).toBe("at_least");
+    expect(boundInQuote(quote, { amount: 40, unit: "sekolah", tolerance: 0.5 })).toBe("at_most");
+    expect(boundInQuote(quote, { amount: 1100, unit: "rumah", tolerance: 0 })).toBeNull();
+    expect(
+      boundInQuote("About 1,100 houses were flooded.", { amount: 1100, unit: "houses", tolerance: 0.1 }),
+    ).toBeNull();
   });
   it("does not read dates, years, times or ordinals as quantities", () => {
     expect(findQuantities("KTT ke-3 digelar sejak 2022", "id")).toEqual([]);

@@ -4,6 +4,8 @@
 // No maintained package reads Indonesian number words (words-to-numbers is English only), and the
 // decimal separator depends on the article's language, so this small reader is written here.
 
+import { unitKey } from "../rules/units";
+
 /** How the quote bounds the amount: exactly, approximately, or one side only. */
 export type QuantityQualifier = "exact" | "approx" | "at_least" | "at_most" | "vague";
 
@@ -99,6 +101,14 @@ const VAGUE: Record<string, number> = {
   thousands: 1e3,
   millions: 1e6,
 };
+/**
+ * Words that make the number after them a quake's magnitude ("Gempa M 6,2", "bermagnitudo 6,2",
+ * "a magnitude 6.2 earthquake"): a measure of the quake, whatever noun follows.
+ */
+const MAGNITUDE_BEFORE = /(?<![\p{L}])(?:(?:[Bb]er)?[Mm]agnitud[oe]|M)\s*$/u;
+/** Words after a number that make it a magnitude ("6,2 SR", "6,2 skala Richter", "6.2-magnitude"). */
+const MAGNITUDE_AFTER = new Set(["sr", "magnitudo", "magnitude", "skala"]);
+
 /** Words that join number words without being one ("two hundred and fifty"). */
 const JOINERS = new Set(["and"]);
 /** Words after a number that are not its unit. */
@@ -258,17 +268,45 @@ export function findQuantities(
     const before = text.slice(Math.max(0, first.start - 30), first.start);
     const hedge = HEDGES.find(([re]) => re.test(before));
     const qualifier: QuantityQualifier = vague ? "vague" : hedge ? hedge[1] : "exact";
+    const magnitude =
+      MAGNITUDE_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start)) ||
+      MAGNITUDE_AFTER.has(unitToken.lower);
     const hedgeStart = hedge ? first.start - (before.length - before.search(hedge[0])) : first.start;
     out.push({
       start: hedgeStart,
       end: unitToken.end,
       text: text.slice(hedgeStart, unitToken.end),
       amount,
-      unit: unitToken.lower === "%" ? "%" : unitToken.lower,
+      unit: magnitude ? "magnitude" : unitToken.lower,
       qualifier,
       tolerance: QUALIFIER_TOLERANCE[qualifier],
     });
     i = u;
   }
   return out;
+}
+
+/** Whether a unit measures something other than a count of things: a magnitude or a share. */
+export function isMeasureOfKind(unit: string): boolean {
+  const key = unitKey(unit);
+  return key === "~magnitude" || key === "~percent";
+}
+
+/**
+ * The side a stored quantity bounds, read from its quote: the quote's figure of that amount and
+ * unit, when the value carries that figure's hedge ("sedikitnya 1.200 rumah" stored as 1,200
+ * houses with the 50 % of "at least"). A value whose tolerance is not its quote's hedge was set by
+ * hand and is two-sided. Quotes are read with both languages' separators.
+ */
+export function boundInQuote(
+  quote: string,
+  value: { amount: number; unit: string; tolerance: number },
+): "at_least" | "at_most" | null {
+  const key = unitKey(value.unit);
+  for (const language of ["id", "en"] as const)
+    for (const q of findQuantities(quote, language)) {
+      if (q.amount !== value.amount || unitKey(q.unit) !== key || q.tolerance !== value.tolerance) continue;
+      return q.qualifier === "at_least" || q.qualifier === "at_most" ? q.qualifier : null;
+    }
+  return null;
 }

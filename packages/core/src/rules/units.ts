@@ -28,6 +28,7 @@ const CONCEPTS: Record<string, readonly string[]> = {
   kilometre: ["kilometer", "km", "kilometres", "kilometers", "kilometre"],
   metre: ["meter", "m", "metres", "meters", "metre"],
   hectare: ["hektare", "hektar", "ha", "hectares", "hectare"],
+  magnitude: ["magnitude", "magnitudo", "sr"],
   percent: ["persen", "%", "percent", "per cent"],
   rupiah: ["rupiah", "rp"],
   dollar: ["dolar", "dollars", "dollar", "usd", "us$"],
