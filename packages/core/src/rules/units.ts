@@ -15,6 +15,7 @@ const CONCEPTS: Record<string, readonly string[]> = {
   evacuee: ["pengungsi", "evacuees", "refugees", "displaced"],
   house: ["rumah", "houses", "homes", "house"],
   family: ["keluarga", "families", "households"],
+  shop: ["kios", "toko", "lapak", "kiosks", "kiosk", "shops", "shop", "stalls", "stall"],
   village: ["desa", "villages", "village"],
   ship: ["kapal", "ships", "vessels", "ship"],
   vehicle: ["kendaraan", "vehicles", "cars", "mobil"],
