@@ -43,6 +43,15 @@ describe("candidate claims", () => {
     expect(en).toEqual(["More than 40 stalls were gutted."]);
   });
 
+  it("proposes a crowd estimate as a claim, not a crowd merely described", () => {
+    const claims = (body: string) =>
+      extractArticle(body, { publishedAt: "2025-03-01", aliases, language: "en" }).claims.map((c) => c.text);
+    expect(
+      claims("Police estimated the crowd at about 3,000 people, while organisers put it at 8,000."),
+    ).toEqual(["Police estimated the crowd at about 3,000 people, while organisers put it at 8,000."]);
+    expect(claims("The crowd of 40,000 was the loudest the ground had heard.")).toEqual([]);
+  });
+
   it("reads English events and keeps unknown names as proposed participants", () => {
     const body =
       "North Korea fired two ballistic missiles on Thursday. Putin visited Pyongyang in June 2024 and met Choe Ryong Hae there.";

@@ -71,6 +71,31 @@ describe("quantities in a quote", () => {
       boundInQuote("About 1,100 houses were flooded.", { amount: 1100, unit: "houses", tolerance: 0.1 }),
     ).toBeNull();
   });
+  it("reads a bare figure after a restating verb as another estimate of the count before it", () => {
+    const en = findQuantities(
+      "Police estimated the crowd at about 3,000 people, while organisers put it at more than 8,000.",
+      "en",
+    );
+    expect(en.map((q) => [q.amount, q.unit, q.qualifier, q.restates ?? false])).toEqual([
+      [3000, "people", "approx", false],
+      [8000, "people", "at_least", true],
+    ]);
+    const id = findQuantities(
+      "Polisi memperkirakan massa sekitar 3.000 orang, sementara panitia menyebut 8.000.",
+      "id",
+    );
+    expect(id.map((q) => [q.amount, q.unit, q.restates ?? false])).toEqual([
+      [3000, "orang", false],
+      [8000, "orang", true],
+    ]);
+    // Two counts of their own are not restatements, nor is a bare figure with no restating verb.
+    expect(findQuantities("tujuh orang tewas dan 46 orang luka-luka", "id").some((q) => q.restates)).toBe(
+      false,
+    );
+    expect(findQuantities("About 3,000 people came; the score was 2.", "en").map((q) => q.amount)).toEqual([
+      3000,
+    ]);
+  });
   it("does not read dates, years, times or ordinals as quantities", () => {
     expect(findQuantities("KTT ke-3 digelar sejak 2022", "id")).toEqual([]);
     expect(findQuantities("pada Selasa (12/9/2023)", "id", [{ start: 5, end: 23 }])).toEqual([]);

@@ -18,6 +18,8 @@ export interface FoundQuantity {
   qualifier: QuantityQualifier;
   /** Relative tolerance for the rules: a hedged amount agrees with amounts near it. */
   tolerance: number;
+  /** A bare figure giving another estimate of the count before it, in its unit ("put it at 10,000"). */
+  restates?: true;
 }
 
 /** Tolerances by qualifier: "about 3,000" agrees within 10%, "more than four" within 50%. */
@@ -108,6 +110,15 @@ const VAGUE: Record<string, number> = {
 const MAGNITUDE_BEFORE = /(?<![\p{L}])(?:(?:[Bb]er)?[Mm]agnitud[oe]|M)\s*$/u;
 /** Words after a number that make it a magnitude ("6,2 SR", "6,2 skala Richter", "6.2-magnitude"). */
 const MAGNITUDE_AFTER = new Set(["sr", "magnitudo", "magnitude", "skala"]);
+
+/** A figure that ends its clause: nothing but punctuation or the end of the quote after it. */
+const CLAUSE_END = /^\s*(?:[.;!?,)]|$)/u;
+/**
+ * Verbs that give a count again, another source's estimate of it: "put it at", "estimated it at",
+ * "menyebut(nya)", "memperkirakan(nya)", "menaksir", right before the figure (and its hedge).
+ */
+const RESTATES =
+  /(?<![\p{L}])(?:(?:put|puts|estimated|estimates|placed|places|gave|give|gives)\s+(?:it|them|the\s+\p{L}+|that\s+\p{L}+)\s+at|(?:menyebut|memperkirakan|menaksir|menaksirkan)(?:nya)?(?:\s+(?:jumlahnya|angkanya))?(?:\s+(?:mencapai|sebanyak|sekitar))?)\s*$/iu;
 
 /** Words that join number words without being one ("two hundred and fifty"). */
 const JOINERS = new Set(["and"]);
@@ -256,22 +267,45 @@ export function findQuantities(
     while (u < tokens.length && NOT_UNITS.has((tokens[u] as Token).lower)) u++;
     const unitToken = tokens[u];
     const lastNumber = tokens[j - 1] as Token;
-    // The unit must follow closely ("3.000 tentara", "dozens of missiles"), not a sentence later.
-    if (!unitToken || skipped(unitToken) || /^\d/.test(unitToken.text) || u - j > 1) {
-      i = j - 1;
-      continue;
-    }
-    if (/[.;:!?]/.test(text.slice(lastNumber.end, unitToken.start))) {
-      i = j - 1;
-      continue;
-    }
     const before = text.slice(Math.max(0, first.start - 30), first.start);
     const hedge = HEDGES.find(([re]) => re.test(before));
     const qualifier: QuantityQualifier = vague ? "vague" : hedge ? hedge[1] : "exact";
+    const hedgeAt = hedge ? first.start - (before.length - before.search(hedge[0])) : first.start;
+    // The unit must follow closely ("3.000 tentara", "dozens of missiles"), not a sentence later.
+    if (
+      !unitToken ||
+      skipped(unitToken) ||
+      /^\d/.test(unitToken.text) ||
+      u - j > 1 ||
+      /[.;:!?]/.test(text.slice(lastNumber.end, unitToken.start))
+    ) {
+      // "Police estimated the crowd at about 4,000 people, while organisers put it at more than
+      // 10,000": a bare figure ending its clause after a restating verb is another estimate of the
+      // count before it, in that count's unit.
+      const previous = out[out.length - 1];
+      if (
+        previous &&
+        !vague &&
+        CLAUSE_END.test(text.slice(lastNumber.end)) &&
+        RESTATES.test(text.slice(Math.max(previous.end, hedgeAt - 40), hedgeAt))
+      )
+        out.push({
+          start: hedgeAt,
+          end: lastNumber.end,
+          text: text.slice(hedgeAt, lastNumber.end),
+          amount: total + group + last,
+          unit: previous.unit,
+          qualifier,
+          tolerance: QUALIFIER_TOLERANCE[qualifier],
+          restates: true,
+        });
+      i = j - 1;
+      continue;
+    }
     const magnitude =
       MAGNITUDE_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start)) ||
       MAGNITUDE_AFTER.has(unitToken.lower);
-    const hedgeStart = hedge ? first.start - (before.length - before.search(hedge[0])) : first.start;
+    const hedgeStart = hedgeAt;
     out.push({
       start: hedgeStart,
       end: unitToken.end,

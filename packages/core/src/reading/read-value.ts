@@ -31,6 +31,8 @@ export interface Reading {
   text: string;
   start: number;
   end: number;
+  /** Another estimate of the count read before it ("…, while organisers put it at more than 10,000"). */
+  restates?: true;
 }
 
 /** What one reader looked for and what it saw, for the 422 a reader-less quote answers. */
@@ -186,6 +188,7 @@ export function readCandidates(slot: ClaimSlot, quote: string, ctx: ReadContext)
           text: q.text,
           start: q.start,
           end: q.end,
+          ...(q.restates ? { restates: true as const } : {}),
         })),
         [
           {

@@ -278,6 +278,21 @@ describe("place, actor, participants and quantity conflicts", () => {
     ).toEqual([]);
   });
 
+  it("finds one article's two estimates of a count inconsistent when their bands do not meet", () => {
+    const quote =
+      "Police estimated the crowd at about 3,000 people, while organisers put it at more than 5,000.";
+    const estimate = (id: string, amount: number, tolerance: number) =>
+      assertion({
+        id,
+        articleId: "art-rally",
+        quote,
+        value: { slot: "quantity", amount, unit: "people", tolerance },
+      });
+    expect(
+      detectContradictions([estimate("r1", 3000, 0.1), estimate("r2", 5000, 0.5)]).map((f) => f.ruleId),
+    ).toEqual(["article.internal_inconsistency"]);
+  });
+
   it("keeps a figure two-sided when its tolerance is not its quote's hedge", () => {
     const floorByHand = assertion({
       id: "b1",
