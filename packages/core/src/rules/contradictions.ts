@@ -335,14 +335,19 @@ function participantConflicts(
  * 1.200 rumah" is at least 1,200), grouped by value and bound so distinct figures are compared once.
  */
 function quantityConflicts(c: FindingCollector, list: RuleAssertion[]): void {
-  const bounded = groupSorted(list, (a) => {
-    const v = a.value;
-    return `${valueKey(v)}|${v.slot === "quantity" ? (boundInQuote(a.quote, v) ?? "") : ""}`;
-  }).map(([key, members]) => {
-    const first = members[0] as RuleAssertion;
-    const v = first.value;
-    const bound = v.slot === "quantity" ? boundInQuote(first.quote, v) : null;
-    return { key, value: v, bound, members: members.sort((x, y) => cmp(x.id, y.id)) };
+  // Each quote is read once: the bound is its figure's hedge.
+  const read = list.map((a) => ({
+    a,
+    bound: a.value.slot === "quantity" ? boundInQuote(a.quote, a.value) : null,
+  }));
+  const bounded = groupSorted(read, (r) => `${valueKey(r.a.value)}|${r.bound ?? ""}`).map(([key, rs]) => {
+    const first = rs[0] as (typeof rs)[number];
+    return {
+      key,
+      value: first.a.value,
+      bound: first.bound,
+      members: rs.map((r) => r.a).sort((x, y) => cmp(x.id, y.id)),
+    };
   });
   for (let i = 0; i < bounded.length && !c.full; i++)
     for (let j = i + 1; j < bounded.length && !c.full; j++) {
