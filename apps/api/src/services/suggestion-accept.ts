@@ -2,7 +2,7 @@
 // one assertion per slot the sentence states (date, place, participants, quantity), each value read
 // from the sentence, and accepting again answers the same assertions. A new_entity suggestion
 // becomes an entity. Date, attribution and entity suggestions still take the claim they assert.
-import { type ReadAttempt, readValue } from "@kroscek/core";
+import { type ReadAttempt, readCandidates, readValue } from "@kroscek/core";
 import type { Db } from "@kroscek/db";
 import {
   ACCEPTABLE_SUGGESTION_KINDS,
@@ -208,6 +208,28 @@ async function acceptSentence(
     done.set(slot, assertion.id);
     fresh.push(assertion);
   }
+  // A sentence giving a second estimate of its count ("Police estimated the crowd at about 4,000
+  // people, while organisers put it at more than 10,000") states that figure too: one more
+  // assertion of the slot, from the same quote (found again, not repeated, on a second accept).
+  const restated: Assertion[] = [];
+  if (done.has("quantity"))
+    for (const again of readCandidates("quantity", row.quote, ctx).candidates) {
+      if (!again.restates || again.value.slot !== "quantity") continue;
+      const { assertion, created } = await recordOnce(tx, actor, {
+        articleId: row.articleId,
+        eventId: event.id,
+        slot: "quantity",
+        value: again.value,
+        stance,
+        quote: { exact: row.quote },
+        position: { start: row.positionStart, end: row.positionEnd },
+        attribution: input.attribution ?? suggestedAttribution(row),
+        note: input.note ?? null,
+      });
+      if (assertion.id === done.get("quantity") || restated.some((a) => a.id === assertion.id)) continue;
+      restated.push(assertion);
+      if (created) fresh.push(assertion);
+    }
   if (done.size === 0)
     throw new ApiError("validation_failed", "No slot of the sentence could be read", {
       reason: "value_unreadable",
@@ -220,6 +242,7 @@ async function acceptSentence(
       return id ? [getAssertion(tx, actor.workspaceId, id)] : [];
     }),
   );
+  all.push(...restated);
   const after = await markAccepted(tx, actor, row, all[0]?.id ?? null);
   const suggestion = toSuggestion(after);
   if (fresh.length)
@@ -300,12 +323,22 @@ async function recordOrReuse(
   input: AssertionCreate,
   options: { valueReadInArticle?: boolean } = {},
 ): Promise<Assertion> {
+  return (await recordOnce(tx, actor, input, options)).assertion;
+}
+
+/** Records an assertion, or answers the identical one recorded before (`created` false). */
+async function recordOnce(
+  tx: Db,
+  actor: Actor,
+  input: AssertionCreate,
+  options: { valueReadInArticle?: boolean } = {},
+): Promise<{ assertion: Assertion; created: boolean }> {
   try {
-    return (await recordAssertion(tx, actor, input, options)).assertion;
+    return { assertion: (await recordAssertion(tx, actor, input, options)).assertion, created: true };
   } catch (error) {
     const existing = (error as ApiError).details as { existing?: Assertion } | undefined;
     if (error instanceof ApiError && error.code === "conflict" && existing?.existing)
-      return existing.existing;
+      return { assertion: existing.existing, created: false };
     throw error;
   }
 }

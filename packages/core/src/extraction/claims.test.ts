@@ -29,6 +29,29 @@ describe("candidate claims", () => {
     expect(claim?.confidence).toBeGreaterThan(0.8);
   });
 
+  it("proposes a toll that names no place, date or party when it counts things the event struck", () => {
+    const body =
+      "Kebakaran melanda pasar itu. Sedikitnya 120 kios hangus dan tiga pedagang terluka. Api dilalap angin.";
+    const texts = extractArticle(body, { publishedAt: "2025-03-01", aliases }).claims.map((c) => c.text);
+    expect(texts).toContain("Sedikitnya 120 kios hangus dan tiga pedagang terluka.");
+    expect(texts).not.toContain("Api dilalap angin.");
+    const en = extractArticle("More than 40 stalls were gutted. The fire burned for hours.", {
+      publishedAt: "2025-03-01",
+      aliases,
+      language: "en",
+    }).claims.map((c) => c.text);
+    expect(en).toEqual(["More than 40 stalls were gutted."]);
+  });
+
+  it("proposes a crowd estimate as a claim, not a crowd merely described", () => {
+    const claims = (body: string) =>
+      extractArticle(body, { publishedAt: "2025-03-01", aliases, language: "en" }).claims.map((c) => c.text);
+    expect(
+      claims("Police estimated the crowd at about 3,000 people, while organisers put it at 8,000."),
+    ).toEqual(["Police estimated the crowd at about 3,000 people, while organisers put it at 8,000."]);
+    expect(claims("The crowd of 40,000 was the loudest the ground had heard.")).toEqual([]);
+  });
+
   it("reads English events and keeps unknown names as proposed participants", () => {
     const body =
       "North Korea fired two ballistic missiles on Thursday. Putin visited Pyongyang in June 2024 and met Choe Ryong Hae there.";

@@ -5,6 +5,8 @@
 // never holds an injected spam token.
 import type { EventKind } from "@kroscek/schema";
 import { normalizeName } from "../normalize";
+import { findQuantities, isMeasureOfKind } from "../reading/quantities";
+import { unitKey } from "../rules/units";
 import { demonymCountry } from "./demonyms";
 import type { AliasIndex } from "./entities";
 import { gazetteer, placeKey } from "./gazetteer";
@@ -48,7 +50,7 @@ const EVENT_CUES: ReadonlyArray<readonly [EventKind, RegExp]> = [
   ],
   [
     "other",
-    /(?<![\p{L}])(?:banjir|gempa|longsor|kebakaran|ledakan|merendam|mengguncang|guncangan|unjuk rasa|demonstrasi|protes|mengungsi|tewas|meninggal|terluka|flood(?:s|ed|ing)?|earthquake|quake|tremors?|explosion|fire|rall(?:y|ied|ies)|protest(?:s|ed|ers)?|killed|died|injured|registered|elected|election|arrested|detained|ditangkap|diamankan)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:banjir|gempa|longsor|kebakaran|ledakan|merendam|mengguncang|guncangan|unjuk rasa|demonstrasi|protes|mengungsi|tewas|meninggal|terluka|hangus|ludes|luka bakar|dilalap|memperkirakan (?:jumlah )?(?:massa|peserta|kerumunan)|flood(?:s|ed|ing)?|earthquake|quake|tremors?|explosion|fire|burn(?:ed|t)|gutted|destroyed|(?:estimated|put) the crowd|rall(?:y|ied|ies)|protest(?:s|ed|ers)?|killed|died|injured|registered|elected|election|arrested|detained|ditangkap|diamankan)(?![\p{L}])/gu,
   ],
 ];
 /** "menerima Perdana Menteri …": receiving someone is a meeting. */
@@ -349,6 +351,13 @@ function spamFree(sentence: Sentence, spam: readonly TextSpan[]): TextSpan | nul
     from = Math.max(from, s.end);
   }
   return best;
+}
+
+/** Whether a sentence counts things of a known kind ("300 kios", "1,200 houses"), not a magnitude or a share. */
+function statesCount(text: string, language: string | undefined): boolean {
+  return findQuantities(text, language === "en" ? "en" : "id").some(
+    (q) => !isMeasureOfKind(q.unit) && unitKey(q.unit).startsWith("~"),
+  );
 }
 
 const within = (s: { start: number; end: number }, outer: { start: number; end: number }) =>
@@ -902,7 +911,15 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     participants.sort((a, b) => a.span.start - b.span.start);
     // "… to the town next week", "outside the courthouse", "ke kota itu": a place named before by its kind.
     const place = placed ?? placeByKind(ctx, span);
-    if (participants.length === 0 && !date && !place) return;
+    // A toll with no place, date or party ("Sedikitnya 300 kios hangus …") still states a slot: the
+    // count of things the event word acts on.
+    if (
+      participants.length === 0 &&
+      !date &&
+      !place &&
+      !(eventCue && kind === "other" && statesCount(span.text, ctx.language))
+    )
+      return;
     let confidence = kind === "statement" ? 0.3 : 0.4;
     if (date) confidence += date.status === "resolved" ? 0.2 : 0.1;
     confidence += Math.min(2, participants.length) * 0.1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuantities, parseNumeral } from "./quantities";
+import { boundInQuote, findQuantities, parseNumeral } from "./quantities";
 
 const one = (text: string, language: "id" | "en" = "id") => {
   const found = findQuantities(text, language);
@@ -45,6 +45,56 @@ describe("quantities in a quote", () => {
     expect(one("more than 3,000 troops", "en")).toMatchObject({ amount: 3000, qualifier: "at_least" });
     expect(one("ribuan demonstran")).toMatchObject({ amount: 1000, qualifier: "vague" });
     expect(one("a dozen drones", "en")).toMatchObject({ amount: 12, unit: "drones" });
+  });
+  it("reads a quake's magnitude as a magnitude, whatever word follows it", () => {
+    const id = findQuantities("Gempa bermagnitudo 5,4 mengguncang Cianjur dan merusak 340 rumah.", "id");
+    expect(id.map((q) => [q.amount, q.unit])).toEqual([
+      [5.4, "magnitude"],
+      [340, "rumah"],
+    ]);
+    const en = findQuantities("A magnitude 5.4 earthquake struck Cianjur, damaging 340 houses.", "en");
+    expect(en.map((q) => [q.amount, q.unit])).toEqual([
+      [5.4, "magnitude"],
+      [340, "houses"],
+    ]);
+    expect(findQuantities("Gempa M 5,4 dan gempa 4,9 SR", "id").map((q) => q.unit)).toEqual([
+      "magnitude",
+      "magnitude",
+    ]);
+  });
+  it("reads the side a stored figure bounds from its quote", () => {
+    const quote = "Banjir merendam sedikitnya 1.100 rumah dan hingga 40 sekolah.";
+    expect(boundInQuote(quote, { amount: 1100, unit: "rumah", tolerance: 0.5 })).toBe("at_least");
+    expect(boundInQuote(quote, { amount: 40, unit: "sekolah", tolerance: 0.5 })).toBe("at_most");
+    expect(boundInQuote(quote, { amount: 1100, unit: "rumah", tolerance: 0 })).toBeNull();
+    expect(
+      boundInQuote("About 1,100 houses were flooded.", { amount: 1100, unit: "houses", tolerance: 0.1 }),
+    ).toBeNull();
+  });
+  it("reads a bare figure after a restating verb as another estimate of the count before it", () => {
+    const en = findQuantities(
+      "Police estimated the crowd at about 3,000 people, while organisers put it at more than 8,000.",
+      "en",
+    );
+    expect(en.map((q) => [q.amount, q.unit, q.qualifier, q.restates ?? false])).toEqual([
+      [3000, "people", "approx", false],
+      [8000, "people", "at_least", true],
+    ]);
+    const id = findQuantities(
+      "Polisi memperkirakan massa sekitar 3.000 orang, sementara panitia menyebut 8.000.",
+      "id",
+    );
+    expect(id.map((q) => [q.amount, q.unit, q.restates ?? false])).toEqual([
+      [3000, "orang", false],
+      [8000, "orang", true],
+    ]);
+    // Two counts of their own are not restatements, nor is a bare figure with no restating verb.
+    expect(findQuantities("tujuh orang tewas dan 46 orang luka-luka", "id").some((q) => q.restates)).toBe(
+      false,
+    );
+    expect(findQuantities("About 3,000 people came; the score was 2.", "en").map((q) => q.amount)).toEqual([
+      3000,
+    ]);
   });
   it("does not read dates, years, times or ordinals as quantities", () => {
     expect(findQuantities("KTT ke-3 digelar sejak 2022", "id")).toEqual([]);

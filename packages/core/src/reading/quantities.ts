@@ -4,6 +4,8 @@
 // No maintained package reads Indonesian number words (words-to-numbers is English only), and the
 // decimal separator depends on the article's language, so this small reader is written here.
 
+import { unitKey } from "../rules/units";
+
 /** How the quote bounds the amount: exactly, approximately, or one side only. */
 export type QuantityQualifier = "exact" | "approx" | "at_least" | "at_most" | "vague";
 
@@ -16,6 +18,8 @@ export interface FoundQuantity {
   qualifier: QuantityQualifier;
   /** Relative tolerance for the rules: a hedged amount agrees with amounts near it. */
   tolerance: number;
+  /** A bare figure giving another estimate of the count before it, in its unit ("put it at 10,000"). */
+  restates?: true;
 }
 
 /** Tolerances by qualifier: "about 3,000" agrees within 10%, "more than four" within 50%. */
@@ -99,6 +103,23 @@ const VAGUE: Record<string, number> = {
   thousands: 1e3,
   millions: 1e6,
 };
+/**
+ * Words that make the number after them a quake's magnitude ("Gempa M 6,2", "bermagnitudo 6,2",
+ * "a magnitude 6.2 earthquake"): a measure of the quake, whatever noun follows.
+ */
+const MAGNITUDE_BEFORE = /(?<![\p{L}])(?:(?:[Bb]er)?[Mm]agnitud[oe]|M)\s*$/u;
+/** Words after a number that make it a magnitude ("6,2 SR", "6,2 skala Richter", "6.2-magnitude"). */
+const MAGNITUDE_AFTER = new Set(["sr", "magnitudo", "magnitude", "skala"]);
+
+/** A figure that ends its clause: nothing but punctuation or the end of the quote after it. */
+const CLAUSE_END = /^\s*(?:[.;!?,)]|$)/u;
+/**
+ * Verbs that give a count again, another source's estimate of it: "put it at", "estimated it at",
+ * "menyebut(nya)", "memperkirakan(nya)", "menaksir", right before the figure (and its hedge).
+ */
+const RESTATES =
+  /(?<![\p{L}])(?:(?:put|puts|estimated|estimates|placed|places|gave|give|gives)\s+(?:it|them|the\s+\p{L}+|that\s+\p{L}+)\s+at|(?:menyebut|memperkirakan|menaksir|menaksirkan)(?:nya)?(?:\s+(?:jumlahnya|angkanya))?(?:\s+(?:mencapai|sebanyak|sekitar))?)\s*$/iu;
+
 /** Words that join number words without being one ("two hundred and fifty"). */
 const JOINERS = new Set(["and"]);
 /** Words after a number that are not its unit. */
@@ -246,29 +267,80 @@ export function findQuantities(
     while (u < tokens.length && NOT_UNITS.has((tokens[u] as Token).lower)) u++;
     const unitToken = tokens[u];
     const lastNumber = tokens[j - 1] as Token;
-    // The unit must follow closely ("3.000 tentara", "dozens of missiles"), not a sentence later.
-    if (!unitToken || skipped(unitToken) || /^\d/.test(unitToken.text) || u - j > 1) {
-      i = j - 1;
-      continue;
-    }
-    if (/[.;:!?]/.test(text.slice(lastNumber.end, unitToken.start))) {
-      i = j - 1;
-      continue;
-    }
     const before = text.slice(Math.max(0, first.start - 30), first.start);
     const hedge = HEDGES.find(([re]) => re.test(before));
     const qualifier: QuantityQualifier = vague ? "vague" : hedge ? hedge[1] : "exact";
-    const hedgeStart = hedge ? first.start - (before.length - before.search(hedge[0])) : first.start;
+    const hedgeAt = hedge ? first.start - (before.length - before.search(hedge[0])) : first.start;
+    // The unit must follow closely ("3.000 tentara", "dozens of missiles"), not a sentence later.
+    if (
+      !unitToken ||
+      skipped(unitToken) ||
+      /^\d/.test(unitToken.text) ||
+      u - j > 1 ||
+      /[.;:!?]/.test(text.slice(lastNumber.end, unitToken.start))
+    ) {
+      // "Police estimated the crowd at about 4,000 people, while organisers put it at more than
+      // 10,000": a bare figure ending its clause after a restating verb is another estimate of the
+      // count before it, in that count's unit.
+      const previous = out[out.length - 1];
+      if (
+        previous &&
+        !vague &&
+        CLAUSE_END.test(text.slice(lastNumber.end)) &&
+        RESTATES.test(text.slice(Math.max(previous.end, hedgeAt - 40), hedgeAt))
+      )
+        out.push({
+          start: hedgeAt,
+          end: lastNumber.end,
+          text: text.slice(hedgeAt, lastNumber.end),
+          amount: total + group + last,
+          unit: previous.unit,
+          qualifier,
+          tolerance: QUALIFIER_TOLERANCE[qualifier],
+          restates: true,
+        });
+      i = j - 1;
+      continue;
+    }
+    const magnitude =
+      MAGNITUDE_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start)) ||
+      MAGNITUDE_AFTER.has(unitToken.lower);
+    const hedgeStart = hedgeAt;
     out.push({
       start: hedgeStart,
       end: unitToken.end,
       text: text.slice(hedgeStart, unitToken.end),
       amount,
-      unit: unitToken.lower === "%" ? "%" : unitToken.lower,
+      unit: magnitude ? "magnitude" : unitToken.lower,
       qualifier,
       tolerance: QUALIFIER_TOLERANCE[qualifier],
     });
     i = u;
   }
   return out;
+}
+
+/** Whether a unit measures something other than a count of things: a magnitude or a share. */
+export function isMeasureOfKind(unit: string): boolean {
+  const key = unitKey(unit);
+  return key === "~magnitude" || key === "~percent";
+}
+
+/**
+ * The side a stored quantity bounds, read from its quote: the quote's figure of that amount and
+ * unit, when the value carries that figure's hedge ("sedikitnya 1.200 rumah" stored as 1,200
+ * houses with the 50 % of "at least"). A value whose tolerance is not its quote's hedge was set by
+ * hand and is two-sided. Quotes are read with both languages' separators.
+ */
+export function boundInQuote(
+  quote: string,
+  value: { amount: number; unit: string; tolerance: number },
+): "at_least" | "at_most" | null {
+  const key = unitKey(value.unit);
+  for (const language of ["id", "en"] as const)
+    for (const q of findQuantities(quote, language)) {
+      if (q.amount !== value.amount || unitKey(q.unit) !== key || q.tolerance !== value.tolerance) continue;
+      return q.qualifier === "at_least" || q.qualifier === "at_most" ? q.qualifier : null;
+    }
+  return null;
 }

@@ -181,6 +181,22 @@ describe("reading quantities, occurrence and statements", () => {
     );
     expect(r.ok && r.value).toEqual({ slot: "quantity", amount: 4, unit: "jam", tolerance: 0.5 });
   });
+  it("reads the count of things before a quake's magnitude or a share", () => {
+    const id = readValue(
+      "quantity",
+      "Gempa bermagnitudo 5,4 mengguncang Cianjur, Senin, dan merusak sedikitnya 340 rumah.",
+      jakarta(null),
+    );
+    expect(id.ok && id.value).toEqual({ slot: "quantity", amount: 340, unit: "rumah", tolerance: 0.5 });
+    const en = readValue(
+      "quantity",
+      "A magnitude 5.4 earthquake struck Cianjur, damaging about 600 houses.",
+      { ...jakarta(null), language: "en" },
+    );
+    expect(en.ok && en.value).toEqual({ slot: "quantity", amount: 600, unit: "houses", tolerance: 0.1 });
+    const share = readValue("quantity", "Inflasi naik 3 persen dan 200 pabrik tutup.", jakarta(null));
+    expect(share.ok && share.value).toMatchObject({ amount: 200, unit: "pabrik" });
+  });
   it("answers unreadable when the quote holds no amount", () => {
     const r = readValue("quantity", "Putin bertemu Kim di Moskow.", jakarta(null));
     expect(r).toMatchObject({ ok: false, reason: "value_unreadable" });

@@ -7,7 +7,7 @@ import { indexAliases } from "../extraction/entities";
 import { normalizeName } from "../normalize";
 import { intervalsOverlap, participantSetsConflict, quantitiesConflict, unitKey } from "../rules/values";
 import { findQuotePlaces, type PlaceFinder } from "./places";
-import { findQuantities } from "./quantities";
+import { findQuantities, isMeasureOfKind } from "./quantities";
 
 export interface ReadContext {
   /** The article's publication instant or local date (ISO 8601); null when it has none. */
@@ -31,6 +31,8 @@ export interface Reading {
   text: string;
   start: number;
   end: number;
+  /** Another estimate of the count read before it ("…, while organisers put it at more than 10,000"). */
+  restates?: true;
 }
 
 /** What one reader looked for and what it saw, for the 422 a reader-less quote answers. */
@@ -175,19 +177,24 @@ export function readCandidates(slot: ClaimSlot, quote: string, ctx: ReadContext)
         ...x.dates,
         ...[...quote.matchAll(TIME)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
       ];
+      // A count of things or a measure (houses, troops, hours) is what a sentence's figure is; a
+      // quake's magnitude or a share beside it ("Gempa bermagnitudo 6,2 … merusak sedikitnya 1.200
+      // rumah") is read after it.
       const found = findQuantities(quote, x.language, skip);
+      found.sort((a, b) => Number(isMeasureOfKind(a.unit)) - Number(isMeasureOfKind(b.unit)));
       return result(
         found.map((q) => ({
           value: { slot, amount: q.amount, unit: q.unit, tolerance: q.tolerance },
           text: q.text,
           start: q.start,
           end: q.end,
+          ...(q.restates ? { restates: true as const } : {}),
         })),
         [
           {
             reader: "quantities",
             found: found.map((q) => q.text),
-            note: "numerals and number words with the noun after them as unit",
+            note: "numerals and number words with the noun after them as unit; counts before magnitudes and percentages",
           },
         ],
       );

@@ -250,6 +250,62 @@ describe("place, actor, participants and quantity conflicts", () => {
     expect(finding?.details).toMatchObject({ relativeDifference: 0.2, tolerance: 0.1 });
     expect(detectContradictions([q("q1", 3, 0), q("q2", 8, 0, "launchers")])).toEqual([]);
   });
+
+  it("reads an 'at least' figure from its quote as one-sided: it agrees upwards within its tolerance", () => {
+    const said = (id: string, quote: string, amount: number, unit: string, tolerance: number) =>
+      assertion({ id, quote, value: { slot: "quantity", amount, unit, tolerance } });
+    const floor = said("h1", "Banjir merendam sedikitnya 800 rumah di tiga desa.", 800, "rumah", 0.5);
+    const kinds = (other: RuleAssertion) => detectContradictions([floor, other]).map((f) => f.ruleId);
+    // 800 to 1,200 (its 50 % above): a larger count within it agrees, a smaller one or one far above conflicts.
+    expect(kinds(said("h2", "The flood inundated 1,100 houses.", 1100, "houses", 0))).toEqual([]);
+    expect(kinds(said("h3", "The flood inundated 420 houses.", 420, "houses", 0))).toEqual([
+      "quantity.conflict",
+    ]);
+    expect(kinds(said("h4", "The flood inundated about 1,500 houses.", 1500, "houses", 0.1))).toEqual([
+      "quantity.conflict",
+    ]);
+    const [finding] = detectContradictions([floor, said("h5", "Sekitar 1.500 rumah", 1500, "rumah", 0.1)]);
+    expect(finding?.details).toMatchObject({ oneSided: true });
+    // "up to 40" is 20 to 40: 45 conflicts with it, 30 does not.
+    const ceiling = said("c1", "Up to 40 villagers were evacuated.", 40, "villagers", 0.5);
+    expect(
+      detectContradictions([ceiling, said("c3", "45 warga dievakuasi.", 45, "warga", 0)]).map(
+        (f) => f.ruleId,
+      ),
+    ).toEqual(["quantity.conflict"]);
+    expect(
+      detectContradictions([ceiling, said("c4", "30 villagers were evacuated.", 30, "villagers", 0)]),
+    ).toEqual([]);
+  });
+
+  it("finds one article's two estimates of a count inconsistent when their bands do not meet", () => {
+    const quote =
+      "Police estimated the crowd at about 3,000 people, while organisers put it at more than 5,000.";
+    const estimate = (id: string, amount: number, tolerance: number) =>
+      assertion({
+        id,
+        articleId: "art-rally",
+        quote,
+        value: { slot: "quantity", amount, unit: "people", tolerance },
+      });
+    expect(
+      detectContradictions([estimate("r1", 3000, 0.1), estimate("r2", 5000, 0.5)]).map((f) => f.ruleId),
+    ).toEqual(["article.internal_inconsistency"]);
+  });
+
+  it("keeps a figure two-sided when its tolerance is not its quote's hedge", () => {
+    const floorByHand = assertion({
+      id: "b1",
+      quote: "Banjir merendam sedikitnya 800 rumah.",
+      value: { slot: "quantity", amount: 800, unit: "rumah", tolerance: 0.1 },
+    });
+    const other = assertion({
+      id: "b2",
+      quote: "760 houses were flooded.",
+      value: { slot: "quantity", amount: 760, unit: "houses", tolerance: 0 },
+    });
+    expect(detectContradictions([floorByHand, other])).toEqual([]);
+  });
 });
 
 describe("occurrence conflicts", () => {

@@ -4,6 +4,7 @@
 import type { ClaimValue, DateInterval } from "@kroscek/schema";
 import { demonymCountry } from "../extraction/demonyms";
 import { findPlaces } from "../extraction/places";
+import { boundInQuote } from "../reading/quantities";
 import { cmp, DEFAULT_MAX_FINDINGS, FindingCollector } from "./emit";
 import { detectActorOutsideParticipants } from "./internal";
 import { placeExtentOfName, placesConflict } from "./places";
@@ -329,6 +330,49 @@ function participantConflicts(
     }
 }
 
+/**
+ * Quantities of one event, pair by pair: each figure with the side its quote bounds ("sedikitnya
+ * 1.200 rumah" is at least 1,200), grouped by value and bound so distinct figures are compared once.
+ */
+function quantityConflicts(c: FindingCollector, list: RuleAssertion[]): void {
+  // Each quote is read once: the bound is its figure's hedge.
+  const read = list.map((a) => ({
+    a,
+    bound: a.value.slot === "quantity" ? boundInQuote(a.quote, a.value) : null,
+  }));
+  const bounded = groupSorted(read, (r) => `${valueKey(r.a.value)}|${r.bound ?? ""}`).map(([key, rs]) => {
+    const first = rs[0] as (typeof rs)[number];
+    return {
+      key,
+      value: first.a.value,
+      bound: first.bound,
+      members: rs.map((r) => r.a).sort((x, y) => cmp(x.id, y.id)),
+    };
+  });
+  for (let i = 0; i < bounded.length && !c.full; i++)
+    for (let j = i + 1; j < bounded.length && !c.full; j++) {
+      const g = bounded[i] as (typeof bounded)[number];
+      const h = bounded[j] as (typeof bounded)[number];
+      const x = g.value;
+      const y = h.value;
+      if (x.slot !== "quantity" || y.slot !== "quantity") continue;
+      if (!quantitiesConflict({ ...x, bound: g.bound }, { ...y, bound: h.bound })) continue;
+      // A bound's band is one-sided, so the two-sided "differ by, tolerance" figures do not apply.
+      crossEmit(
+        c,
+        RULE_IDS.quantityConflict,
+        g,
+        h,
+        g.bound || h.bound
+          ? { oneSided: true }
+          : {
+              relativeDifference: relativeDifference(x.amount, y.amount),
+              tolerance: Math.max(x.tolerance, y.tolerance),
+            },
+      );
+    }
+}
+
 function slotConflicts(c: FindingCollector, asserted: RuleAssertion[], options: ContradictionOptions): void {
   for (const [slot, list] of groupSorted(asserted, (a) => a.value.slot)) {
     const groups = valueGroups(slot === "date" ? list.filter((a) => a.dateResolved !== false) : list);
@@ -346,14 +390,7 @@ function slotConflicts(c: FindingCollector, asserted: RuleAssertion[], options: 
         participantConflicts(c, groups, options);
         break;
       case "quantity":
-        pairwise(c, RULE_IDS.quantityConflict, groups, (x, y) =>
-          x.slot === "quantity" && y.slot === "quantity" && quantitiesConflict(x, y)
-            ? {
-                relativeDifference: relativeDifference(x.amount, y.amount),
-                tolerance: Math.max(x.tolerance, y.tolerance),
-              }
-            : null,
-        );
+        quantityConflicts(c, list);
         break;
       // `occurred` is handled with stances below; free-text statements are never compared.
     }

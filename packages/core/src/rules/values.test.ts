@@ -3,7 +3,9 @@ import { jakartaDay, jakartaMonth } from "./test-fixtures";
 import {
   intervalsOverlap,
   participantSetsConflict,
+  type QuantityBound,
   quantitiesConflict,
+  quantityBand,
   relativeDifference,
   unitKey,
   valueKey,
@@ -54,6 +56,28 @@ describe("value comparisons", () => {
         { amount: 90, unit: "troops", tolerance: 0 },
       ),
     ).toBe(true);
+  });
+});
+
+describe("bounded quantities", () => {
+  const q = (amount: number, tolerance: number, bound: QuantityBound = null) => ({
+    amount,
+    unit: "houses",
+    tolerance,
+    bound,
+  });
+  it("gives a bound the side of its band it allows", () => {
+    expect(quantityBand(1000, 0.5, "at_least")).toEqual([1000, 1500]);
+    expect(quantityBand(1000, 0.5, "at_most")).toEqual([500, 1000]);
+    expect(quantityBand(1000, 0.1, null)).toEqual([900, 1100]);
+  });
+  it("lets a lower bound agree with larger figures in its band and conflict with smaller ones", () => {
+    expect(quantitiesConflict(q(1000, 0.5, "at_least"), q(1400, 0))).toBe(false);
+    expect(quantitiesConflict(q(1000, 0.5, "at_least"), q(500, 0))).toBe(true);
+    expect(quantitiesConflict(q(1000, 0.5, "at_least"), q(1900, 0.1))).toBe(true);
+    expect(quantitiesConflict(q(1000, 0.5, "at_least"), q(1600, 0.1))).toBe(false);
+    expect(quantitiesConflict(q(40, 0.5, "at_most"), q(45, 0))).toBe(true);
+    expect(quantitiesConflict(q(40, 0.5, "at_most"), q(25, 0))).toBe(false);
   });
 });
 

@@ -70,12 +70,35 @@ export function relativeDifference(a: number, b: number): number {
 /**
  * Quantities conflict when the units match and the relative difference exceeds the larger of the
  * two stated tolerances (the looser claim decides: "about 1,000" does not contradict "1,020").
+ * When either figure is a bound ("at least", "up to"), each stands for its band (`quantityBand`)
+ * and they conflict when the bands do not meet: "sedikitnya 1.200 rumah" agrees with 1,500 and
+ * conflicts with 600 and with "about 2,300" (2,070 to 2,530).
  * Different units are not compared: they may measure different things and are not converted.
  */
 export function quantitiesConflict(
-  a: { amount: number; unit: string; tolerance: number },
-  b: { amount: number; unit: string; tolerance: number },
+  a: { amount: number; unit: string; tolerance: number; bound?: QuantityBound },
+  b: { amount: number; unit: string; tolerance: number; bound?: QuantityBound },
 ): boolean {
   if (unitKey(a.unit) !== unitKey(b.unit)) return false;
+  if (a.bound || b.bound) {
+    const [alo, ahi] = quantityBand(a.amount, a.tolerance, a.bound ?? null);
+    const [blo, bhi] = quantityBand(b.amount, b.tolerance, b.bound ?? null);
+    return alo > bhi || blo > ahi;
+  }
   return relativeDifference(a.amount, b.amount) > Math.max(a.tolerance, b.tolerance);
+}
+
+/** Which side a figure bounds: "sedikitnya 1.200", "more than 4" (at least); "up to 40" (at most). */
+export type QuantityBound = "at_least" | "at_most" | null;
+
+/**
+ * The amounts a figure stands for, with its stated tolerance t: N(1 − t) to N(1 + t), the band
+ * docs/reliability.md gives a hedged figure; a bound keeps only its own side of that band, so
+ * "sedikitnya 1.200" (t = 0.5) is 1,200 to 1,800 and "up to 40" (t = 0.5) is 20 to 40.
+ */
+export function quantityBand(amount: number, tolerance: number, bound: QuantityBound): [number, number] {
+  const reach = Math.abs(amount) * tolerance;
+  const lo = bound === "at_least" ? amount : amount - reach;
+  const hi = bound === "at_most" ? amount : amount + reach;
+  return [lo, hi];
 }

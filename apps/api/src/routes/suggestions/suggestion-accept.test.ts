@@ -107,6 +107,47 @@ describe("accepting a claim suggestion: one assertion per slot the sentence stat
     expect(same.status).toBe(200);
   });
 
+  it("records both estimates of a sentence that gives its count twice, once however often it is accepted", async () => {
+    const rally = (
+      await postArticle(s, a, {
+        outlet: "Reuters",
+        body: "Police estimated the crowd at about 3,000 people, while organisers put it at more than 8,000.",
+        publishedAt: "2024-03-04T09:00:00+07:00",
+        language: "en",
+      })
+    ).id;
+    const rallyPath = (rest = "") => wsPath(a, `articles/${rally}/suggestions${rest}`);
+    const listed = ArticleSuggestionsSchema.parse(
+      (await s.json("GET", rallyPath(), a.tokens.viewer)).body,
+    ).items;
+    const sentence = await claimOf(listed, "Police estimated the crowd");
+    const first = await s.json("POST", rallyPath(`/${sentence.id}/accept`), a.tokens.factchecker, {
+      event: { kind: "other", title: "Rally" },
+    });
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    const result = SuggestionAcceptResultSchema.parse(first.body);
+    const values = await Promise.all(
+      result.assertions.map(async (x) => {
+        const claim = await s.json("GET", wsPath(a, `claims/${x.claimId}`), a.tokens.viewer);
+        return ClaimSchema.parse(claim.body).value;
+      }),
+    );
+    expect(values).toEqual([
+      { slot: "quantity", amount: 3000, unit: "people", tolerance: 0.1 },
+      { slot: "quantity", amount: 8000, unit: "people", tolerance: 0.5 },
+    ]);
+    const again = SuggestionAcceptResultSchema.parse(
+      (await s.json("POST", rallyPath(`/${sentence.id}/accept`), a.tokens.factchecker, {})).body,
+    );
+    expect(again.assertions.map((x) => x.id)).toEqual(result.assertions.map((x) => x.id));
+    const stored = await s.json<{ items: unknown[] }>(
+      "GET",
+      wsPath(a, `assertions?articleId=${rally}&limit=100`),
+      a.tokens.viewer,
+    );
+    expect(stored.body.items).toHaveLength(2);
+  });
+
   it("answers 409 when the suggestion is named into another event than the one it was accepted into", async () => {
     const meeting = await claimOf(await items(), "Presiden Vladimir Putin");
     const other = await addEvent(s, a, { title: "Another meeting" });
