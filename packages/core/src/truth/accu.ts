@@ -711,7 +711,7 @@ const MAX_FALSE_VALUES = 1000;
 
 /** Half-width of the first bracket, in ln θ, and the width the search stops at. */
 const BRACKET_STEP = Math.log(2);
-const FIT_TOLERANCE = 1e-6;
+const FIT_TOLERANCE = 1e-3;
 
 function fitFalseValues<V>(
   prep: Prepared<V>,
