@@ -41,10 +41,11 @@ interface FindingTable {
 
 /**
  * Upserts finding rows chunk by chunk, then marks inactive the owners' active findings not among
- * them; returns each row's id and the ids stored for the first time. A stored finding whose
- * explanation, details and state are unchanged is not written again (its id comes from the stored
- * row), so re-detection after a write rewrites only what changed. With one chunk (every write's
- * path) the upsert and the retiring of stale findings are one statement.
+ * them; returns how many rows were given and the ids stored for the first time. A stored finding
+ * whose explanation, details and state are unchanged is not written again, so re-detection after
+ * a write rewrites only what changed. With one chunk (every write's path) the upsert and the
+ * retiring of stale findings, matched by their identity, are one statement; after several chunks,
+ * one update retires what none of them holds, by id.
  */
 async function storeFindings(
   tx: Db,
@@ -52,30 +53,37 @@ async function storeFindings(
   rows: ReadonlyArray<Record<string, unknown>>,
   spec: FindingTable,
   ownerIds: readonly string[],
-): Promise<{ keep: string[]; raised: string[] }> {
-  const keep: string[] = [];
+): Promise<{ count: number; raised: string[] }> {
   const raised: string[] = [];
   const parts = chunks(rows, UPSERT_CHUNK);
-  const retire = (kept: SQL) =>
-    sql`update ${sql.identifier(spec.table)} s set active = false
-         where s.workspace_id = ${workspaceId}::uuid
+  const table = sql.identifier(spec.table);
+  const ofOwners = sql`s.workspace_id = ${workspaceId}::uuid
            and s.${sql.identifier(spec.owner)} = any(${uuidArray(ownerIds)}::uuid[])
-           and s.active
-           and not (s.id = any(${kept}))`;
-  const oneStatement = parts.length <= 1 && ownerIds.length > 0;
-  for (const chunk of parts.length > 0 ? parts : [[]]) {
-    if (chunk.length === 0 && !oneStatement) continue;
-    const statement = sql`with x as (
-          select * from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as x(${sql.raw(spec.recordset)})
-        ), up as (${spec.insert(workspaceId)}),
-        kept as (
-          select coalesce(up.id, t.id) as id, coalesce(up.inserted, false) as inserted
-            from x
-            left join up on ${sql.raw(spec.same("up"))}
-            left join ${sql.identifier(spec.table)} t
-              on t.workspace_id = ${workspaceId}::uuid and ${sql.raw(spec.same("t"))}
-        )${oneStatement ? sql`, retired as (${retire(sql`array(select id from kept)`)})` : sql``}
-        select id, inserted from kept`;
+           and s.active`;
+  const recordset = (chunk: ReadonlyArray<Record<string, unknown>>) =>
+    sql`select * from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as x(${sql.raw(spec.recordset)})`;
+  if (parts.length <= 1 && ownerIds.length > 0) {
+    // One statement: the upsert, and the owners' active findings not among the rows retired.
+    const statement = sql`with x as (${recordset(parts[0] ?? [])}),
+        up as (${spec.insert(workspaceId)}),
+        retired as (
+          update ${table} s set active = false
+           where ${ofOwners} and not exists (select 1 from x where ${sql.raw(spec.same("s"))})
+        )
+        select id, inserted from up`;
+    for (const r of await queryRows<{ id: string; inserted: boolean }>(tx, statement))
+      if (r.inserted) raised.push(r.id);
+    return { count: rows.length, raised };
+  }
+  // Several chunks: each one's rows' ids (changed or not) are kept, then one update retires the rest.
+  const keep: string[] = [];
+  for (const chunk of parts) {
+    const statement = sql`with x as (${recordset(chunk)}),
+        up as (${spec.insert(workspaceId)})
+        select coalesce(up.id, t.id) as id, coalesce(up.inserted, false) as inserted
+          from x
+          left join up on ${sql.raw(spec.same("up"))}
+          left join ${table} t on t.workspace_id = ${workspaceId}::uuid and ${sql.raw(spec.same("t"))}`;
     for (const r of await queryRows<{ id: string | null; inserted: boolean }>(tx, statement)) {
       // No id: a concurrent transaction stored the same finding unchanged after this statement's snapshot.
       if (r.id === null) continue;
@@ -83,8 +91,11 @@ async function storeFindings(
       if (r.inserted) raised.push(r.id);
     }
   }
-  if (!oneStatement && ownerIds.length > 0) await tx.execute(retire(sql`${uuidArray(keep)}::uuid[]`));
-  return { keep, raised };
+  if (ownerIds.length > 0)
+    await tx.execute(
+      sql`update ${table} s set active = false where ${ofOwners} and not (s.id = any(${uuidArray(keep)}::uuid[]))`,
+    );
+  return { count: rows.length, raised };
 }
 
 const CONTRADICTIONS: FindingTable = {
@@ -153,13 +164,13 @@ export async function saveContradictions(
     explanation: f.explanation,
     details: { ...f.details, message: f.message },
   }));
-  const { keep, raised } = await storeFindings(tx, workspaceId, rows, CONTRADICTIONS, eventIds);
+  const { count, raised } = await storeFindings(tx, workspaceId, rows, CONTRADICTIONS, eventIds);
   // Only pairs found for the first time are news; a known pair found again is not reported again.
   if (raised.length > 0)
     await emitEvents(tx, undefined, workspaceId, "contradiction.detected", raised, (ids) =>
       inOrder(ids, async (id) => ({ contradiction: await getContradiction(tx, workspaceId, id) })),
     );
-  return keep.length;
+  return count;
 }
 
 const flagKey = (f: { kind: string; assertionId: string | null }) => `${f.kind}|${f.assertionId ?? ""}`;
@@ -190,7 +201,7 @@ export async function saveFlags(
       });
     }
   }
-  const { keep, raised } = await storeFindings(
+  const { count, raised } = await storeFindings(
     tx,
     workspaceId,
     rows,
@@ -201,5 +212,5 @@ export async function saveFlags(
     await emitEvents(tx, undefined, workspaceId, "flag.raised", raised, (ids) =>
       inOrder(ids, async (id) => ({ flag: await getFlag(tx, workspaceId, id) })),
     );
-  return keep.length;
+  return count;
 }
