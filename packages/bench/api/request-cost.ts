@@ -19,12 +19,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
 import { parseArgs } from "node:util";
 import { createApp } from "@kroscek/api/bench";
-import { type DatabaseHandle, postgresExecutor, queryRows } from "@kroscek/db";
-import * as tables from "@kroscek/schema/tables";
+import { type DatabaseHandle, queryRows } from "@kroscek/db";
 import { sql } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { type ScratchCorpus, withScratchCorpus } from "./scratch-corpus";
+import { handleOver, type ScratchCorpus, withScratchCorpus } from "./scratch-corpus";
 import { copiedQuoteBody, copiedQuoteProbes } from "./write-probes";
 
 const { values: args } = parseArgs({
@@ -135,15 +133,7 @@ async function measure(scratch: ScratchCorpus, { sql: client, counter }: ReturnT
   const workspace = { id: scratch.workspaceId };
   const corpus = { stats: scratch.stats };
   const app = createApp({
-    handle: {
-      db: drizzle(client, { schema: tables }) as unknown as DatabaseHandle["db"],
-      kind: "postgres",
-      driver: "postgres-js",
-      location: name,
-      yieldToOthers: async () => {},
-      executeSql: postgresExecutor(client),
-      close: async () => {},
-    },
+    handle: handleOver(client, name),
     // Every read computes its answer.
     readCacheBytes: 0,
   });

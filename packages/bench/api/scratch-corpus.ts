@@ -3,8 +3,10 @@
 // 20240116), fully re-detected and analysed; dropped afterwards unless kept.
 import { randomBytes } from "node:crypto";
 import { createApiToken, ensureWorkspace, redetectWorkspace, systemActor } from "@kroscek/api/bench";
-import { type DatabaseHandle, migrate, openDatabase } from "@kroscek/db";
+import { type DatabaseHandle, migrate, openDatabase, postgresExecutor } from "@kroscek/db";
+import * as tables from "@kroscek/schema/tables";
 import { sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { generateCorpus } from "./synthetic";
 import { insertBatch } from "./synthetic-db";
@@ -61,4 +63,20 @@ export async function withScratchCorpus<T>(
     else await admin.unsafe(`drop database if exists ${name} with (force)`);
     await admin.end({ timeout: 1 });
   }
+}
+
+/**
+ * A database handle for the app over a postgres.js client the benchmark owns (one it watches with
+ * `debug`, say); closing the handle leaves the client to its owner.
+ */
+export function handleOver(client: postgres.Sql, name: string): DatabaseHandle {
+  return {
+    db: drizzle(client, { schema: tables }) as unknown as DatabaseHandle["db"],
+    kind: "postgres",
+    driver: "postgres-js",
+    location: name,
+    yieldToOthers: async () => {},
+    executeSql: postgresExecutor(client),
+    close: async () => {},
+  };
 }

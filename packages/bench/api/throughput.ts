@@ -24,14 +24,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { API_PACKAGE_DIR, createApp, detectAfterAssertionWrite } from "@kroscek/api/bench";
-import { type DatabaseHandle, postgresExecutor, queryRows } from "@kroscek/db";
-import * as tables from "@kroscek/schema/tables";
+import { type DatabaseHandle, queryRows } from "@kroscek/db";
 import autocannon from "autocannon";
 import { sql } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import type { Recorded } from "./minimal-server";
-import { type ScratchCorpus, withScratchCorpus } from "./scratch-corpus";
+import { handleOver, type ScratchCorpus, withScratchCorpus } from "./scratch-corpus";
 import { copiedQuoteBody, copiedQuoteProbes } from "./write-probes";
 
 const { values: args } = parseArgs({
@@ -180,15 +178,7 @@ async function measureAll(scratch: ScratchCorpus, children: ChildProcess[]) {
     },
   });
   const recorder = createApp({
-    handle: {
-      db: drizzle(client, { schema: tables }) as unknown as DatabaseHandle["db"],
-      kind: "postgres",
-      driver: "postgres-js",
-      location: name,
-      yieldToOthers: async () => {},
-      executeSql: postgresExecutor(client),
-      close: () => client.end({ timeout: 1 }),
-    },
+    handle: handleOver(client, name),
     // The statements the read itself runs, not a cache hit's snapshot check.
     readCacheBytes: 0,
   });

@@ -80,7 +80,7 @@ export async function queueRefresh(tx: Db, workspaceId: string, eventIds: readon
   const queued = await queryRows<{ queued: number }>(
     tx,
     sql`insert into reliability_refresh_queue as q (workspace_id, event_id)
-        select ${workspaceId}::uuid, e.id from unnest(${uuids(ids)}::uuid[]) e(id)
+        select ${workspaceId}::uuid, e.id from unnest(${uuids(ids)}) e(id)
          where exists (select 1 from reliability_states s where s.workspace_id = ${workspaceId}::uuid)
         on conflict (workspace_id, event_id) do update set requested_at = now()
         returning 1 as queued`,
