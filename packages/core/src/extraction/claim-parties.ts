@@ -62,6 +62,9 @@ const ID_PARTY_NOUN =
 /** "Kedua menteri", "the two leaders", "both ministers": the two people named last. */
 const THE_TWO =
   /^(?:(?:Kedua|Dua)\s+(?:menteri|pemimpin|presiden|kepala negara|perdana menteri|tokoh|pejabat|diplomat|menlu)|(?:The\s+two|Both)\s+(?:ministers|leaders|presidents|heads of state|prime ministers|men|women|officials|diplomats|foreign ministers))(?![\p{L}])/u;
+/** "Kedua negara", "the two countries": the two countries named last. */
+const THE_TWO_COUNTRIES =
+  /^(?:(?:Kedua|Dua)\s+(?:negara|pemerintah)|(?:The\s+two|Both)\s+(?:countries|nations|governments))(?![\p{L}])/u;
 /** Names of a competition: a cup, a league, games (what is won, not who takes part). */
 const COMPETITION =
   /(?:^|\s)(?:Cup|League|Championship|Championships|Games|Olympics|Open|Trophy|Piala|Liga|Kejuaraan)$/u;
@@ -119,7 +122,7 @@ function officesOf(before: string): boolean {
 const within = (s: { start: number; end: number }, outer: { start: number; end: number }) =>
   s.start >= outer.start && s.end <= outer.end;
 
-/** A person named before a sentence. */
+/** A person or a country named before a sentence. */
 export interface NamedPerson {
   entityId: string | null;
   name: string;
@@ -145,6 +148,8 @@ export interface PartyView {
   where: PlaceMention | undefined;
   /** The people named before the sentence, in order. */
   peopleBefore: readonly NamedPerson[];
+  /** The countries named before the sentence, in order. */
+  countriesBefore: readonly NamedPerson[];
   /** The person a pronoun opening the sentence stands for. */
   pronounOpens: NamedPerson | null;
   isPlace: (s: { start: number; end: number }) => boolean;
@@ -158,6 +163,8 @@ export function sentenceParties(v: PartyView): ClaimParticipant[] {
   const { peopleBefore, pronounOpens, isPlace, outsideSpeaker } = v;
   const inSpan = (s: { start: number; end: number }) => within(s, span);
   const participants: ClaimParticipant[] = [];
+  const countryAt = (s: { start: number; end: number }) =>
+    places.some((p) => p.kind === "country" && p.start === s.start && p.end === s.end);
   const notParty = (p: ClaimParticipant) => {
     const before = ctx.body.slice(Math.max(span.start, p.span.start - 40), p.span.start);
     const after = ctx.body.slice(p.span.end, p.span.end + 30);
@@ -170,7 +177,11 @@ export function sentenceParties(v: PartyView): ClaimParticipant[] {
       ABSENT_BEFORE.test(before) ||
       NAME_OF_BEFORE.test(before) ||
       REFORM_OF.test(before) ||
-      (REGION_ADJECTIVE.test(p.span.text) && !demonymCountry(p.span.text) && /^\s+\p{Ll}/u.test(after)) ||
+      // "Southeast Asian ministers", but not "Uni Emirat Arab", a country whose name ends so.
+      (REGION_ADJECTIVE.test(p.span.text) &&
+        !demonymCountry(p.span.text) &&
+        !countryAt(p.span) &&
+        /^\s+\p{Ll}/u.test(after)) ||
       titleFragment(p.span.text) ||
       // "Topan Yagi menghantam …", "Hurricane Otis slammed into …": what happened, not who took part.
       wordsOf(p.span.text).some((w) => PHENOMENON_WORDS.has(w.norm)) ||
@@ -224,8 +235,11 @@ export function sentenceParties(v: PartyView): ClaimParticipant[] {
     const before = ctx.body.slice(Math.max(0, s.start - 40), s.start);
     const after = ctx.body.slice(s.end, s.end + 3);
     // Part of a longer name: "Armada Pasifik Rusia", "Johor Bahru-Singapore Rapid Transit".
+    // "The United Arab Emirates" opening a sentence is not in a longer name.
+    const previous = /(\p{Lu}[\p{L}]*)[ -]$/u.exec(before)?.[1];
     const inName =
-      /\p{Lu}[\p{L}]*[ -]$/u.test(before) || /^[ -]\p{Lu}/u.test(ctx.body.slice(s.end, s.end + 2));
+      (previous !== undefined && !FUNCTION_WORDS.has(previous.toLowerCase())) ||
+      /^[ -]\p{Lu}/u.test(ctx.body.slice(s.end, s.end + 2));
     const list = ctx.body.slice(Math.max(0, s.start - 100), s.start);
     return (
       (natural && where !== undefined && where.start === s.start) ||
@@ -360,17 +374,21 @@ export function sentenceParties(v: PartyView): ClaimParticipant[] {
       span: { start: speakerSpan.start, end: speakerSpan.start + name.length, text: name },
     });
   }
-  // "Kedua menteri sepakat …", "The two ministers agreed …": the two people named last.
-  const two = THE_TWO.exec(span.text.trimStart());
+  // "Kedua menteri sepakat …", "The two ministers agreed …": the two people named last;
+  // "Kedua negara …", "The two countries …": the two countries named last.
+  const opening = span.text.trimStart();
+  const twoPeople = THE_TWO.exec(opening);
+  const twoCountries = twoPeople ? null : THE_TWO_COUNTRIES.exec(opening);
+  const two = twoPeople ?? twoCountries;
   if (two) {
-    const at = span.start + (span.text.length - span.text.trimStart().length);
-    const lastTwo: Array<{ entityId: string | null; name: string }> = [];
-    for (let k = peopleBefore.length - 1; k >= 0 && lastTwo.length < 2; k--) {
-      const p = peopleBefore[k] as NamedPerson;
-      if (!lastTwo.some((q) => (q.entityId ?? q.name.toLowerCase()) === (p.entityId ?? p.name.toLowerCase())))
-        lastTwo.push(p);
+    const at = span.start + (span.text.length - opening.length);
+    const key = (q: NamedPerson) => q.entityId ?? q.name.toLowerCase();
+    const named = twoPeople ? peopleBefore : v.countriesBefore;
+    const lastTwo: NamedPerson[] = [];
+    for (let k = named.length - 1; k >= 0 && lastTwo.length < 2; k--) {
+      const p = named[k] as NamedPerson;
+      if (!lastTwo.some((q) => key(q) === key(p))) lastTwo.push(p);
     }
-    const key = (q: { entityId: string | null; name: string }) => q.entityId ?? q.name.toLowerCase();
     // The phrase is a title word with a number, which the party filter refuses: added as is.
     if (lastTwo.length === 2)
       for (const p of lastTwo.reverse())

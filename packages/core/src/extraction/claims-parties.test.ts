@@ -237,4 +237,43 @@ describe("a place referred to by its kind", () => {
     ).toEqual(["Kota Martapura", "Kota Martapura"]);
     expect(run("The government will send food to the town next week.", "en")).toEqual([null]);
   });
+
+  it("reads 'kedua negara' and 'the two countries' as the two countries named last, and a country named 'Arab'", () => {
+    const id = claims(
+      "Indonesia dan Uni Emirat Arab menandatangani perjanjian hidrogen di Abu Dhabi, Rabu (15/7/2026). Kedua negara akan membahas pendanaan di Jakarta pada September.",
+      "id",
+      "2026-07-16T09:30:00+07:00",
+    );
+    expect(id.map((c) => c.parties)).toEqual([
+      ["Indonesia", "Uni Emirat Arab"],
+      ["Indonesia", "Uni Emirat Arab"],
+    ]);
+    const en = claims(
+      "The United Arab Emirates and Indonesia signed a hydrogen agreement in Abu Dhabi on Thursday. The two countries will discuss financing in Jakarta in September.",
+      "en",
+      "2026-07-17T09:30:00+04:00",
+    );
+    expect(en.map((c) => c.parties)).toEqual([
+      ["United Arab Emirates", "Indonesia"],
+      ["United Arab Emirates", "Indonesia"],
+    ]);
+  });
+
+  it("dates an event by its own date, not by the start of a state ('suspended since 2020'), and reads a route's two places", () => {
+    const [c] = claims(
+      "The two countries also agreed to reopen the Davao–Bitung ferry route, suspended since 2020, in January.",
+      "en",
+      "2026-07-09T10:00:00+08:00",
+    );
+    expect(c?.date).toBe("January");
+    expect(c?.place).toBe("Davao");
+    expect(c?.parties).toEqual([]);
+    const [d] = claims(
+      "Pelayaran di jalur kapal feri Bitung–Davao dihentikan sejak 2020.",
+      "id",
+      "2026-07-09T10:00:00+08:00",
+    );
+    expect(d?.date).toBe("2020");
+    expect(d?.place).toBe("Bitung");
+  });
 });

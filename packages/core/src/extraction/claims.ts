@@ -180,6 +180,15 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       .flatMap((p) => p.mentions.map((m) => ({ at: m.start, entityId: null, name: p.name }))),
   ].sort((a, b) => a.at - b.at);
   let nextPerson = 0;
+  // The countries named, by the ledger or the gazetteer, for "kedua negara" / "the two countries".
+  const countries = [
+    ...ctx.mentions
+      .filter((m) => ctx.index.kinds.get(m.entityId) === "country")
+      .map((m) => ({ at: m.start, entityId: m.entityId as string | null, name: m.text })),
+    ...(ctx.places ?? [])
+      .filter((p) => p.kind === "country" && !ctx.mentions.some((m) => m.start === p.start))
+      .map((p) => ({ at: p.start, entityId: p.entityId, name: p.text })),
+  ].sort((a, b) => a.at - b.at);
   sentences.forEach((sentence, si) => {
     while (nextPerson < people.length && (people[nextPerson] as { at: number }).at < sentence.start) {
       const p = people[nextPerson++] as { entityId: string | null; name: string };
@@ -285,7 +294,15 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         !(dateline && d.end <= span.start + dateline[0].length) &&
         !COMPARED_SINCE.test(ctx.body.slice(Math.max(span.start, d.start - 60), d.start)),
     );
-    const date = dates.find((d) => d.status === "resolved") ?? dates[0] ?? null;
+    // "… reopen the ferry route, suspended since 2020, in January": a state's start ("since 2020")
+    // dates the event only when the sentence has no other date.
+    const since = (d: ExtractedDate) =>
+      /(?<![\p{L}])(?:sejak|since)\s+$/iu.test(ctx.body.slice(Math.max(span.start, d.start - 8), d.start));
+    const date =
+      dates.find((d) => d.status === "resolved" && !since(d)) ??
+      dates.find((d) => d.status === "resolved") ??
+      dates[0] ??
+      null;
     // A sentence with no event word still reports something when it says where or when.
     // A continent or a compass region alone ("di Asia") says too little to make one.
     const siteOrCity =
@@ -389,6 +406,7 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       natural,
       where,
       peopleBefore: people.slice(0, nextPerson),
+      countriesBefore: countries.filter((c) => c.at < span.start),
       pronounOpens,
       isPlace,
       outsideSpeaker,

@@ -52,6 +52,19 @@ describe("dates in clauses that look forward", () => {
     ]);
   });
 
+  it("keeps a weekday after 'hingga'/'until' in the past after a completed act", () => {
+    // Wednesday 9 September 2026: Monday was the 7th.
+    const x = run(
+      "Tumpahan itu telah menyebar di sepanjang 18 kilometer garis pantai hingga Senin malam. The slick had spread along the coast until Monday. Jalan itu ditutup hingga Senin.",
+      "2026-09-09T10:00:00-05:00",
+    );
+    expect(x.dates.map((d) => d.interval?.start)).toEqual([
+      "2026-09-07T05:00:00.000Z",
+      "2026-09-07T05:00:00.000Z",
+      "2026-09-14T05:00:00.000Z",
+    ]);
+  });
+
   it("keeps a weekday after 'hingga' in the past when a shift word says so", () => {
     const x = run("Pasar itu tutup hingga Kamis lalu.", "2025-06-10T09:00:00+07:00");
     expect(x.dates[0]?.interval?.start).toBe("2025-06-04T17:00:00.000Z");

@@ -73,6 +73,17 @@ const UNTIL_WEEKDAY = /^(?:hingga|sampai|until|till)\s/iu;
 const PAST_SHIFT = /(?<![\p{L}])(?:lalu|kemarin|last|ago)(?![\p{L}])/iu;
 /** How far before a date a future word still governs it (a clause, roughly). */
 const FUTURE_REACH = 90;
+/**
+ * A completed act before "hingga"/"until": the span reached back to the day, which is past
+ * ("Tumpahan itu telah menyebar … hingga Senin malam", "had spread … until Monday").
+ */
+const PERFECT = /(?<![\p{L}])(?:telah|sudah|had|has)(?![\p{L}])/iu;
+
+function perfectBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - FUTURE_REACH), at);
+  const m = PERFECT.exec(before);
+  return m !== null && !/[.;:!?“”"]/u.test(before.slice(m.index));
+}
 
 function futureBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - FUTURE_REACH), at);
@@ -189,7 +200,8 @@ export function findSentenceDates(
         // Rabu"): it is looked for in the sentence itself.
         if (
           d.relative &&
-          (futureBefore(s.text, from + d.start) || (UNTIL_WEEKDAY.test(span) && !PAST_SHIFT.test(span)))
+          (futureBefore(s.text, from + d.start) ||
+            (UNTIL_WEEKDAY.test(span) && !PAST_SHIFT.test(span) && !perfectBefore(s.text, from + d.start)))
         ) {
           const again = findDates(text.slice(d.start, d.end), { ...ctx, tense: "future" })[0];
           if (again && again.end - again.start === d.end - d.start)

@@ -35,7 +35,10 @@ const HEAD_LAST = new Set(
 );
 /** Lower-case nouns (as written: "Wali Kota" is a title) after which a capitalised name is a place: "di distrik Yesilyurt". */
 const LOWER_HEAD =
-  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|perairan|district|province|region|city of|town of|state of|village of|island of|islands of|region of|areas? of|parts? of|valley of|outskirts of|[Rr]esidents of|[Pp]eople of|coast of|shores? of|waters of|(?:north|south|east|west)(?:-?(?:east|west))? of|lepas pantai|pantai|pesisir|sebelah (?:barat|timur|utara|selatan)(?: laut| daya)?|lintasan|rute|jalur|route)\s+$/u;
+  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|perairan|district|province|region|city of|town of|state of|village of|island of|islands of|region of|areas? of|parts? of|valley of|outskirts of|[Rr]esidents of|[Pp]eople of|coast of|shores? of|waters of|(?:north|south|east|west)(?:-?(?:east|west))? of|lepas pantai|pantai|pesisir|sebelah (?:barat|timur|utara|selatan)(?: laut| daya)?|(?:lintasan|rute|jalur|trayek|ruas)(?:\s+(?:kapal\s+feri|kapal|feri|penerbangan|kereta\s+api|kereta|pelayaran|bus|tol))?|route)\s+$/u;
+/** A route's noun after a pair of places ("Davao–Bitung ferry route", "Jakarta–Bandung line"). */
+const ROUTE_AFTER =
+  /^\s+(?:(?:ferry|flight|rail|railway|train|bus|shipping|sea|air|toll|high-speed)\s+)?(?:routes?|lines?|links?|corridor|flights?|highway|toll road|railway|crossings?|services?)(?![\p{L}])/u;
 /** Words before a place: where something happens, from or to where. */
 const LOCATIVE =
   /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|sekitar|dekat|antara|menghubungkan|in|at|to|from|near|across|toward|towards|outside|off|around|inside|into|onto|throughout|through|over|between|connecting|linking)\s+(?:the\s+|a\s+)?$/iu;
@@ -263,6 +266,19 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
    * The middle of a place chain: "di Istana Perdamaian, Den Haag, Belanda", "in Lebak, Banten,
    * Indonesia": a name between a place and a country, set off by commas, is a place.
    */
+  /**
+   * Two names joined by a dash before a route's noun: "the Davao–Bitung ferry route", "the
+   * Jakarta–Bandung line". Both are places; the dash is read below.
+   */
+  const routeAhead = (i: number): boolean => {
+    const j = capitalRun(body, words, i, 4);
+    const run = words.slice(i, j);
+    if (!run.some((r, k) => k > 0 && /^[–—]$/u.test(body.slice((run[k - 1] as Word).end, r.start))))
+      return false;
+    return ROUTE_AFTER.test(
+      body.slice((run[run.length - 1] as Word).end, (run[run.length - 1] as Word).end + 30),
+    );
+  };
   const chainLink = (i: number): boolean => {
     const w = words[i] as Word;
     if (!/,\s*$/.test(body.slice(Math.max(0, w.start - 3), w.start))) return false;
@@ -328,7 +344,7 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     const before = body.slice(Math.max(0, w.start - 40), w.start);
     const building = BUILDING_BEFORE.test(before);
     const lowerHead = building || LOWER_HEAD.test(before) || chainLink(i);
-    if (!lowerHead && !LOCATIVE.test(before)) continue;
+    if (!lowerHead && !LOCATIVE.test(before) && !routeAhead(i)) continue;
     const j = capitalRun(body, words, i, 4);
     const run = words.slice(i, j);
     if (

@@ -5,7 +5,7 @@ import type { ClaimSlot, ClaimValue, Stance } from "@kroscek/schema";
 import { type EntityAlias, extractArticle } from "../extraction";
 import { indexAliases } from "../extraction/entities";
 import { normalizeName } from "../normalize";
-import { intervalsOverlap, participantSetsConflict, quantitiesConflict, unitKey } from "../rules/values";
+import { intervalsOverlap, participantSetsConflict, quantitiesConflict, sameMeasure } from "../rules/values";
 import { findQuotePlaces, type PlaceFinder } from "./places";
 import { findQuantities, isMeasureOfKind } from "./quantities";
 
@@ -260,7 +260,7 @@ export function valuesAgree(a: ReadValue, b: ReadValue, aliases: readonly Entity
     case "participants":
       return b.slot === "participants" && !participantSetsConflict(a.entityIds, b.entityIds);
     case "quantity":
-      return b.slot === "quantity" && unitKey(a.unit) === unitKey(b.unit) && !quantitiesConflict(a, b);
+      return b.slot === "quantity" && sameMeasure(a.unit, b.unit) && !quantitiesConflict(a, b);
     case "occurred":
       return b.slot === "occurred" && a.occurred === b.occurred;
     case "statement":

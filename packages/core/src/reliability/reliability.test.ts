@@ -74,6 +74,15 @@ describe("claim values", () => {
     expect(claimValueSimilarity(q(100), { slot: "quantity", amount: 100, unit: "km", tolerance: 0 })).toBe(0);
     expect(claimValueSimilarity(month, { slot: "place", entityId: "x" })).toBe(0);
   });
+
+  it("reads a unit in either language as one unit, and people as counting people of a kind", () => {
+    const q = (amount: number, unit: string): ClaimValue => ({ slot: "quantity", amount, unit, tolerance: 0 });
+    expect(claimValueKey(q(3000, "tentara"))).toBe(claimValueKey(q(3000, "Troops")));
+    expect(claimValueKey(q(3000, "tentara"))).not.toBe(claimValueKey(q(3000, "warga")));
+    expect(claimValueSimilarity(q(11000, "barel"), q(11000, "barrels"))).toBe(1);
+    expect(claimValueSimilarity(q(62, "people"), q(62, "penumpang"))).toBe(1);
+    expect(claimValueSimilarity(q(30, "pelajar"), q(30, "warga"))).toBe(0);
+  });
 });
 
 describe("ledger mapping", () => {

@@ -2,6 +2,7 @@
 // keys are equal support the same value) and a similarity per slot (near-equal values support each
 // other, AccuSim). Every value of one object shares a slot, because objects are (event, slot).
 import type { ClaimValue } from "@kroscek/schema";
+import { sameMeasure, unitKey } from "../rules/units";
 import {
   type DateClosenessOptions,
   DEFAULT_DATE_CLOSENESS,
@@ -34,7 +35,8 @@ export function claimValueKey(v: ClaimValue): string {
     case "participants":
       return `participants:${setKey(v.entityIds)}`;
     case "quantity":
-      return `quantity:${v.amount} ${v.unit.trim().toLowerCase()}`;
+      // "3.000 tentara" and "3,000 troops" are one value.
+      return `quantity:${v.amount} ${unitKey(v.unit)}`;
     case "occurred":
       return `occurred:${v.occurred ? "yes" : "no"}`;
     case "statement":
@@ -53,11 +55,11 @@ export const DEFAULT_CLOSENESS: Readonly<ClosenessConfig> = Object.freeze({
   date: DEFAULT_DATE_CLOSENESS,
 });
 
-const unitOf = (u: string) => u.trim().toLowerCase();
 
 /**
  * Similarity of two claim values in [0, 1]; values of different slots never support each other.
- * Quantities by `numberCloseness` with their stated tolerances (0 across units), dates by interval
+ * Quantities by `numberCloseness` with their stated tolerances (0 unless both count the same
+ * thing, in either language: `sameMeasure`), dates by interval
  * overlap (`dateCloseness`), entities by identity, participant sets and statements by Jaccard.
  */
 export function claimValueCloseness(config: Partial<ClosenessConfig> = {}): Similarity<ClaimValue> {
@@ -72,7 +74,7 @@ export function claimValueCloseness(config: Partial<ClosenessConfig> = {}): Simi
     if (a.slot === "participants" && b.slot === "participants")
       return entitySetSimilarity(a.entityIds, b.entityIds);
     if (a.slot === "quantity" && b.slot === "quantity")
-      return unitOf(a.unit) === unitOf(b.unit)
+      return sameMeasure(a.unit, b.unit)
         ? numberCloseness(a.amount, b.amount, a.tolerance ?? 0, b.tolerance ?? 0, quantity)
         : 0;
     if (a.slot === "occurred" && b.slot === "occurred") return a.occurred === b.occurred ? 1 : 0;
@@ -92,7 +94,7 @@ export function claimValueContains(outer: ClaimValue, inner: ClaimValue): boolea
   if (outer.slot === "date" && inner.slot === "date") return dateContains(outer.interval, inner.interval);
   if (outer.slot === "quantity" && inner.slot === "quantity")
     return (
-      unitOf(outer.unit) === unitOf(inner.unit) &&
+      sameMeasure(outer.unit, inner.unit) &&
       numberContains(outer.amount, inner.amount, outer.tolerance ?? 0, inner.tolerance ?? 0)
     );
   return false;

@@ -12,6 +12,7 @@ const CONCEPTS: Record<string, readonly string[]> = {
   missile: ["rudal", "missiles", "missile"],
   worker: ["pekerja", "buruh", "karyawan", "workers", "worker", "employees", "labourers", "laborers"],
   passenger: ["penumpang", "passengers", "passenger"],
+  crew: ["awak", "kru", "crew", "crew members", "sailors"],
   evacuee: ["pengungsi", "evacuees", "refugees", "displaced"],
   house: ["rumah", "houses", "homes", "house"],
   family: ["keluarga", "families", "households"],
@@ -26,6 +27,8 @@ const CONCEPTS: Record<string, readonly string[]> = {
   month: ["bulan", "months", "month"],
   year: ["tahun", "years", "year"],
   tonne: ["ton", "tonnes", "tonne", "tons"],
+  barrel: ["barel", "barrels", "barrel", "bbl"],
+  litre: ["liter", "litre", "litres", "liters"],
   kilometre: ["kilometer", "km", "kilometres", "kilometers", "kilometre"],
   metre: ["meter", "m", "metres", "meters", "metre"],
   hectare: ["hektare", "hektar", "ha", "hectares", "hectare"],
@@ -43,4 +46,28 @@ export function unitKey(unit: string): string {
   const written = unit.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
   const concept = CONCEPT_OF.get(written);
   return concept ? `~${concept}` : written;
+}
+
+/** People of a kind: a count of people ("62 orang", "62 people") counts them too. */
+const PEOPLE_OF_A_KIND = new Set([
+  "~resident",
+  "~student",
+  "~victim",
+  "~soldier",
+  "~worker",
+  "~passenger",
+  "~crew",
+  "~evacuee",
+]);
+
+/**
+ * Whether two figures count the same thing: the same unit in either language, or people against
+ * people of one kind ("47 penumpang" and "62 people" on one boat). Two kinds of people are not
+ * compared ("11 pelajar", "30 warga").
+ */
+export function sameMeasure(a: string, b: string): boolean {
+  const ka = unitKey(a);
+  const kb = unitKey(b);
+  if (ka === kb) return true;
+  return (ka === "~person" && PEOPLE_OF_A_KIND.has(kb)) || (kb === "~person" && PEOPLE_OF_A_KIND.has(ka));
 }

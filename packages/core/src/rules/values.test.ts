@@ -7,6 +7,7 @@ import {
   quantitiesConflict,
   quantityBand,
   relativeDifference,
+  sameMeasure,
   unitKey,
   valueKey,
 } from "./values";
@@ -90,6 +91,15 @@ describe("units across languages", () => {
     expect(quantitiesConflict(q(11, "pelajar"), q(13, "students"))).toBe(true);
     expect(quantitiesConflict(q(838, "warga"), q(1200, "residents", 0.1))).toBe(true);
     expect(quantitiesConflict(q(3000, "tentara"), q(3000, "troops"))).toBe(false);
+  });
+  it("compares a count of people with a count of people of one kind", () => {
+    expect(sameMeasure("penumpang", "people")).toBe(true);
+    expect(sameMeasure("orang", "crew")).toBe(true);
+    expect(sameMeasure("barel", "barrels")).toBe(true);
+    expect(quantitiesConflict(q(47, "penumpang"), q(62, "people"))).toBe(true);
+    expect(quantitiesConflict(q(6000, "barrels", 0.1), q(11000, "barel", 0.1))).toBe(true);
+    expect(sameMeasure("pelajar", "warga")).toBe(false);
+    expect(sameMeasure("orang", "rumah")).toBe(false);
   });
   it("keeps different units apart, and unknown units as written", () => {
     expect(quantitiesConflict(q(11, "pelajar"), q(30, "warga"))).toBe(false);

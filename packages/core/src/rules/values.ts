@@ -1,9 +1,9 @@
 // Value identity and pairwise compatibility per slot. Grouping identical values first (by key) is
 // what keeps the contradiction rules fast: comparisons run over distinct values, not assertions.
 import type { ClaimValue, DateInterval } from "@kroscek/schema";
-import { unitKey } from "./units";
+import { sameMeasure, unitKey } from "./units";
 
-export { unitKey };
+export { sameMeasure, unitKey };
 
 function textKey(text: string): string {
   return text
@@ -68,7 +68,7 @@ export function relativeDifference(a: number, b: number): number {
 }
 
 /**
- * Quantities conflict when the units match and the relative difference exceeds the larger of the
+ * Quantities conflict when they count the same thing (`sameMeasure`) and the relative difference exceeds the larger of the
  * two stated tolerances (the looser claim decides: "about 1,000" does not contradict "1,020").
  * When either figure is a bound ("at least", "up to"), each stands for its band (`quantityBand`)
  * and they conflict when the bands do not meet: "sedikitnya 1.200 rumah" agrees with 1,500 and
@@ -79,7 +79,7 @@ export function quantitiesConflict(
   a: { amount: number; unit: string; tolerance: number; bound?: QuantityBound },
   b: { amount: number; unit: string; tolerance: number; bound?: QuantityBound },
 ): boolean {
-  if (unitKey(a.unit) !== unitKey(b.unit)) return false;
+  if (!sameMeasure(a.unit, b.unit)) return false;
   if (a.bound || b.bound) {
     const [alo, ahi] = quantityBand(a.amount, a.tolerance, a.bound ?? null);
     const [blo, bhi] = quantityBand(b.amount, b.tolerance, b.bound ?? null);
