@@ -56,6 +56,32 @@ const SECOND_SEAT = "PPLA2";
 const MIN_SECOND_SEAT = 20_000;
 
 /** Generic words some countries name a division by (vocabulary, not places). */
+/** Indonesian compass words after a province's name, and how English writes them before it. */
+const ID_COMPASS: ReadonlyArray<readonly [string, string]> = [
+  ["Barat Daya", "Southwest"],
+  ["Barat Laut", "Northwest"],
+  ["Timur Laut", "Northeast"],
+  ["Tenggara", "Southeast"],
+  ["Utara", "North"],
+  ["Selatan", "South"],
+  ["Barat", "West"],
+  ["Timur", "East"],
+  ["Tengah", "Central"],
+];
+/**
+ * An Indonesian province named with a compass word in English: "Jawa Tengah" is "Central Java",
+ * "Nusa Tenggara Barat" "West Nusa Tenggara", "Sumatera Utara" "North Sumatra".
+ */
+function englishProvince(name: string): string[] {
+  for (const [id, en] of ID_COMPASS) {
+    if (!name.endsWith(` ${id}`)) continue;
+    const base = name.slice(0, -id.length - 1);
+    const english = base.replace(/^Jawa$/u, "Java").replace(/^Sumatera$/u, "Sumatra");
+    return [...new Set([`${en} ${base}`, `${en} ${english}`])];
+  }
+  return [];
+}
+
 const GENERIC_DIVISION =
   /^(?:north|south|east|west|central|centre|center|northern|southern|eastern|western|nord|sud|est|ouest|nord-ouest|nord-est|sud-ouest|sud-est|norte|sur|centro|oriental|occidental|plateau|plateaux|littoral|maritime|delta|gulf|bay|lakes|coast|savanes|capital|upper|lower|interior|highlands|islands|border|valley|mountains|river)$/iu;
 
@@ -204,7 +230,9 @@ export function gazetteer(): Gazetteer {
       byId.set(place.id, place);
       // "Hồ Chí Minh (Sài Gòn)": the name and its bracketed alternate.
       const alt = /^(.+?)\s*\((.+)\)$/u.exec(r.name);
-      for (const n of alt ? [alt[1] as string, alt[2] as string] : [r.name]) {
+      const names = alt ? [alt[1] as string, alt[2] as string] : [r.name];
+      if (c.countryShortCode === "ID") names.push(...englishProvince(r.name));
+      for (const n of names) {
         add(n, place);
         const key = placeKey(n);
         if (key && !regionsByKey.has(key)) regionsByKey.set(key, place);

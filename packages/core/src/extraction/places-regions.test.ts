@@ -16,6 +16,12 @@ describe("provinces, states and regency seats", () => {
     expect(names("Wildfires spread across northern Arizona and into Utah.")).toEqual(["Arizona", "Utah"]);
   });
 
+  it("knows Indonesia's compass-named provinces by their English names too", () => {
+    expect(ids("Floods hit Central Java on Monday.")).toEqual(["iso:ID-JT"]);
+    expect(ids("The quake struck North Sumatra and West Nusa Tenggara.")).toEqual(["iso:ID-SU", "iso:ID-NB"]);
+    expect(ids("Warga Sulawesi Tenggara dan Southeast Sulawesi")).toEqual(["iso:ID-SG", "iso:ID-SG"]);
+  });
+
   it("keeps countries and large cities ahead of a division of the same name", () => {
     const g = gazetteer();
     expect(g.byKey.get("georgia")?.kind).toBe("country");

@@ -16,6 +16,10 @@ describe("one site named in Indonesian and in English", () => {
       ["Jalan Tol Cipali", "Cipali Toll Road"],
       ["Jalan Raya Trans-Sumatra", "Trans-Sumatra Highway"],
       ["Gedung Sate", "Sate Building"],
+      ["Kawasan Industri Kendal", "the Kendal Industrial Estate"],
+      ["Kawasan Industri Batang", "Batang Industrial Park"],
+      ["Taman Nasional Komodo", "Komodo National Park"],
+      ["Bendungan Jatiluhur", "Jatiluhur Dam"],
     ];
     for (const [id, en] of pairs) expect(siteKey(id as string), `${id} / ${en}`).toBe(siteKey(en as string));
     expect(siteKey("Gunung Ruang")).not.toBe(siteKey("Pulau Ruang"));

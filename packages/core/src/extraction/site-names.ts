@@ -45,6 +45,15 @@ const HEADS: readonly Head[] = [
   { sort: "motorway", id: "Jalan Tol", en: "Toll Road", enFirst: false },
   { sort: "highway", id: "Jalan Raya", en: "Highway", enFirst: false },
   { sort: "building", id: "Gedung", en: "Building", enFirst: false },
+  // Estates, parks and works: "Kawasan Industri Kendal" is the "Kendal Industrial Estate".
+  { sort: "industrial estate", id: "Kawasan Industri", en: "Industrial Estate", enFirst: false },
+  { sort: "industrial estate", id: "Kawasan Industri", en: "Industrial Park", enFirst: false },
+  { sort: "industrial estate", id: "Kawasan Industri", en: "Industrial Zone", enFirst: false },
+  { sort: "national park", id: "Taman Nasional", en: "National Park", enFirst: false },
+  { sort: "dam", id: "Bendungan", en: "Dam", enFirst: false },
+  { sort: "refinery", id: "Kilang", en: "Refinery", enFirst: false },
+  { sort: "prison", id: "Lapas", en: "Prison", enFirst: false },
+  { sort: "air base", id: "Pangkalan Udara", en: "Air Base", enFirst: false },
 ];
 
 /** Indonesian heads that are written short ("RSUD", "Gn.", "P."), with the head they stand for. */

@@ -19,9 +19,9 @@ export interface QuotePlace {
 /** Finds places in a text (a gazetteer, for instance); called with the quote alone. */
 export type PlaceFinder = (text: string) => QuotePlace[];
 
-const PLACE_PREPOSITION = /(?:^|[\s(])(?:di|ke|dari|in|at|to|from|near|dekat)\s*$/iu;
+const PLACE_PREPOSITION = /(?:^|[\s(])(?:di|ke|dari|in|at|to|from|near|dekat)(?:\s+the)?\s*$/iu;
 
-/** Whether the words just before `start` introduce a place ("di", "in", "at"). */
+/** Whether the words just before `start` introduce a place ("di", "in", "at the"). */
 export const afterPlacePreposition = (text: string, start: number) =>
   PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start));
 
@@ -111,5 +111,17 @@ export function findQuotePlaces(
     if (g.kind !== "place") continue;
     for (const s of g.mentions) add({ ...s, entityId: null, name: g.name }, false);
   }
+  // "at the Kendal Industrial Estate in Central Java", "di Kawasan Industri Kendal, Jawa Tengah":
+  // a site named after a preposition and before the area it lies in is where it happened, known
+  // or not.
+  for (const f of found)
+    for (const g of found)
+      if (
+        f.rank === 1 &&
+        g.rank === 0 &&
+        g.start > f.end &&
+        /^\s*(?:,\s*|\s(?:in|di|at)\s+(?:the\s+)?)$/u.test(text.slice(f.end, g.start))
+      )
+        f.rank = g.rank;
   return found.sort((a, b) => a.rank - b.rank || a.start - b.start).map(({ rank: _rank, ...p }) => p);
 }

@@ -144,6 +144,20 @@ describe("reading places, participants and actors through aliases", () => {
     const r = readValue("place", "Kim tiba di Pulau Russky pada Selasa.", jakarta(null));
     expect(r.ok && r.value).toEqual({ slot: "place", entityId: null, name: "Pulau Russky" });
   });
+  it("reads a site named before the area it lies in, though only the area is a known entity", () => {
+    const ctx = {
+      ...jakarta(null),
+      aliases: [...ALIASES, { entityId: "jateng", alias: "Central Java", kind: "place" as const }],
+    };
+    const r = readValue(
+      "place",
+      "The plant, to be built at the Kendal Industrial Estate in Central Java from 2027, will produce hydrogen.",
+      ctx,
+    );
+    expect(r.ok && r.value).toEqual({ slot: "place", entityId: null, name: "Kendal Industrial Estate" });
+    const area = readValue("place", "The plant will be built in Central Java.", ctx);
+    expect(area.ok && area.value).toEqual({ slot: "place", entityId: "jateng" });
+  });
   it("uses an extra place finder (a gazetteer) for names the workspace lacks", () => {
     const ctx = {
       ...jakarta(null),

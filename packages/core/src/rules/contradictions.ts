@@ -3,7 +3,9 @@
 // so the disjoint pairs fall out of one binary search per distinct interval.
 import type { ClaimValue, DateInterval } from "@kroscek/schema";
 import { demonymCountry } from "../extraction/demonyms";
+import { gazetteer, placeKey } from "../extraction/gazetteer";
 import { findPlaces } from "../extraction/places";
+import { siteKey } from "../extraction/site-names";
 import { boundInQuote } from "../reading/quantities";
 import { cmp, DEFAULT_MAX_FINDINGS, FindingCollector } from "./emit";
 import { detectActorOutsideParticipants } from "./internal";
@@ -138,7 +140,8 @@ const folded = (text: string) =>
     .trim();
 
 /**
- * Whether a quote names a place (its whole words, case and diacritics aside), or, for a country,
+ * Whether a quote names a place (its whole words, case and diacritics aside, or its name in the
+ * other language), or, for a country,
  * names a province or city of it ("di Kabupaten Kepulauan Sitaro, Sulawesi Utara" lies in
  * Indonesia).
  */
@@ -147,6 +150,17 @@ function quoteNames(quote: string, name: string | undefined): boolean {
   const n = folded(name);
   if (n.length >= 3 && ` ${folded(quote)} `.includes(` ${n} `)) return true;
   const extent = placeExtentOfName(name);
+  // The same place in the other language: "Jawa Tengah" names Central Java, "Kawasan Industri
+  // Kendal" the Kendal Industrial Estate.
+  const known = gazetteer().byKey.get(placeKey(name))?.id;
+  const site = siteKey(name);
+  if (
+    (known !== undefined || site !== null) &&
+    quotePlaces(quote).some(
+      (p) => (known !== undefined && p.gazetteerId === known) || (site !== null && siteKey(p.text) === site),
+    )
+  )
+    return true;
   if (extent.level !== "country" || extent.countryCode === null) return false;
   return quotePlaces(quote).some((p) => p.kind !== "country" && p.countryCode === extent.countryCode);
 }

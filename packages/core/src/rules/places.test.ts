@@ -160,6 +160,48 @@ describe("a quote that names the other outlet's place too", () => {
   });
 });
 
+describe("a quote that names the other outlet's place in its own language", () => {
+  it("does not conflict: 'Jawa Tengah' names Central Java, 'Kawasan Industri Kendal' the Kendal Industrial Estate", () => {
+    const names = new Map([
+      ["kendal", "Kawasan Industri Kendal"],
+      ["jateng", "Central Java"],
+      ["estate", "Kendal Industrial Estate"],
+      ["batang", "Batang Industrial Park"],
+    ]);
+    const site = assertion({
+      id: "a",
+      articleId: "id-outlet",
+      eventId: "ev",
+      quote: "pabrik hidrogen itu akan dibangun di Kawasan Industri Kendal, Jawa Tengah, mulai 2027",
+      value: { slot: "place", entityId: "kendal" },
+    });
+    const area = assertion({
+      id: "b",
+      articleId: "en-outlet",
+      eventId: "ev",
+      quote: "The plant will be built in Central Java from 2027.",
+      value: { slot: "place", entityId: "jateng" },
+    });
+    const estate = {
+      ...area,
+      id: "c",
+      articleId: "en-2",
+      quote: "to be built at the Kendal Industrial Estate",
+      value: { slot: "place" as const, entityId: "estate" },
+    };
+    expect(detectContradictions([site, area], { entityNames: names })).toEqual([]);
+    expect(detectContradictions([site, estate], { entityNames: names })).toEqual([]);
+    const other = {
+      ...estate,
+      quote: "to be built at the Batang Industrial Park",
+      value: { slot: "place" as const, entityId: "batang" },
+    };
+    expect(detectContradictions([site, other], { entityNames: names }).map((f) => f.ruleId)).toEqual([
+      RULE_IDS.placeConflict,
+    ]);
+  });
+});
+
 describe("a local place whose quote names a province of the other outlet's country", () => {
   it("lies in that country; a quote naming none is still compared as named", () => {
     const names = new Map([
