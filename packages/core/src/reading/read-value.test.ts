@@ -47,6 +47,18 @@ describe("reading a date from a quote", () => {
       precision: "day",
     });
   });
+  it("reads the event's own date before the start of a state ('suspended since 2020')", () => {
+    const ctx = { ...jakarta("2026-07-09T10:00:00+08:00") };
+    const r = readValue(
+      "date",
+      "The two countries agreed to reopen the ferry route, suspended since 2020, in January.",
+      ctx,
+    );
+    expect(r.ok && r.value.slot === "date" && r.value.expression).toBe("January");
+    const alone = readValue("date", "The ferry route has been suspended since 2020.", ctx);
+    expect(alone.ok && alone.value.slot === "date" && alone.value.expression).toBe("2020");
+  });
+
   it("reads 'Juni 2024' at month precision", () => {
     expect(dateOf("Putin berkunjung ke Pyongyang pada Juni 2024.", jakarta(null)).precision).toBe("month");
   });

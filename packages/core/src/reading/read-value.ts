@@ -79,7 +79,13 @@ export function readCandidates(slot: ClaimSlot, quote: string, ctx: ReadContext)
     .map((p) => p.name);
   switch (slot) {
     case "date": {
-      const dates = [...x.dates].sort((a, b) => Number(a.relative) - Number(b.relative) || a.start - b.start);
+      // A state's start ("suspended since 2020") gives the date only when nothing else does; an
+      // absolute date comes before a relative one.
+      const since = (d: { start: number }) =>
+        Number(/(?<![\p{L}])(?:sejak|since)\s+$/iu.test(quote.slice(Math.max(0, d.start - 8), d.start)));
+      const dates = [...x.dates].sort(
+        (a, b) => since(a) - since(b) || Number(a.relative) - Number(b.relative) || a.start - b.start,
+      );
       const candidates: Reading[] = dates.flatMap((d) =>
         d.interval
           ? [
