@@ -15,7 +15,10 @@ const CAPITAL_DESCRIBED =
   /(?<![\p{L}])(?:(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)['’]s\s+capital|the\s+(\p{Lu}\p{Ll}+)\s+capital|ibu\s?kota\s+(?:negara\s+)?(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?))(?![\p{L}])/gu;
 /** A place referred to by its kind after a locative word: "to the town", "outside the courthouse", "ke kota itu". */
 const KIND_ANAPHOR =
-  /(?<![\p{L}])(?:(?:to|in|at|outside|near|around|into|from)\s+the\s+(town|city|village|port|harbour|harbor|stadium|courthouse|court|hospital|airport|palace|mosque|island|regency|province|district)|(?:ke|di|dari|luar|dekat|sekitar)\s+(kota|desa|pelabuhan|stadion|gedung pengadilan|pengadilan|rumah sakit|bandara|istana|masjid|pulau|kabupaten|provinsi|kecamatan)\s+(?:itu|tersebut))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:to|in|at|outside|near|around|into|from|visit|visited|visits)\s+the\s+(town|city|village|port|harbour|harbor|stadium|courthouse|court|hospital|airport|palace|mosque|island|regency|province|district|mine|refinery|plant)|(?:ke|di|dari|luar|dekat|sekitar|mengunjungi|meninjau)\s+(kota|desa|pelabuhan|stadion|gedung pengadilan|pengadilan|rumah sakit|bandara|istana|masjid|pulau|kabupaten|provinsi|kecamatan|tambang|kilang|pabrik)\s+(?:itu|tersebut))(?![\p{L}])/iu;
+/** The scene of what was reported, by a word for it: "searching the area", "di lokasi kejadian". */
+const SCENE_ANAPHOR =
+  /(?<![\p{L}])(?:(?:searched|searching|search|combed|combing|scoured|scouring|cordoned off|sealed off|at|in|around|near|to|from)\s+the\s+(?:area|scene|site)|(?:di|ke|dari|sekitar|menyisir)\s+(?:lokasi|area|sekitar lokasi)\s+(?:itu|tersebut|kejadian))(?![\p{L}])/iu;
 /** How a place is introduced as one of a kind: "the town of X", "X port", "Kota X", "its courthouse in X". */
 function kindOfPlaceAt(body: string, p: PlaceMention): string[] {
   const before = body.slice(Math.max(0, p.start - 30), p.start).toLowerCase();
@@ -39,6 +42,14 @@ function kindOfPlaceAt(body: string, p: PlaceMention): string[] {
       p.text,
     );
   if (tail) kinds.push((tail[1] as string).toLowerCase());
+  // "the Mwambashi Deep copper mine", "kilang Costa Azul": the kind written beside the name.
+  const noun =
+    /^\s+(?:(?:copper|gold|coal|nickel|tin|lithium|oil|gas)\s+)?(mine|refinery|plant)(?![\p{L}])/u.exec(
+      body.slice(p.end, p.end + 24),
+    );
+  if (noun) kinds.push(noun[1] as string);
+  const idHead = /(?:^|\s)(tambang|kilang|pabrik)(?:\s+\p{Ll}+)?\s+$/u.exec(before);
+  if (idHead) kinds.push(idHead[1] as string);
   return kinds;
 }
 const SAME_KIND: Record<string, string> = {
@@ -60,6 +71,9 @@ const SAME_KIND: Record<string, string> = {
   kabupaten: "regency",
   provinsi: "province",
   kecamatan: "district",
+  tambang: "mine",
+  kilang: "refinery",
+  pabrik: "plant",
 };
 const kindKey = (k: string) => SAME_KIND[k.toLowerCase()] ?? k.toLowerCase();
 
@@ -68,13 +82,14 @@ const kindKey = (k: string) => SAME_KIND[k.toLowerCase()] ?? k.toLowerCase();
  * sentence introduced as one of that kind, when exactly one kind matches.
  */
 function placeByKind(ctx: ClaimContext, span: TextSpan): ClaimParticipant | null {
-  const m = KIND_ANAPHOR.exec(span.text);
+  const m = KIND_ANAPHOR.exec(span.text) ?? SCENE_ANAPHOR.exec(span.text);
   if (!m) return null;
-  const kind = kindKey((m[1] ?? m[2]) as string);
+  // "searching the area", "di lokasi kejadian": the last site named, whatever its kind.
+  const kind = (m[1] ?? m[2]) ? kindKey((m[1] ?? m[2]) as string) : null;
   const before = (ctx.places ?? []).filter((p) => p.end <= span.start && p.kind === "place");
   for (let i = before.length - 1; i >= 0; i--) {
     const p = before[i] as PlaceMention;
-    if (!kindOfPlaceAt(ctx.body, p).some((k) => kindKey(k) === kind)) continue;
+    if (kind !== null && !kindOfPlaceAt(ctx.body, p).some((k) => kindKey(k) === kind)) continue;
     return {
       entityId: p.entityId,
       name: p.text,

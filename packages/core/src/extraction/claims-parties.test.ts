@@ -276,4 +276,40 @@ describe("a place referred to by its kind", () => {
     expect(d?.date).toBe("2020");
     expect(d?.place).toBe("Bitung");
   });
+
+  it("places a departure where it leaves from, and reads sites before their common noun", () => {
+    const at = "2026-06-10T07:20:00+09:00";
+    const places = (body: string, language: string) => claims(body, language, at).map((c) => c.place);
+    expect(places("Kapal itu berangkat dari Pelabuhan Namlea menuju Ambon pada Selasa sore.", "id")).toEqual([
+      "Pelabuhan Namlea",
+    ]);
+    expect(places("The boat had left Namlea for Ambon on Tuesday afternoon.", "en")).toEqual(["Namlea"]);
+    expect(places("Dari Beijing, Prabowo terbang ke Tokyo pada Selasa.", "id")).toEqual(["Tokyo"]);
+    expect(
+      places(
+        "Quispe inaugurated a lithium plant on the Uyuni salt flat on Friday. The first shipment would leave the Chilean port of Arica in December.",
+        "en",
+      ),
+    ).toEqual(["Uyuni", "Arica"]);
+    expect(
+      places(
+        "Minyak tumpah di dekat kilang Costa Azul pada Senin (8/6/2026). Gangguan berawal dari kerusakan saluran transmisi Betung–Lubuklinggau pada Selasa.",
+        "id",
+      ),
+    ).toEqual(["Costa Azul", "Betung"]);
+  });
+
+  it("reads 'the mine' as the mine named before, and 'the area' as the last site named", () => {
+    const c = claims(
+      "Miners were trapped after a tunnel collapsed at the Mwambashi Deep copper mine near Kitwe on Monday. President Joseph Banda is expected to visit the mine on Friday. The ship was escorted into Hambantota Port on Tuesday. Two navy vessels were searching the area on Wednesday.",
+      "en",
+      "2026-06-24T10:00:00+05:30",
+    );
+    expect(c.map((x) => x.place)).toEqual([
+      "Mwambashi Deep",
+      "Mwambashi Deep",
+      "Hambantota Port",
+      "Hambantota Port",
+    ]);
+  });
 });

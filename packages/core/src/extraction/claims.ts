@@ -46,6 +46,9 @@ const COMPARED_SINCE =
 /** A verb of where something lies, not of something happening ("Jembatan itu melintang di atas …"). */
 const LIES_AT =
   /(?<![\p{L}])(?:terletak|melintang|berlokasi|membentang|is located|are located|lies|located|situated)(?![\p{L}])/iu;
+/** Verbs of leaving a place: the event is where it leaves from. */
+const DEPARTS =
+  /(?<![\p{L}])(?:berangkat|bertolak|lepas landas|meninggalkan|departed|departs|left|set sail|sailed from|took off from)(?![\p{L}])/iu;
 /** A subject pronoun of the reported clause: "said he would visit", "said … and that he would". */
 const PRONOUN_AFTER_CUE =
   /(?:^\s*(?:[,:]\s*)?|(?<![\p{L}])(?:that|bahwa)\s+)(?:(?:he|she|they|ia|dia|beliau|pihaknya)\s+(?:(?:also|juga)\s+)?(?:would|will|had|has|have|could|was|were|is|are|akan|telah|sudah|sedang|tengah|segera)|it\s+(?:would|will|had|has|could))(?![\p{L}])/iu;
@@ -275,7 +278,10 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     // A storm, a quake or a flood as the subject: what it hits is where it happened, never a party
     // ("Topan Haikui menerjang Taiwan", "Hurricane Otis slammed into Acapulco").
     const natural = NATURAL_SUBJECT.test(dateline ? span.text.slice(dateline[0].length) : span.text);
+    // A departure happens where it leaves from: "Kapal itu berangkat dari Pelabuhan Namlea menuju Ambon".
+    const departs = DEPARTS.test(span.text);
     const where =
+      (departs ? candidates.find(origin) : undefined) ??
       candidates.find((p) => !origin(p)) ??
       candidates[0] ??
       (natural ? places.find((p) => outsideSpeaker(p) && !possessive(p) && !origin(p)) : undefined);

@@ -35,10 +35,17 @@ const HEAD_LAST = new Set(
 );
 /** Lower-case nouns (as written: "Wali Kota" is a title) after which a capitalised name is a place: "di distrik Yesilyurt". */
 const LOWER_HEAD =
-  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|perairan|district|province|region|city of|town of|state of|village of|island of|islands of|region of|areas? of|parts? of|valley of|outskirts of|[Rr]esidents of|[Pp]eople of|coast of|shores? of|waters of|(?:north|south|east|west)(?:-?(?:east|west))? of|lepas pantai|pantai|pesisir|sebelah (?:barat|timur|utara|selatan)(?: laut| daya)?|(?:lintasan|rute|jalur|trayek|ruas)(?:\s+(?:kapal\s+feri|kapal|feri|penerbangan|kereta\s+api|kereta|pelayaran|bus|tol))?|route)\s+$/u;
+  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|perairan|district|province|region|city of|town of|state of|village of|island of|islands of|region of|areas? of|parts? of|valley of|outskirts of|[Rr]esidents of|[Pp]eople of|coast of|shores? of|waters of|(?:north|south|east|west)(?:-?(?:east|west))? of|lepas pantai|pantai|pesisir|sebelah (?:barat|timur|utara|selatan)(?: laut| daya)?|port of|beach(?:es)? of|kilang|tambang|saluran(?:\s+transmisi)?|(?:lintasan|rute|jalur|trayek|ruas)(?:\s+(?:kapal\s+feri|kapal|feri|penerbangan|kereta\s+api|kereta|pelayaran|bus|tol))?|route)\s+$/u;
+/** Leaving a place: "had left Namlea for Ambon". */
+const DEPARTED = /(?:^|\s)(?:left|departed)\s+(?:the\s+)?$/u;
+const DEPARTED_FOR =
+  /(?:^|\s)(?:left|departed)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+for\s+$/u;
+/** A site's common noun after its name: "salt flat", "copper mine", "refinery". */
+const SITE_NOUN_AFTER =
+  /^\s+(?:(?:copper|gold|coal|nickel|tin|lithium|oil|gas|salt)\s+)?(?:salt flats?|mine|refinery|oilfield|gas field|plant|smelter|desert|plateau|basin|peninsula)(?![\p{L}])/u;
 /** A route's noun after a pair of places ("Davao–Bitung ferry route", "Jakarta–Bandung line"). */
 const ROUTE_AFTER =
-  /^\s+(?:(?:ferry|flight|rail|railway|train|bus|shipping|sea|air|toll|high-speed)\s+)?(?:routes?|lines?|links?|corridor|flights?|highway|toll road|railway|crossings?|services?)(?![\p{L}])/u;
+  /^\s+(?:(?:ferry|flight|rail|railway|train|bus|shipping|sea|air|toll|high-speed)\s+)?(?:routes?|lines?|links?|corridor|flights?|highway|toll road|railway|crossings?|services?|transmission lines?|pipeline)(?![\p{L}])/u;
 /** Words before a place: where something happens, from or to where. */
 const LOCATIVE =
   /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|sekitar|dekat|antara|menghubungkan|in|at|to|from|near|across|toward|towards|outside|off|around|inside|into|onto|throughout|through|over|between|connecting|linking)\s+(?:the\s+|a\s+)?$/iu;
@@ -279,6 +286,15 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
       body.slice((run[run.length - 1] as Word).end, (run[run.length - 1] as Word).end + 30),
     );
   };
+  const runEnd = (i: number) => (words[capitalRun(body, words, i, 4) - 1] as Word).end;
+  /** "The boat had left Namlea for Ambon": where it left and where it went. */
+  const departure = (i: number, before: string): boolean =>
+    (DEPARTED.test(before) && /^\s+for\s+\p{Lu}/u.test(body.slice(runEnd(i), runEnd(i) + 6))) ||
+    DEPARTED_FOR.test(before);
+  /** "on the Uyuni salt flat", "at the Mwambashi Deep copper mine": a name before a site's common noun. */
+  const onSite = (i: number, before: string): boolean =>
+    /(?:^|\s)(?:on|at|in|near)\s+(?:the\s+)?$/iu.test(before) &&
+    SITE_NOUN_AFTER.test(body.slice(runEnd(i), runEnd(i) + 30));
   const chainLink = (i: number): boolean => {
     const w = words[i] as Word;
     if (!/,\s*$/.test(body.slice(Math.max(0, w.start - 3), w.start))) return false;
@@ -344,7 +360,8 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     const before = body.slice(Math.max(0, w.start - 40), w.start);
     const building = BUILDING_BEFORE.test(before);
     const lowerHead = building || LOWER_HEAD.test(before) || chainLink(i);
-    if (!lowerHead && !LOCATIVE.test(before) && !routeAhead(i)) continue;
+    if (!lowerHead && !LOCATIVE.test(before) && !routeAhead(i) && !departure(i, before) && !onSite(i, before))
+      continue;
     const j = capitalRun(body, words, i, 4);
     const run = words.slice(i, j);
     if (
