@@ -90,4 +90,17 @@ describe("a country's institution as the speaker", () => {
       ["named_org", "Indonesia's government", "indonesia"],
     ]);
   });
+
+  it("keeps an apposition between a speaker and its verb, and reads people by where they are as unnamed", () => {
+    expect(
+      attributions(
+        "Pacific Crest Shipping, the tanker's operator, said it had hired 30 boats. Fishing unions in Hambantota said they would protest. Officials in Seoul said the talks would resume.",
+        "en",
+      ),
+    ).toEqual([
+      ["named_org", "Pacific Crest Shipping, the tanker's operator", null],
+      ["anonymous", "Fishing unions in Hambantota", null],
+      ["anonymous", "Officials in Seoul", null],
+    ]);
+  });
 });

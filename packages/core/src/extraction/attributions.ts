@@ -37,8 +37,11 @@ const BACK_STOP = new Set("kalangan antara tengah".split(" "));
 const CHANNEL =
   /^\s*(?:dalam|melalui|lewat|in|via)\s+(?:sebuah\s+|a\s+|an\s+)?(?:pernyataan|siaran pers|keterangan (?:tertulis|resmi)|dokumen|surat|laporan|statement|press release|written statement|document|letter|report)[^,.;\n]*/iu;
 const MAX_WORDS = 14;
-/** A relative clause between a subject and its verb: ", who declined to be named," / ", yang …,". */
-const RELATIVE_BEFORE = /,\s*(?:who|which|yang)\s[^,.;:!?“”"\n]{3,90},\s*$/u;
+/**
+ * A relative clause or an apposition between a subject and its verb: ", who declined to be named,",
+ * ", yang …,", "Pacific Crest Shipping, the tanker's operator, said".
+ */
+const RELATIVE_BEFORE = /,\s*(?:who|which|yang|the|its|selaku)\s[^,.;:!?“”"\n]{3,90},\s*$/u;
 const ANONYMOUS_HEADS =
   /(?<![\p{L}])(?:pejabat|sumber|laporan|media|seorang|diplomat|pegawai|petugas|narasumber|officials?|sources?|reports?|media|diplomats?)(?![\p{L}])/iu;
 
@@ -408,6 +411,17 @@ function classify(
       speaker.start === sentence.start || /[,.:;“”"–—-]\s*$/u.test(body.slice(sentence.start, speaker.start));
     if (common && initial && !TITLES.has(first.norm))
       text = first.text.toLowerCase() + text.slice(first.text.length);
+  }
+  // "Fishing unions in Hambantota", "officials in Seoul": where the speakers are names none of them.
+  for (const p of ctx.places ?? []) {
+    if (p.start <= speaker.start || p.end > speaker.end) continue;
+    const at = p.start - speaker.start;
+    const lead = /(?:^|\s)(?:in|at|from|di|dari)\s+(?:the\s+)?$/iu.exec(text.slice(0, at));
+    if (lead)
+      text =
+        text.slice(0, at - lead[0].length) +
+        " ".repeat(lead[0].length + p.end - p.start) +
+        text.slice(p.end - speaker.start);
   }
   const channelText = channel ? channel[0] : "";
   const agent = WIRE_AS_AGENT.exec(text);

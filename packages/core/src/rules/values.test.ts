@@ -96,6 +96,9 @@ describe("units across languages", () => {
     expect(sameMeasure("penumpang", "people")).toBe(true);
     expect(sameMeasure("orang", "crew")).toBe(true);
     expect(sameMeasure("barel", "barrels")).toBe(true);
+    expect(sameMeasure("nelayan", "fishermen")).toBe(true);
+    expect(sameMeasure("demonstran", "people")).toBe(true);
+    expect(sameMeasure("nelayan", "petani")).toBe(false);
     expect(quantitiesConflict(q(47, "penumpang"), q(62, "people"))).toBe(true);
     expect(quantitiesConflict(q(6000, "barrels", 0.1), q(11000, "barel", 0.1))).toBe(true);
     expect(sameMeasure("pelajar", "warga")).toBe(false);
