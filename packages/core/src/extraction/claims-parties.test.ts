@@ -297,6 +297,20 @@ describe("a place referred to by its kind", () => {
         "id",
       ),
     ).toEqual(["Costa Azul", "Betung"]);
+    expect(
+      places(
+        "Transnet said it had diverted some vessels to the ports of Richards Bay and East London. Longsor menutup ruas jalan Poso–Tentena pada Selasa.",
+        "en",
+      ),
+    ).toEqual(["Richards Bay", "Poso"]);
+  });
+
+  it("suggests a claim for a crowd that gathered, counted in its own unit", () => {
+    const c = claims(
+      "More than 100 supporters of Azman gathered outside the court complex. Ratusan kerabat korban berkumpul di gerbang tambang.",
+      "en",
+    );
+    expect(c.map((x) => x.kind)).toEqual(["other", "other"]);
   });
 
   it("reads 'the mine' as the mine named before, and 'the area' as the last site named", () => {

@@ -76,7 +76,12 @@ describe("claim values", () => {
   });
 
   it("reads a unit in either language as one unit, and people as counting people of a kind", () => {
-    const q = (amount: number, unit: string): ClaimValue => ({ slot: "quantity", amount, unit, tolerance: 0 });
+    const q = (amount: number, unit: string): ClaimValue => ({
+      slot: "quantity",
+      amount,
+      unit,
+      tolerance: 0,
+    });
     expect(claimValueKey(q(3000, "tentara"))).toBe(claimValueKey(q(3000, "Troops")));
     expect(claimValueKey(q(3000, "tentara"))).not.toBe(claimValueKey(q(3000, "warga")));
     expect(claimValueSimilarity(q(11000, "barel"), q(11000, "barrels"))).toBe(1);

@@ -55,7 +55,6 @@ export const DEFAULT_CLOSENESS: Readonly<ClosenessConfig> = Object.freeze({
   date: DEFAULT_DATE_CLOSENESS,
 });
 
-
 /**
  * Similarity of two claim values in [0, 1]; values of different slots never support each other.
  * Quantities by `numberCloseness` with their stated tolerances (0 unless both count the same

@@ -23,6 +23,8 @@ const CONCEPTS: Record<string, readonly string[]> = {
   teacher: ["guru", "teachers", "teacher"],
   customer: ["pelanggan", "customers", "customer"],
   officer: ["polisi", "personel", "police officers", "officers", "police", "policemen"],
+  supporter: ["pendukung", "simpatisan", "supporters", "supporter", "sympathisers", "sympathizers"],
+  relative: ["kerabat", "relatives", "relative"],
   house: ["rumah", "houses", "homes", "house"],
   family: ["keluarga", "families", "households"],
   shop: ["kios", "toko", "lapak", "kiosks", "kiosk", "shops", "shop", "stalls", "stall"],
@@ -76,6 +78,8 @@ const PEOPLE_OF_A_KIND = new Set([
   "~teacher",
   "~customer",
   "~officer",
+  "~supporter",
+  "~relative",
 ]);
 
 /**
