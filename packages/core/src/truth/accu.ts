@@ -24,7 +24,7 @@
 //      (othersVariance). The prior's spread is fitted with the same posteriors.
 // Rounds repeat until no accuracy moves more than `tolerance`; repeated setbacks switch on damping.
 import { betaCredibleInterval } from "./beta";
-import { detectDependence, independenceFactors, type PairPlan, planPairs } from "./copy";
+import { detectDependence, independenceFactors, type PairPlan, pairPlanOf } from "./copy";
 import { type Prepared, prepare } from "./prepare";
 import { buildResult } from "./result";
 import {
@@ -362,7 +362,7 @@ export function othersVariance<V>(
   const { support: M, credit: R } = kernels;
   let scratch = varianceScratch.get(prep);
   if (!scratch) {
-    const plan = planPairs(prep, 2);
+    const plan = pairPlanOf(prep, 2);
     const P = plan.pairA.length;
     scratch = {
       grad: new Float64Array(kernels.squares),
@@ -547,7 +547,11 @@ interface PartitionPlan {
   longest: number;
 }
 
-const partitionPlans = new WeakMap<object, { used: Uint8Array; plan: PartitionPlan }>();
+/**
+ * The last plan built for a prepared input, the claims it used, and per object its index in the
+ * plan (-1: not used), so a round rebuilds only the objects whose used claims changed.
+ */
+const partitionPlans = new WeakMap<object, { used: Uint8Array; plan: PartitionPlan; slot: Int32Array }>();
 
 // A claim whose independence factor is below this is more likely copied than given independently
 // (a factor is 1 − c·P(copied)): it is no draw of a wrong value of its own, and is left out.
@@ -577,8 +581,21 @@ function partitionPlan<V>(prep: Prepared<V>, independence: Float64Array): Partit
   const used = new Uint8Array(prep.claimCount);
   for (let ci = 0; ci < prep.claimCount; ci++)
     used[ci] = (prep.claimShare[ci] as number) === 1 && (independence[ci] as number) >= INDEPENDENT ? 1 : 0;
+  const O = prep.objects.length;
   const cached = partitionPlans.get(prep);
-  if (cached?.used.every((x, i) => x === used[i])) return cached.plan;
+  // Objects with a claim that crossed the line since the last plan; the others keep their part.
+  let changed: Uint8Array | null = null;
+  if (cached) {
+    changed = new Uint8Array(O);
+    let any = false;
+    for (let ci = 0; ci < prep.claimCount; ci++)
+      if (used[ci] !== cached.used[ci]) {
+        changed[prep.claimObject[ci] as number] = 1;
+        any = true;
+      }
+    if (!any) return cached.plan;
+  }
+  const old = cached?.plan;
   let widest = 1;
   let most = 1;
   for (const obj of prep.objects) {
@@ -593,13 +610,14 @@ function partitionPlan<V>(prep: Prepared<V>, independence: Float64Array): Partit
   const claimedList = new Int32Array(widest);
   const groupSize = new Int32Array(widest);
   const claims = new IntList(prep.claimCount);
-  const objClaims = new IntList(prep.objects.length + 1);
-  const objCands = new IntList(prep.objects.length + 1);
+  const objClaims = new IntList(O + 1);
+  const objCands = new IntList(O + 1);
   const k = new IntList(prep.claimCount);
   const wrong = new IntList(prep.claimCount);
   const logFact: number[] = [];
   const rightStart = new IntList(prep.claimCount);
   const right = new IntList(prep.claimCount * 2);
+  const slot = new Int32Array(O).fill(-1);
   objClaims.push(0);
   objCands.push(0);
   rightStart.push(0);
@@ -609,11 +627,34 @@ function partitionPlan<V>(prep: Prepared<V>, independence: Float64Array): Partit
     for (let j = 2; j < b; j++) x += Math.log(j);
     return x;
   };
-  for (const obj of prep.objects) {
+  for (let o = 0; o < O; o++) {
+    const obj = prep.objects[o] as Prepared<V>["objects"][number];
+    if (old && cached && changed && !changed[o]) {
+      // Unchanged: the object's part of the last plan, copied.
+      const from = cached.slot[o] as number;
+      if (from < 0) continue;
+      slot[o] = objClaims.length - 1;
+      const c0 = old.objClaims[from] as number;
+      const c1 = old.objClaims[from + 1] as number;
+      for (let i = c0; i < c1; i++) claims.push(old.claims[i] as number);
+      for (let t = old.objCands[from] as number; t < (old.objCands[from + 1] as number); t++) {
+        k.push(old.k[t] as number);
+        wrong.push(old.wrong[t] as number);
+        logFact.push(old.logFact[t] as number);
+        for (let i = old.rightStart[t] as number; i < (old.rightStart[t + 1] as number); i++)
+          right.push(old.right[i] as number);
+        rightStart.push(right.length);
+      }
+      objClaims.push(claims.length);
+      objCands.push(k.length);
+      longest = Math.max(longest, c1 - c0);
+      continue;
+    }
     const m = obj.values.length;
     let n = 0;
     for (let ci = obj.start; ci < obj.end; ci++) if (used[ci]) mine[n++] = ci;
     if (n < 2) continue;
+    slot[o] = objClaims.length - 1;
     // Values that state one fact (similarity 1, neither inside the other) form one group.
     for (let v = 0; v < m; v++) group[v] = v;
     const sim = obj.sim;
@@ -686,7 +727,7 @@ function partitionPlan<V>(prep: Prepared<V>, independence: Float64Array): Partit
     right: right.done(),
     longest,
   };
-  partitionPlans.set(prep, { used, plan });
+  partitionPlans.set(prep, { used, plan, slot });
   return plan;
 }
 
@@ -724,23 +765,31 @@ function fitFalseValues<V>(
   const plan = partitionPlan(prep, independence);
   const O = plan.objClaims.length - 1;
   if (O === 0) return n0;
-  // The accuracy-dependent part of each candidate's term, fixed within the round.
+  // The accuracy-dependent part of each candidate's term, fixed within the round; per claim used,
+  // ln(1 − A) and ln A − ln(1 − A) once.
+  const wrongLog = new Float64Array(prep.claimCount);
+  const rightLog = new Float64Array(prep.claimCount);
+  for (let i = 0; i < plan.claims.length; i++) {
+    const ci = plan.claims[i] as number;
+    const a = claimAccuracy[ci] as number;
+    wrongLog[ci] = Math.log(1 - a);
+    rightLog[ci] = Math.log(a) - Math.log(1 - a);
+  }
   const base = new Float64Array(plan.k.length);
   for (let o = 0; o < O; o++) {
     let all = 0;
     for (let i = plan.objClaims[o] as number; i < (plan.objClaims[o + 1] as number); i++)
-      all += Math.log(1 - (claimAccuracy[plan.claims[i] as number] as number));
+      all += wrongLog[plan.claims[i] as number] as number;
     for (let t = plan.objCands[o] as number; t < (plan.objCands[o + 1] as number); t++) {
       let x = all + (plan.logFact[t] as number);
-      for (let i = plan.rightStart[t] as number; i < (plan.rightStart[t + 1] as number); i++) {
-        const a = claimAccuracy[plan.right[i] as number] as number;
-        x += Math.log(a) - Math.log(1 - a);
-      }
+      for (let i = plan.rightStart[t] as number; i < (plan.rightStart[t + 1] as number); i++)
+        x += rightLog[plan.right[i] as number] as number;
       base[t] = x;
     }
   }
   const prior = PRIOR_PAIRS * (1 - 1 / n0);
   const rising = new Float64Array(plan.longest + 1);
+  const term = new Float64Array(plan.k.length);
   const logLikelihood = (theta: number) => {
     for (let j = 0; j < plan.longest; j++) rising[j + 1] = (rising[j] as number) + Math.log(theta + j);
     const lt = Math.log(theta);
@@ -752,14 +801,11 @@ function fitFalseValues<V>(
       for (let t = from; t < to; t++) {
         const x =
           (base[t] as number) + (plan.k[t] as number) * lt - (rising[plan.wrong[t] as number] as number);
+        term[t] = x;
         if (x > max) max = x;
       }
       let sum = 0;
-      for (let t = from; t < to; t++) {
-        const x =
-          (base[t] as number) + (plan.k[t] as number) * lt - (rising[plan.wrong[t] as number] as number);
-        sum += Math.exp(x - max);
-      }
+      for (let t = from; t < to; t++) sum += Math.exp((term[t] as number) - max);
       total += max + Math.log(sum);
     }
     // The prior: PRIOR_PAIRS pairs of wrong claims coinciding at the rate 1/n0 of the start n.
@@ -1017,7 +1063,7 @@ function run<V>(
       if (a !== undefined && a > 0 && a < 1) accuracy[s] = a;
     });
   }
-  const plan = detectCopying ? planPairs(prep) : null;
+  const plan = detectCopying ? pairPlanOf(prep, Math.max(1, prep.params.minSharedObjects)) : null;
   let dependence: Map<number, number> = new Map([...prep.declared].map((k) => [k, 1]));
   const correct = new Float64Array(S);
   const total = new Float64Array(S);
