@@ -329,6 +329,10 @@ const varianceScratch = new WeakMap<
     grad: Float64Array;
     pack: Float64Array;
     plan: PairPlan;
+    /** Per plan entry: the object, and the offsets of grad(a's value, b's) and grad(b's, a's). */
+    entryObject: Int32Array;
+    entryAB: Int32Array;
+    entryBA: Int32Array;
     sum: Float64Array;
     squares: Float64Array;
     partial: Float64Array;
@@ -364,10 +368,29 @@ export function othersVariance<V>(
   if (!scratch) {
     const plan = pairPlanOf(prep, 2);
     const P = plan.pairA.length;
+    const E = plan.entries.length / 3;
+    const entryObject = new Int32Array(E);
+    const entryAB = new Int32Array(E);
+    const entryBA = new Int32Array(E);
+    for (let q = 0; q < E; q++) {
+      const ca = plan.entries[3 * q] as number;
+      const cb = plan.entries[3 * q + 1] as number;
+      const o = prep.claimObject[ca] as number;
+      const m = kernels.objectInfo[4 * o + 2] as number;
+      const block = kernels.objectInfo[4 * o + 3] as number;
+      const va = claimValue[ca] as number;
+      const vb = claimValue[cb] as number;
+      entryObject[q] = o;
+      entryAB[q] = block + va * m + vb;
+      entryBA[q] = block + vb * m + va;
+    }
     scratch = {
       grad: new Float64Array(kernels.squares),
       pack: new Float64Array(prep.claimCount),
       plan,
+      entryObject,
+      entryAB,
+      entryBA,
       sum: new Float64Array(2 * P),
       squares: new Float64Array(2 * P),
       partial: new Float64Array(2 * P),
@@ -465,7 +488,7 @@ export function othersVariance<V>(
   }
   // Pairs sharing two or more objects: per direction, the sum over objects (D) and the sum of
   // the per-object squares (Q); entries of one pair come in object order.
-  const { plan, sum, squares, partial, lastObject } = scratch;
+  const { plan, sum, squares, partial, lastObject, entryObject, entryAB, entryBA } = scratch;
   sum.fill(0);
   squares.fill(0);
   partial.fill(0);
@@ -478,22 +501,18 @@ export function othersVariance<V>(
       partial[2 * id + k] = 0;
     }
   };
-  for (let i = 0; i < e.length; i += 3) {
+  for (let i = 0, q = 0; i < e.length; i += 3, q++) {
     const ca = e[i] as number;
     const cb = e[i + 1] as number;
     const id = e[i + 2] as number;
-    const o = prep.claimObject[ca] as number;
+    const o = entryObject[q] as number;
     if (lastObject[id] !== o) {
       if (lastObject[id] !== -1) flush(id);
       lastObject[id] = o;
     }
-    const m = objectInfo[4 * o + 2] as number;
-    const block = objectInfo[4 * o + 3] as number;
-    const va = claimValue[ca] as number;
-    const vb = claimValue[cb] as number;
     // Direction 0: A's count by B's accuracy; 1: B's count by A's.
-    const ab = (claimShare[ca] as number) * (gradAll[block + va * m + vb] as number) * (pack[cb] as number);
-    const ba = (claimShare[cb] as number) * (gradAll[block + vb * m + va] as number) * (pack[ca] as number);
+    const ab = (claimShare[ca] as number) * (gradAll[entryAB[q] as number] as number) * (pack[cb] as number);
+    const ba = (claimShare[cb] as number) * (gradAll[entryBA[q] as number] as number) * (pack[ca] as number);
     sum[2 * id] = (sum[2 * id] as number) + ab;
     sum[2 * id + 1] = (sum[2 * id + 1] as number) + ba;
     partial[2 * id] = (partial[2 * id] as number) + ab;
