@@ -773,6 +773,12 @@ const MAX_FALSE_VALUES = 1000;
 const BRACKET_STEP = Math.log(2);
 const FIT_TOLERANCE = 1e-3;
 
+/** Buffers of fitFalseValues, kept per prepared input: it runs every round. */
+const fitScratch = new WeakMap<
+  object,
+  { wrongLog: Float64Array; rightLog: Float64Array; base: Float64Array; term: Float64Array }
+>();
+
 function fitFalseValues<V>(
   prep: Prepared<V>,
   claimAccuracy: Float64Array,
@@ -786,15 +792,23 @@ function fitFalseValues<V>(
   if (O === 0) return n0;
   // The accuracy-dependent part of each candidate's term, fixed within the round; per claim used,
   // ln(1 − A) and ln A − ln(1 − A) once.
-  const wrongLog = new Float64Array(prep.claimCount);
-  const rightLog = new Float64Array(prep.claimCount);
+  let scratch = fitScratch.get(prep);
+  if (!scratch || scratch.base.length < plan.k.length) {
+    scratch = {
+      wrongLog: scratch?.wrongLog ?? new Float64Array(prep.claimCount),
+      rightLog: scratch?.rightLog ?? new Float64Array(prep.claimCount),
+      base: new Float64Array(plan.k.length),
+      term: new Float64Array(plan.k.length),
+    };
+    fitScratch.set(prep, scratch);
+  }
+  const { wrongLog, rightLog, base, term } = scratch;
   for (let i = 0; i < plan.claims.length; i++) {
     const ci = plan.claims[i] as number;
     const a = claimAccuracy[ci] as number;
     wrongLog[ci] = Math.log(1 - a);
     rightLog[ci] = Math.log(a) - Math.log(1 - a);
   }
-  const base = new Float64Array(plan.k.length);
   for (let o = 0; o < O; o++) {
     let all = 0;
     for (let i = plan.objClaims[o] as number; i < (plan.objClaims[o + 1] as number); i++)
@@ -808,7 +822,6 @@ function fitFalseValues<V>(
   }
   const prior = PRIOR_PAIRS * (1 - 1 / n0);
   const rising = new Float64Array(plan.longest + 1);
-  const term = new Float64Array(plan.k.length);
   const logLikelihood = (theta: number) => {
     for (let j = 0; j < plan.longest; j++) rising[j + 1] = (rising[j] as number) + Math.log(theta + j);
     const lt = Math.log(theta);
