@@ -558,7 +558,7 @@ interface PartitionPlan {
   objClaims: Int32Array;
   objCands: Int32Array;
   /** Per candidate truth: wrong-value count k, wrong claims W, Σ ln (b_j − 1)!, right claims (flat). */
-  k: Float64Array;
+  k: Int32Array;
   wrong: Int32Array;
   logFact: Float64Array;
   rightStart: Int32Array;
@@ -568,53 +568,108 @@ interface PartitionPlan {
 
 /**
  * The last plan built for a prepared input, the claims it used, and per object its index in the
- * plan (-1: not used), so a round rebuilds only the objects whose used claims changed.
+ * plan (-1: not used), so a round rebuilds only the objects whose used claims changed. Plans are
+ * views into one of two sets of lists, the next plan built into the other: a round allocates
+ * nothing once the lists have grown to size.
  */
-const partitionPlans = new WeakMap<object, { used: Uint8Array; plan: PartitionPlan; slot: Int32Array }>();
+interface PartitionCache {
+  used: Uint8Array;
+  plan: PartitionPlan;
+  slot: Int32Array;
+  lists: [PlanLists, PlanLists | null];
+  /** The set the plan is a view into. */
+  current: 0 | 1;
+  /** The previous plan's `used` and `slot`, reused for the next. */
+  spareUsed: Uint8Array | null;
+  spareSlot: Int32Array | null;
+  changed: Uint8Array;
+}
+
+const partitionPlans = new WeakMap<object, PartitionCache>();
 
 // A claim whose independence factor is below this is more likely copied than given independently
 // (a factor is 1 − c·P(copied)): it is no draw of a wrong value of its own, and is left out.
 const INDEPENDENT = 0.5;
 
-/** An Int32Array that grows by doubling (no per-element boxing, no per-object garbage). */
-class IntList {
-  buf: Int32Array;
+/** A typed list that grows by doubling (no per-element boxing), read as a view of its buffer. */
+class TypedList<T extends Int32Array | Float64Array> {
   length = 0;
-  constructor(capacity: number) {
-    this.buf = new Int32Array(Math.max(16, capacity));
-  }
+  constructor(
+    public buf: T,
+    private readonly make: (n: number) => T,
+  ) {}
   push(x: number) {
     if (this.length === this.buf.length) {
-      const grown = new Int32Array(this.buf.length * 2);
+      const grown = this.make(this.buf.length * 2);
       grown.set(this.buf);
       this.buf = grown;
     }
     this.buf[this.length++] = x;
   }
-  done(): Int32Array {
-    return this.buf.slice(0, this.length);
+  view(): T {
+    return this.buf.subarray(0, this.length) as T;
   }
 }
 
+const ints = (n: number) => new TypedList(new Int32Array(Math.max(16, n)), (m) => new Int32Array(m));
+const floats = (n: number) => new TypedList(new Float64Array(Math.max(16, n)), (m) => new Float64Array(m));
+
+/** The lists a partition plan is built into. */
+interface PlanLists {
+  claims: TypedList<Int32Array>;
+  objClaims: TypedList<Int32Array>;
+  objCands: TypedList<Int32Array>;
+  k: TypedList<Int32Array>;
+  wrong: TypedList<Int32Array>;
+  logFact: TypedList<Float64Array>;
+  rightStart: TypedList<Int32Array>;
+  right: TypedList<Int32Array>;
+}
+
+/** Lists sized for a first plan, or a tenth over the lengths of the other set's. */
+function planLists(claimCount: number, objects: number, like?: PlanLists): PlanLists {
+  const size = (n: number, l?: TypedList<Int32Array | Float64Array>) => (l ? Math.ceil(l.length * 1.1) : n);
+  return {
+    claims: ints(size(claimCount, like?.claims)),
+    objClaims: ints(size(objects + 1, like?.objClaims)),
+    objCands: ints(size(objects + 1, like?.objCands)),
+    k: ints(size(claimCount, like?.k)),
+    wrong: ints(size(claimCount, like?.wrong)),
+    logFact: floats(size(claimCount, like?.logFact)),
+    rightStart: ints(size(claimCount, like?.rightStart)),
+    right: ints(size(claimCount * 2, like?.right)),
+  };
+}
+
 function partitionPlan<V>(prep: Prepared<V>, independence: Float64Array): PartitionPlan {
-  const used = new Uint8Array(prep.claimCount);
-  for (let ci = 0; ci < prep.claimCount; ci++)
-    used[ci] = (prep.claimShare[ci] as number) === 1 && (independence[ci] as number) >= INDEPENDENT ? 1 : 0;
   const O = prep.objects.length;
   const cached = partitionPlans.get(prep);
+  const used = cached?.spareUsed ?? new Uint8Array(prep.claimCount);
+  for (let ci = 0; ci < prep.claimCount; ci++)
+    used[ci] = (prep.claimShare[ci] as number) === 1 && (independence[ci] as number) >= INDEPENDENT ? 1 : 0;
   // Objects with a claim that crossed the line since the last plan; the others keep their part.
   let changed: Uint8Array | null = null;
   if (cached) {
-    changed = new Uint8Array(O);
+    changed = cached.changed;
+    changed.fill(0);
     let any = false;
     for (let ci = 0; ci < prep.claimCount; ci++)
       if (used[ci] !== cached.used[ci]) {
         changed[prep.claimObject[ci] as number] = 1;
         any = true;
       }
-    if (!any) return cached.plan;
+    if (!any) {
+      cached.spareUsed = used;
+      return cached.plan;
+    }
   }
   const old = cached?.plan;
+  // Built into the set of lists the last plan is not a view into.
+  const next: 0 | 1 = cached ? (cached.current === 0 ? 1 : 0) : 0;
+  const lists =
+    (cached?.lists[next] as PlanLists | null | undefined) ??
+    planLists(prep.claimCount, O, cached?.lists[cached.current] ?? undefined);
+  for (const l of Object.values(lists)) l.length = 0;
   let widest = 1;
   let most = 1;
   for (const obj of prep.objects) {
@@ -628,15 +683,8 @@ function partitionPlan<V>(prep: Prepared<V>, independence: Float64Array): Partit
   const claimedMark = new Uint8Array(widest);
   const claimedList = new Int32Array(widest);
   const groupSize = new Int32Array(widest);
-  const claims = new IntList(prep.claimCount);
-  const objClaims = new IntList(O + 1);
-  const objCands = new IntList(O + 1);
-  const k = new IntList(prep.claimCount);
-  const wrong = new IntList(prep.claimCount);
-  const logFact: number[] = [];
-  const rightStart = new IntList(prep.claimCount);
-  const right = new IntList(prep.claimCount * 2);
-  const slot = new Int32Array(O).fill(-1);
+  const { claims, objClaims, objCands, k, wrong, logFact, rightStart, right } = lists;
+  const slot = (cached?.spareSlot ?? new Int32Array(O)).fill(-1);
   objClaims.push(0);
   objCands.push(0);
   rightStart.push(0);
@@ -736,17 +784,28 @@ function partitionPlan<V>(prep: Prepared<V>, independence: Float64Array): Partit
     longest = Math.max(longest, n);
   }
   const plan: PartitionPlan = {
-    claims: claims.done(),
-    objClaims: objClaims.done(),
-    objCands: objCands.done(),
-    k: Float64Array.from(k.done()),
-    wrong: wrong.done(),
-    logFact: Float64Array.from(logFact),
-    rightStart: rightStart.done(),
-    right: right.done(),
+    claims: claims.view(),
+    objClaims: objClaims.view(),
+    objCands: objCands.view(),
+    k: k.view(),
+    wrong: wrong.view(),
+    logFact: logFact.view(),
+    rightStart: rightStart.view(),
+    right: right.view(),
     longest,
   };
-  partitionPlans.set(prep, { used, plan, slot });
+  const sets: [PlanLists, PlanLists | null] = cached ? [cached.lists[0], cached.lists[1]] : [lists, null];
+  sets[next] = lists;
+  partitionPlans.set(prep, {
+    used,
+    plan,
+    slot,
+    lists: sets,
+    current: next,
+    spareUsed: cached?.used ?? null,
+    spareSlot: cached?.slot ?? null,
+    changed: changed ?? new Uint8Array(O),
+  });
   return plan;
 }
 
@@ -1105,7 +1164,10 @@ function run<V>(
   const labelVariance = new Float64Array(S);
   let priors = fixedPriors(prep.params, S, prep.groups.length);
   let rank = accuracy;
-  let independence = independenceFactors(prep, rank, dependence);
+  // The factors of two rounds, written alternately: the last round's stay valid while the next are made.
+  const factorBuffers = [new Float64Array(prep.claimCount), new Float64Array(prep.claimCount)] as const;
+  let factorTurn = 0;
+  let independence = independenceFactors(prep, rank, dependence, factorBuffers[0]);
   const buffers = probabilityBuffers(prep);
   let probs = valueProbabilities(prep, accuracy, independence, buffers);
   // Leave-one-out accuracies the claims vote with (from the second round on: they need the
@@ -1137,7 +1199,8 @@ function run<V>(
     if (plan && (rounds > 1 || warmStart)) {
       dependence = detectDependence(prep, plan, accuracy, probs.claimProbability);
       if (rounds <= ORDER_ROUNDS) rank = accuracy;
-      independence = independenceFactors(prep, rank, dependence);
+      factorTurn = 1 - factorTurn;
+      independence = independenceFactors(prep, rank, dependence, factorBuffers[factorTurn]);
       probs = valueProbabilities(prep, accuracy, independence, buffers, votesWith);
     } else if (rounds > 1) {
       probs = valueProbabilities(prep, accuracy, independence, buffers, votesWith);

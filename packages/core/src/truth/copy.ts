@@ -293,8 +293,10 @@ export function independenceFactors<V>(
   prep: Prepared<V>,
   rank: Float64Array,
   dependence: ReadonlyMap<number, number>,
+  /** Where to write the factors (one per claim); a new array when not given. */
+  into?: Float64Array,
 ): Float64Array {
-  const out = new Float64Array(prep.claimCount).fill(1);
+  const out = (into ?? new Float64Array(prep.claimCount)).fill(1);
   if (dependence.size === 0) return out;
   const c = prep.params.copyProbability;
   const S = prep.sources.length;
