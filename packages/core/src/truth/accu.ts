@@ -24,7 +24,7 @@
 //      (othersVariance). The prior's spread is fitted with the same posteriors.
 // Rounds repeat until no accuracy moves more than `tolerance`; repeated setbacks switch on damping.
 import { betaCredibleInterval } from "./beta";
-import { detectDependence, independenceFactors, type PairPlan, pairPlanOf } from "./copy";
+import { detectDependence, independenceFactors, type PairPlan, pairPlanOf, releasePairPlan } from "./copy";
 import { type Prepared, prepare } from "./prepare";
 import { buildResult } from "./result";
 import {
@@ -1264,6 +1264,12 @@ function run<V>(
     setbacks = prev !== undefined && delta >= prev ? setbacks + 1 : 0;
     if (dampedFrom === null && setbacks >= dampAfter) dampedFrom = rounds + 1;
   }
+  // The rounds' buffers and plans go with the rounds: the end state keeps the prepared input, and
+  // the result and its stored form are made while they would still be held.
+  partitionPlans.delete(prep);
+  fitScratch.delete(prep);
+  varianceScratch.delete(prep);
+  releasePairPlan(prep);
   // The interval is the posterior of the prior the last round used.
   const prior = (s: number) => ({
     a: priors.a[s] as number,

@@ -150,6 +150,11 @@ export function restrictPlan(plan: PairPlan, minShared: number): PairPlan {
 
 const pairPlans = new WeakMap<object, PairPlan>();
 
+/** Drops the plan `pairPlanOf` keeps for a prepared input (its run is over). */
+export function releasePairPlan(prep: object): void {
+  pairPlans.delete(prep);
+}
+
 /**
  * `planPairs(prep, minShared)`, from one plan per prepared input of the pairs sharing two or more
  * objects (the variance pass's), so a run lists the claim pairs once.
