@@ -218,11 +218,23 @@ export function ledgerRowsToTruthInput(
   const addCopy = (copier: string, original: string) => {
     if (copier !== original) copies.set(`${copier}\u0000${original}`, { copier, original });
   };
+  // Each event's object id for the first slot seen on it, made once: the same string each time, so
+  // interning it hashes nothing new (an event has one slot, seldom more).
+  const firstSlot = new Map<string, { slot: string; object: string }>();
+  const objectFor = (eventId: string, slot: string): string => {
+    const known = firstSlot.get(eventId);
+    if (known === undefined) {
+      const object = objectOf(eventId, slot);
+      firstSlot.set(eventId, { slot, object });
+      return object;
+    }
+    return known.slot === slot ? known.object : objectOf(eventId, slot);
+  };
   for (let i = 0; i < rows.count; i++) {
     const a = rows.at(i);
     const value = engineValue(a);
     if (!value) continue;
-    const object = objectOf(a.eventId, value.slot);
+    const object = objectFor(a.eventId, value.slot);
     const own = sourceOf(a);
     emit(own, object, value);
     if (wireOutletIds.has(own)) note(wireOwnObjects, own, object);

@@ -24,7 +24,7 @@
 //      (othersVariance). The prior's spread is fitted with the same posteriors.
 // Rounds repeat until no accuracy moves more than `tolerance`; repeated setbacks switch on damping.
 import { betaCredibleInterval } from "./beta";
-import { detectDependence, independenceFactors, type PairPlan, planPairs } from "./copy";
+import { detectDependence, independenceFactors, type PairPlan, pairPlanOf, releasePairPlan } from "./copy";
 import { type Prepared, prepare } from "./prepare";
 import { buildResult } from "./result";
 import {
@@ -329,6 +329,10 @@ const varianceScratch = new WeakMap<
     grad: Float64Array;
     pack: Float64Array;
     plan: PairPlan;
+    /** Per plan entry: the object, and the offsets of grad(a's value, b's) and grad(b's, a's). */
+    entryObject: Int32Array;
+    entryAB: Int32Array;
+    entryBA: Int32Array;
     sum: Float64Array;
     squares: Float64Array;
     partial: Float64Array;
@@ -362,12 +366,31 @@ export function othersVariance<V>(
   const { support: M, credit: R } = kernels;
   let scratch = varianceScratch.get(prep);
   if (!scratch) {
-    const plan = planPairs(prep, 2);
+    const plan = pairPlanOf(prep, 2);
     const P = plan.pairA.length;
+    const E = plan.entries.length / 3;
+    const entryObject = new Int32Array(E);
+    const entryAB = new Int32Array(E);
+    const entryBA = new Int32Array(E);
+    for (let q = 0; q < E; q++) {
+      const ca = plan.entries[3 * q] as number;
+      const cb = plan.entries[3 * q + 1] as number;
+      const o = prep.claimObject[ca] as number;
+      const m = kernels.objectInfo[4 * o + 2] as number;
+      const block = kernels.objectInfo[4 * o + 3] as number;
+      const va = claimValue[ca] as number;
+      const vb = claimValue[cb] as number;
+      entryObject[q] = o;
+      entryAB[q] = block + va * m + vb;
+      entryBA[q] = block + vb * m + va;
+    }
     scratch = {
       grad: new Float64Array(kernels.squares),
       pack: new Float64Array(prep.claimCount),
       plan,
+      entryObject,
+      entryAB,
+      entryBA,
       sum: new Float64Array(2 * P),
       squares: new Float64Array(2 * P),
       partial: new Float64Array(2 * P),
@@ -465,7 +488,7 @@ export function othersVariance<V>(
   }
   // Pairs sharing two or more objects: per direction, the sum over objects (D) and the sum of
   // the per-object squares (Q); entries of one pair come in object order.
-  const { plan, sum, squares, partial, lastObject } = scratch;
+  const { plan, sum, squares, partial, lastObject, entryObject, entryAB, entryBA } = scratch;
   sum.fill(0);
   squares.fill(0);
   partial.fill(0);
@@ -478,22 +501,18 @@ export function othersVariance<V>(
       partial[2 * id + k] = 0;
     }
   };
-  for (let i = 0; i < e.length; i += 3) {
+  for (let i = 0, q = 0; i < e.length; i += 3, q++) {
     const ca = e[i] as number;
     const cb = e[i + 1] as number;
     const id = e[i + 2] as number;
-    const o = prep.claimObject[ca] as number;
+    const o = entryObject[q] as number;
     if (lastObject[id] !== o) {
       if (lastObject[id] !== -1) flush(id);
       lastObject[id] = o;
     }
-    const m = objectInfo[4 * o + 2] as number;
-    const block = objectInfo[4 * o + 3] as number;
-    const va = claimValue[ca] as number;
-    const vb = claimValue[cb] as number;
     // Direction 0: A's count by B's accuracy; 1: B's count by A's.
-    const ab = (claimShare[ca] as number) * (gradAll[block + va * m + vb] as number) * (pack[cb] as number);
-    const ba = (claimShare[cb] as number) * (gradAll[block + vb * m + va] as number) * (pack[ca] as number);
+    const ab = (claimShare[ca] as number) * (gradAll[entryAB[q] as number] as number) * (pack[cb] as number);
+    const ba = (claimShare[cb] as number) * (gradAll[entryBA[q] as number] as number) * (pack[ca] as number);
     sum[2 * id] = (sum[2 * id] as number) + ab;
     sum[2 * id + 1] = (sum[2 * id + 1] as number) + ba;
     partial[2 * id] = (partial[2 * id] as number) + ab;
@@ -539,7 +558,7 @@ interface PartitionPlan {
   objClaims: Int32Array;
   objCands: Int32Array;
   /** Per candidate truth: wrong-value count k, wrong claims W, Σ ln (b_j − 1)!, right claims (flat). */
-  k: Float64Array;
+  k: Int32Array;
   wrong: Int32Array;
   logFact: Float64Array;
   rightStart: Int32Array;
@@ -547,38 +566,110 @@ interface PartitionPlan {
   longest: number;
 }
 
-const partitionPlans = new WeakMap<object, { used: Uint8Array; plan: PartitionPlan }>();
+/**
+ * The last plan built for a prepared input, the claims it used, and per object its index in the
+ * plan (-1: not used), so a round rebuilds only the objects whose used claims changed. Plans are
+ * views into one of two sets of lists, the next plan built into the other: a round allocates
+ * nothing once the lists have grown to size.
+ */
+interface PartitionCache {
+  used: Uint8Array;
+  plan: PartitionPlan;
+  slot: Int32Array;
+  lists: [PlanLists, PlanLists | null];
+  /** The set the plan is a view into. */
+  current: 0 | 1;
+  /** The previous plan's `used` and `slot`, reused for the next. */
+  spareUsed: Uint8Array | null;
+  spareSlot: Int32Array | null;
+  changed: Uint8Array;
+}
+
+const partitionPlans = new WeakMap<object, PartitionCache>();
 
 // A claim whose independence factor is below this is more likely copied than given independently
 // (a factor is 1 − c·P(copied)): it is no draw of a wrong value of its own, and is left out.
 const INDEPENDENT = 0.5;
 
-/** An Int32Array that grows by doubling (no per-element boxing, no per-object garbage). */
-class IntList {
-  buf: Int32Array;
+/** A typed list that grows by doubling (no per-element boxing), read as a view of its buffer. */
+class TypedList<T extends Int32Array | Float64Array> {
   length = 0;
-  constructor(capacity: number) {
-    this.buf = new Int32Array(Math.max(16, capacity));
-  }
+  constructor(
+    public buf: T,
+    private readonly make: (n: number) => T,
+  ) {}
   push(x: number) {
     if (this.length === this.buf.length) {
-      const grown = new Int32Array(this.buf.length * 2);
+      const grown = this.make(this.buf.length * 2);
       grown.set(this.buf);
       this.buf = grown;
     }
     this.buf[this.length++] = x;
   }
-  done(): Int32Array {
-    return this.buf.slice(0, this.length);
+  view(): T {
+    return this.buf.subarray(0, this.length) as T;
   }
 }
 
+const ints = (n: number) => new TypedList(new Int32Array(Math.max(16, n)), (m) => new Int32Array(m));
+const floats = (n: number) => new TypedList(new Float64Array(Math.max(16, n)), (m) => new Float64Array(m));
+
+/** The lists a partition plan is built into. */
+interface PlanLists {
+  claims: TypedList<Int32Array>;
+  objClaims: TypedList<Int32Array>;
+  objCands: TypedList<Int32Array>;
+  k: TypedList<Int32Array>;
+  wrong: TypedList<Int32Array>;
+  logFact: TypedList<Float64Array>;
+  rightStart: TypedList<Int32Array>;
+  right: TypedList<Int32Array>;
+}
+
+/** Lists sized for a first plan, or a tenth over the lengths of the other set's. */
+function planLists(claimCount: number, objects: number, like?: PlanLists): PlanLists {
+  const size = (n: number, l?: TypedList<Int32Array | Float64Array>) => (l ? Math.ceil(l.length * 1.1) : n);
+  return {
+    claims: ints(size(claimCount, like?.claims)),
+    objClaims: ints(size(objects + 1, like?.objClaims)),
+    objCands: ints(size(objects + 1, like?.objCands)),
+    k: ints(size(claimCount, like?.k)),
+    wrong: ints(size(claimCount, like?.wrong)),
+    logFact: floats(size(claimCount, like?.logFact)),
+    rightStart: ints(size(claimCount, like?.rightStart)),
+    right: ints(size(claimCount * 2, like?.right)),
+  };
+}
+
 function partitionPlan<V>(prep: Prepared<V>, independence: Float64Array): PartitionPlan {
-  const used = new Uint8Array(prep.claimCount);
+  const O = prep.objects.length;
+  const cached = partitionPlans.get(prep);
+  const used = cached?.spareUsed ?? new Uint8Array(prep.claimCount);
   for (let ci = 0; ci < prep.claimCount; ci++)
     used[ci] = (prep.claimShare[ci] as number) === 1 && (independence[ci] as number) >= INDEPENDENT ? 1 : 0;
-  const cached = partitionPlans.get(prep);
-  if (cached?.used.every((x, i) => x === used[i])) return cached.plan;
+  // Objects with a claim that crossed the line since the last plan; the others keep their part.
+  let changed: Uint8Array | null = null;
+  if (cached) {
+    changed = cached.changed;
+    changed.fill(0);
+    let any = false;
+    for (let ci = 0; ci < prep.claimCount; ci++)
+      if (used[ci] !== cached.used[ci]) {
+        changed[prep.claimObject[ci] as number] = 1;
+        any = true;
+      }
+    if (!any) {
+      cached.spareUsed = used;
+      return cached.plan;
+    }
+  }
+  const old = cached?.plan;
+  // Built into the set of lists the last plan is not a view into.
+  const next: 0 | 1 = cached ? (cached.current === 0 ? 1 : 0) : 0;
+  const lists =
+    (cached?.lists[next] as PlanLists | null | undefined) ??
+    planLists(prep.claimCount, O, cached?.lists[cached.current] ?? undefined);
+  for (const l of Object.values(lists)) l.length = 0;
   let widest = 1;
   let most = 1;
   for (const obj of prep.objects) {
@@ -592,14 +683,8 @@ function partitionPlan<V>(prep: Prepared<V>, independence: Float64Array): Partit
   const claimedMark = new Uint8Array(widest);
   const claimedList = new Int32Array(widest);
   const groupSize = new Int32Array(widest);
-  const claims = new IntList(prep.claimCount);
-  const objClaims = new IntList(prep.objects.length + 1);
-  const objCands = new IntList(prep.objects.length + 1);
-  const k = new IntList(prep.claimCount);
-  const wrong = new IntList(prep.claimCount);
-  const logFact: number[] = [];
-  const rightStart = new IntList(prep.claimCount);
-  const right = new IntList(prep.claimCount * 2);
+  const { claims, objClaims, objCands, k, wrong, logFact, rightStart, right } = lists;
+  const slot = (cached?.spareSlot ?? new Int32Array(O)).fill(-1);
   objClaims.push(0);
   objCands.push(0);
   rightStart.push(0);
@@ -609,11 +694,34 @@ function partitionPlan<V>(prep: Prepared<V>, independence: Float64Array): Partit
     for (let j = 2; j < b; j++) x += Math.log(j);
     return x;
   };
-  for (const obj of prep.objects) {
+  for (let o = 0; o < O; o++) {
+    const obj = prep.objects[o] as Prepared<V>["objects"][number];
+    if (old && cached && changed && !changed[o]) {
+      // Unchanged: the object's part of the last plan, copied.
+      const from = cached.slot[o] as number;
+      if (from < 0) continue;
+      slot[o] = objClaims.length - 1;
+      const c0 = old.objClaims[from] as number;
+      const c1 = old.objClaims[from + 1] as number;
+      for (let i = c0; i < c1; i++) claims.push(old.claims[i] as number);
+      for (let t = old.objCands[from] as number; t < (old.objCands[from + 1] as number); t++) {
+        k.push(old.k[t] as number);
+        wrong.push(old.wrong[t] as number);
+        logFact.push(old.logFact[t] as number);
+        for (let i = old.rightStart[t] as number; i < (old.rightStart[t + 1] as number); i++)
+          right.push(old.right[i] as number);
+        rightStart.push(right.length);
+      }
+      objClaims.push(claims.length);
+      objCands.push(k.length);
+      longest = Math.max(longest, c1 - c0);
+      continue;
+    }
     const m = obj.values.length;
     let n = 0;
     for (let ci = obj.start; ci < obj.end; ci++) if (used[ci]) mine[n++] = ci;
     if (n < 2) continue;
+    slot[o] = objClaims.length - 1;
     // Values that state one fact (similarity 1, neither inside the other) form one group.
     for (let v = 0; v < m; v++) group[v] = v;
     const sim = obj.sim;
@@ -676,17 +784,28 @@ function partitionPlan<V>(prep: Prepared<V>, independence: Float64Array): Partit
     longest = Math.max(longest, n);
   }
   const plan: PartitionPlan = {
-    claims: claims.done(),
-    objClaims: objClaims.done(),
-    objCands: objCands.done(),
-    k: Float64Array.from(k.done()),
-    wrong: wrong.done(),
-    logFact: Float64Array.from(logFact),
-    rightStart: rightStart.done(),
-    right: right.done(),
+    claims: claims.view(),
+    objClaims: objClaims.view(),
+    objCands: objCands.view(),
+    k: k.view(),
+    wrong: wrong.view(),
+    logFact: logFact.view(),
+    rightStart: rightStart.view(),
+    right: right.view(),
     longest,
   };
-  partitionPlans.set(prep, { used, plan });
+  const sets: [PlanLists, PlanLists | null] = cached ? [cached.lists[0], cached.lists[1]] : [lists, null];
+  sets[next] = lists;
+  partitionPlans.set(prep, {
+    used,
+    plan,
+    slot,
+    lists: sets,
+    current: next,
+    spareUsed: cached?.used ?? null,
+    spareSlot: cached?.slot ?? null,
+    changed: changed ?? new Uint8Array(O),
+  });
   return plan;
 }
 
@@ -713,6 +832,12 @@ const MAX_FALSE_VALUES = 1000;
 const BRACKET_STEP = Math.log(2);
 const FIT_TOLERANCE = 1e-3;
 
+/** Buffers of fitFalseValues, kept per prepared input: it runs every round. */
+const fitScratch = new WeakMap<
+  object,
+  { wrongLog: Float64Array; rightLog: Float64Array; base: Float64Array; term: Float64Array }
+>();
+
 function fitFalseValues<V>(
   prep: Prepared<V>,
   claimAccuracy: Float64Array,
@@ -724,18 +849,33 @@ function fitFalseValues<V>(
   const plan = partitionPlan(prep, independence);
   const O = plan.objClaims.length - 1;
   if (O === 0) return n0;
-  // The accuracy-dependent part of each candidate's term, fixed within the round.
-  const base = new Float64Array(plan.k.length);
+  // The accuracy-dependent part of each candidate's term, fixed within the round; per claim used,
+  // ln(1 − A) and ln A − ln(1 − A) once.
+  let scratch = fitScratch.get(prep);
+  if (!scratch || scratch.base.length < plan.k.length) {
+    scratch = {
+      wrongLog: scratch?.wrongLog ?? new Float64Array(prep.claimCount),
+      rightLog: scratch?.rightLog ?? new Float64Array(prep.claimCount),
+      base: new Float64Array(plan.k.length),
+      term: new Float64Array(plan.k.length),
+    };
+    fitScratch.set(prep, scratch);
+  }
+  const { wrongLog, rightLog, base, term } = scratch;
+  for (let i = 0; i < plan.claims.length; i++) {
+    const ci = plan.claims[i] as number;
+    const a = claimAccuracy[ci] as number;
+    wrongLog[ci] = Math.log(1 - a);
+    rightLog[ci] = Math.log(a) - Math.log(1 - a);
+  }
   for (let o = 0; o < O; o++) {
     let all = 0;
     for (let i = plan.objClaims[o] as number; i < (plan.objClaims[o + 1] as number); i++)
-      all += Math.log(1 - (claimAccuracy[plan.claims[i] as number] as number));
+      all += wrongLog[plan.claims[i] as number] as number;
     for (let t = plan.objCands[o] as number; t < (plan.objCands[o + 1] as number); t++) {
       let x = all + (plan.logFact[t] as number);
-      for (let i = plan.rightStart[t] as number; i < (plan.rightStart[t + 1] as number); i++) {
-        const a = claimAccuracy[plan.right[i] as number] as number;
-        x += Math.log(a) - Math.log(1 - a);
-      }
+      for (let i = plan.rightStart[t] as number; i < (plan.rightStart[t + 1] as number); i++)
+        x += rightLog[plan.right[i] as number] as number;
       base[t] = x;
     }
   }
@@ -752,14 +892,11 @@ function fitFalseValues<V>(
       for (let t = from; t < to; t++) {
         const x =
           (base[t] as number) + (plan.k[t] as number) * lt - (rising[plan.wrong[t] as number] as number);
+        term[t] = x;
         if (x > max) max = x;
       }
       let sum = 0;
-      for (let t = from; t < to; t++) {
-        const x =
-          (base[t] as number) + (plan.k[t] as number) * lt - (rising[plan.wrong[t] as number] as number);
-        sum += Math.exp(x - max);
-      }
+      for (let t = from; t < to; t++) sum += Math.exp((term[t] as number) - max);
       total += max + Math.log(sum);
     }
     // The prior: PRIOR_PAIRS pairs of wrong claims coinciding at the rate 1/n0 of the start n.
@@ -1017,7 +1154,7 @@ function run<V>(
       if (a !== undefined && a > 0 && a < 1) accuracy[s] = a;
     });
   }
-  const plan = detectCopying ? planPairs(prep) : null;
+  const plan = detectCopying ? pairPlanOf(prep, Math.max(1, prep.params.minSharedObjects)) : null;
   let dependence: Map<number, number> = new Map([...prep.declared].map((k) => [k, 1]));
   const correct = new Float64Array(S);
   const total = new Float64Array(S);
@@ -1027,7 +1164,10 @@ function run<V>(
   const labelVariance = new Float64Array(S);
   let priors = fixedPriors(prep.params, S, prep.groups.length);
   let rank = accuracy;
-  let independence = independenceFactors(prep, rank, dependence);
+  // The factors of two rounds, written alternately: the last round's stay valid while the next are made.
+  const factorBuffers = [new Float64Array(prep.claimCount), new Float64Array(prep.claimCount)] as const;
+  let factorTurn = 0;
+  let independence = independenceFactors(prep, rank, dependence, factorBuffers[0]);
   const buffers = probabilityBuffers(prep);
   let probs = valueProbabilities(prep, accuracy, independence, buffers);
   // Leave-one-out accuracies the claims vote with (from the second round on: they need the
@@ -1059,7 +1199,8 @@ function run<V>(
     if (plan && (rounds > 1 || warmStart)) {
       dependence = detectDependence(prep, plan, accuracy, probs.claimProbability);
       if (rounds <= ORDER_ROUNDS) rank = accuracy;
-      independence = independenceFactors(prep, rank, dependence);
+      factorTurn = 1 - factorTurn;
+      independence = independenceFactors(prep, rank, dependence, factorBuffers[factorTurn]);
       probs = valueProbabilities(prep, accuracy, independence, buffers, votesWith);
     } else if (rounds > 1) {
       probs = valueProbabilities(prep, accuracy, independence, buffers, votesWith);
@@ -1123,6 +1264,12 @@ function run<V>(
     setbacks = prev !== undefined && delta >= prev ? setbacks + 1 : 0;
     if (dampedFrom === null && setbacks >= dampAfter) dampedFrom = rounds + 1;
   }
+  // The rounds' buffers and plans go with the rounds: the end state keeps the prepared input, and
+  // the result and its stored form are made while they would still be held.
+  partitionPlans.delete(prep);
+  fitScratch.delete(prep);
+  varianceScratch.delete(prep);
+  releasePairPlan(prep);
   // The interval is the posterior of the prior the last round used.
   const prior = (s: number) => ({
     a: priors.a[s] as number,

@@ -113,6 +113,62 @@ export function planPairs<V>(prep: Prepared<V>, minShared = prep.params.minShare
   return { entries: entries.done(), pairA: pairA.done(), pairB: pairB.done(), shared: shared.done() };
 }
 
+/**
+ * The part of a plan for the pairs sharing at least `minShared` objects: the same entries, in the
+ * same order, as `planPairs(prep, minShared)` builds (pair ids renumbered in order).
+ */
+export function restrictPlan(plan: PairPlan, minShared: number): PairPlan {
+  const P = plan.pairA.length;
+  const renumber = new Int32Array(P).fill(-1);
+  let kept = 0;
+  for (let id = 0; id < P; id++) if ((plan.shared[id] as number) >= minShared) renumber[id] = kept++;
+  if (kept === P) return plan;
+  const pairA = new Int32Array(kept);
+  const pairB = new Int32Array(kept);
+  const shared = new Int32Array(kept);
+  for (let id = 0; id < P; id++) {
+    const to = renumber[id] as number;
+    if (to < 0) continue;
+    pairA[to] = plan.pairA[id] as number;
+    pairB[to] = plan.pairB[id] as number;
+    shared[to] = plan.shared[id] as number;
+  }
+  const e = plan.entries;
+  let n = 0;
+  for (let i = 0; i < e.length; i += 3) if ((renumber[e[i + 2] as number] as number) >= 0) n += 3;
+  const entries = new Int32Array(n);
+  let at = 0;
+  for (let i = 0; i < e.length; i += 3) {
+    const to = renumber[e[i + 2] as number] as number;
+    if (to < 0) continue;
+    entries[at++] = e[i] as number;
+    entries[at++] = e[i + 1] as number;
+    entries[at++] = to;
+  }
+  return { entries, pairA, pairB, shared };
+}
+
+const pairPlans = new WeakMap<object, PairPlan>();
+
+/** Drops the plan `pairPlanOf` keeps for a prepared input (its run is over). */
+export function releasePairPlan(prep: object): void {
+  pairPlans.delete(prep);
+}
+
+/**
+ * `planPairs(prep, minShared)`, from one plan per prepared input of the pairs sharing two or more
+ * objects (the variance pass's), so a run lists the claim pairs once.
+ */
+export function pairPlanOf<V>(prep: Prepared<V>, minShared: number): PairPlan {
+  if (minShared < 2) return planPairs(prep, minShared);
+  let base = pairPlans.get(prep);
+  if (!base) {
+    base = planPairs(prep, 2);
+    pairPlans.set(prep, base);
+  }
+  return minShared === 2 ? base : restrictPlan(base, minShared);
+}
+
 // log(exp(a) + exp(b)) without overflow.
 function logAdd(a: number, b: number): number {
   const m = Math.max(a, b);
@@ -242,50 +298,133 @@ export function independenceFactors<V>(
   prep: Prepared<V>,
   rank: Float64Array,
   dependence: ReadonlyMap<number, number>,
+  /** Where to write the factors (one per claim); a new array when not given. */
+  into?: Float64Array,
 ): Float64Array {
-  const out = new Float64Array(prep.claimCount).fill(1);
+  const out = (into ?? new Float64Array(prep.claimCount)).fill(1);
   if (dependence.size === 0) return out;
   const c = prep.params.copyProbability;
   const S = prep.sources.length;
   const { claimSource } = prep;
-  // Sources in any dependence: a value whose providers include fewer than two of them keeps every vote.
+  // Sources in any dependence: a value whose providers include fewer than two of them keeps every
+  // vote, and a provider outside every dependence neither discounts nor is discounted.
   const involved = new Uint8Array(S);
   for (const key of dependence.keys()) {
     involved[Math.floor(key / S)] = 1;
     involved[key % S] = 1;
   }
-  // Either direction of dependence means the two votes are not independent evidence.
-  const dep = (x: number, y: number) =>
-    Math.min(1, (dependence.get(x * S + y) ?? 0) + (dependence.get(y * S + x) ?? 0));
+  // Either direction of dependence means the two votes are not independent evidence: per source,
+  // its partners and min(1, P(x copies y) + P(y copies x)), listed once (CSR).
+  const partners = dependencePartners(dependence, S);
   const { order, start, copies } = valueGroups(prep);
-  const src = (ci: number) => claimSource[ci] as number;
-  const byEvidence = (x: number, y: number) =>
-    (copies[x] as number) - (copies[y] as number) ||
-    (rank[src(y)] as number) - (rank[src(x)] as number) ||
-    src(x) - src(y);
-  const list: number[] = [];
+  // Providers in order of fewer declared originals, then rank (higher first), then index: the rank
+  // and index part as one position per source, so a provider's place is one integer.
+  const bySource = Array.from({ length: S }, (_, s) => s).sort(
+    (x, y) => (rank[y] as number) - (rank[x] as number) || x - y,
+  );
+  const position = new Float64Array(S);
+  for (let i = 0; i < S; i++) position[bySource[i] as number] = i;
+  let widest = 0;
+  for (let g = 0; g + 1 < start.length; g++)
+    widest = Math.max(widest, (start[g + 1] as number) - (start[g] as number));
+  const list = new Int32Array(widest);
+  const place = new Float64Array(widest);
   for (let g = 0; g + 1 < start.length; g++) {
     const g0 = start[g] as number;
     const g1 = start[g + 1] as number;
     if (g1 - g0 < 2) continue;
+    // The group's providers in a dependence, in order (a stable insertion sort: groups are small).
     let k = 0;
-    for (let i = g0; i < g1 && k < 2; i++) if (involved[src(order[i] as number)]) k++;
+    for (let i = g0; i < g1; i++) {
+      const ci = order[i] as number;
+      const s = claimSource[ci] as number;
+      if (!involved[s]) continue;
+      const key = (copies[ci] as number) * S + (position[s] as number);
+      let j = k++;
+      while (j > 0 && (place[j - 1] as number) > key) {
+        list[j] = list[j - 1] as number;
+        place[j] = place[j - 1] as number;
+        j--;
+      }
+      list[j] = ci;
+      place[j] = key;
+    }
     if (k < 2) continue;
-    list.length = 0;
-    for (let i = g0; i < g1; i++) list.push(order[i] as number);
-    list.sort(byEvidence);
-    for (let i = 1; i < list.length; i++) {
-      const si = src(list[i] as number);
-      if (!involved[si]) continue;
+    const { start: ps, other, value } = partners;
+    for (let i = 1; i < k; i++) {
+      const si = claimSource[list[i] as number] as number;
       let keep = 1;
       for (let j = 0; j < i; j++) {
-        const sj = src(list[j] as number);
-        if (!involved[sj]) continue;
-        const d = dep(si, sj);
+        const sj = claimSource[list[j] as number] as number;
+        // The pair's entry, searched in the shorter of the two sources' sorted partner lists.
+        const short =
+          (ps[si + 1] as number) - (ps[si] as number) <= (ps[sj + 1] as number) - (ps[sj] as number);
+        const x = short ? si : sj;
+        const y = short ? sj : si;
+        let lo = ps[x] as number;
+        const end = ps[x + 1] as number;
+        let hi = end;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if ((other[mid] as number) < y) lo = mid + 1;
+          else hi = mid;
+        }
+        const d = lo < end && other[lo] === y ? (value[lo] as number) : 0;
         if (d > 0) keep *= 1 - c * d;
       }
       out[list[i] as number] = keep;
     }
   }
   return out;
+}
+
+/**
+ * Per source, the sources it depends on in either direction, in increasing order (CSR), each with
+ * min(1, P(x copies y) + P(y copies x)).
+ */
+function dependencePartners(dependence: ReadonlyMap<number, number>, S: number) {
+  // Directed entries x → y, both directions of every pair, listed once per pair.
+  const from: number[] = [];
+  const to: number[] = [];
+  const dep: number[] = [];
+  for (const [key, p] of dependence) {
+    const x = Math.floor(key / S);
+    const y = key % S;
+    const back = dependence.get(y * S + x);
+    if (back !== undefined && x > y) continue;
+    const d = Math.min(1, p + (back ?? 0));
+    from.push(x);
+    to.push(y);
+    dep.push(d);
+    if (x === y) continue;
+    from.push(y);
+    to.push(x);
+    dep.push(d);
+  }
+  const E = from.length;
+  // Two counting sorts, by the partner and then (stably) by the source: each source's partners ascending.
+  const byTo = new Int32Array(S + 1);
+  for (let e = 0; e < E; e++) byTo[(to[e] as number) + 1] = (byTo[(to[e] as number) + 1] as number) + 1;
+  for (let s = 0; s < S; s++) byTo[s + 1] = (byTo[s + 1] as number) + (byTo[s] as number);
+  const sorted = new Int32Array(E);
+  for (let e = 0; e < E; e++) {
+    const t = to[e] as number;
+    sorted[byTo[t] as number] = e;
+    byTo[t] = (byTo[t] as number) + 1;
+  }
+  const start = new Int32Array(S + 1);
+  for (let e = 0; e < E; e++) start[(from[e] as number) + 1] = (start[(from[e] as number) + 1] as number) + 1;
+  for (let s = 0; s < S; s++) start[s + 1] = (start[s + 1] as number) + (start[s] as number);
+  const at = start.slice(0, S);
+  const other = new Int32Array(E);
+  const value = new Float64Array(E);
+  for (let i = 0; i < E; i++) {
+    const e = sorted[i] as number;
+    const x = from[e] as number;
+    const q = at[x] as number;
+    other[q] = to[e] as number;
+    value[q] = dep[e] as number;
+    at[x] = q + 1;
+  }
+  return { start, other, value };
 }
