@@ -43,22 +43,28 @@ const IRREGULAR: Readonly<Record<string, string>> = {
 
 const cache = new Map<string, GazetteerPlace | null>();
 
-/** The country a capitalised English demonym names, or null ("Malaysian" → Malaysia). */
+/**
+ * The country a capitalised English demonym names, or null ("Malaysian" → Malaysia); a two-word
+ * one keeps its first word ("South Korean" → South Korea, "Sri Lankan" → Sri Lanka).
+ */
 export function demonymCountry(word: string): GazetteerPlace | null {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return null;
+  if (!/^(?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}{2,}$/u.test(word)) return null;
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
   const g = gazetteer();
-  const lower = word.toLowerCase();
+  const space = word.indexOf(" ");
+  const prefix = space < 0 ? "" : `${word.slice(0, space).toLowerCase()} `;
+  const lower = word.slice(space + 1).toLowerCase();
   let found: GazetteerPlace | null = null;
   // A word that is itself a place name is not a demonym ("Oman", "Iran", "Japan").
   if (!g.byKey.has(placeKey(word))) {
     const irregular = IRREGULAR[lower];
-    if (irregular) found = g.byKey.get(placeKey(irregular)) ?? null;
+    if (irregular) found = g.byKey.get(placeKey(`${prefix}${irregular}`)) ?? null;
+    if (found?.kind !== "country") found = null;
     for (const [ending, replacement] of ENDINGS) {
       if (found) break;
       if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
-      const stem = `${lower.slice(0, lower.length - ending.length)}${replacement}`;
+      const stem = `${prefix}${lower.slice(0, lower.length - ending.length)}${replacement}`;
       const place = g.byKey.get(placeKey(stem));
       if (place?.kind === "country") found = place;
     }

@@ -43,6 +43,9 @@ const DEPARTED_FOR =
 /** A site's common noun after its name: "salt flat", "copper mine", "refinery". */
 const SITE_NOUN_AFTER =
   /^\s+(?:(?:copper|gold|coal|nickel|tin|lithium|oil|gas|salt)\s+)?(?:salt flats?|mine|refinery|oilfield|gas field|plant|smelter|desert|plateau|basin|peninsula)(?![\p{L}])/u;
+/** A title right after a name: the name is part of the title ("South Korean Trade Minister"). */
+const TITLE_NEXT =
+  /^\s+(?:Minister|President|Secretary|Ambassador|Governor|Chief|Envoy|Chairman|Commissioner)(?![\p{L}])/u;
 /** A route's noun after a pair of places ("Davao–Bitung ferry route", "Jakarta–Bandung line"). */
 const ROUTE_AFTER =
   /^\s+(?:(?:ferry|flight|rail|railway|train|bus|shipping|sea|air|toll|high-speed)\s+)?(?:routes?|lines?|links?|corridor|flights?|highway|toll road|railway|crossings?|services?|transmission lines?|pipeline)(?![\p{L}])/u;
@@ -343,7 +346,12 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
         push(w.start, (words[j - 1] as Word).end, "cue", 1, { locative: true });
       continue;
     }
-    if (HEAD_LAST.has(w.norm) && w.capital && i > 0) {
+    // "Menteri Perindustrian Korea Selatan Park Ji-hoon": Park before a given name is a surname.
+    const surname =
+      w.norm === "park" &&
+      (words[i + 1] as Word | undefined)?.capital === true &&
+      joinable(body, w, words[i + 1] as Word);
+    if (HEAD_LAST.has(w.norm) && w.capital && i > 0 && !surname) {
       let k = i;
       while (
         k > 0 &&
@@ -465,9 +473,12 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     push(w.start, end, "cue", 1, { locative: true });
     i = j - 1;
   }
-  // Proposed names made of place words ("Kalimantan Timur", "West Java", "Far East").
+  // Proposed names made of place words ("Kalimantan Timur", "West Java", "Far East"), unless a
+  // title follows ("South Korean Trade Minister").
   for (const p of ctx.proposals)
-    if (p.kind === "place") for (const s of p.mentions) push(s.start, s.end, "cue", 0, {});
+    if (p.kind === "place")
+      for (const s of p.mentions)
+        if (!TITLE_NEXT.test(body.slice(s.end, s.end + 20))) push(s.start, s.end, "cue", 0, {});
   // Dotted initials of a country ("U.S.").
   DOTTED.lastIndex = 0;
   for (const m of body.matchAll(DOTTED)) {

@@ -195,6 +195,43 @@ describe("place, actor, participants and quantity conflicts", () => {
     ]);
   });
 
+  it("reads two-word demonyms and an Indonesian minister named without a country as the officials' states", () => {
+    const entityNames = new Map([
+      ["id", "Indonesia"],
+      ["kr", "Korea Selatan"],
+      ["hendra", "Hendra Lubis"],
+      ["kim", "Kim Seo-yeon"],
+      ["park", "Park Ji-hoon"],
+    ]);
+    const states = assertion({
+      id: "k1",
+      quote: "Indonesia dan Korea Selatan menandatangani nota kesepahaman di Seoul.",
+      value: { slot: "participants", entityIds: ["id", "kr"] },
+    });
+    const english = assertion({
+      id: "k2",
+      quote:
+        "The agreement was signed by Indonesian Investment Minister Hendra Lubis and South Korean Trade Minister Kim Seo-yeon.",
+      value: { slot: "participants", entityIds: ["hendra", "kim"] },
+    });
+    const indonesian = assertion({
+      id: "k3",
+      quote:
+        "Nota kesepahaman itu ditandatangani oleh Menteri Investasi Hendra Lubis dan Menteri Perindustrian Korea Selatan Park Ji-hoon.",
+      value: { slot: "participants", entityIds: ["hendra", "park"] },
+    });
+    expect(detectContradictions([states, english], { entityNames })).toEqual([]);
+    expect(detectContradictions([states, indonesian], { entityNames })).toEqual([]);
+    const korean = {
+      ...indonesian,
+      id: "k4",
+      quote: "Nota itu ditandatangani oleh Park Ji-hoon dan Hendra Lubis.",
+    };
+    expect(detectContradictions([states, korean], { entityNames }).map((f) => f.ruleId)).toEqual([
+      "participants.conflict",
+    ]);
+  });
+
   it("does not set the people an appointment names, without who made it, against its maker", () => {
     const entityNames = new Map([
       ["prabowo", "Prabowo Subianto"],

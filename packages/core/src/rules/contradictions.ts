@@ -273,15 +273,31 @@ function placeConflicts(c: FindingCollector, groups: ValueGroup[], options: Cont
     }
 }
 
-/** The countries a quote names, by name or by demonym ("Indonesian Trade Minister …"). */
+/**
+ * The countries a quote names, by name or by demonym ("Indonesian Trade Minister …", "South Korean
+ * Trade Minister …"). An Indonesian minister named with no country ("Menteri Investasi Hendra
+ * Lubis") is Indonesia's, as the Indonesian press writes its own government's titles.
+ */
 function countriesNamed(quote: string): Set<string> {
   const codes = new Set<string>();
   for (const p of quotePlaces(quote)) if (p.kind === "country" && p.countryCode) codes.add(p.countryCode);
-  for (const m of quote.matchAll(/\p{Lu}\p{Ll}+/gu)) {
-    const c = demonymCountry(m[0]);
+  for (const m of quote.matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?/gu)) {
+    const words = m[0].split(/\s+/u);
+    const c =
+      (words.length === 2 ? demonymCountry(m[0]) : null) ?? words.map((w) => demonymCountry(w)).find(Boolean);
     if (c) codes.add(c.countryCode);
   }
+  if (ownMinister(quote)) codes.add("ID");
   return codes;
+}
+/** Whether a quote names a minister by title and name with no country in the title ("Menteri Investasi Hendra Lubis"). */
+function ownMinister(quote: string): boolean {
+  const countries = quotePlaces(quote).filter((p) => p.kind === "country");
+  for (const m of quote.matchAll(/(?<![\p{L}])Menteri((?:\s+\p{Lu}[\p{L}-]*){2,6})/gu)) {
+    const end = m.index + m[0].length;
+    if (!countries.some((p) => p.start > m.index && p.start < end)) return true;
+  }
+  return false;
 }
 
 /**
