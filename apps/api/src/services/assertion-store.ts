@@ -27,11 +27,12 @@ import {
 } from "./assertion-write";
 import { audit } from "./audit";
 import { toOneClaim } from "./claim-store";
-import { detectAfterAssertionWrite, eventsOfClaims } from "./detection";
+import { detectAfterAssertionWrite, detectInLoadedScope, eventsOfClaims } from "./detection";
+import { writeScopeFrom, writeScopeStatements } from "./detection/load";
 import { requireEntities, unknownReference } from "./entity-store";
 import { requireEvent } from "./event-store";
 import { articleOfAssertion } from "./joins";
-import { queueRefresh } from "./snapshots/refresh";
+import { afterQueued, queueRefresh, queueRefreshStatement } from "./snapshots/refresh";
 import { failStaleOrMissing } from "./versioned";
 
 type AssertionRow = typeof assertions.$inferSelect;
@@ -96,21 +97,38 @@ const newRow = (
  * Stores the assertion with its audit row, or answers 409 with the assertion already recorded
  * for the same article, claim and position: the same words recorded twice would count twice in
  * the evidence. A transaction-scoped advisory lock on that key serialises identical concurrent
- * requests, so no unique index (and no migration over rows stored before) is needed.
+ * requests, so no unique index (and no migration over rows stored before) is needed. Then
+ * detection for the assertion's event and article, and the refresh queue of its event.
  */
-async function storeOnce(tx: Db, actor: Actor, values: NewAssertion): Promise<AssertionRow> {
-  const key = `assertion:${values.workspaceId}:${values.articleId}:${values.claimId}:${values.positionStart}:${values.positionEnd}`;
-  // Sent together: PostgreSQL runs them in order, and the insert's snapshot is taken once the
-  // lock is held, so it sees any identical assertion committed before.
-  const [, result] = await Promise.all([
+async function storeAndDetect(
+  tx: Db,
+  actor: Actor,
+  values: NewAssertion,
+  eventId: string,
+): Promise<AssertionRow> {
+  const { workspaceId } = actor;
+  const key = `assertion:${workspaceId}:${values.articleId}:${values.claimId}:${values.positionStart}:${values.positionEnd}`;
+  // Sent together, in this order, which PostgreSQL keeps: the insert's snapshot is taken once the
+  // lock is held, so it sees any identical assertion committed before; detection's reads, after
+  // the insert, see the new assertion.
+  const [, result, ...rest] = await together(
     tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`),
     tx.execute(insertAssertionOnce(values, actor)),
-  ]);
+    ...writeScopeStatements(tx, workspaceId, eventId, values.articleId),
+    tx.execute(queueRefreshStatement(workspaceId, [eventId])),
+  );
   const stored = insertedOrExisting(result);
   if (!stored.inserted)
     throw new ApiError("conflict", "This article already asserts this claim with the same quote", {
       existing: toAssertion(stored.row, stored.outletId),
     });
+  const [events, articles, article, queued] = rest;
+  const scope = await writeScopeFrom(tx, workspaceId, [events, articles, article]);
+  // Detection and the refresh job are independent of each other.
+  await together(
+    detectInLoadedScope(tx, workspaceId, eventId, values.articleId, scope),
+    afterQueued(tx, workspaceId, queued),
+  );
   return stored.row;
 }
 
@@ -177,7 +195,7 @@ export async function recordAssertion(
     // The claim's sentences are read while the assertion is stored.
     const [mapped, stored] = await together(
       toOneClaim(tx, actor.workspaceId, namedRow),
-      storeOnce(tx, actor, newRow(actor, input, namedRow.id, anchor)),
+      storeAndDetect(tx, actor, newRow(actor, input, namedRow.id, anchor), namedRow.eventId),
     );
     claim = mapped;
     row = stored;
@@ -192,16 +210,8 @@ export async function recordAssertion(
       aliases,
       options.valueReadInArticle === true,
     );
-    row = await storeOnce(tx, actor, newRow(actor, input, claim.id, anchor));
+    row = await storeAndDetect(tx, actor, newRow(actor, input, claim.id, anchor), claim.eventId);
   }
-  // Detection and the refresh queue are independent of each other.
-  await together(
-    detectAfterAssertionWrite(tx, actor.workspaceId, {
-      articleIds: [row.articleId],
-      eventIds: [claim.eventId],
-    }),
-    queueRefresh(tx, actor.workspaceId, [claim.eventId]),
-  );
   return { assertion: toAssertion(row, article.outletId), claim };
 }
 
