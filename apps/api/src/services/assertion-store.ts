@@ -28,7 +28,7 @@ import {
 import { audit } from "./audit";
 import { toOneClaim } from "./claim-store";
 import { detectAfterAssertionWrite, detectInLoadedScope, eventsOfClaims } from "./detection";
-import { writeScopeFrom, writeScopeStatements } from "./detection/load";
+import { type RuleArticleWithGroup, writeScopeFrom, writeScopeStatements } from "./detection/load";
 import { requireEntities, unknownReference } from "./entity-store";
 import { requireEvent } from "./event-store";
 import { articleOfAssertion } from "./joins";
@@ -105,6 +105,7 @@ async function storeAndDetect(
   actor: Actor,
   values: NewAssertion,
   eventId: string,
+  article: RuleArticleWithGroup | null,
 ): Promise<AssertionRow> {
   const { workspaceId } = actor;
   const key = `assertion:${workspaceId}:${values.articleId}:${values.claimId}:${values.positionStart}:${values.positionEnd}`;
@@ -122,8 +123,8 @@ async function storeAndDetect(
     throw new ApiError("conflict", "This article already asserts this claim with the same quote", {
       existing: toAssertion(stored.row, stored.outletId),
     });
-  const [events, articles, article, queued] = rest;
-  const scope = await writeScopeFrom(tx, workspaceId, [events, articles, article]);
+  const [events, articles, queued] = rest;
+  const scope = await writeScopeFrom(tx, workspaceId, [events, articles], article);
   // Detection and the refresh job are independent of each other.
   await together(
     detectInLoadedScope(tx, workspaceId, eventId, values.articleId, scope),
@@ -195,7 +196,13 @@ export async function recordAssertion(
     // The claim's sentences are read while the assertion is stored.
     const [mapped, stored] = await together(
       toOneClaim(tx, actor.workspaceId, namedRow),
-      storeAndDetect(tx, actor, newRow(actor, input, namedRow.id, anchor), namedRow.eventId),
+      storeAndDetect(
+        tx,
+        actor,
+        newRow(actor, input, namedRow.id, anchor),
+        namedRow.eventId,
+        inputs.ruleArticle,
+      ),
     );
     claim = mapped;
     row = stored;
@@ -210,7 +217,13 @@ export async function recordAssertion(
       aliases,
       options.valueReadInArticle === true,
     );
-    row = await storeAndDetect(tx, actor, newRow(actor, input, claim.id, anchor), claim.eventId);
+    row = await storeAndDetect(
+      tx,
+      actor,
+      newRow(actor, input, claim.id, anchor),
+      claim.eventId,
+      inputs.ruleArticle,
+    );
   }
   return { assertion: toAssertion(row, article.outletId), claim };
 }

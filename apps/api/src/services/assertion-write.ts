@@ -7,6 +7,7 @@ import { queryRows } from "@kroscek/db";
 import type { assertions, claims } from "@kroscek/schema/tables";
 import { sql } from "drizzle-orm";
 import type { Actor } from "./actor";
+import { type RuleArticleWithGroup, ruleArticleOf, writeArticleJson } from "./detection/load";
 import type { ReadableArticle } from "./reading-context";
 
 type AssertionRow = typeof assertions.$inferSelect;
@@ -19,6 +20,8 @@ const toDateOrNull = (v: string | Date | null) => (v === null ? null : toDate(v)
 /** What an assertion write reads before anchoring its quote. */
 export interface WriteInputs {
   article: ReadableArticle | null;
+  /** The same article as detection's rules see it. */
+  ruleArticle: RuleArticleWithGroup | null;
   /** The named claim's row (null when none was named or it is not in the workspace). */
   claim: ClaimRow | null;
   /** Whether the attribution's entity is in the workspace (true when none was named). */
@@ -32,12 +35,13 @@ interface RawClaim extends Omit<ClaimRow, "dateStart" | "dateEnd" | "createdAt">
   createdAt: string;
 }
 
-interface RawArticle extends Omit<ReadableArticle, "publishedAt"> {
-  publishedAt: string | null;
-}
+type RawArticle = Parameters<typeof ruleArticleOf>[0] & {
+  publishedPrecision: string | null;
+  timeZone: string;
+};
 
 /**
- * One statement: the article a quote is read in, the named claim, whether the attribution's
+ * One statement: the article a quote is read in (also as detection's rules see it), the named claim, whether the attribution's
  * entity exists, and the workspace's entity names as aliases; each scoped to the workspace.
  */
 export async function loadWriteInputs(
@@ -56,11 +60,7 @@ export async function loadWriteInputs(
   }>(
     tx,
     sql`select
-          (select json_build_object('id', a.id, 'body', a.body, 'outletId', a.outlet_id,
-                    'language', a.language, 'publishedAt', a.published_at,
-                    'publishedPrecision', a.published_precision, 'timeZone', a.time_zone)
-             from articles a
-            where a.workspace_id = ${workspaceId}::uuid and a.id = ${ids.articleId}::uuid) as article,
+          ${writeArticleJson(workspaceId, ids.articleId)} as article,
           (select json_build_object('workspaceId', c.workspace_id, 'id', c.id, 'eventId', c.event_id,
                     'slot', c.slot, 'value', c.value, 'summary', c.summary,
                     'sentenceId', c.sentence_id, 'sentenceEn', c.sentence_en,
@@ -81,7 +81,18 @@ export async function loadWriteInputs(
   if (!row) throw new Error("the write's inputs returned no row");
   const { article, claim } = row;
   return {
-    article: article ? { ...article, publishedAt: toDateOrNull(article.publishedAt) } : null,
+    article: article
+      ? {
+          id: article.id,
+          body: article.body,
+          outletId: article.outletId,
+          language: article.language,
+          publishedAt: toDateOrNull(article.publishedAt),
+          publishedPrecision: article.publishedPrecision,
+          timeZone: article.timeZone,
+        }
+      : null,
+    ruleArticle: article ? ruleArticleOf(article) : null,
     claim: claim
       ? {
           ...claim,

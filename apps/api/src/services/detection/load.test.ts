@@ -2,10 +2,11 @@
 // (also sent behind a write's own statements) give what the many-id queries of full re-detection
 // give for the same event and article.
 import { createTestDatabase, type TestDatabase } from "@kroscek/db/testing";
-import { entities } from "@kroscek/schema/tables";
+import { articleSuggestions, entities } from "@kroscek/schema/tables";
 import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dayValue, LedgerFixture } from "../../test/ledger-fixture";
+import { loadWriteInputs } from "../assertion-write";
 import { ensureWorkspace } from "../workspaces";
 import { loadWriteScope, writeScopeFrom, writeScopeStatements } from "./load";
 
@@ -38,6 +39,19 @@ describe("detection's rule inputs of one event and one article", () => {
       wireCredit: "Reuters",
     });
     const second = await fx.article(b, { body: "Pertemuan pada 12 September 2023." });
+    // An unnamed source the extractor read in the first article (the article-level rules use it).
+    await t.db.insert(articleSuggestions).values({
+      workspaceId,
+      id: uuidv7(),
+      articleId: first.id,
+      kind: "attribution",
+      positionStart: 41,
+      positionEnd: 53,
+      quote: "kata Reuters",
+      confidence: 0.5,
+      details: { attributionKind: "anonymous", cue: "kata" },
+      extractorVersion: "test",
+    });
     await fx.assertion(first, tuesday, { quote: "pada Selasa" });
     await fx.assertion(first, place, { quote: "di Moskow", stance: "reports_unconfirmed" });
     await fx.assertion(second, tuesday, { quote: "12 September 2023", attribution: "none" });
@@ -45,8 +59,14 @@ describe("detection's rule inputs of one event and one article", () => {
 
     const one = await t.db.transaction((tx) => loadWriteScope(tx, workspaceId, [event], [first.id]));
     const pipelined = await t.db.transaction(async (tx) => {
-      const [events, articles, article] = writeScopeStatements(tx, workspaceId, event, first.id);
-      return writeScopeFrom(tx, workspaceId, [await events, await articles, await article]);
+      // The article as the write reads it, with its other inputs, before its own statements.
+      const { ruleArticle } = await loadWriteInputs(tx, workspaceId, {
+        articleId: first.id,
+        claimId: null,
+        entityId: null,
+      });
+      const [events, articles] = writeScopeStatements(tx, workspaceId, event, first.id);
+      return writeScopeFrom(tx, workspaceId, [await events, await articles], ruleArticle);
     });
     const many = await t.db.transaction((tx) =>
       loadWriteScope(tx, workspaceId, [event, other], [first.id, second.id]),
@@ -62,6 +82,7 @@ describe("detection's rule inputs of one event and one article", () => {
         wireCredit: "Reuters",
         outletName: "Harian A",
         copyGroupId: null,
+        anonymousSources: [{ start: 41, end: 53, text: "kata Reuters", cue: "kata" }],
       });
       expect(scope.ofEvents.entityNames.get(moskow)).toBe("Moskow");
     }

@@ -279,29 +279,30 @@ async function scopeOf(
 }
 
 /**
- * The reads of one event's and one article's rule inputs as statements not yet sent, for a
- * write to send right behind its own statements (PostgreSQL runs them in order, so they see what
- * the write stored); `writeScopeFrom` turns their results into the scope `loadWriteScope` gives.
+ * The reads of one event's and one article's assertions as statements not yet sent, for a write
+ * to send right behind its own statements (PostgreSQL runs them in order, so they see what the
+ * write stored); `writeScopeFrom` turns their results, with the article as the rules see it (read
+ * by the write beforehand, `writeArticleJson`), into the scope `loadWriteScope` gives.
  */
 export function writeScopeStatements(db: Db, workspaceId: string, eventId: string, articleId: string) {
   return [
     db.execute(assertionsOfOne(workspaceId, BY_EVENT, eventId)),
     db.execute(assertionsOfOne(workspaceId, BY_ARTICLE, articleId)),
-    db.execute(ruleArticleOfOne(workspaceId, articleId)),
   ] as const;
 }
 
 export function writeScopeFrom(
   db: Db,
   workspaceId: string,
-  [events, articles, article]: readonly [unknown, unknown, unknown],
+  [events, articles]: readonly [unknown, unknown],
+  article: RuleArticleWithGroup | null,
 ): Promise<WriteScope> {
   return scopeOf(
     db,
     workspaceId,
     assertionRowsFrom(events),
     assertionRowsFrom(articles),
-    ruleArticlesFrom(article),
+    new Map(article ? [[article.id, article]] : []),
   );
 }
 
@@ -436,38 +437,75 @@ export async function loadRuleArticles(
   );
 }
 
-/** One article as `loadRuleArticles` reads it, as one statement prepared once per connection. */
-function ruleArticleOfOne(workspaceId: string, articleId: string) {
-  return sql`select articles.id, articles.outlet_id as "outletId", outlets.name as "outletName",
-         outlets.kind as "outletKind", articles.published_at as "publishedAt", articles.body,
-         articles.wire_credit as "wireCredit", articles.language, articles.copy_group_id as "copyGroupId",
-         ${anonymousSourcesOfArticle} as "anonymousSources"
-    from articles
+/** The columns of one article as the rules read it, for the one-id statement and its JSON form. */
+const RULE_ARTICLE_FIELDS: ReadonlyArray<[string, SQL]> = [
+  ["id", sql`articles.id`],
+  ["outletId", sql`articles.outlet_id`],
+  ["outletName", sql`outlets.name`],
+  ["outletKind", sql`outlets.kind`],
+  ["publishedAt", sql`articles.published_at`],
+  ["body", sql`articles.body`],
+  ["wireCredit", sql`articles.wire_credit`],
+  ["language", sql`articles.language`],
+  ["copyGroupId", sql`articles.copy_group_id`],
+  ["anonymousSources", anonymousSourcesOfArticle],
+];
+
+const ofOneArticle = (workspaceId: string, articleId: string) => sql`from articles
     join outlets on outlets.workspace_id = articles.workspace_id and outlets.id = articles.outlet_id
    where articles.workspace_id = ${workspaceId}::uuid and articles.id = ${articleId}::uuid`;
+
+/** One article as `loadRuleArticles` reads it, as one statement prepared once per connection. */
+function ruleArticleOfOne(workspaceId: string, articleId: string) {
+  const columns = sql.join(
+    RULE_ARTICLE_FIELDS.map(([name, column]) => sql`${column} as ${sql.identifier(name)}`),
+    sql`, `,
+  );
+  return sql`select ${columns} ${ofOneArticle(workspaceId, articleId)}`;
 }
 
-function ruleArticlesFrom(result: unknown): Map<string, RuleArticle & { copyGroupId: string | null }> {
-  type Raw = Omit<RuleArticle, "publishedAt" | "anonymousSources"> & {
-    publishedAt: string | Date | null;
-    copyGroupId: string | null;
-    anonymousSources: AnonymousSource[] | null;
-  };
-  return new Map(
-    rowsOf<Raw>(result).map((r) => [
-      r.id,
-      {
-        id: r.id,
-        outletId: r.outletId,
-        outletName: r.outletName,
-        outletKind: r.outletKind,
-        publishedAt: toDateOrNull(r.publishedAt)?.toISOString() ?? null,
-        body: r.body,
-        wireCredit: r.wireCredit,
-        language: r.language,
-        anonymousSources: r.anonymousSources ?? [],
-        copyGroupId: r.copyGroupId,
-      },
-    ]),
+/**
+ * One article as the rules read it, with its publication precision and time zone, as a JSON
+ * subquery (null when the article is not in the workspace): a write reads it with its other
+ * inputs, and hands it to `writeArticleFrom`.
+ */
+export function writeArticleJson(workspaceId: string, articleId: string) {
+  const fields = [
+    ...RULE_ARTICLE_FIELDS,
+    ["publishedPrecision", sql`articles.published_precision`],
+    ["timeZone", sql`articles.time_zone`],
+  ] as const;
+  const pairs = sql.join(
+    fields.map(([name, column]) => sql`${sql.raw(`'${name}'`)}, ${column}`),
+    sql`, `,
   );
+  return sql`(select json_build_object(${pairs}) ${ofOneArticle(workspaceId, articleId)})`;
+}
+
+type RawRuleArticle = Omit<RuleArticle, "publishedAt" | "anonymousSources"> & {
+  publishedAt: string | Date | null;
+  copyGroupId: string | null;
+  anonymousSources: AnonymousSource[] | null;
+};
+
+export type RuleArticleWithGroup = RuleArticle & { copyGroupId: string | null };
+
+/** An article as the rules see it, from the one-id statement's row or `writeArticleJson`. */
+export function ruleArticleOf(r: RawRuleArticle): RuleArticleWithGroup {
+  return {
+    id: r.id,
+    outletId: r.outletId,
+    outletName: r.outletName,
+    outletKind: r.outletKind,
+    publishedAt: toDateOrNull(r.publishedAt)?.toISOString() ?? null,
+    body: r.body,
+    wireCredit: r.wireCredit,
+    language: r.language,
+    anonymousSources: r.anonymousSources ?? [],
+    copyGroupId: r.copyGroupId,
+  };
+}
+
+function ruleArticlesFrom(result: unknown): Map<string, RuleArticleWithGroup> {
+  return new Map(rowsOf<RawRuleArticle>(result).map((r) => [r.id, ruleArticleOf(r)]));
 }
