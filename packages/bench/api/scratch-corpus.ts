@@ -3,7 +3,7 @@
 // 20240116), fully re-detected and analysed; dropped afterwards unless kept.
 import { randomBytes } from "node:crypto";
 import { createApiToken, ensureWorkspace, redetectWorkspace, systemActor } from "@kroscek/api/bench";
-import { type DatabaseHandle, migrate, openDatabase, postgresExecutor } from "@kroscek/db";
+import { type DatabaseHandle, migrate, openDatabase, postgresExecutor, preparingClient } from "@kroscek/db";
 import * as tables from "@kroscek/schema/tables";
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
@@ -67,11 +67,12 @@ export async function withScratchCorpus<T>(
 
 /**
  * A database handle for the app over a postgres.js client the benchmark owns (one it watches with
- * `debug`, say); closing the handle leaves the client to its owner.
+ * `debug`, say); closing the handle leaves the client to its owner. Every query runs as a named
+ * prepared statement, as on the server's own handle (`openDatabase`).
  */
 export function handleOver(client: postgres.Sql, name: string): DatabaseHandle {
   return {
-    db: drizzle(client, { schema: tables }) as unknown as DatabaseHandle["db"],
+    db: drizzle(preparingClient(client), { schema: tables }) as unknown as DatabaseHandle["db"],
     kind: "postgres",
     driver: "postgres-js",
     location: name,

@@ -19,14 +19,20 @@ import { iso } from "../lib/serialize";
 import { together } from "../lib/together";
 import type { Actor } from "./actor";
 import { checkQuoteAgainstClaim, claimForQuote } from "./assertion-values";
+import {
+  insertAssertionOnce,
+  insertedOrExisting,
+  loadWriteInputs,
+  type NewAssertion,
+} from "./assertion-write";
 import { audit } from "./audit";
 import { toOneClaim } from "./claim-store";
-import { detectAfterAssertionWrite, eventsOfClaims } from "./detection";
+import { detectAfterAssertionWrite, detectInLoadedScope, eventsOfClaims } from "./detection";
+import { type RuleArticleWithGroup, writeScopeFrom, writeScopeStatements } from "./detection/load";
 import { requireEntities, unknownReference } from "./entity-store";
 import { requireEvent } from "./event-store";
 import { articleOfAssertion } from "./joins";
-import { loadReadableArticle, workspaceAliases } from "./reading-context";
-import { queueRefresh } from "./snapshots/refresh";
+import { afterQueued, queueRefresh, queueRefreshStatement } from "./snapshots/refresh";
 import { failStaleOrMissing } from "./versioned";
 
 type AssertionRow = typeof assertions.$inferSelect;
@@ -65,39 +71,66 @@ const attributionColumns = (a: Attribution) => ({
   attributionEntityId: a.entityId ?? null,
 });
 
-/**
- * One assertion per (article, claim, position): the same words recorded twice would count twice
- * in the evidence. A transaction-scoped advisory lock on that key serialises identical concurrent
- * requests, so no unique index (and no migration over rows stored before) is needed.
- */
-async function refuseRepeat(
-  tx: Db,
-  workspaceId: string,
-  articleId: string,
+/** The new assertion's row, as the write stores it. */
+const newRow = (
+  actor: Actor,
+  input: AssertionCreate,
   claimId: string,
-  at: { start: number; end: number },
-) {
-  const key = `assertion:${workspaceId}:${articleId}:${claimId}:${at.start}:${at.end}`;
-  // Sent together: PostgreSQL runs them in order, and the select's snapshot is taken once the
-  // lock is held, so it sees any identical assertion committed before.
-  const [, [existing]] = await Promise.all([
+  anchor: { exact: string; prefix: string; suffix: string; start: number; end: number },
+): NewAssertion => ({
+  workspaceId: actor.workspaceId,
+  id: uuidv7(),
+  articleId: input.articleId,
+  claimId,
+  stance: input.stance,
+  quoteExact: anchor.exact,
+  quotePrefix: anchor.prefix,
+  quoteSuffix: anchor.suffix,
+  positionStart: anchor.start,
+  positionEnd: anchor.end,
+  ...attributionColumns(input.attribution),
+  note: input.note ?? null,
+  createdBy: actor.userId,
+});
+
+/**
+ * Stores the assertion with its audit row, or answers 409 with the assertion already recorded
+ * for the same article, claim and position: the same words recorded twice would count twice in
+ * the evidence. A transaction-scoped advisory lock on that key serialises identical concurrent
+ * requests, so no unique index (and no migration over rows stored before) is needed. Then
+ * detection for the assertion's event and article, and the refresh queue of its event.
+ */
+async function storeAndDetect(
+  tx: Db,
+  actor: Actor,
+  values: NewAssertion,
+  eventId: string,
+  article: RuleArticleWithGroup | null,
+): Promise<AssertionRow> {
+  const { workspaceId } = actor;
+  const key = `assertion:${workspaceId}:${values.articleId}:${values.claimId}:${values.positionStart}:${values.positionEnd}`;
+  // Sent together, in this order, which PostgreSQL keeps: the insert's snapshot is taken once the
+  // lock is held, so it sees any identical assertion committed before; detection's reads, after
+  // the insert, see the new assertion.
+  const [, result, ...rest] = await together(
     tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`),
-    selectWithOutlet(tx)
-      .where(
-        and(
-          eq(assertions.workspaceId, workspaceId),
-          eq(assertions.articleId, articleId),
-          eq(assertions.claimId, claimId),
-          eq(assertions.positionStart, at.start),
-          eq(assertions.positionEnd, at.end),
-        ),
-      )
-      .limit(1),
-  ]);
-  if (existing)
+    tx.execute(insertAssertionOnce(values, actor)),
+    ...writeScopeStatements(tx, workspaceId, eventId, values.articleId),
+    tx.execute(queueRefreshStatement(workspaceId, [eventId])),
+  );
+  const stored = insertedOrExisting(result);
+  if (!stored.inserted)
     throw new ApiError("conflict", "This article already asserts this claim with the same quote", {
-      existing: toAssertion(existing.a, existing.outletId),
+      existing: toAssertion(stored.row, stored.outletId),
     });
+  const [events, articles, queued] = rest;
+  const scope = await writeScopeFrom(tx, workspaceId, [events, articles], article);
+  // Detection and the refresh job are independent of each other.
+  await together(
+    detectInLoadedScope(tx, workspaceId, eventId, values.articleId, scope),
+    afterQueued(tx, workspaceId, queued),
+  );
+  return stored.row;
 }
 
 /**
@@ -116,28 +149,28 @@ export async function recordAssertion(
    */
   options: { valueReadInArticle?: boolean } = {},
 ): Promise<{ assertion: Assertion; claim: Claim }> {
-  // The independent reads go out together (on PostgreSQL they share one round trip); their
-  // errors are then raised in the order the fields are checked.
-  const [article, [namedRow], , aliases] = await together(
-    loadReadableArticle(tx, actor.workspaceId, input.articleId).then((a) => {
-      if (!a) throw unknownReference("articleId", "Article");
-      return a;
+  // One statement reads the article, the named claim, the attribution's entity and the aliases
+  // (beside the event check of a slot's assertion); their errors are then raised in the order the
+  // fields are checked.
+  const entityId = input.attribution?.entityId ?? null;
+  const [inputs, eventMissing] = await together(
+    loadWriteInputs(tx, actor.workspaceId, {
+      articleId: input.articleId,
+      claimId: input.claimId ?? null,
+      entityId,
     }),
-    input.claimId
-      ? tx
-          .select()
-          .from(claims)
-          .where(and(eq(claims.workspaceId, actor.workspaceId), eq(claims.id, input.claimId)))
-          .then((rows) => {
-            if (!rows[0]) throw unknownReference("claimId", "Claim");
-            return rows;
-          })
-      : input.eventId
-        ? requireEvent(tx, actor.workspaceId, input.eventId, "eventId").then(() => [])
-        : [],
-    checkAttribution(tx, actor.workspaceId, input.attribution),
-    workspaceAliases(tx, actor.workspaceId),
+    !input.claimId && input.eventId
+      ? requireEvent(tx, actor.workspaceId, input.eventId, "eventId").then(
+          () => null,
+          (e: unknown) => e,
+        )
+      : null,
   );
+  const { article, claim: namedRow, aliases } = inputs;
+  if (!article) throw unknownReference("articleId", "Article");
+  if (input.claimId && !namedRow) throw unknownReference("claimId", "Claim");
+  if (eventMissing) throw eventMissing;
+  if (entityId && !inputs.entityFound) throw unknownReference("attribution.entityId", "Entity");
 
   const anchor = anchorQuote(article.body, input.quote, input.position);
   if (!anchor.ok) {
@@ -150,6 +183,7 @@ export async function recordAssertion(
     });
   }
   let claim: Claim;
+  let row: AssertionRow;
   if (namedRow) {
     // Stored values were validated when the claim was written.
     checkQuoteAgainstClaim(
@@ -159,12 +193,19 @@ export async function recordAssertion(
       aliases,
       input.stance,
     );
-    // The claim's sentences are read while the repeat check runs.
-    const [mapped] = await together(
+    // The claim's sentences are read while the assertion is stored.
+    const [mapped, stored] = await together(
       toOneClaim(tx, actor.workspaceId, namedRow),
-      refuseRepeat(tx, actor.workspaceId, input.articleId, namedRow.id, anchor),
+      storeAndDetect(
+        tx,
+        actor,
+        newRow(actor, input, namedRow.id, anchor),
+        namedRow.eventId,
+        inputs.ruleArticle,
+      ),
     );
     claim = mapped;
+    row = stored;
   } else {
     if (!input.eventId || !input.slot) throw new Error("schema guarantees eventId and slot");
     claim = await claimForQuote(
@@ -176,36 +217,14 @@ export async function recordAssertion(
       aliases,
       options.valueReadInArticle === true,
     );
-    await refuseRepeat(tx, actor.workspaceId, input.articleId, claim.id, anchor);
+    row = await storeAndDetect(
+      tx,
+      actor,
+      newRow(actor, input, claim.id, anchor),
+      claim.eventId,
+      inputs.ruleArticle,
+    );
   }
-  const [row] = await tx
-    .insert(assertions)
-    .values({
-      workspaceId: actor.workspaceId,
-      id: uuidv7(),
-      articleId: input.articleId,
-      claimId: claim.id,
-      stance: input.stance,
-      quoteExact: anchor.exact,
-      quotePrefix: anchor.prefix,
-      quoteSuffix: anchor.suffix,
-      positionStart: anchor.start,
-      positionEnd: anchor.end,
-      ...attributionColumns(input.attribution),
-      note: input.note ?? null,
-      createdBy: actor.userId,
-    })
-    .returning();
-  if (!row) throw new Error("assertion insert returned nothing");
-  // The audit row, detection and the refresh queue are independent of each other.
-  await together(
-    audit(tx, actor, { action: "assertion.create", targetType: "assertion", targetId: row.id, after: row }),
-    detectAfterAssertionWrite(tx, actor.workspaceId, {
-      articleIds: [row.articleId],
-      eventIds: [claim.eventId],
-    }),
-    queueRefresh(tx, actor.workspaceId, [claim.eventId]),
-  );
   return { assertion: toAssertion(row, article.outletId), claim };
 }
 

@@ -17,6 +17,7 @@ import {
   loadEventAssertions,
   loadRuleArticles,
   loadWriteScope,
+  type WriteScope,
 } from "./load";
 import { saveContradictions, saveFlags } from "./persist";
 
@@ -77,7 +78,36 @@ export async function detectAfterAssertionWrite(
 ): Promise<void> {
   const eventIds = [...new Set(touched.eventIds)];
   const articleIds = [...new Set(touched.articleIds)];
-  const scope = await loadWriteScope(tx, workspaceId, eventIds, articleIds);
+  await detectInScope(
+    tx,
+    workspaceId,
+    eventIds,
+    articleIds,
+    await loadWriteScope(tx, workspaceId, eventIds, articleIds),
+  );
+}
+
+/**
+ * `detectAfterAssertionWrite` for one event and one article whose rule inputs were read already
+ * (by `writeScopeStatements`, sent behind the write's own statements).
+ */
+export function detectInLoadedScope(
+  tx: Db,
+  workspaceId: string,
+  eventId: string,
+  articleId: string,
+  scope: WriteScope,
+): Promise<void> {
+  return detectInScope(tx, workspaceId, [eventId], [articleId], scope);
+}
+
+async function detectInScope(
+  tx: Db,
+  workspaceId: string,
+  eventIds: string[],
+  articleIds: string[],
+  scope: WriteScope,
+): Promise<void> {
   const contradictions = eventIds.flatMap((id) =>
     detectContradictions(scope.ofEvents.assertions.get(id) ?? [], {
       entityNames: scope.ofEvents.entityNames,

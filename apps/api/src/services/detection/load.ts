@@ -62,6 +62,41 @@ function selectAssertions(db: Db, where: SQL, withNames = false) {
     .orderBy(assertions.id);
 }
 
+/** The columns of `selectAssertions`, named as its rows name them, for the one-id statements. */
+const ROW_COLUMNS =
+  sql.raw(`assertions.id, assertions.article_id as "articleId", assertions.claim_id as "claimId",
+  assertions.stance, assertions.quote_exact as "quote", assertions.attribution_kind as "attributionKind",
+  assertions.attribution_text as "attributionText", assertions.attribution_entity_id as "attributionEntityId",
+  claims.event_id as "eventId", claims.value, articles.outlet_id as "outletId", outlets.name as "outletName",
+  articles.published_at as "publishedAt", articles.time_zone as "timeZone", articles.wire_credit as "wireCredit",
+  articles.copy_group_id as "copyGroupId"`);
+
+/**
+ * The rows of `selectAssertions` (with names) of one event or one article, as one statement whose
+ * text does not change with the id, so it is prepared once per connection.
+ */
+function assertionsOfOne(workspaceId: string, by: Grouping, id: string) {
+  return sql`select ${ROW_COLUMNS}, ${namesOfValue} as names
+      from assertions
+      join claims on claims.workspace_id = assertions.workspace_id and claims.id = assertions.claim_id
+      join articles on articles.workspace_id = assertions.workspace_id and articles.id = assertions.article_id
+      join outlets on outlets.workspace_id = articles.workspace_id and outlets.id = articles.outlet_id
+     where assertions.workspace_id = ${workspaceId}::uuid and ${sql.raw(by.sqlColumn)} = ${id}::uuid
+     order by assertions.id`;
+}
+
+/** Rows as the driver gives them: the publication instant may come as text. */
+const rowsOf = <T>(result: unknown) =>
+  (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+
+function assertionRowsFrom(result: unknown): AssertionRow[] {
+  return rowsOf<Omit<AssertionRow, "publishedAt"> & { publishedAt: string | Date | null }>(result).map(
+    (r) => ({ ...r, publishedAt: toDateOrNull(r.publishedAt) }),
+  );
+}
+
+const toDateOrNull = (v: string | Date | null) => (v === null || v instanceof Date ? v : new Date(v));
+
 /**
  * The dates of a quote depend only on its words, its article's publication instant and time zone,
  * yet detection after each write reads them again for every assertion of the event and the
@@ -187,19 +222,20 @@ export function loadArticleAssertions(db: Db, workspaceId: string, articleIds: r
 
 interface Grouping {
   column: typeof claims.eventId | typeof assertions.articleId;
-  statement: string;
+  /** The same column in the one-id statement's text. */
+  sqlColumn: string;
   key: (row: AssertionRow) => string;
 }
 
 const BY_EVENT: Grouping = {
   column: claims.eventId,
-  statement: "detection_event_assertions",
+  sqlColumn: "claims.event_id",
   key: (r) => r.eventId,
 };
 
 const BY_ARTICLE: Grouping = {
   column: assertions.articleId,
-  statement: "detection_article_assertions",
+  sqlColumn: "assertions.article_id",
   key: (r) => r.articleId,
 };
 
@@ -225,11 +261,49 @@ export async function loadWriteScope(
     groupedRows(db, workspaceId, articleIds, BY_ARTICLE),
     loadRuleArticles(db, workspaceId, articleIds),
   );
+  return scopeOf(db, workspaceId, eventRows, articleRows, articles);
+}
+
+async function scopeOf(
+  db: Db,
+  workspaceId: string,
+  eventRows: AssertionRow[],
+  articleRows: AssertionRow[],
+  articles: WriteScope["articles"],
+): Promise<WriteScope> {
   const entityIds = new Set<string>();
   const ofEvents = shapeRows(eventRows, BY_EVENT.key, entityIds);
   const ofArticles = shapeRows(articleRows, BY_ARTICLE.key, entityIds);
   const entityNames = await namesOf(db, workspaceId, [...eventRows, ...articleRows], entityIds);
   return { ofEvents: { ...ofEvents, entityNames }, ofArticles: { ...ofArticles, entityNames }, articles };
+}
+
+/**
+ * The reads of one event's and one article's assertions as statements not yet sent, for a write
+ * to send right behind its own statements (PostgreSQL runs them in order, so they see what the
+ * write stored); `writeScopeFrom` turns their results, with the article as the rules see it (read
+ * by the write beforehand, `writeArticleJson`), into the scope `loadWriteScope` gives.
+ */
+export function writeScopeStatements(db: Db, workspaceId: string, eventId: string, articleId: string) {
+  return [
+    db.execute(assertionsOfOne(workspaceId, BY_EVENT, eventId)),
+    db.execute(assertionsOfOne(workspaceId, BY_ARTICLE, articleId)),
+  ] as const;
+}
+
+export function writeScopeFrom(
+  db: Db,
+  workspaceId: string,
+  [events, articles]: readonly [unknown, unknown],
+  article: RuleArticleWithGroup | null,
+): Promise<WriteScope> {
+  return scopeOf(
+    db,
+    workspaceId,
+    assertionRowsFrom(events),
+    assertionRowsFrom(articles),
+    new Map(article ? [[article.id, article]] : []),
+  );
 }
 
 /**
@@ -245,9 +319,7 @@ async function groupedRows(
   const [only] = ids;
   if (only === undefined) return [];
   return ids.length === 1
-    ? selectAssertions(db, and(eq(assertions.workspaceId, workspaceId), eq(by.column, only)) as SQL, true)
-        .prepare(by.statement)
-        .execute()
+    ? assertionRowsFrom(await db.execute(assertionsOfOne(workspaceId, by, only)))
     : selectAssertions(db, and(eq(assertions.workspaceId, workspaceId), inArray(by.column, [...ids])) as SQL);
 }
 
@@ -358,11 +430,82 @@ export async function loadRuleArticles(
       .from(articles)
       .innerJoin(outlets, outletOfArticle)
       .where(and(eq(articles.workspaceId, workspaceId), which));
-  const rows =
-    articleIds.length === 1
-      ? await select(eq(articles.id, only)).prepare("detection_rule_article").execute()
-      : await select(inArray(articles.id, [...articleIds]));
+  if (articleIds.length === 1) return ruleArticlesFrom(await db.execute(ruleArticleOfOne(workspaceId, only)));
+  const rows = await select(inArray(articles.id, [...articleIds]));
   return new Map(
     rows.map((row) => [row.article.id, { ...toRuleArticle(row), copyGroupId: row.article.copyGroupId }]),
   );
+}
+
+/** The columns of one article as the rules read it, for the one-id statement and its JSON form. */
+const RULE_ARTICLE_FIELDS: ReadonlyArray<[string, SQL]> = [
+  ["id", sql`articles.id`],
+  ["outletId", sql`articles.outlet_id`],
+  ["outletName", sql`outlets.name`],
+  ["outletKind", sql`outlets.kind`],
+  ["publishedAt", sql`articles.published_at`],
+  ["body", sql`articles.body`],
+  ["wireCredit", sql`articles.wire_credit`],
+  ["language", sql`articles.language`],
+  ["copyGroupId", sql`articles.copy_group_id`],
+  ["anonymousSources", anonymousSourcesOfArticle],
+];
+
+const ofOneArticle = (workspaceId: string, articleId: string) => sql`from articles
+    join outlets on outlets.workspace_id = articles.workspace_id and outlets.id = articles.outlet_id
+   where articles.workspace_id = ${workspaceId}::uuid and articles.id = ${articleId}::uuid`;
+
+/** One article as `loadRuleArticles` reads it, as one statement prepared once per connection. */
+function ruleArticleOfOne(workspaceId: string, articleId: string) {
+  const columns = sql.join(
+    RULE_ARTICLE_FIELDS.map(([name, column]) => sql`${column} as ${sql.identifier(name)}`),
+    sql`, `,
+  );
+  return sql`select ${columns} ${ofOneArticle(workspaceId, articleId)}`;
+}
+
+/**
+ * One article as the rules read it, with its publication precision and time zone, as a JSON
+ * subquery (null when the article is not in the workspace): a write reads it with its other
+ * inputs, and hands it to `writeArticleFrom`.
+ */
+export function writeArticleJson(workspaceId: string, articleId: string) {
+  const fields = [
+    ...RULE_ARTICLE_FIELDS,
+    ["publishedPrecision", sql`articles.published_precision`],
+    ["timeZone", sql`articles.time_zone`],
+  ] as const;
+  const pairs = sql.join(
+    fields.map(([name, column]) => sql`${sql.raw(`'${name}'`)}, ${column}`),
+    sql`, `,
+  );
+  return sql`(select json_build_object(${pairs}) ${ofOneArticle(workspaceId, articleId)})`;
+}
+
+type RawRuleArticle = Omit<RuleArticle, "publishedAt" | "anonymousSources"> & {
+  publishedAt: string | Date | null;
+  copyGroupId: string | null;
+  anonymousSources: AnonymousSource[] | null;
+};
+
+export type RuleArticleWithGroup = RuleArticle & { copyGroupId: string | null };
+
+/** An article as the rules see it, from the one-id statement's row or `writeArticleJson`. */
+export function ruleArticleOf(r: RawRuleArticle): RuleArticleWithGroup {
+  return {
+    id: r.id,
+    outletId: r.outletId,
+    outletName: r.outletName,
+    outletKind: r.outletKind,
+    publishedAt: toDateOrNull(r.publishedAt)?.toISOString() ?? null,
+    body: r.body,
+    wireCredit: r.wireCredit,
+    language: r.language,
+    anonymousSources: r.anonymousSources ?? [],
+    copyGroupId: r.copyGroupId,
+  };
+}
+
+function ruleArticlesFrom(result: unknown): Map<string, RuleArticleWithGroup> {
+  return new Map(rowsOf<RawRuleArticle>(result).map((r) => [r.id, ruleArticleOf(r)]));
 }

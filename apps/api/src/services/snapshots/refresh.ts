@@ -76,15 +76,25 @@ export function partBatches<T extends { claims: Uint8Array }>(parts: readonly T[
 export async function queueRefresh(tx: Db, workspaceId: string, eventIds: readonly string[]): Promise<void> {
   const ids = [...new Set(eventIds)];
   if (ids.length === 0) return;
+  await afterQueued(tx, workspaceId, await tx.execute(queueRefreshStatement(workspaceId, ids)));
+}
+
+/**
+ * The statement of `queueRefresh` for events given (at least one, no repeats), not yet sent: a
+ * write sends it beside its other statements, then hands its result to `afterQueued`.
+ */
+export function queueRefreshStatement(workspaceId: string, eventIds: readonly string[]) {
   // One statement: queued only when the workspace holds a state.
-  const queued = await queryRows<{ queued: number }>(
-    tx,
-    sql`insert into reliability_refresh_queue as q (workspace_id, event_id)
-        select ${workspaceId}::uuid, e.id from unnest(${uuids(ids)}) e(id)
+  return sql`insert into reliability_refresh_queue as q (workspace_id, event_id)
+        select ${workspaceId}::uuid, e.id from unnest(${uuids(eventIds)}) e(id)
          where exists (select 1 from reliability_states s where s.workspace_id = ${workspaceId}::uuid)
         on conflict (workspace_id, event_id) do update set requested_at = now()
-        returning 1 as queued`,
-  );
+        returning 1 as queued`;
+}
+
+/** After the queue statement: the workspace's refresh job, when something was queued. */
+export async function afterQueued(tx: Db, workspaceId: string, result: unknown): Promise<void> {
+  const queued = Array.isArray(result) ? result : (result as { rows: unknown[] }).rows;
   if (queued.length === 0) return;
   const jobs = jobsInScope();
   if (jobs?.has(REFRESH_JOB))
