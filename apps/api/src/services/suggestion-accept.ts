@@ -2,7 +2,7 @@
 // one assertion per slot the sentence states (date, place, participants, quantity), each value read
 // from the sentence, and accepting again answers the same assertions. A new_entity suggestion
 // becomes an entity. Date, attribution and entity suggestions still take the claim they assert.
-import { type ReadAttempt, readCandidates, readValue } from "@kroscek/core";
+import { countsPeople, type ReadAttempt, readCandidates, readValue, sameMeasure } from "@kroscek/core";
 import type { Db } from "@kroscek/db";
 import {
   ACCEPTABLE_SUGGESTION_KINDS,
@@ -211,10 +211,25 @@ async function acceptSentence(
   // A sentence giving a second estimate of its count ("Police estimated the crowd at about 4,000
   // people, while organisers put it at more than 10,000") states that figure too: one more
   // assertion of the slot, from the same quote (found again, not repeated, on a second accept).
+  // A sentence counting places or things and then people ("Banjir merendam 14 desa … dan memaksa
+  // sedikitnya dua ribu warga mengungsi") states the count of people too; a second count of people
+  // ("12 orang tewas dan 40 orang luka") is another count of the event, not recorded here.
   const restated: Assertion[] = [];
-  if (done.has("quantity"))
-    for (const again of readCandidates("quantity", row.quote, ctx).candidates) {
-      if (!again.restates || again.value.slot !== "quantity") continue;
+  if (done.has("quantity")) {
+    const candidates = readCandidates("quantity", row.quote, ctx).candidates;
+    const first = candidates[0]?.value;
+    const people =
+      first?.slot === "quantity" && !countsPeople(first.unit)
+        ? candidates.find(
+            (c) =>
+              !c.restates &&
+              c.value.slot === "quantity" &&
+              countsPeople(c.value.unit) &&
+              !sameMeasure(c.value.unit, first.unit),
+          )
+        : undefined;
+    for (const again of candidates) {
+      if (!(again.restates || again === people) || again.value.slot !== "quantity") continue;
       const { assertion, created } = await recordOnce(tx, actor, {
         articleId: row.articleId,
         eventId: event.id,
@@ -230,6 +245,7 @@ async function acceptSentence(
       restated.push(assertion);
       if (created) fresh.push(assertion);
     }
+  }
   if (done.size === 0)
     throw new ApiError("validation_failed", "No slot of the sentence could be read", {
       reason: "value_unreadable",

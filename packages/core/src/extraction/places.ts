@@ -331,9 +331,16 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
         continue;
       }
     }
-    if (HEAD_FIRST.has(w.norm) && w.capital && !TITLES.has((words[i - 1] as Word | undefined)?.norm ?? "")) {
+    // "Rumah Sakit Universitas Sohag": a hospital's two-word head.
+    const hospital = w.norm === "rumah" && w.capital && (words[i + 1] as Word | undefined)?.text === "Sakit";
+    if (
+      (HEAD_FIRST.has(w.norm) || hospital) &&
+      w.capital &&
+      !TITLES.has((words[i - 1] as Word | undefined)?.norm ?? "")
+    ) {
       // "Jalan tol Cipularang", "Jalan Raya Bogor": a road's kind word between head and name.
-      const kindWord = /^(?:tol|raya|lingkar)$/u.test((words[i + 1] as Word | undefined)?.text ?? "") ? 1 : 0;
+      const kindWord =
+        hospital || /^(?:tol|raya|lingkar)$/u.test((words[i + 1] as Word | undefined)?.text ?? "") ? 1 : 0;
       let j = capitalRun(body, words, i + 1 + kindWord, 3);
       if (kindWord && j > i + 2) {
         push(w.start, (words[j - 1] as Word).end, "cue", 1, { locative: true });

@@ -34,6 +34,7 @@ export {
   type RuleId,
   type RuleOptions,
 } from "./types";
+export { countsPeople, sameMeasure } from "./units";
 export { valueKey } from "./values";
 /** Parses wire credits ("sumber : reuters", "(AFP)") into canonical wire names. */
 export { articleWire, canonicalWireName, parseWireCredit, WIRE_NAMES, wiresInCredit } from "./wire";

@@ -93,3 +93,9 @@ export function sameMeasure(a: string, b: string): boolean {
   if (ka === kb) return true;
   return (ka === "~person" && PEOPLE_OF_A_KIND.has(kb)) || (kb === "~person" && PEOPLE_OF_A_KIND.has(ka));
 }
+
+/** Whether a figure counts people, of any kind ("2.000 warga", "62 people", "47 penumpang"). */
+export function countsPeople(unit: string): boolean {
+  const key = unitKey(unit);
+  return key === "~person" || PEOPLE_OF_A_KIND.has(key);
+}

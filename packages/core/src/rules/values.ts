@@ -1,9 +1,9 @@
 // Value identity and pairwise compatibility per slot. Grouping identical values first (by key) is
 // what keeps the contradiction rules fast: comparisons run over distinct values, not assertions.
 import type { ClaimValue, DateInterval } from "@kroscek/schema";
-import { sameMeasure, unitKey } from "./units";
+import { countsPeople, sameMeasure, unitKey } from "./units";
 
-export { sameMeasure, unitKey };
+export { countsPeople, sameMeasure, unitKey };
 
 function textKey(text: string): string {
   return text

@@ -148,6 +148,47 @@ describe("accepting a claim suggestion: one assertion per slot the sentence stat
     expect(stored.body.items).toHaveLength(2);
   });
 
+  it("records the count of people after a count of places, but not a second count of people", async () => {
+    const flood = (
+      await postArticle(s, a, {
+        outlet: "Kompas",
+        body: "Banjir merendam 14 desa di Kabupaten Konawe sejak Sabtu (11/4/2026) dan memaksa sedikitnya dua ribu warga mengungsi.\n\nBanjir itu menewaskan 12 orang dan melukai 40 orang di Kabupaten Konawe pada Sabtu (11/4/2026).",
+        publishedAt: "2026-04-12T09:00:00+08:00",
+        language: "id",
+      })
+    ).id;
+    const path = (rest = "") => wsPath(a, `articles/${flood}/suggestions${rest}`);
+    const listed = ArticleSuggestionsSchema.parse((await s.json("GET", path(), a.tokens.viewer)).body).items;
+    const valuesOf = async (suggestionId: string, body: object) => {
+      const res = await s.json("POST", path(`/${suggestionId}/accept`), a.tokens.factchecker, body);
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      const result = SuggestionAcceptResultSchema.parse(res.body);
+      return {
+        event: result.event?.id,
+        values: await Promise.all(
+          result.assertions.map(
+            async (x) =>
+              ClaimSchema.parse((await s.json("GET", wsPath(a, `claims/${x.claimId}`), a.tokens.viewer)).body)
+                .value,
+          ),
+        ),
+      };
+    };
+    const villages = await valuesOf((await claimOf(listed, "Banjir merendam 14 desa")).id, {
+      event: { kind: "other", title: "Banjir Konawe" },
+    });
+    expect(villages.values.filter((v) => v.slot === "quantity")).toEqual([
+      { slot: "quantity", amount: 14, unit: "desa", tolerance: 0 },
+      { slot: "quantity", amount: 2000, unit: "warga", tolerance: 0.5 },
+    ]);
+    const toll = await valuesOf((await claimOf(listed, "Banjir itu menewaskan")).id, {
+      eventId: villages.event,
+    });
+    expect(toll.values.filter((v) => v.slot === "quantity")).toEqual([
+      { slot: "quantity", amount: 12, unit: "orang", tolerance: 0 },
+    ]);
+  });
+
   it("answers 409 when the suggestion is named into another event than the one it was accepted into", async () => {
     const meeting = await claimOf(await items(), "Presiden Vladimir Putin");
     const other = await addEvent(s, a, { title: "Another meeting" });
