@@ -44,7 +44,7 @@ const DEPARTED_FOR =
 const SITE_NOUN_AFTER =
   /^\s+(?:(?:copper|gold|coal|nickel|tin|lithium|oil|gas|salt)\s+)?(?:salt flats?|mine|refinery|oilfield|gas field|plant|smelter|desert|plateau|basin|peninsula)(?![\p{L}])/u;
 /** A title right after a name: the name is part of the title ("South Korean Trade Minister"). */
-const TITLE_NEXT =
+export const TITLE_NEXT =
   /^\s+(?:Minister|President|Secretary|Ambassador|Governor|Chief|Envoy|Chairman|Commissioner)(?![\p{L}])/u;
 /** A route's noun after a pair of places ("Davao–Bitung ferry route", "Jakarta–Bandung line"). */
 const ROUTE_AFTER =

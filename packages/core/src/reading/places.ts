@@ -3,6 +3,7 @@
 // A gazetteer plugs in through `PlaceFinder`: its hits join these, known entities first.
 import type { EntityMention, Extraction } from "../extraction";
 import type { AliasIndex } from "../extraction/entities";
+import { TITLE_NEXT } from "../extraction/places";
 
 /** A place named in a text; `entityId` null when no workspace entity carries the name. */
 export interface QuotePlace {
@@ -15,6 +16,8 @@ export interface QuotePlace {
   /** Other names of the same place (its name in the other language), looked up and kept as aliases. */
   aliases?: string[];
 }
+
+/^\s+(?:Minister|President|Secretary|Ambassador|Governor|Chief|Envoy|Chairman|Commissioner)(?![\p{L}])/u;
 
 /** Finds places in a text (a gazetteer, for instance); called with the quote alone. */
 export type PlaceFinder = (text: string) => QuotePlace[];
@@ -109,7 +112,9 @@ export function findQuotePlaces(
   for (const hit of extra?.(text) ?? []) add(hit, hit.entityId !== null);
   for (const g of extraction.proposedEntities) {
     if (g.kind !== "place") continue;
-    for (const s of g.mentions) add({ ...s, entityId: null, name: g.name }, false);
+    // "South Korean Trade Minister": a name before a title is part of the title.
+    for (const s of g.mentions)
+      if (!TITLE_NEXT.test(text.slice(s.end, s.end + 20))) add({ ...s, entityId: null, name: g.name }, false);
   }
   // "at the Kendal Industrial Estate in Central Java", "di Kawasan Industri Kendal, Jawa Tengah":
   // a site named after a preposition and before the area it lies in is where it happened, known

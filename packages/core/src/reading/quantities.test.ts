@@ -9,6 +9,12 @@ const one = (text: string, language: "id" | "en" = "id") => {
 };
 
 describe("quantities in a quote", () => {
+  it("reads no ordinal as an amount", () => {
+    expect(findQuantities("Salim Al-Habsi equalised for Oman in the 58th minute.", "en")).toEqual([]);
+    expect(findQuantities("Gol itu dicetak pada menit ke-58.", "id")).toEqual([]);
+    expect(one("The 3rd battalion sent 300 troops.", "en").amount).toBe(300);
+  });
+
   it("reads 'lebih dari empat jam' as at least 4 hours", () => {
     expect(one("Pertemuan itu berlangsung lebih dari empat jam.")).toEqual({
       amount: 4,

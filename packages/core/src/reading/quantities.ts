@@ -211,6 +211,9 @@ export function findQuantities(
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
     if (skipped(first) || text[first.start - 1] === "-") continue;
+    // An ordinal ("the 58th minute", "menit ke-58") ranks; it counts nothing.
+    if (/^\d/.test(first.text) && /^(?:st|nd|rd|th)(?![\p{L}])/u.test(text.slice(first.end, first.end + 3)))
+      continue;
     // A bare year ("sejak 2022") is a date, not an amount.
     if (/^(?:19|20)\d\d$/.test(first.text)) continue;
     const article = (first.lower === "a" || first.lower === "an") && tokens[i + 1];
