@@ -273,10 +273,6 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     i += best.n - 1;
   }
   /**
-   * The middle of a place chain: "di Istana Perdamaian, Den Haag, Belanda", "in Lebak, Banten,
-   * Indonesia": a name between a place and a country, set off by commas, is a place.
-   */
-  /**
    * Two names joined by a dash before a route's noun: "the Davao–Bitung ferry route", "the
    * Jakarta–Bandung line". Both are places; the dash is read below.
    */
@@ -298,6 +294,10 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
   const onSite = (i: number, before: string): boolean =>
     /(?:^|\s)(?:on|at|in|near)\s+(?:the\s+)?$/iu.test(before) &&
     SITE_NOUN_AFTER.test(body.slice(runEnd(i), runEnd(i) + 30));
+  /**
+   * The middle of a place chain: "di Istana Perdamaian, Den Haag, Belanda", "in Lebak, Banten,
+   * Indonesia": a name between a place and a country, set off by commas, is a place.
+   */
   const chainLink = (i: number): boolean => {
     const w = words[i] as Word;
     if (!/,\s*$/.test(body.slice(Math.max(0, w.start - 3), w.start))) return false;

@@ -222,6 +222,12 @@ describe("place, actor, participants and quantity conflicts", () => {
     });
     expect(detectContradictions([states, english], { entityNames })).toEqual([]);
     expect(detectContradictions([states, indonesian], { entityNames })).toEqual([]);
+    const after = {
+      ...english,
+      id: "k5",
+      quote: "The South Korean minister Kim Seo-yeon and the Indonesian minister Hendra Lubis signed it.",
+    };
+    expect(detectContradictions([states, after], { entityNames })).toEqual([]);
     const korean = {
       ...indonesian,
       id: "k4",

@@ -281,11 +281,16 @@ function placeConflicts(c: FindingCollector, groups: ValueGroup[], options: Cont
 function countriesNamed(quote: string): Set<string> {
   const codes = new Set<string>();
   for (const p of quotePlaces(quote)) if (p.kind === "country" && p.countryCode) codes.add(p.countryCode);
-  for (const m of quote.matchAll(/\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?/gu)) {
-    const words = m[0].split(/\s+/u);
-    const c =
-      (words.length === 2 ? demonymCountry(m[0]) : null) ?? words.map((w) => demonymCountry(w)).find(Boolean);
+  // Each capitalised word, and each with the capitalised word before it ("South Korean").
+  let previous: { word: string; end: number } | null = null;
+  for (const m of quote.matchAll(/\p{Lu}\p{Ll}+/gu)) {
+    const pair =
+      previous && /^\s+$/u.test(quote.slice(previous.end, m.index))
+        ? demonymCountry(`${previous.word} ${m[0]}`)
+        : null;
+    const c = pair ?? demonymCountry(m[0]);
     if (c) codes.add(c.countryCode);
+    previous = { word: m[0], end: m.index + m[0].length };
   }
   if (ownMinister(quote)) codes.add("ID");
   return codes;
