@@ -8,6 +8,7 @@ import { findQuantities, isMeasureOfKind } from "../reading/quantities";
 import { unitKey } from "../rules/units";
 import { GOVERNMENT_BEFORE, sentenceParties } from "./claim-parties";
 import { placeOfSentence } from "./claim-place";
+import { startOfState } from "./dates";
 import type { AliasIndex } from "./entities";
 import { clauseEvent, eventWords, SPEAKER_CLAUSE } from "./event-words";
 import type {
@@ -302,8 +303,7 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     );
     // "… reopen the ferry route, suspended since 2020, in January": a state's start ("since 2020")
     // dates the event only when the sentence has no other date.
-    const since = (d: ExtractedDate) =>
-      /(?<![\p{L}])(?:sejak|since)\s+$/iu.test(ctx.body.slice(Math.max(span.start, d.start - 8), d.start));
+    const since = (d: ExtractedDate) => startOfState(ctx.body, d.start, span.start);
     const date =
       dates.find((d) => d.status === "resolved" && !since(d)) ??
       dates.find((d) => d.status === "resolved") ??

@@ -226,3 +226,11 @@ export function findSentenceDates(
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Whether the date at `at` is the start of a state ("suspended since 2020", "ditutup sejak Maret"):
+ * it dates the event only when nothing else does. `from` bounds the look-back (a sentence's start).
+ */
+export function startOfState(text: string, at: number, from = 0): boolean {
+  return /(?<![\p{L}])(?:sejak|since)\s+$/iu.test(text.slice(Math.max(from, at - 8), at));
+}

@@ -3,6 +3,7 @@
 // through the workspace's aliases), so what is stored is what the quote says.
 import type { ClaimSlot, ClaimValue, Stance } from "@kroscek/schema";
 import { type EntityAlias, extractArticle } from "../extraction";
+import { startOfState } from "../extraction/dates";
 import { indexAliases } from "../extraction/entities";
 import { normalizeName } from "../normalize";
 import { intervalsOverlap, participantSetsConflict, quantitiesConflict, sameMeasure } from "../rules/values";
@@ -81,8 +82,7 @@ export function readCandidates(slot: ClaimSlot, quote: string, ctx: ReadContext)
     case "date": {
       // A state's start ("suspended since 2020") gives the date only when nothing else does; an
       // absolute date comes before a relative one.
-      const since = (d: { start: number }) =>
-        Number(/(?<![\p{L}])(?:sejak|since)\s+$/iu.test(quote.slice(Math.max(0, d.start - 8), d.start)));
+      const since = (d: { start: number }) => Number(startOfState(quote, d.start));
       const dates = [...x.dates].sort(
         (a, b) => since(a) - since(b) || Number(a.relative) - Number(b.relative) || a.start - b.start,
       );
