@@ -104,3 +104,33 @@ describe("a country's institution as the speaker", () => {
     ]);
   });
 });
+
+describe("speakers named by a role or a common noun", () => {
+  it("reads one unnamed person after an indefinite article, and organisers, as anonymous", () => {
+    expect(
+      attributions(
+        "Thousands of passengers spent the night in the terminal, an airport worker said. Two runners were treated for heat exhaustion, a volunteer said. The race started at dawn, organisers said.",
+        "en",
+      ),
+    ).toEqual([
+      ["anonymous", "an airport worker", null],
+      ["anonymous", "a volunteer", null],
+      ["anonymous", "organisers", null],
+    ]);
+  });
+
+  it("reads institutions by their common noun as organisations", () => {
+    expect(
+      attributions("The lender will open in October, the banks said in a joint statement.", "en"),
+    ).toEqual([["named_org", "the banks", null]]);
+  });
+
+  it("reads a subject and its name set off by commas as the speaker before the verb", () => {
+    expect(
+      attributions(
+        "Its operator, Huaxing Satellite Communications, said a power fault had disabled the transponders.",
+        "en",
+      ),
+    ).toEqual([["named_org", "Its operator, Huaxing Satellite Communications", null]]);
+  });
+});

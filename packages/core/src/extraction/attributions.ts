@@ -42,6 +42,12 @@ const MAX_WORDS = 14;
  * ", yang …,", "Pacific Crest Shipping, the tanker's operator, said".
  */
 const RELATIVE_BEFORE = /,\s*(?:who|which|yang|the|its|selaku)\s[^,.;:!?“”"\n]{3,90},\s*$/u;
+/**
+ * A sentence's short subject and its name set off by commas before the verb: "Its operator,
+ * Huaxing Satellite Communications, said". The speaker is before the verb, not after it.
+ */
+const APPOSED_NAME =
+  /^(?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+,\s*\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4},\s*$/u;
 const ANONYMOUS_HEADS =
   /(?<![\p{L}])(?:pejabat|sumber|laporan|media|seorang|diplomat|pegawai|petugas|narasumber|officials?|sources?|reports?|media|diplomats?)(?![\p{L}])/iu;
 
@@ -244,7 +250,8 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
         if (
           cue.afterClause &&
           cue.speaker === "after" &&
-          RELATIVE_BEFORE.test(body.slice(sentence.start, cueStart))
+          (RELATIVE_BEFORE.test(body.slice(sentence.start, cueStart)) ||
+            APPOSED_NAME.test(body.slice(sentence.start, cueStart)))
         )
           continue;
         if (ACT_VERB.test(m[0]) && ACT_OBJECT.test(body.slice(cueEnd, cueEnd + 12))) continue;

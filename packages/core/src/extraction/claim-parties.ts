@@ -316,7 +316,16 @@ export function sentenceParties(v: PartyView): ClaimParticipant[] {
     if (inSpan(p) && outsideSpeaker(p))
       add({ entityId: p.entityId, name: p.text, span: { start: p.start, end: p.end, text: p.text } });
   for (const { group: g, ...s } of v.proposals.filter(inSpan)) {
-    if (isPlace(s) || places.some((p) => s.start < p.end && s.end > p.start && p.kind === "country"))
+    // "Polres Garut", "Dinas Pendidikan Sulawesi Selatan": an organisation named by its area is a
+    // party; the place inside its name is not the organisation.
+    const areaOrg =
+      g.kind === "organisation" &&
+      !places.some((p) => p.start <= s.start && p.end >= s.end) &&
+      places.every((p) => !(s.start < p.end && s.end > p.start) || (p.start >= s.start && p.end <= s.end));
+    if (
+      (isPlace(s) && !areaOrg) ||
+      places.some((p) => s.start < p.end && s.end > p.start && p.kind === "country")
+    )
       continue;
     if (
       speakerSpan &&

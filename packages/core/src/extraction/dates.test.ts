@@ -198,3 +198,25 @@ describe("days of a named week and parts of today", () => {
     ]);
   });
 });
+
+describe("dates counted from a start or from another event", () => {
+  it("reads a start's month and day as the nearer of the two years", () => {
+    const x = run(
+      "The combined bank will have assets of about 310 trillion rupiah ($19 billion) and operate under its new name from October 1, the banks said.",
+      "2026-06-03T00:40:00+08:00",
+      "en",
+    );
+    expect(x.dates.map((d) => [d.text, d.interval?.start])).toEqual([
+      ["October 1", "2026-09-30T16:00:00.000Z"],
+    ]);
+  });
+
+  it("drops a duration counted from another event, which dates nothing", () => {
+    const x = run(
+      "Residents said they had smelled gas for two days before the blast. The satellite failed less than three months after it reached orbit.",
+      "2026-08-19T20:10:00+01:00",
+      "en",
+    );
+    expect(x.dates).toEqual([]);
+  });
+});

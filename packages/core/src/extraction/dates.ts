@@ -182,6 +182,29 @@ function bareMonths(
   return out;
 }
 
+/** Words that make the count after them a duration: "for", "selama", "less than", "lebih dari". */
+const DURATION_BEFORE =
+  /(?<![\p{L}])(?:for|selama|within|dalam|(?:less|more|fewer)\s+than|(?:kurang|lebih)\s+dari|nearly|almost|hampir)\s+$/iu;
+
+/** A start word right before a date: "from October 1", "mulai 1 Oktober", "starting June 3". */
+function startWordBefore(text: string, at: number): boolean {
+  return /(?<![\p{L}])(?:mulai|from|starting)\s+(?:tanggal\s+)?$/iu.test(
+    text.slice(Math.max(0, at - 16), at),
+  );
+}
+
+/** Whether reading `a` lies nearer the publication instant than reading `b`. */
+function nearerToPublication(
+  a: { status: string; interval?: { start: string } },
+  b: { status: string; interval?: { start: string } },
+  publishedAt: string | null | undefined,
+): boolean {
+  const t = Date.parse(publishedAt ?? "");
+  if (Number.isNaN(t) || a.status !== "resolved" || b.status !== "resolved") return false;
+  const gap = (x: { interval?: { start: string } }) => Math.abs(Date.parse(x.interval?.start ?? "") - t);
+  return gap(a) < gap(b);
+}
+
 /** Every date expression of the sentences, with offsets into the body. */
 export function findSentenceDates(
   sentences: readonly Sentence[],
@@ -196,15 +219,31 @@ export function findSentenceDates(
       for (const found of findDates(text, ctx)) {
         let d = found;
         const span = text.slice(d.start, d.end);
+        // "for two days before the blast", "less than three months after launch": a duration
+        // counted from another event, which dates nothing.
+        if (d.status !== "resolved" && DURATION_BEFORE.test(text.slice(Math.max(0, d.start - 16), d.start)))
+          continue;
         // The future word may stand before the window ("X dijadwalkan bertemu … di Auckland pada
         // Rabu"): it is looked for in the sentence itself.
-        if (
+        const future =
           d.relative &&
           (futureBefore(s.text, from + d.start) ||
-            (UNTIL_WEEKDAY.test(span) && !PAST_SHIFT.test(span) && !perfectBefore(s.text, from + d.start)))
-        ) {
+            (UNTIL_WEEKDAY.test(span) && !PAST_SHIFT.test(span) && !perfectBefore(s.text, from + d.start)));
+        // "from October 1", "mulai 1 Oktober": a start can lie on either side of publication; the
+        // nearer of the two readings, as for a bare month after a start word.
+        const startsThen =
+          !future &&
+          d.relative &&
+          d.status === "resolved" &&
+          !PAST_SHIFT.test(span) &&
+          startWordBefore(text, d.start);
+        if (future || startsThen) {
           const again = findDates(text.slice(d.start, d.end), { ...ctx, tense: "future" })[0];
-          if (again && again.end - again.start === d.end - d.start)
+          if (
+            again &&
+            again.end - again.start === d.end - d.start &&
+            (future || nearerToPublication(again, d, ctx.publishedAt))
+          )
             d = { ...again, start: d.start, end: d.end };
         }
         const start = s.start + from + d.start;

@@ -171,6 +171,16 @@ function capitalRun(body: string, words: readonly Word[], i: number, max: number
   return j;
 }
 
+/** Whether the capitalised words right before word `i` open with an organisation's head ("Dinas", "Polda"). */
+function orgNameBefore(body: string, words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const w = words[k] as Word;
+    if (!w.capital || !joinable(body, w, words[k + 1] as Word)) return false;
+    if (ORG_WORDS.has(w.norm)) return true;
+  }
+  return false;
+}
+
 /** Places of a text whose entity mentions and proposals are already known. */
 export function placesIn(ctx: PlaceContext): PlaceMention[] {
   return locate(ctx).places;
@@ -242,7 +252,9 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
         !HEAD_FIRST.has(prev.norm) &&
         // A common word of a title-case line is no part of the name ("Warga Demak Mengungsi").
         !commonWord(prev.norm, ctx.lowercaseWords) &&
-        !g.byKey.has(wordKey(prev))
+        !g.byKey.has(wordKey(prev)) &&
+        // "Dinas Pendidikan Sulawesi Selatan": an office's name ends with its area, a place.
+        !orgNameBefore(body, words, i)
       )
         continue;
       if (best.place.minor) {

@@ -17,11 +17,19 @@ const UNNAMED_WORDS =
  * the noun makes it a title ("pengacara Budi Santoso"), not an unnamed speaker.
  */
 const ROLE_HEAD =
-  /^(?:(?:some|several|many|most|other|the|two|three|dozens of|hundreds of|sejumlah|beberapa|para|banyak|puluhan|ratusan|seorang)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:forecasters|meteorologists|passengers|workers|employees|staffers|staff|lawyers|attorneys|doctors|nurses|teachers|students|drivers|volunteers|rescuers|shopkeepers|vendors|locals|commuters|travellers|travelers|tourists|parents|fans|supporters|spectators|protesters|demonstrators|onlookers|bystanders|officers|members|insiders|prosecutors|investigators|inspectors|jaksa|penyidik|pegawai|karyawan|staf|kuasa hukum|pengacara|dokter|perawat|guru|siswa|sopir|pengemudi|relawan|buruh|pekerja|wisatawan|prakirawan|penonton|pendukung|suporter|pengunjuk rasa|demonstran|perwira|anggota|personel|prajurit)(?![\p{L}])/iu;
+  /^(?:(?:some|several|many|most|other|the|two|three|dozens of|hundreds of|sejumlah|beberapa|para|banyak|puluhan|ratusan|seorang)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:forecasters|meteorologists|passengers|workers|employees|staffers|staff|lawyers|attorneys|doctors|nurses|teachers|students|drivers|volunteers|rescuers|firefighters|organisers|organizers|shopkeepers|vendors|locals|commuters|travellers|travelers|tourists|parents|fans|supporters|spectators|protesters|demonstrators|onlookers|bystanders|officers|members|insiders|prosecutors|investigators|inspectors|jaksa|penyidik|pegawai|karyawan|staf|kuasa hukum|pengacara|dokter|perawat|guru|siswa|sopir|pengemudi|relawan|buruh|pekerja|panitia|penyelenggara|wisatawan|prakirawan|penonton|pendukung|suporter|pengunjuk rasa|demonstran|perwira|anggota|personel|prajurit)(?![\p{L}])/iu;
 const ROLE_REST =
   /^(?:\s+(?:setempat|lokal|local))?(?:\s+(?:in|at|on|from|of|di|dari|yang|who|with|near|along)\s.+|\s+\p{Ll}.*)?$/u;
+/**
+ * One unnamed person by a singular role noun after an indefinite article ("an airport worker",
+ * "a volunteer", "one resident"): written so, the person is not identified.
+ */
+const ONE_ROLE =
+  /^(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:worker|employee|volunteer|passenger|driver|doctor|nurse|teacher|student|officer|member|rescuer|investigator|firefighter|guard|resident|witness|villager|fisherman|farmer|trader|shopkeeper|vendor|engineer|pilot|medic|paramedic|survivor|organi[sz]er|staffer|insider)(?![\p{L}])/iu;
 const UNNAMED = {
   test(text: string): boolean {
+    const one = ONE_ROLE.exec(text);
+    if (one) return ROLE_REST.test(text.slice(one[0].length));
     if (UNNAMED_WORDS.test(text)) return true;
     const m = ROLE_HEAD.exec(text);
     return m !== null && ROLE_REST.test(text.slice(m[0].length));
@@ -29,7 +37,7 @@ const UNNAMED = {
 };
 /** An institution by its common noun: it is identified by the story, so it is an organisation. */
 const INSTITUTION_HEAD =
-  /^(?:(?:the|this|that|both|kedua)\s+|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}['’]s\s+|(?:the\s+)?(?:city|country|state|region|province|company|island)['’]s\s+)?(?:[\p{L}-]+\s+){0,4}?(?:opposition|oposisi|police|polisi|military|militer|army|navy|tentara|government|governments|pemerintah|commission|komisi|ministry|kementerian|agency|badan|committee|council|court|pengadilan|countries|negara|two countries|two governments|bloc|blok|alliance|aliansi|coalition|koalisi|union|serikat|company|perusahaan|airline|maskapai|services?|office|authority|authorities|otoritas|administration|distributor|provider|operator|utility|regulator|palace|istana|club|klub|embassy|kedutaan|parliament|parlemen|secretariat|sekretariat)(?![\p{L}])/iu;
+  /^(?:(?:the|this|that|both|kedua)\s+|\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}['’]s\s+|(?:the\s+)?(?:city|country|state|region|province|company|island)['’]s\s+)?(?:[\p{L}-]+\s+){0,4}?(?:opposition|oposisi|police|polisi|military|militer|army|navy|tentara|government|governments|pemerintah|commission|komisi|ministry|kementerian|agency|badan|committee|council|court|pengadilan|countries|negara|two countries|two governments|bloc|blok|alliance|aliansi|coalition|koalisi|union|serikat|company|companies|perusahaan|banks?|lenders?|firms?|airline|maskapai|services?|office|authority|authorities|otoritas|administration|distributor|provider|operator|utility|regulator|palace|istana|club|klub|embassy|kedutaan|parliament|parlemen|secretariat|sekretariat)(?![\p{L}])/iu;
 /** After the noun: nothing, a demonstrative, or the institution's own name ("the electricity provider Energex"). */
 const INSTITUTION_REST = /^(?:\s+(?:itu|tersebut)|\s+\p{Lu}[\p{L}.&-]*(?:\s+\p{Lu}[\p{L}.&-]*){0,2})?$/u;
 /** An institution belonging to a named person or an office: "Marsh's office", "the president's office". */
@@ -73,6 +81,8 @@ export function speakerKind(s: SpeakerFacts): { kind: AttributionKind; entityId:
   // "Marsh's office said", "the minister's office": an office speaks, whoever it belongs to.
   if (POSSESSED_INSTITUTION.test(text)) return { kind: "named_org", entityId: null };
   const person = s.mentions.find((m) => s.kindOf(m.entityId) === "person");
+  if (!person && ONE_ROLE.test(s.text.trim()) && UNNAMED.test(s.text.trim()))
+    return { kind: "anonymous", entityId: null };
   // "Warga Nagari X", "Seorang nelayan setempat": unnamed people, whatever name follows the noun.
   if (!person && UNNAMED.test(text) && !s.mentions.some((m) => s.kindOf(m.entityId) === "organisation"))
     return { kind: "anonymous", entityId: null };
@@ -112,7 +122,7 @@ export function speakerKind(s: SpeakerFacts): { kind: AttributionKind; entityId:
 /** Whether a speaker is unnamed people or an institution by its common noun (both can speak). */
 export function unnamedOrInstitution(text: string): boolean {
   const t = text.replace(/^(?:the|a)\s+/iu, "").trim();
-  return UNNAMED.test(t) || INSTITUTION.test(t);
+  return UNNAMED.test(text.trim()) || UNNAMED.test(t) || INSTITUTION.test(t);
 }
 
 /** Whether a span is only a place name (for pronoun resolution: a place is not a person). */

@@ -108,6 +108,9 @@ export const ORG_WORDS = set(`
   nations union forces army navy government parliament congress senate police authority administration
   bureau institute service services affairs urusan koalisi aliansi gerakan jaringan serikat asosiasi federasi
   konfederasi yayasan perkumpulan coalition alliance movement network association federation foundation
+  dinas polda polres polresta polsek kodam korem kodim pemkot pemkab pemprov kejaksaan kejati kejari
+  satgas basarnas bpbd pdam komando command communications telecommunications holdings group corp inc
+  ltd limited tbk transmission airlines airways railways logistics shipping industries insurance
 `);
 
 /** Words that make a capitalised phrase an event or period, not an entity. */
