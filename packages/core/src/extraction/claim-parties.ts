@@ -7,7 +7,7 @@ import { normalizeName } from "../normalize";
 import type { ClaimContext } from "./claims";
 import { demonymCountry } from "./demonyms";
 import type { Attribution, ClaimParticipant, PlaceMention, ProposedEntity, TextSpan } from "./types";
-import { FUNCTION_WORDS, PHENOMENON_WORDS, TITLES, wordsOf } from "./words";
+import { FUNCTION_WORDS, PHENOMENON_WORDS, TITLES, VESSEL_BEFORE, VESSEL_NAME, wordsOf } from "./words";
 
 /** Cues that only cite a source: its speaker reports the event rather than taking part in it. */
 const SOURCE_CUE =
@@ -43,10 +43,6 @@ const DEMONYM_PARTIES = new RegExp(
 /** A storm's class before its name ("Tropical Cyclone Alfred", "Topan Yagi"). */
 const PHENOMENON_BEFORE =
   /(?<![\p{L}])(?:topan|badai|siklon|taifun|hurricane|typhoon|cyclone|storm|tornado)\s+$/iu;
-/** Prefixes of a vessel's name ("KRI Nanggala", "MV Sewol"): the ship is what happened to, not a party. */
-const VESSEL_NAME = /^(?:KMP|KM|KRI|KN|KP|MV|MT|MS|SS|USS|HMS|HMAS|INS|RSS|KD|BRP)\s+\p{Lu}/u;
-const VESSEL_BEFORE =
-  /(?:(?:kapal|feri|ferry|ship|vessel|tanker|freighter|boat|perahu)\s+(?:the\s+)?|(?:^|[\s(])(?:KMP|KM|KRI|KN|KP|MV|MT|MS|SS|USS|HMS|HMAS|INS|RSS|KD|BRP)\)?\s+)$/u;
 /** A country before a title in English ("his New Zealand counterpart", "the Kenyan-born Foreign Minister"). */
 const TITLE_AFTER_COUNTRY =
   /^\s+(?:counterpart|counterparts|(?:(?:Foreign|Defence|Defense|Trade|Finance|Prime|Deputy)\s+)?(?:Minister|President|Premier|Ambassador|Envoy|Chancellor|minister|president|ambassador|envoy))(?![\p{L}])/u;
@@ -67,7 +63,7 @@ const THE_TWO_COUNTRIES =
   /^(?:(?:Kedua|Dua)\s+(?:negara|pemerintah)|(?:The\s+two|Both)\s+(?:countries|nations|governments))(?![\p{L}])/u;
 /** Names of a competition: a cup, a league, games (what is won, not who takes part). */
 const COMPETITION =
-  /(?:^|\s)(?:Cup|League|Championship|Championships|Games|Olympics|Open|Trophy|Piala|Liga|Kejuaraan)$/u;
+  /(?:^|\s)(?:Cup|League|Championship|Championships|Games|Olympics|Open|Trophy|Piala|Liga|Kejuaraan|Marathon|Maraton|Grand Prix|Rally|Reli)$/u;
 /** A generic unit by its kind and an acronym ("Tim SAR gabungan", "Satgas Covid"): no named party. */
 const GENERIC_UNIT = /^(?:Tim|Team|Satgas|Satuan Tugas|Pasukan)\s+\p{Lu}{2,6}$/u;
 
@@ -320,6 +316,10 @@ export function sentenceParties(v: PartyView): ClaimParticipant[] {
     // party; the place inside its name is not the organisation.
     const areaOrg =
       g.kind === "organisation" &&
+      // "berunjuk rasa di Kantor Bupati Tangerang": an office's building after a locative is a venue.
+      !/(?:^|\s)(?:di|ke|dari|depan|luar|at|in|to|from|outside|near)\s+(?:the\s+)?$/iu.test(
+        ctx.body.slice(Math.max(0, s.start - 12), s.start),
+      ) &&
       !places.some((p) => p.start <= s.start && p.end >= s.end) &&
       places.every((p) => !(s.start < p.end && s.end > p.start) || (p.start >= s.start && p.end <= s.end));
     if (

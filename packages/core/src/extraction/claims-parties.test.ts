@@ -327,3 +327,23 @@ describe("a place referred to by its kind", () => {
     ]);
   });
 });
+
+describe("names that are no party", () => {
+  it("leaves out a count's number word, a race, a ship and a place; an office named by its area takes part", () => {
+    const [a] = claims("Nine Indonesian crew members of a tugboat were freed on Wednesday in Jolo.", "en");
+    expect(a?.parties).toEqual([]);
+    const [b] = claims("Peter Kiprotich won the Hill Country Marathon in Kandy on Sunday.", "en");
+    expect(b?.parties).toEqual(["Peter Kiprotich"]);
+    const [c] = claims(
+      "Para ABK kapal tunda Sinar Bahari itu diculik di perairan Tawi-Tawi pada Februari lalu.",
+    );
+    expect(c?.parties).toEqual([]);
+    const [d] = claims("A gas pipeline exploded near Ughelli in Nigeria's Delta State on Wednesday.", "en");
+    expect(d?.parties).toEqual([]);
+    const [e] = claims(
+      "Polres Garut menyegel dapur usaha katering di Desa Karyamukti pada Senin (10/2/2025).",
+    );
+    expect(e?.parties).toEqual(["Polres Garut"]);
+    expect(e?.place).toBe("Desa Karyamukti");
+  });
+});

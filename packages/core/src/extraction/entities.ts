@@ -10,6 +10,7 @@ import {
   EVENT_WORDS,
   FUNCTION_WORDS,
   joinable,
+  NUMBER_WORDS,
   ORG_WORDS,
   PHENOMENON_WORDS,
   PLACE_WORDS,
@@ -199,6 +200,7 @@ export function proposeEntities(
     !/^\d/.test(w.text) &&
     !FUNCTION_WORDS.has(w.norm) &&
     !DATE_WORDS.has(w.norm) &&
+    !NUMBER_WORDS.has(w.norm) &&
     !(sentenceInitial(body, w) && lowercaseWords.has(w.norm));
   const groups = new Map<string, ProposedEntity>();
   let i = 0;

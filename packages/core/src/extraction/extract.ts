@@ -14,7 +14,7 @@ import { findFurniture, keptRanges, linesOf } from "./furniture";
 import { locate } from "./places";
 import { splitSentences } from "./sentences";
 import type { Attribution, Extraction, ExtractOptions } from "./types";
-import { wordsOf } from "./words";
+import { VESSEL_BEFORE, VESSEL_NAME, wordsOf } from "./words";
 
 /** The wire a contributor line credits ("The Associated Press contributed to this report."). */
 function contributorWire(attributions: readonly Attribution[]): string | null {
@@ -66,14 +66,27 @@ export function extractArticle(body: string, options: ExtractOptions): Extractio
     index,
     lowercaseWords,
   });
-  // A proposed name that is a place is proposed as a place, never as a person.
+  // A proposed name that is a place is proposed as a place, never as a person; a ship's name
+  // ("kapal tunda Sinar Bahari") is neither.
   for (const p of proposedEntities)
     if (
       p.kind !== "place" &&
       p.mentions.every((s) => places.some((q) => q.start <= s.start && q.end >= s.end))
     )
       p.kind = "place";
+    else if (
+      p.mentions.every(
+        (s) => VESSEL_NAME.test(s.text) || VESSEL_BEFORE.test(body.slice(Math.max(0, s.start - 30), s.start)),
+      )
+    )
+      p.kind = "unknown";
   const spam = detectSpam(body).map((t) => ({ start: t.start, end: t.end, text: t.token, reason: t.reason }));
+  // A spam token is never a place ("Main sekarang di SLOTGACOR88.BIZ").
+  if (spam.length) {
+    const clean = places.filter((p) => !spam.some((t) => p.start < t.end && p.end > t.start));
+    places.length = 0;
+    places.push(...clean);
+  }
   const attributions = findAttributions({
     body,
     sentences,

@@ -38,6 +38,11 @@ export interface Gazetteer {
   capitals: Map<string, GazetteerPlace>;
   /** First-level divisions by key, also where a city of that name holds the key ("Washington"). */
   regions: Map<string, GazetteerPlace>;
+  /**
+   * Every first-level division by key, generic names included ("Delta", "Plateau"): trusted only
+   * where the division's head word follows ("Delta State", "Plateau State").
+   */
+  divisions: Map<string, GazetteerPlace>;
 }
 
 interface City {
@@ -211,13 +216,14 @@ export function gazetteer(): Gazetteer {
   // Provinces, states and other first-level divisions ("Queensland", "Papua", "Hualien").
   const regions = require("country-region-data/data.json") as CountryRegions[];
   const regionsByKey = new Map<string, GazetteerPlace>();
+  const divisionsByKey = new Map<string, GazetteerPlace>();
   for (const c of regions) {
     for (const r of c.regions) {
       // Postal groupings ("Armed Forces Pacific") are no places; nor is a division named by a
       // generic word alone ("Central", "Western", "Nord", "Plateau", "Delta") or a short one
       // ("Mon", "Chin"): written so, such words are headings, adjectives or abbreviations.
       if (/Armed Forces/u.test(r.name)) continue;
-      if (!/\s/u.test(r.name) && (r.name.length < 4 || GENERIC_DIVISION.test(r.name))) continue;
+      const generic = !/\s/u.test(r.name) && (r.name.length < 4 || GENERIC_DIVISION.test(r.name));
       const place: GazetteerPlace = {
         id: `iso:${c.countryShortCode}-${r.shortCode ?? placeKey(r.name)}`,
         kind: "region",
@@ -227,6 +233,9 @@ export function gazetteer(): Gazetteer {
         population: 0,
         capital: false,
       };
+      const divisionKey = placeKey(r.name);
+      if (divisionKey && !divisionsByKey.has(divisionKey)) divisionsByKey.set(divisionKey, place);
+      if (generic) continue;
       byId.set(place.id, place);
       // "Hồ Chí Minh (Sài Gòn)": the name and its bracketed alternate.
       const alt = /^(.+?)\s*\((.+)\)$/u.exec(r.name);
@@ -264,6 +273,7 @@ export function gazetteer(): Gazetteer {
     byId,
     capitals: capitalCities,
     regions: regionsByKey,
+    divisions: divisionsByKey,
   };
   return cached;
 }

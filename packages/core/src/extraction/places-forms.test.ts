@@ -138,3 +138,48 @@ describe("places named by what links or surrounds them, and names that recur", (
     expect(places("Dana senilai US$1,2 miliar disepakati di Kairo.")).toEqual(["Kairo"]);
   });
 });
+
+describe("places by their division, their site's noun or their spelling", () => {
+  const found = (body: string, language?: string) =>
+    run(body, "2026-08-19T20:10:00+01:00", language).places.map((p) => [p.text, p.gazetteerId]);
+
+  it("reads a division with its head word, a capitalised 'State' only after a division's name", () => {
+    expect(found("A pipeline exploded in Nigeria's Delta State on Wednesday.", "en")).toEqual([
+      ["Nigeria", "iso:NG"],
+      ["Delta State", "iso:NG-DE"],
+    ]);
+    expect(found("They were freed in Jolo, the capital of Sulu province.", "en").map((p) => p[0])).toEqual([
+      "Jolo",
+      "Sulu province",
+    ]);
+    expect(found("The Islamic State claimed the attack.", "en")).toEqual([]);
+  });
+
+  it("reads a site by its noun without a locative word, but not a demonym's port 'of' a city", () => {
+    expect(found("A fire hit Laem Chabang port overnight.", "en").map((p) => p[0])).toEqual([
+      "Laem Chabang port",
+    ]);
+    expect(found("The ship would leave the Chilean port of Arica.", "en").map((p) => p[0])).toEqual([
+      "Arica",
+    ]);
+    expect(found("Debit Bendungan Tilong turun drastis.").map((p) => p[0])).toEqual(["Bendungan Tilong"]);
+  });
+
+  it("reads a name with an apostrophe inside it", () => {
+    expect(found("A team at the Xi'an control centre kept trying.", "en")).toEqual([
+      ["Xi'an", "geonames:1790630"],
+    ]);
+  });
+
+  it("never reads a ship's name or a spam token as a place, but keeps a route after a ferry's word", () => {
+    expect(
+      found("Para ABK kapal tunda Sinar Bahari diculik. KM Bintang Laut tenggelam.").map((p) => p[0]),
+    ).toEqual([]);
+    expect(found("The fire started on the tanker Sea Lotus.", "en")).toEqual([]);
+    expect(found("Kedua negara membuka jalur kapal feri Bitung–Davao.").map((p) => p[0])).toEqual([
+      "Bitung",
+      "Davao",
+    ]);
+    expect(found("Main sekarang di SLOTGACOR88.BIZ, deposit 10 ribu langsung maxwin!")).toEqual([]);
+  });
+});

@@ -17,19 +17,21 @@ import {
   PLACE_WORDS,
   sentenceInitial,
   TITLES,
+  VESSEL_BEFORE,
+  VESSEL_NAME,
   type Word,
   wordsOf,
 } from "./words";
 
 /** Capitalised heads that open a place name: "Istana Merdeka", "Kosmodrom Vostochny", "Laut Jepang". */
 const HEAD_FIRST = new Set(
-  "istana kosmodrom balai bandara pelabuhan jalan jl monumen lapangan alun stadion masjid katedral pangkalan provinsi kabupaten kota pulau kepulauan laut selat teluk gunung sungai danau semenanjung tanjung gedung kompleks kecamatan kelurahan desa dusun kampung nagari stasiun terminal pasar jalur ruas rsud rsup rsu rs puskesmas klinik mount mt lake cape fort".split(
+  "istana kosmodrom balai bandara pelabuhan jalan jl monumen lapangan alun stadion masjid katedral pangkalan provinsi kabupaten kota pulau kepulauan laut selat teluk gunung sungai danau semenanjung tanjung gedung kompleks kecamatan kelurahan desa dusun kampung nagari stasiun terminal pasar jalur ruas bendungan waduk rsud rsup rsu rs puskesmas klinik mount mt lake cape fort".split(
     " ",
   ),
 );
 /** Capitalised heads that close a place name: "Vostochny Cosmodrome", "Democracy Monument". */
 const HEAD_LAST = new Set(
-  "cosmodrome palace monument square airport hill island islands peninsula sea strait bay province region district base stadium mosque cathedral bridge house plaza avenue street road highway motorway expressway valley courts station harbour port park campus boulevard county parish prefecture gorge river lake beach canyon hospital clinic delta".split(
+  "cosmodrome palace monument square airport hill island islands peninsula sea strait bay province region district base stadium mosque cathedral bridge house plaza avenue street road highway motorway expressway valley courts station harbour port park campus boulevard county parish prefecture gorge river lake beach canyon hospital clinic delta buildings dam centre center".split(
     " ",
   ),
 );
@@ -86,6 +88,12 @@ const DATELINE_PLACE = new RegExp(
   `^[ \\t]*(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})(?:,[^()\\n]{1,30}?)?\\s*\\(\\s*(${WIRE_ALIAS_PATTERN})(?:\\s*/[^()\\n]{0,12})?\\s*\\)\\s*(?:--|[-–—])`,
   "gimu",
 );
+/** A division's head word after its name: "Sulu province", "West Kutai regency", "Delta State". */
+const DIVISION_AFTER =
+  /^\s+(province|regency|prefecture|county|state|Province|Regency|Prefecture|County|State)(?![\p{L}])/u;
+/** Lower-case heads of a site that name a place by themselves ("Laem Chabang port"). */
+const SITE_HEAD = /(?:port|harbour|harbor|airport|island|river|bridge)$/u;
+const DIVISION_HEAD = /^(?:Province|Regency|Prefecture|County|State)$/u;
 /** A road by its code and a lower-case head: "A-7 motorway", "N1 highway", "tol M12". */
 const CODED_ROAD =
   /(?<![\p{L}\p{N}-])\p{Lu}{1,3}-?\d{1,4}\s+(?:motorway|highway|freeway|expressway|road|toll road)(?![\p{L}])/gu;
@@ -226,7 +234,9 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     let key = "";
     for (let n = 1; n <= g.maxWords && i + n <= words.length; n++) {
       const last = words[i + n - 1] as Word;
-      if (n > 1 && (!last.capital || !joinable(body, words[i + n - 2] as Word, last))) break;
+      // "Xi'an": the part after an apostrophe inside the word continues the name.
+      const inWord = n > 1 && /^['’]$/u.test(body.slice((words[i + n - 2] as Word).end, last.start));
+      if (n > 1 && !inWord && (!last.capital || !joinable(body, words[i + n - 2] as Word, last))) break;
       key = n === 1 ? wordKey(w) : `${key} ${wordKey(last)}`;
       const place = g.byKey.get(key);
       if (place) best = { n, place };
@@ -477,19 +487,56 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     );
   for (let i = 0; roadHeads && i < words.length; i++) {
     const w = words[i] as Word;
-    if (
-      !w.capital ||
-      sentenceInitial(body, w) ||
-      !ON_BEFORE.test(body.slice(Math.max(0, w.start - 30), w.start))
-    )
-      continue;
+    if (!w.capital || sentenceInitial(body, w)) continue;
     const j = capitalRun(body, words, i, 4);
     const last = words[j - 1] as Word;
     const head = LOWER_ROAD_AFTER.exec(body.slice(last.end, last.end + 14));
+    // "Laem Chabang port", "the Mahakam river": a site's noun names a place without a locative word.
+    if (
+      !ON_BEFORE.test(body.slice(Math.max(0, w.start - 30), w.start)) &&
+      // not "the Chilean port of Arica": a port "of" a name is that name's.
+      !(
+        head &&
+        SITE_HEAD.test(head[0]) &&
+        !/^\s+of\s/u.test(body.slice(last.end + head[0].length, last.end + head[0].length + 4))
+      )
+    )
+      continue;
     if (!head || words.slice(i, j).some((r) => FUNCTION_WORDS.has(r.norm) || TITLES.has(r.norm))) continue;
     const end = last.end + head[0].length;
     if (taken.some((t) => w.start < t.end && end > t.start)) continue;
     push(w.start, end, "cue", 1, { locative: true });
+    i = j - 1;
+  }
+  // "Sulu province", "West Kutai regency", "Delta State": a name and its division's head word. A
+  // capitalised "State" only after a division's own name ("Islamic State" is none).
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (!w.capital || /^\d/.test(w.text)) continue;
+    let j = capitalRun(body, words, i, 4);
+    // "Delta State": the head is the run's own last word.
+    if (j - i >= 2 && DIVISION_HEAD.test((words[j - 1] as Word).text)) j--;
+    const run = words.slice(i, j);
+    const last = run[run.length - 1] as Word;
+    const head = DIVISION_AFTER.exec(body.slice(last.end, last.end + 14));
+    if (!head || run.length > 3) {
+      i = j - 1;
+      continue;
+    }
+    if (run.some((r) => FUNCTION_WORDS.has(r.norm) || TITLES.has(r.norm) || ORG_WORDS.has(r.norm))) {
+      i = j - 1;
+      continue;
+    }
+    const name = body.slice(w.start, last.end);
+    const division = g.divisions.get(placeKey(name));
+    const state = /^state$/iu.test(head[1] as string);
+    if (state && !division) {
+      i = j - 1;
+      continue;
+    }
+    const end = last.end + head[0].length;
+    if (!taken.some((t) => w.start < t.end && end > t.start))
+      push(w.start, end, division ? "gazetteer" : "cue", 2, division ? fromGazetteer(division) : {});
     i = j - 1;
   }
   // Proposed names made of place words ("Kalimantan Timur", "West Java", "Far East"), unless a
@@ -531,7 +578,18 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     }
   repeatNames(ctx, found, taken, persons);
   const governments: PlaceMention[] = [];
-  return { places: settle(body, found, governments), governments };
+  // "KM Bintang Laut", "the tanker Sea Lotus": a ship's name is no place, whatever words it holds.
+  // A route after a vessel's word ("kapal feri Bitung–Davao") still names its places.
+  const route = (f: { start: number; end: number }) =>
+    /^[–—-]\s?\p{Lu}/u.test(body.slice(f.end, f.end + 3)) ||
+    /\p{L}\s?[–—-]$/u.test(body.slice(Math.max(0, f.start - 2), f.start));
+  const sites = found.filter(
+    (f) =>
+      f.via === "entity" ||
+      route(f) ||
+      !(VESSEL_NAME.test(f.text) || VESSEL_BEFORE.test(body.slice(Math.max(0, f.start - 30), f.start))),
+  );
+  return { places: settle(body, sites, governments), governments };
 }
 
 /** The name of a place without its head word: "Pelabuhan Lembar" → "Lembar", "Padang Bai port" → "Padang Bai". */

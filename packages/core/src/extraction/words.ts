@@ -125,3 +125,16 @@ export const PHENOMENON_WORDS = set(`
   topan badai siklon taifun tornado angin puting beliung erupsi
   hurricane typhoon cyclone storm tornado tropical blizzard
 `);
+
+/** Prefixes of a vessel's name ("KRI Nanggala", "MV Sewol"): a ship is neither a place nor a party. */
+export const VESSEL_NAME = /^(?:KMP|KM|KRI|KN|KP|MV|MT|MS|SS|USS|HMS|HMAS|INS|RSS|KD|BRP)\s+\p{Lu}/u;
+/** Words right before a vessel's name: "kapal tunda Sinar Bahari", "the tugboat Sea Lotus", "KM …". */
+export const VESSEL_BEFORE =
+  /(?:(?:kapal(?:\s+(?:tunda|motor|pesiar|kargo|tanker|nelayan|feri|penumpang|layar|perang|selam|tanker|kontainer|peti kemas))?|feri|ferry|ship|vessel|tanker|freighter|boat|perahu|tugboat|tug|trawler|barge|tongkang|yacht|submarine|warship|frigate|destroyer|cargo ship|container ship|fishing boat)\s+(?:the\s+)?|(?:^|[\s(])(?:KMP|KM|KRI|KN|KP|MV|MT|MS|SS|USS|HMS|HMAS|INS|RSS|KD|BRP)\)?\s+)$/u;
+/** Number words that open a count, never a name ("Nine Indonesian sailors", "Sembilan ABK"). */
+export const NUMBER_WORDS = set(`
+  one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty
+  forty fifty hundred hundreds thousand thousands dozen dozens million millions
+  satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas seratus seribu sejuta puluhan
+  ratusan ribuan jutaan belasan
+`);
