@@ -33,18 +33,18 @@ function kindOfPlaceAt(body: string, p: PlaceMention): string[] {
     );
   if (inside) kinds.push(inside[1] as string);
   const head =
-    /^(kota|desa|pelabuhan|stadion|bandara|istana|masjid|pulau|kabupaten|provinsi|kecamatan|rumah sakit|rsud)\s/iu.exec(
+    /^(kota|desa|pelabuhan|stadion|bandara|istana|masjid|pulau|kabupaten|provinsi|kecamatan|rumah sakit|rsud|jembatan|bendungan)\s/iu.exec(
       p.text,
     );
   if (head) kinds.push((head[1] as string).toLowerCase().replace(/^rsud$/u, "rumah sakit"));
   const tail =
-    /\s(port|harbour|harbor|stadium|airport|palace|mosque|island|regency|province|district|hospital)$/iu.exec(
+    /\s(port|harbour|harbor|stadium|airport|palace|mosque|island|regency|province|district|hospital|bridge|dam)$/iu.exec(
       p.text,
     );
   if (tail) kinds.push((tail[1] as string).toLowerCase());
   // "the Mwambashi Deep copper mine", "kilang Costa Azul": the kind written beside the name.
   const noun =
-    /^\s+(?:(?:copper|gold|coal|nickel|tin|lithium|oil|gas)\s+)?(mine|refinery|plant)(?![\p{L}])/u.exec(
+    /^\s+(?:(?:copper|gold|coal|nickel|tin|lithium|oil|gas)\s+)?(mine|refinery|plant|airport|port|harbour|harbor|bridge|stadium|hospital|dam)(?![\p{L}])/u.exec(
       body.slice(p.end, p.end + 24),
     );
   if (noun) kinds.push(noun[1] as string);
@@ -71,6 +71,8 @@ const SAME_KIND: Record<string, string> = {
   kabupaten: "regency",
   provinsi: "province",
   kecamatan: "district",
+  jembatan: "bridge",
+  bendungan: "dam",
   tambang: "mine",
   kilang: "refinery",
   pabrik: "plant",
@@ -78,26 +80,97 @@ const SAME_KIND: Record<string, string> = {
 const kindKey = (k: string) => SAME_KIND[k.toLowerCase()] ?? k.toLowerCase();
 
 /**
+ * A site named before by its kind alone, wherever it stands in the sentence: "the airport was
+ * expected to reopen", "Jembatan sepanjang 240 meter itu dibangun", "menutup bandara yang sama",
+ * "bandara diperkirakan dibuka kembali" (an Indonesian site noun alone is the one the story is about;
+ * not "bandara lain", another one; not "the port of X", named here).
+ */
+const SITE_REFERENCE =
+  /(?<![\p{L}])(?:[Tt]he\s+(airport|bridge|port|harbour|harbor|dam|stadium|hospital|mine|refinery|plant)(?!\s+(?:of|in|at)\s)(?![\p{L}])|([Bb]andara|[Jj]embatan|[Pp]elabuhan|[Bb]endungan|[Ss]tadion|[Tt]ambang|[Kk]ilang|[Pp]abrik)(?:\s+[\p{Ll}\d]+){0,3}?\s+(?:itu|tersebut|yang sama)(?![\p{L}])|(?<=^|\s(?:dan|serta|dengan|menutup|membuka|meninjau|mengunjungi)\s)(bandara|jembatan|pelabuhan|bendungan)(?!\s+(?:lain|lainnya|baru|\p{Lu}))(?![\p{L}]))/u;
+/** The scene reached, visited or inspected: "will visit the site", "meninjau lokasi pada Jumat". */
+const SCENE_VISITED =
+  /(?<![\p{L}])(?:(?:visit|visited|visits|reach|reached|inspect|inspected|tour|toured)\s+the\s+(?:site|scene)|(?:meninjau|mengunjungi|mendatangi|tiba di|sampai di)\s+lokasi)(?![\p{L}])/iu;
+
+/**
+ * The story's event referred to by its noun: "brought the blaze under control", "kebakaran itu
+ * merusak …": it happened at the story's scene.
+ */
+const EVENT_REFERENCE =
+  /(?<![\p{L}])(?<!(?:of|into|about|over|after|since|following|before|setelah|sejak|akibat|atas|tentang|sebelum|pasca)\s+)(?:[Tt]he\s+(?:blaze|fire|explosion|blast|collapse|eruption|crash|derailment|accident|quake|earthquake|flooding|floods|landslide|stampede)(?!\s+(?:of|in|at)\s)|(?:[Kk]ebakaran|[Ll]edakan|[Ll]etusan|[Kk]ecelakaan|[Gg]empa|[Bb]anjir|[Ll]ongsor)\s+(?:itu|tersebut))(?![\p{L}])/u;
+
+/** A sentence's opening reference to a site by its kind ("Jembatan … itu dibangun", "The airport will …"). */
+export function siteReferenceOpens(text: string): boolean {
+  const m = SITE_REFERENCE.exec(text);
+  return m !== null && m.index <= 4;
+}
+
+/**
  * The place a sentence refers to by its kind ("the town", "kota itu"): the last place before the
  * sentence introduced as one of that kind, when exactly one kind matches.
  */
 function placeByKind(ctx: ClaimContext, span: TextSpan): ClaimParticipant | null {
-  const m = KIND_ANAPHOR.exec(span.text) ?? SCENE_ANAPHOR.exec(span.text);
-  if (!m) return null;
-  // "searching the area", "di lokasi kejadian": the last site named, whatever its kind.
-  const kind = (m[1] ?? m[2]) ? kindKey((m[1] ?? m[2]) as string) : null;
   const before = (ctx.places ?? []).filter((p) => p.end <= span.start && p.kind === "place");
-  for (let i = before.length - 1; i >= 0; i--) {
-    const p = before[i] as PlaceMention;
-    if (kind !== null && !kindOfPlaceAt(ctx.body, p).some((k) => kindKey(k) === kind)) continue;
-    return {
-      entityId: p.entityId,
-      name: p.text,
-      span: { start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0] },
-      gazetteerId: p.gazetteerId,
-    };
+  const of = (p: PlaceMention | undefined, m: RegExpExecArray): ClaimParticipant | null =>
+    p
+      ? {
+          entityId: p.entityId,
+          name: p.text,
+          span: { start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0] },
+          gazetteerId: p.gazetteerId,
+        }
+      : null;
+  const ofKind = (p: PlaceMention, kind: string) =>
+    kindOfPlaceAt(ctx.body, p).some((k) => kindKey(k) === kind);
+  const near = KIND_ANAPHOR.exec(span.text) ?? SCENE_ANAPHOR.exec(span.text);
+  if (near) {
+    // "to the town", "searching the area", "di lokasi kejadian": the last such site named (any
+    // kind for the scene).
+    const word = near[1] ?? near[2];
+    const kind = word ? kindKey(word) : null;
+    return of(
+      before.findLast((p) => kind === null || ofKind(p, kind)),
+      near,
+    );
   }
-  return null;
+  // "the airport was expected to reopen", "bandara yang sama": the story's site of that kind, the
+  // first one named; "will visit the site": the story's own scene, its first site named.
+  const site = SITE_REFERENCE.exec(span.text);
+  if (site) {
+    const kind = kindKey((site[1] ?? site[2] ?? site[3]) as string);
+    return of(
+      before.find((p) => ofKind(p, kind)),
+      site,
+    );
+  }
+  const scene = SCENE_VISITED.exec(span.text) ?? EVENT_REFERENCE.exec(span.text);
+  return scene ? of(leadSite(ctx, before), scene) : null;
+}
+
+/** Kinds of places that are areas rather than sites. */
+const AREA_KINDS = new Set(["town", "village", "regency", "province", "district", "island"]);
+
+/**
+ * The story's scene: in the first sentence after the headline that names a place with a locative
+ * word, its site ("Jembatan Long Iram", "Laem Chabang port"), else the place "at" or "di" names,
+ * else the first such place.
+ */
+function leadSite(ctx: ClaimContext, before: readonly PlaceMention[]): PlaceMention | undefined {
+  const firstBreak = ctx.body.indexOf("\n");
+  const headline = firstBreak > 0 && !/[.!?]\s*$/u.test(ctx.body.slice(0, firstBreak)) ? firstBreak : 0;
+  const first = before.find((p) => p.start > headline && p.locative);
+  if (!first) return undefined;
+  const lineStart = ctx.body.lastIndexOf("\n", first.start) + 1;
+  const lineEnd = ctx.body.indexOf("\n", first.start);
+  const line = before.filter((p) => p.start >= lineStart && (lineEnd < 0 || p.end <= lineEnd));
+  const lead = line.filter((p) => p.locative);
+  const site = line.find((p) => kindOfPlaceAt(ctx.body, p).some((k) => !AREA_KINDS.has(kindKey(k))));
+  const before8 = (p: PlaceMention) => ctx.body.slice(Math.max(0, p.start - 16), p.start);
+  const at = lead.find((p) =>
+    /(?:^|\s)(?:at|di|near|dekat|outside)\s+(?:the\s+(?:\p{Ll}+\s+of\s+)?)?$/iu.test(before8(p)),
+  );
+  // A journey's ends ("from Aswan to Cairo") are not where it happened.
+  const along = lead.find((p) => !/(?:^|\s)(?:from|to|dari|ke|menuju)\s+(?:the\s+)?$/iu.test(before8(p)));
+  return site ?? at ?? along ?? first;
 }
 
 /** The capital of the country a description names, by the country's name or its demonym. */
@@ -128,6 +201,18 @@ export interface PlaceView {
 /** The place of a sentence's event, or null when the sentence names none. */
 export function placeOfSentence(v: PlaceView): ClaimParticipant | null {
   const { ctx, span, kind, eventCue, actorRule, places, locatedAt, outsideSpeaker, possessive } = v;
+  // "Jembatan … itu … menjadi penghubung ke Melak": a site the sentence opens with is where it is,
+  // not where a road from it goes.
+  if (
+    locatedAt !== null &&
+    siteReferenceOpens(span.text) &&
+    /(?:^|\s)(?:ke|menuju|to|toward|towards)\s+(?:the\s+)?$/iu.test(
+      ctx.body.slice(Math.max(0, locatedAt.span.start - 10), locatedAt.span.start),
+    )
+  ) {
+    const site = placeByKind(ctx, span);
+    if (site) return site;
+  }
   let placed = locatedAt;
   if (!placed && kind === "other" && (eventCue || actorRule)) {
     const site = places.find((p) => {

@@ -82,3 +82,40 @@ describe("claims of a credited article", () => {
     expect(claim?.attribution).toMatchObject({ kind: "wire", speaker: { text: "Antara" } });
   });
 });
+
+describe("places a sentence names by reference", () => {
+  const placesOf = (body: string, publishedAt = "2026-03-10T00:30:00+01:00") =>
+    extractArticle(body, { publishedAt, aliases: [] }).claims.map((c) => [
+      c.text.slice(0, 24),
+      c.place?.name ?? null,
+    ]);
+
+  it("reads the story's site of a kind, and the scene visited, as the first one named", () => {
+    expect(
+      placesOf(
+        "Etna ash cloud shuts Catania airport\n\nCatania airport in Sicily has been closed since Monday morning, officials said.\n\nFlights were diverted to Palermo airport.\n\nThe INGV institute said the airport was expected to reopen on Wednesday.",
+      ).at(-1),
+    ).toEqual(["The INGV institute said ", "Catania"]);
+    expect(
+      placesOf(
+        "A road bridge at Long Iram in West Kutai regency collapsed late on Wednesday, officials said.\n\nGovernor Rudy Hartono will visit the site on Friday, his office said.",
+        "2026-02-19T01:15:00+08:00",
+      ).at(-1),
+    ).toEqual(["Governor Rudy Hartono wi", "Long Iram"]);
+  });
+
+  it("keeps a site the sentence opens with over where a road from it goes", () => {
+    expect(
+      placesOf(
+        "Jembatan Long Iram di Kabupaten Kutai Barat ambruk pada Rabu (18/2/2026) malam.\n\nJembatan sepanjang 240 meter itu dibangun pada 2009 dan menjadi satu-satunya penghubung darat ke Melak.",
+        "2026-02-19T08:30:00+08:00",
+      ).at(-1),
+    ).toEqual(["Jembatan sepanjang 240 m", "Jembatan Long Iram"]);
+  });
+
+  it("places the story's event named by its noun at the story's scene, but not a matter about it", () => {
+    const body =
+      "A passenger train travelling from Aswan to Cairo derailed near the city of Sohag on Friday evening, the ministry said.\n\nRescuers worked through the night after the crash on Friday, police said.\n\nFirefighters brought the blaze under control on Saturday, officials said.";
+    expect(placesOf(body, "2026-05-02T09:00:00+02:00").map((p) => p[1])).toEqual(["Sohag", null, "Sohag"]);
+  });
+});

@@ -281,8 +281,13 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     const natural = NATURAL_SUBJECT.test(dateline ? span.text.slice(dateline[0].length) : span.text);
     // A departure happens where it leaves from: "Kapal itu berangkat dari Pelabuhan Namlea menuju Ambon".
     const departs = DEPARTS.test(span.text);
+    // "travelling from Aswan to Cairo derailed near the city of Sohag": where it happened is
+    // the place "at", "in" or "near" names, before where the journey was going.
+    const destination = (p: PlaceMention) =>
+      /(?:^|\s)(?:to|ke|menuju)\s+(?:the\s+)?$/iu.test(ctx.body.slice(Math.max(0, p.start - 10), p.start));
     const where =
       (departs ? candidates.find(origin) : undefined) ??
+      candidates.find((p) => !origin(p) && !destination(p) && !governmentOf(p)) ??
       candidates.find((p) => !origin(p)) ??
       candidates[0] ??
       (natural ? places.find((p) => outsideSpeaker(p) && !possessive(p) && !origin(p)) : undefined);
