@@ -134,3 +134,16 @@ describe("speakers named by a role or a common noun", () => {
     ).toEqual([["named_org", "Its operator, Huaxing Satellite Communications", null]]);
   });
 });
+
+describe("a speaker's title set off by commas", () => {
+  it("reads the speaker before the title, not the report after the verb", () => {
+    expect(
+      attributions(
+        "Colonel Ramon Villareal, spokesman of the army's Western Mindanao Command, said the men were found near the town of Patikul.",
+        "en",
+      ),
+    ).toEqual([
+      ["named_person", "Colonel Ramon Villareal, spokesman of the army's Western Mindanao Command", null],
+    ]);
+  });
+});

@@ -41,7 +41,8 @@ const MAX_WORDS = 14;
  * A relative clause or an apposition between a subject and its verb: ", who declined to be named,",
  * ", yang …,", "Pacific Crest Shipping, the tanker's operator, said".
  */
-const RELATIVE_BEFORE = /,\s*(?:who|which|yang|the|its|selaku)\s[^,.;:!?“”"\n]{3,90},\s*$/u;
+const RELATIVE_BEFORE =
+  /,\s*(?:who|which|yang|the|its|his|her|their|a|an|selaku|spokes(?:man|woman|person)|head|chief|director|chairman|chairwoman|secretary|minister|commander|kepala|juru bicara|direktur|ketua|komandan)\s[^,.;:!?“”"\n]{3,90},\s*$/u;
 /**
  * A sentence's short subject and its name set off by commas before the verb: "Its operator,
  * Huaxing Satellite Communications, said". The speaker is before the verb, not after it.
@@ -446,7 +447,13 @@ function classify(
   if (klass === "none") return null;
   const person = inSpeaker.find((m) => kindOfEntity(ctx.index, m.entityId) === "person");
   const org = inSpeaker.find((m) => kindOfEntity(ctx.index, m.entityId) === "org");
-  const words = wordsOf(text);
+  // "Colonel Ramon Villareal, spokesman of the army's Western Mindanao Command": the name before
+  // the title speaks; the title's organisation does not make the speaker one.
+  const apposed =
+    /^([^,]+),\s*(?:spokes(?:man|woman|person)|head|chief|director|chairman|chairwoman|secretary|minister|commander|kepala|juru bicara|direktur|ketua|komandan)\s/iu.exec(
+      text,
+    );
+  const words = wordsOf(apposed ? (apposed[1] as string) : text);
   const hasOrgWord = words.some((w) => ORG_WORDS.has(w.norm));
   if (klass === "anonymous") {
     // "Pemerintah Rusia", "Amerika Serikat dan sekutunya": a named state speaks, unless the words

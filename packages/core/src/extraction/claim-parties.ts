@@ -152,6 +152,40 @@ export interface PartyView {
   outsideSpeaker: (s: { start: number; end: number }) => boolean;
 }
 
+/** Heads of an institution's common noun and the words its name holds ("the company": "… Company", "PT …"). */
+const REFERRED_HEADS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [
+    /^(?:the\s+)?(?:company|firm)$|^perusahaan(?:\s+(?:itu|tersebut))?$/iu,
+    /(?:Company|Corporation|Corp|Inc|Ltd|Group|Holdings|Tbk|^PT\s)/u,
+  ],
+  [/^(?:the\s+)?agency$|^badan(?:\s+(?:itu|tersebut))?$/iu, /(?:Agency|^Badan\s)/u],
+  [/^(?:the\s+)?(?:bank|lender)$|^bank(?:\s+(?:itu|tersebut))$/iu, /(?:^Bank\s|\sBank$)/u],
+];
+
+/**
+ * The organisation an institution's common noun refers to ("The company said …" after "the
+ * state-owned Delta Gas Transmission Company"): the last one named before it with that head.
+ */
+function organisationReferred(
+  ctx: ClaimContext,
+  noun: string,
+  at: number,
+): { entityId: string | null; name: string } | null {
+  const heads = REFERRED_HEADS.find(([re]) => re.test(noun.trim()));
+  if (!heads) return null;
+  const [, holds] = heads;
+  const known = ctx.mentions
+    .filter((m) => m.end <= at && ctx.index.kinds.get(m.entityId) === "organisation" && holds.test(m.text))
+    .map((m) => ({ at: m.start, entityId: m.entityId as string | null, name: m.text }));
+  const proposed = ctx.proposals
+    .filter((p) => p.kind === "organisation" && holds.test(p.name))
+    .flatMap((p) =>
+      p.mentions.filter((s) => s.end <= at).map((s) => ({ at: s.start, entityId: null, name: p.name })),
+    );
+  const last = [...known, ...proposed].sort((a, b) => a.at - b.at).at(-1);
+  return last ? { entityId: last.entityId, name: last.name } : null;
+}
+
 /** The parties of a sentence's event, in text order. */
 export function sentenceParties(v: PartyView): ClaimParticipant[] {
   const { ctx, span, kind, lower, mentions, places, attribution, speakerSpan, speakerActs, natural, where } =
@@ -369,7 +403,8 @@ export function sentenceParties(v: PartyView): ClaimParticipant[] {
       at += word.length;
     }
   }
-  // An institution by its common noun ("The navy said it would fly …") acts under that noun.
+  // An institution by its common noun ("The navy said it would fly …") acts under that noun; "the
+  // company" is the company named last before it.
   if (
     speakerActs &&
     speakerSpan &&
@@ -377,11 +412,31 @@ export function sentenceParties(v: PartyView): ClaimParticipant[] {
     !participants.some((p) => within(p.span, speakerSpan as TextSpan))
   ) {
     const name = speakerSpan.text.replace(/,.*$/su, "").trim();
+    const named = attribution.entityId ? null : organisationReferred(ctx, name, speakerSpan.start);
     add({
-      entityId: attribution.entityId,
-      name,
+      entityId: named?.entityId ?? attribution.entityId,
+      name: named?.name ?? name,
       span: { start: speakerSpan.start, end: speakerSpan.start + name.length, text: name },
     });
+  }
+  // "Direktur PDAM Kota Kupang … mengatakan pihaknya menggilir …": "pihaknya" is the speaker's
+  // own institution, which acts.
+  const pihak = speakerSpan ? /(?<![\p{L}])pihaknya(?![\p{L}])/iu.exec(lower) : null;
+  if (pihak && speakerSpan && span.start + pihak.index > speakerSpan.end) {
+    const own =
+      mentions.find((m) => within(m, speakerSpan) && ctx.index.kinds.get(m.entityId) === "organisation") ??
+      null;
+    const proposed = own
+      ? null
+      : v.proposals.find((q) => q.group.kind === "organisation" && within(q, speakerSpan));
+    const at = span.start + pihak.index;
+    const word = {
+      start: at,
+      end: at + pihak[0].length,
+      text: span.text.slice(pihak.index, pihak.index + pihak[0].length),
+    };
+    if (own) add({ entityId: own.entityId, name: own.text, span: word });
+    else if (proposed) add({ entityId: null, name: proposed.group.name, span: word });
   }
   // "Kedua menteri sepakat …", "The two ministers agreed …": the two people named last;
   // "Kedua negara …", "The two countries …": the two countries named last.

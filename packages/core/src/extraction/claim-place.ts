@@ -89,14 +89,14 @@ const SITE_REFERENCE =
   /(?<![\p{L}])(?:[Tt]he\s+(airport|bridge|port|harbour|harbor|dam|stadium|hospital|mine|refinery|plant)(?!\s+(?:of|in|at)\s)(?![\p{L}])|([Bb]andara|[Jj]embatan|[Pp]elabuhan|[Bb]endungan|[Ss]tadion|[Tt]ambang|[Kk]ilang|[Pp]abrik)(?:\s+[\p{Ll}\d]+){0,3}?\s+(?:itu|tersebut|yang sama)(?![\p{L}])|(?<=^|\s(?:dan|serta|dengan|menutup|membuka|meninjau|mengunjungi)\s)(bandara|jembatan|pelabuhan|bendungan)(?!\s+(?:lain|lainnya|baru|\p{Lu}))(?![\p{L}]))/u;
 /** The scene reached, visited or inspected: "will visit the site", "meninjau lokasi pada Jumat". */
 const SCENE_VISITED =
-  /(?<![\p{L}])(?:(?:visit|visited|visits|reach|reached|inspect|inspected|tour|toured)\s+the\s+(?:site|scene)|(?:meninjau|mengunjungi|mendatangi|tiba di|sampai di)\s+lokasi)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:(?:visit|visited|visits|reach|reached|inspect|inspected|tour|toured)\s+the\s+(?:site|scene)|(?:meninjau|mengunjungi|mendatangi|tiba di|sampai di)\s+lokasi(?!\s+(?:pengungsian|penampungan|relokasi|evakuasi|pos)))(?![\p{L}])/iu;
 
 /**
  * The story's event referred to by its noun: "brought the blaze under control", "kebakaran itu
  * merusak …": it happened at the story's scene.
  */
 const EVENT_REFERENCE =
-  /(?<![\p{L}])(?<!(?:of|into|about|over|after|since|following|before|setelah|sejak|akibat|atas|tentang|sebelum|pasca)\s+)(?:[Tt]he\s+(?:blaze|fire|explosion|blast|collapse|eruption|crash|derailment|accident|quake|earthquake|flooding|floods|landslide|stampede)(?!\s+(?:of|in|at)\s)|(?:[Kk]ebakaran|[Ll]edakan|[Ll]etusan|[Kk]ecelakaan|[Gg]empa|[Bb]anjir|[Ll]ongsor)\s+(?:itu|tersebut))(?![\p{L}])/u;
+  /(?<![\p{L}])(?<!(?:of|into|about|over|after|since|following|before|setelah|sejak|akibat|atas|tentang|sebelum|pasca)\s+)(?:[Tt]he\s+(?:blaze|fire|explosion|blast|collapse|eruption|crash|derailment|accident|quake|earthquake|flooding|floods|landslide|stampede)(?!\s+(?:of|in|at|service|services|department|brigade|station|chief|crews?|officials?|authorities|agency|risk|season|alert|warning|ban|safety)(?![\p{L}]))|(?:[Kk]ebakaran|[Ll]edakan|[Ll]etusan|[Kk]ecelakaan|[Gg]empa|[Bb]anjir|[Ll]ongsor)\s+(?:itu|tersebut))(?![\p{L}])/u;
 
 /** A sentence's opening reference to a site by its kind ("Jembatan … itu dibangun", "The airport will …"). */
 export function siteReferenceOpens(text: string): boolean {

@@ -347,3 +347,30 @@ describe("names that are no party", () => {
     expect(e?.place).toBe("Desa Karyamukti");
   });
 });
+
+describe("parties named by reference", () => {
+  it("reads 'the company' as the company named last, and 'pihaknya' as the speaker's institution", () => {
+    const a = claims(
+      "The pipeline is operated by the state-owned Okoro Gas Transmission Company.\n\nThe company said it had shut the line and that repair crews would reach the site on Monday.",
+      "en",
+    );
+    expect(a.at(-1)?.parties).toEqual(["Okoro Gas Transmission Company"]);
+    const b = claims(
+      "Juru bicara OJK Mira Susanti mengatakan pihaknya telah menyetujui rencana penggabungan itu pada Senin (10/2/2025).",
+    );
+    expect(b[0]?.parties).toContain("ojk");
+  });
+});
+
+describe("sentences that report no event", () => {
+  it("proposes no claim for an analyst's assessment", () => {
+    expect(
+      claims(
+        "Seorang analis perbankan yang enggan disebut namanya memperkirakan sekitar 40 kantor cabang di Pulau Jawa akan ditutup tahun depan.",
+      ),
+    ).toEqual([]);
+    expect(
+      claims("Analysts said the new lender was likely to close dozens of branches on Java next year.", "en"),
+    ).toEqual([]);
+  });
+});

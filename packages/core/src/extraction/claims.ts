@@ -79,6 +79,10 @@ const FAR_VERB =
 const SPEAKER_REST =
   /^(?:\s*,\s*\p{Lu}[\p{L}-]*|,?\s+(?:dan|and|&)\s+\p{Lu}[\p{L}-]*)*\s*\([\p{Lu}\p{N}-]{2,10}\)/u;
 
+/** Unnamed speakers whose words are assessments: analysts, observers, experts, economists. */
+const ASSESSOR =
+  /^(?:(?:seorang|sejumlah|beberapa|para|banyak|some|several|many|most|other|the|an?|one)\s+)*(?:analis|pengamat|ekonom|pakar|ahli|analysts?|observers?|economists?|experts?|commentators?)(?![\p{L}])/iu;
+
 export interface ClaimContext {
   sentences: readonly Sentence[];
   dates: readonly ExtractedDate[];
@@ -388,6 +392,15 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       date?.status !== "resolved" &&
       (kind === "other" || kind === "statement") &&
       !eventWord
+    )
+      return;
+    // Analysts, observers and economists assess what may happen; they report no event ("Seorang
+    // analis perbankan … memperkirakan …", "Analysts said the lender was likely to close …").
+    if (
+      attribution?.kind === "anonymous" &&
+      speakerSpan !== null &&
+      ASSESSOR.test(speakerSpan.text) &&
+      (kind === "other" || kind === "statement")
     )
       return;
     // No locative word, but an event word and a site or city in the sentence: "banjir … memutus jalan yang

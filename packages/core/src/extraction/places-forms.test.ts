@@ -123,12 +123,15 @@ describe("places named by what links or surrounds them, and names that recur", (
     ]);
   });
 
-  it("reads a place's name where it recurs without a cue, but not at a sentence's start", () => {
+  it("reads a place's name where it recurs without a cue, at a sentence's start only when never written in lower case", () => {
     expect(
       places(
         "Kapal tiba di Pelabuhan Kayangan pagi ini. Antrean di Kayangan mengular. Kayangan ramai sejak subuh.",
       ),
-    ).toEqual(["Pelabuhan Kayangan", "Kayangan"]);
+    ).toEqual(["Pelabuhan Kayangan", "Kayangan", "Kayangan"]);
+    expect(
+      places("Kapal tiba di Pelabuhan Baru pagi ini. Baru kali ini antrean mengular. Dermaga baru dibuka."),
+    ).toEqual(["Pelabuhan Baru"]);
   });
 
   it("reads a city that beats another side as its team, and a currency sign as no country", () => {

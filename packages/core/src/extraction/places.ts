@@ -337,6 +337,21 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
       found.some((f) => f.locative && f.via === "cue" && f.end <= w.start && comma(f.end, w.start))
     );
   };
+  /**
+   * "Direktur PDAM Kota Kupang Yohanis Nenobais": a known place ends the name words `from`–`to`
+   * when two or more capitalised words follow it (a person's name), not a compass word ("Kota
+   * Bandung Barat"). At most `max` name words otherwise.
+   */
+  const knownPlaceEnd = (from: number, to: number, max = 4): number => {
+    for (let n = to - from - 2; n >= 1; n--) {
+      const key = words
+        .slice(from, from + n)
+        .map((r) => wordKey(r))
+        .join(" ");
+      if (g.byKey.has(key)) return from + n;
+    }
+    return Math.min(to, from + max);
+  };
   // Cue patterns: head nouns, lower-case heads, locative words before a capitalised name.
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
@@ -354,7 +369,10 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
       }
     }
     // "Rumah Sakit Universitas Sohag": a hospital's two-word head.
-    const hospital = w.norm === "rumah" && w.capital && (words[i + 1] as Word | undefined)?.text === "Sakit";
+    const hospital =
+      (w.norm === "rumah" && w.capital && (words[i + 1] as Word | undefined)?.text === "Sakit") ||
+      // "Pusat Peluncuran Satelit Xichang": a launch centre's two-word head.
+      (w.norm === "pusat" && w.capital && (words[i + 1] as Word | undefined)?.text === "Peluncuran");
     if (
       (HEAD_FIRST.has(w.norm) || hospital) &&
       w.capital &&
@@ -363,7 +381,7 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
       // "Jalan tol Cipularang", "Jalan Raya Bogor": a road's kind word between head and name.
       const kindWord =
         hospital || /^(?:tol|raya|lingkar)$/u.test((words[i + 1] as Word | undefined)?.text ?? "") ? 1 : 0;
-      let j = capitalRun(body, words, i + 1 + kindWord, 3);
+      let j = knownPlaceEnd(i + 1 + kindWord, capitalRun(body, words, i + 1 + kindWord, 4), 3);
       if (kindWord && j > i + 2) {
         push(w.start, (words[j - 1] as Word).end, "cue", 1, { locative: true });
         i = j - 1;
@@ -399,7 +417,7 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     const lowerHead = building || LOWER_HEAD.test(before) || chainLink(i);
     if (!lowerHead && !LOCATIVE.test(before) && !routeAhead(i) && !departure(i, before) && !onSite(i, before))
       continue;
-    const j = capitalRun(body, words, i, 4);
+    const j = knownPlaceEnd(i, capitalRun(body, words, i, 4));
     const run = words.slice(i, j);
     if (
       run.some(
@@ -655,7 +673,10 @@ function repeatNames(
         !commonWord(prev.norm, ctx.lowercaseWords)
       )
         continue;
-      if (sentenceInitial(body, w) || covered(w.start, last.end)) continue;
+      // Opening a sentence the capital says nothing, unless the article never writes the word in
+      // lower case ("Etna ash cloud shuts …" after "Mount Etna").
+      if ((sentenceInitial(body, w) && ctx.lowercaseWords.has(w.norm)) || covered(w.start, last.end))
+        continue;
       if (GOVERNMENT_AFTER.test(body.slice(last.end, last.end + 40))) continue;
       found.push({
         ...(found.find(
