@@ -108,8 +108,12 @@ const weekday: Form = (lex, text, pos, opts) => {
     if (date && date.node.kind === "day") return { node: { ...date.node, weekday: wd }, end: date.end };
   }
   const after = lex.shiftAfterNoun ? matchAt(p.shiftAfter, text, end) : null;
-  // "minggu lalu" is last week, not last Sunday: the period form reads it.
-  if (after && lookup(lex.periods, word) !== undefined) return null;
+  // "minggu lalu" is last week, not last Sunday: the period form reads it. Capitalised after "pada"
+  // or "hari" the word is the day: "tiba di Brasília pada Minggu lalu" is last Sunday.
+  const dayNamed =
+    /^\p{Lu}/u.test(word) &&
+    /(?:^|\s)(?:pada|hari|sejak|hingga|sampai)\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index));
+  if (after && lookup(lex.periods, word) !== undefined && !dayNamed) return null;
   if (m.groups?.noun === undefined && !capitalOk(lex, word, opts)) return null;
   // The day of a week named after it: "Rabu pekan lalu", "Jumat minggu depan", "on Friday last week".
   if (preShift === undefined && !after) {

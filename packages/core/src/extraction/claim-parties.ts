@@ -54,13 +54,16 @@ const BARE_POSSESSIVE = /^['’](?=\s)/u;
  * Indonesia", "minyak sawit Indonesia").
  */
 const ID_PARTY_NOUN =
-  /^(?:pemerintah|militer|tentara|pasukan|angkatan|delegasi|polisi|kepolisian|parlemen|otoritas|kedutaan|kabinet|rezim|junta|timnas|tim|negara|pihak|kubu|laut|udara|darat)$/u;
+  /^(?:pemerintah|militer|tentara|pasukan|angkatan|delegasi|polisi|kepolisian|parlemen|otoritas|kedutaan|kabinet|rezim|junta|timnas|tim|negara|pihak|kubu|laut|udara|darat|nasional)$/u;
 /** "Kedua menteri", "the two leaders", "both ministers": the two people named last. */
 const THE_TWO =
   /^(?:(?:Kedua|Dua)\s+(?:menteri|pemimpin|presiden|kepala negara|perdana menteri|tokoh|pejabat|diplomat|menlu)|(?:The\s+two|Both)\s+(?:ministers|leaders|presidents|heads of state|prime ministers|men|women|officials|diplomats|foreign ministers))(?![\p{L}])/u;
 /** "Kedua negara", "the two countries": the two countries named last. */
 const THE_TWO_COUNTRIES =
   /^(?:(?:Kedua|Dua)\s+(?:negara|pemerintah)|(?:The\s+two|Both)\s+(?:countries|nations|governments))(?![\p{L}])/u;
+/** The two countries named inside a sentence: "tim teknis kedua negara", "teams from both countries". */
+const BOTH_COUNTRIES_INSIDE =
+  /(?<=(?:^|\s)(?:[Tt]im|[Dd]elegasi|[Pp]ejabat|[Mm]enteri|[Pp]emimpin|[Tt]eams?|[Dd]elegations?|[Oo]fficials|[Ll]eaders|[Mm]inisters)(?:\s+\p{Ll}+)?\s+(?:from\s+|of\s+|dari\s+)?)(?:kedua negara|(?:the\s+two|both)\s+(?:countries|nations|governments))(?![\p{L}])/u;
 /** Names of a competition: a cup, a league, games (what is won, not who takes part). */
 const COMPETITION =
   /(?:^|\s)(?:Cup|League|Championship|Championships|Games|Olympics|Open|Trophy|Piala|Liga|Kejuaraan|Marathon|Maraton|Grand Prix|Rally|Reli)$/u;
@@ -442,10 +445,14 @@ export function sentenceParties(v: PartyView): ClaimParticipant[] {
   // "Kedua negara …", "The two countries …": the two countries named last.
   const opening = span.text.trimStart();
   const twoPeople = THE_TWO.exec(opening);
-  const twoCountries = twoPeople ? null : THE_TWO_COUNTRIES.exec(opening);
+  // "Tim teknis kedua negara akan bertemu", "Technical teams from both countries will meet": the
+  // two countries, wherever the phrase stands.
+  const twoCountries = twoPeople
+    ? null
+    : (THE_TWO_COUNTRIES.exec(opening) ?? BOTH_COUNTRIES_INSIDE.exec(opening));
   const two = twoPeople ?? twoCountries;
   if (two) {
-    const at = span.start + (span.text.length - opening.length);
+    const at = span.start + (span.text.length - opening.length) + (two.index ?? 0);
     const key = (q: NamedPerson) => q.entityId ?? q.name.toLowerCase();
     const named = twoPeople ? peopleBefore : v.countriesBefore;
     const lastTwo: NamedPerson[] = [];

@@ -374,3 +374,36 @@ describe("sentences that report no event", () => {
     ).toEqual([]);
   });
 });
+
+describe("countries named as a team's or as 'both countries'", () => {
+  const withCountries = [
+    { entityId: "indonesia", alias: "Indonesia", kind: "country" as const },
+    { entityId: "brasil", alias: "Brasil", kind: "country" as const },
+    { entityId: "oman", alias: "Oman", kind: "country" as const },
+  ];
+  const parties = (body: string, language?: string) =>
+    extractArticle(body, {
+      publishedAt: "2026-04-15T10:00:00+07:00",
+      aliases: withCountries,
+      language,
+    }).claims.map((c) => c.participants.map((p) => p.entityId ?? p.name));
+
+  it("reads the two countries named before a team of both, but not a trade figure of both", () => {
+    expect(
+      parties(
+        "Menteri Indonesia dan menteri Brasil bertemu di Brasília pada Senin (13/4/2026). Tim teknis kedua negara akan bertemu lagi pada Juni.",
+      ).at(-1),
+    ).toEqual(["indonesia", "brasil"]);
+    expect(
+      parties(
+        "Menteri Indonesia dan menteri Brasil bertemu di Brasília pada Senin (13/4/2026). Tahun lalu nilai perdagangan kedua negara mencapai 2 miliar dolar.",
+      ).at(-1) ?? [],
+    ).not.toContain("indonesia");
+  });
+
+  it("reads a national team's country as a party", () => {
+    expect(
+      parties("Tim nasional Indonesia mengalahkan Oman 2-1 di Jakarta pada Selasa (14/4/2026).")[0],
+    ).toEqual(["indonesia", "oman"]);
+  });
+});

@@ -220,3 +220,16 @@ describe("dates counted from a start or from another event", () => {
     expect(x.dates).toEqual([]);
   });
 });
+
+describe("a capitalised Minggu", () => {
+  it("is the day after 'pada', and last week otherwise", () => {
+    const x = run(
+      "Darmawan tiba di Brasília pada Minggu lalu. Harga naik sejak minggu lalu.",
+      "2026-04-15T10:00:00+07:00",
+    );
+    expect(x.dates.map((d) => [d.text, d.precision])).toEqual([
+      ["pada Minggu lalu", "day"],
+      ["minggu lalu", "week"],
+    ]);
+  });
+});

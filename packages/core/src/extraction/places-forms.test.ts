@@ -186,3 +186,15 @@ describe("places by their division, their site's noun or their spelling", () => 
     expect(found("Main sekarang di SLOTGACOR88.BIZ, deposit 10 ribu langsung maxwin!")).toEqual([]);
   });
 });
+
+describe("places after a plural head", () => {
+  it("reads the villages a bridge links", () => {
+    expect(
+      run(
+        "A bridge linking the villages of Ameroro and Uepai was swept away.",
+        "2026-04-13T08:10:00+08:00",
+        "en",
+      ).places.map((p) => p.text),
+    ).toEqual(["Ameroro", "Uepai"]);
+  });
+});

@@ -37,7 +37,7 @@ const HEAD_LAST = new Set(
 );
 /** Lower-case nouns (as written: "Wali Kota" is a title) after which a capitalised name is a place: "di distrik Yesilyurt". */
 const LOWER_HEAD =
-  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|perairan|district|province|region|city of|town of|state of|village of|island of|islands of|region of|areas? of|parts? of|valley of|outskirts of|[Rr]esidents of|[Pp]eople of|coast of|shores? of|waters of|(?:north|south|east|west)(?:-?(?:east|west))? of|lepas pantai|pantai|pesisir|sebelah (?:barat|timur|utara|selatan)(?: laut| daya)?|ports? of|beach(?:es)? of|kilang|tambang|saluran(?:\s+transmisi)?|(?:lintasan|rute|jalur|trayek|ruas)(?:\s+(?:kapal\s+feri|kapal|feri|penerbangan|kereta\s+api|kereta|pelayaran|bus|tol|jalan(?:\s+(?:raya|tol|nasional|provinsi))?))?|route)\s+$/u;
+  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|perairan|district|province|region|city of|town of|state of|village of|villages of|towns of|cities of|districts of|provinces of|island of|islands of|region of|areas? of|parts? of|valley of|outskirts of|[Rr]esidents of|[Pp]eople of|coast of|shores? of|waters of|(?:north|south|east|west)(?:-?(?:east|west))? of|lepas pantai|pantai|pesisir|sebelah (?:barat|timur|utara|selatan)(?: laut| daya)?|ports? of|beach(?:es)? of|kilang|tambang|saluran(?:\s+transmisi)?|(?:lintasan|rute|jalur|trayek|ruas)(?:\s+(?:kapal\s+feri|kapal|feri|penerbangan|kereta\s+api|kereta|pelayaran|bus|tol|jalan(?:\s+(?:raya|tol|nasional|provinsi))?))?|route)\s+$/u;
 /** Leaving a place: "had left Namlea for Ambon". */
 const DEPARTED = /(?:^|\s)(?:left|departed)\s+(?:the\s+)?$/u;
 const DEPARTED_FOR =
