@@ -51,6 +51,17 @@ describe("place conflicts read how far each place reaches", () => {
     expect(placesConflict("kyiv", "ibukota", false, names, undefined)).toBe(true);
   });
 
+  it("a site named after its city lies in it, between outlets too; another city's site does not", () => {
+    const names = new Map([
+      ["bandara", "Bandara Catania"],
+      ["catania", "Catania"],
+      ["palermo", "Bandara Palermo"],
+    ]);
+    expect(placesConflict("bandara", "catania", false, names, undefined)).toBe(false);
+    expect(placesConflict("catania", "bandara", false, names, undefined)).toBe(false);
+    expect(placesConflict("palermo", "catania", false, names, undefined)).toBe(true);
+  });
+
   it("a city does not contradict its own country, in one article or between outlets", () => {
     expect(placesConflict("moscow", "russia", true, NAMES, undefined)).toBe(false);
     expect(placesConflict("moscow", "russia", false, NAMES, undefined)).toBe(false);

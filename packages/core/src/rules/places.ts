@@ -61,6 +61,13 @@ export function localSortOfName(name: string): LocalSort {
   return "site";
 }
 
+/** Whether a longer name holds a place's whole name as words of its own ("Bandara Catania" holds "Catania"). */
+function holdsName(longer: string, name: string): boolean {
+  const whole = placeKey(longer);
+  const part = placeKey(name);
+  return part !== "" && whole !== part && ` ${whole} `.includes(` ${part} `);
+}
+
 const nameOf = (names: EntityNames | undefined, id: string) =>
   names instanceof Map ? names.get(id) : (names as Record<string, string> | undefined)?.[id];
 
@@ -99,6 +106,14 @@ export function placesConflict(
     outer.level === "country" && inner.level !== "country" && inner.countryCode === outer.countryCode;
   if (within(x, y) || within(y, x)) return false;
   if (sameArticle && (x.level === "local") !== (y.level === "local")) return false;
+  // A site named after its city lies in it: "Bandara Catania" and "Catania", "Dhaka stadium" and "Dhaka".
+  const namedAfter = (site: string, siteExtent: PlaceExtent, city: string, cityExtent: PlaceExtent) => {
+    if (siteExtent.level !== "local" || cityExtent.level !== "city") return false;
+    const siteName = nameOf(names, site);
+    const cityName = nameOf(names, city);
+    return siteName !== undefined && cityName !== undefined && holdsName(siteName, cityName);
+  };
+  if (namedAfter(a, x, b, y) || namedAfter(b, y, a, x)) return false;
   if (x.level === "local" && y.level === "local") {
     const na = nameOf(names, a);
     const nb = nameOf(names, b);
