@@ -22,7 +22,7 @@ const OFFICES_OF =
 const NAME_LIST = /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s*,\s*|\s+(?:and|dan)\s+|\s+))*$/u;
 
 /** Words before a venue. */
-const VENUE_BEFORE = /(?:^|\s)(?:at|di|dalam)\s+(?:the\s+)?$/u;
+const VENUE_BEFORE = /(?:^|\s)(?:at|di|dalam|ke)\s+(?:the\s+)?(?:(?:kantor|gedung|markas)\s+)?$/u;
 /** Words that open a title before a name ("Ketua MK Suhartoyo", "Minister of External Affairs"). */
 const TITLE_BEFORE =
   /(?:^|[\s(])(?:Ketua(?:\s+Umum)?|Kepala|Menteri|Wakil|Direktur|Gubernur|Juru Bicara|Hakim|President|Chairman|Chairwoman|Chief|Director|Minister(?:\s+of(?:\s+the)?)?|Head(?:\s+of(?:\s+the)?)?|Secretary(?:\s+of)?)\s+$/u;
@@ -379,6 +379,8 @@ export function sentenceParties(v: PartyView): ClaimParticipant[] {
       titledPerson(s);
       continue;
     }
+    // "mantan Kepala Dinas Pekerjaan Umum Kabupaten Bekasi, Hendra Kusuma": an office in a title.
+    if (g.kind === "organisation" && titleBefore) continue;
     // "at the United Nations General Assembly", "di Kementerian Luar Negeri": the venue, not a party.
     if (g.kind === "organisation" && VENUE_BEFORE.test(ctx.body.slice(Math.max(0, s.start - 12), s.start)))
       continue;

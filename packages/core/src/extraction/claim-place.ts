@@ -98,6 +98,10 @@ const SCENE_VISITED =
 const EVENT_REFERENCE =
   /(?<![\p{L}])(?<!(?:of|into|about|over|after|since|following|before|setelah|sejak|akibat|atas|tentang|sebelum|pasca)\s+)(?:[Tt]he\s+(?:blaze|fire|explosion|blast|collapse|eruption|crash|derailment|accident|quake|earthquake|flooding|floods|landslide|stampede)(?!\s+(?:of|in|at|service|services|department|brigade|station|chief|crews?|officials?|authorities|agency|risk|season|alert|warning|ban|safety)(?![\p{L}]))|(?:[Kk]ebakaran|[Ll]edakan|[Ll]etusan|[Kk]ecelakaan|[Gg]empa|[Bb]anjir|[Ll]ongsor)\s+(?:itu|tersebut))(?![\p{L}])/u;
 
+/** An event named by its host city: "the Colombo half marathon", "the Jakarta summit". */
+const HOSTED_EVENT =
+  /^\s+(?:(?:half|full|international|city)\s+)?(?:marathon|summit|conference|festival|expo|fair|forum|derby|grand prix|open)(?![\p{L}])/iu;
+
 /** A sentence's opening reference to a site by its kind ("Jembatan … itu dibangun", "The airport will …"). */
 export function siteReferenceOpens(text: string): boolean {
   const m = SITE_REFERENCE.exec(text);
@@ -265,6 +269,19 @@ export function placeOfSentence(v: PlaceView): ClaimParticipant | null {
       gazetteerId: capital.id,
     };
     break;
+  }
+  // "won the Colombo half marathon", "the Jakarta summit": a city naming the event is where it is held.
+  if (!placed) {
+    const host = places.find(
+      (p) => p.gazetteerId?.startsWith("geonames:") && HOSTED_EVENT.test(ctx.body.slice(p.end, p.end + 24)),
+    );
+    if (host)
+      placed = {
+        entityId: host.entityId,
+        name: host.text,
+        span: { start: host.start, end: host.end, text: host.text },
+        gazetteerId: host.gazetteerId,
+      };
   }
   // "… to the town next week", "outside the courthouse", "ke kota itu": a place named before by its kind.
   return placed ?? placeByKind(ctx, span);

@@ -407,3 +407,26 @@ describe("countries named as a team's or as 'both countries'", () => {
     ).toEqual(["indonesia", "oman"]);
   });
 });
+
+describe("offices with long names", () => {
+  it("reads an office's long name as a party, but not in a title or as a venue", () => {
+    const [a] = claims(
+      "Dinas Pekerjaan Umum Kalimantan Timur menutup jalan poros Long Iram–Melak pada Senin (10/2/2025).",
+    );
+    expect(a?.parties).toEqual(["Dinas Pekerjaan Umum Kalimantan Timur"]);
+    expect(a?.place).toBe("Long Iram");
+    const [b] = claims(
+      "Hakim menjatuhkan vonis kepada mantan Kepala Dinas Pekerjaan Umum Kabupaten Bekasi, Hendra Kusuma, pada Senin (10/2/2025).",
+    );
+    expect(b?.parties ?? []).not.toContain("Dinas Pekerjaan Umum Kabupaten Bekasi");
+    const [c] = claims(
+      "Perundingan di kantor Dinas Tenaga Kerja Kabupaten Tangerang pada Senin (10/2/2025) berakhir buntu.",
+    );
+    expect(c?.parties ?? []).toEqual([]);
+  });
+
+  it("places an event named by its host city there", () => {
+    const [d] = claims("Kiprotich also won the Colombo half marathon last month.", "en");
+    expect(d?.place).toBe("Colombo");
+  });
+});

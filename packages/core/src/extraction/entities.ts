@@ -227,7 +227,9 @@ export function proposeEntities(
       (COUNTRY_WORDS.has((run[0] as Word).norm) || places.has(placeKey((run[0] as Word).text)))
     )
       run = run.slice(1);
-    if (run.length < 2 || run.length > 4) continue;
+    // An office's name runs longer: "Dinas Pekerjaan Umum Kalimantan Timur".
+    const longest = run.length > 0 && ORG_WORDS.has((run[0] as Word).norm) ? 6 : 4;
+    if (run.length < 2 || run.length > longest) continue;
     if (run.some((w) => EVENT_WORDS.has(w.norm))) continue;
     const first = run[0] as Word;
     const last = run[run.length - 1] as Word;

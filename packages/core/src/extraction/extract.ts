@@ -76,7 +76,14 @@ export function extractArticle(body: string, options: ExtractOptions): Extractio
       p.kind = "place";
     else if (
       p.mentions.every(
-        (s) => VESSEL_NAME.test(s.text) || VESSEL_BEFORE.test(body.slice(Math.max(0, s.start - 30), s.start)),
+        (s) =>
+          VESSEL_NAME.test(s.text) ||
+          VESSEL_BEFORE.test(body.slice(Math.max(0, s.start - 30), s.start)) ||
+          // "Long Iram–Melak": two places joined by a dash, a route.
+          (/[–—]/u.test(s.text) &&
+            wordsOf(s.text).every((w) =>
+              places.some((q) => q.start <= s.start + w.start && q.end >= s.start + w.end),
+            )),
       )
     )
       p.kind = "unknown";

@@ -117,7 +117,7 @@ export const ORG_WORDS = set(`
 export const EVENT_WORDS = set(`
   perang konferensi pertemuan ktt festival olimpiade piala revolusi krisis operasi era abad hari
   tahun pekan bulan war summit conference revolution crisis operation day week month year
-  pertanyaan umum faq berita baca foto letusan ledakan kebakaran eruption explosion blast
+  pertanyaan faq berita baca foto letusan ledakan kebakaran eruption explosion blast
 `);
 
 /** Head words of a named storm or other natural phenomenon ("Topan Yagi", "Hurricane Otis"): no party. */
