@@ -64,6 +64,8 @@ const THE_TWO_COUNTRIES =
 /** The two countries named inside a sentence: "tim teknis kedua negara", "teams from both countries". */
 const BOTH_COUNTRIES_INSIDE =
   /(?<=(?:^|\s)(?:[Tt]im|[Dd]elegasi|[Pp]ejabat|[Mm]enteri|[Pp]emimpin|[Tt]eams?|[Dd]elegations?|[Oo]fficials|[Ll]eaders|[Mm]inisters)(?:\s+\p{Ll}+)?\s+(?:from\s+|of\s+|dari\s+)?)(?:kedua negara|(?:the\s+two|both)\s+(?:countries|nations|governments))(?![\p{L}])/u;
+/** A regional office before its area: "Bupati Konawe", "Gubernur Papua" (no person named after). */
+const AREA_OFFICE = /(?:^|\s)(?:Bupati|Wali Kota|Walikota|Gubernur|Camat)\s+$/u;
 /** Names of a competition: a cup, a league, games (what is won, not who takes part). */
 const COMPETITION =
   /(?:^|\s)(?:Cup|League|Championship|Championships|Games|Olympics|Open|Trophy|Piala|Liga|Kejuaraan|Marathon|Maraton|Grand Prix|Rally|Reli)$/u;
@@ -333,6 +335,20 @@ export function sentenceParties(v: PartyView): ClaimParticipant[] {
   for (const p of places) {
     if (p.kind !== "country" || p.entityId !== null || !outsideSpeaker(p) || modifier(p)) continue;
     add({ entityId: null, name: p.text, span: { start: p.start, end: p.end, text: p.text } });
+  }
+  // A regional office acts by its title: "Bupati Konawe menetapkan status tanggap darurat".
+  for (const p of places) {
+    const office = AREA_OFFICE.exec(ctx.body.slice(Math.max(span.start, p.start - 20), p.start));
+    if (!office || !/^\s+\p{Ll}/u.test(ctx.body.slice(p.end, p.end + 3))) continue;
+    const start = p.start - office[0].length + (office[0].length - office[0].trimStart().length);
+    // "di Kantor Bupati Tangerang": the office's building is a venue, not the office acting.
+    if (
+      /(?:kantor|rumah dinas|pendopo|di|ke|at|to)\s+$/iu.test(ctx.body.slice(Math.max(0, start - 14), start))
+    )
+      continue;
+    if (!outsideSpeaker({ start, end: p.end })) continue;
+    const text = ctx.body.slice(start, p.end);
+    add({ entityId: null, name: text, span: { start, end: p.end, text } });
   }
   // A place's own government acts: "Pemerintah Kota X meliburkan …", "the X city council voted".
   for (const p of places) {

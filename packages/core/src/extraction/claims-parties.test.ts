@@ -430,3 +430,27 @@ describe("offices with long names", () => {
     expect(d?.place).toBe("Colombo");
   });
 });
+
+describe("regional offices and places within places", () => {
+  it("reads a regional office acting by its title as a party, not its building as one", () => {
+    const parts = (body: string) =>
+      extractArticle(body, { publishedAt: "2026-04-13T08:10:00+08:00", aliases: [] }).claims.map((c) =>
+        c.participants.map((p) => p.name),
+      );
+    expect(
+      parts(
+        "Banjir merendam Kabupaten Konawe sejak Sabtu (11/4/2026). Bupati Konawe menetapkan status tanggap darurat sejak Minggu (12/4/2026).",
+      ).at(-1),
+    ).toEqual(["Bupati Konawe"]);
+    expect(
+      parts("Sekitar 500 buruh berunjuk rasa di Kantor Bupati Tangerang pada Senin (13/4/2026).").flat(),
+    ).not.toContain("Bupati Tangerang");
+  });
+
+  it("places an event in the city whose district or regency it names", () => {
+    expect(
+      claims("Police arrested two dozen people in Nairobi's central business district on Tuesday.", "en")[0]
+        ?.place,
+    ).toBe("Nairobi");
+  });
+});

@@ -257,7 +257,18 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     const origin = (p: PlaceMention) =>
       /(?:dari|from)\s+(?:the\s+)?$/iu.test(ctx.body.slice(Math.max(0, p.start - 12), p.start));
     // "outside Japan's waters": a possessive names whose area it is, not the event's place.
-    const possessive = (p: PlaceMention) => /^['’]s(?![\p{L}])/u.test(ctx.body.slice(p.end, p.end + 3));
+    // "in Nairobi's central business district", "in Central Java's Batang regency": a part of the
+    // place, so the event is in it.
+    const possessive = (p: PlaceMention) =>
+      /^['’]s(?![\p{L}])/u.test(ctx.body.slice(p.end, p.end + 3)) &&
+      !(
+        /(?:^|\s)(?:in|at|inside|within|across)\s+$/iu.test(
+          ctx.body.slice(Math.max(0, p.start - 8), p.start),
+        ) &&
+        /^['’]s\s+(?:(?:\p{Ll}+|\p{Lu}\p{L}+)\s+){0,3}?(?:district|regency|province|city|centre|center|outskirts|suburbs?|port|capital|county|region|town|village|area|quarter)(?![\p{L}])/u.test(
+          ctx.body.slice(p.end, p.end + 48),
+        )
+      );
     // Local people report what happened where they are: "Residents in Taipei said buildings swayed".
     const localSpeaker =
       attribution?.kind === "anonymous" &&

@@ -93,6 +93,9 @@ const DIVISION_AFTER =
   /^\s+(province|regency|prefecture|county|state|Province|Regency|Prefecture|County|State)(?![\p{L}])/u;
 /** Lower-case heads of a site that name a place by themselves ("Laem Chabang port"). */
 const SITE_HEAD = /(?:port|harbour|harbor|airport|island|river|bridge)$/u;
+/** A regional office right before its area's name: "Bupati Konawe", "Wali Kota Kupang", "Gubernur Papua". */
+const AREA_OFFICE_BEFORE =
+  /(?:^|\s)(?:Bupati|Wakil Bupati|Wali Kota|Walikota|Wakil Wali Kota|Gubernur|Wakil Gubernur|Camat|Regent|Mayor|Governor)\s+$/u;
 const DIVISION_HEAD = /^(?:Province|Regency|Prefecture|County|State)$/u;
 /** A road by its code and a lower-case head: "A-7 motorway", "N1 highway", "tol M12". */
 const CODED_ROAD =
@@ -273,7 +276,9 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
           !acronym &&
           !LOCATIVE.test(before) &&
           !LOWER_HEAD.test(before) &&
-          !HEAD_FIRST.has(prev?.norm ?? "")
+          !HEAD_FIRST.has(prev?.norm ?? "") &&
+          // "Bupati Konawe", "Wali Kota Kupang": a regional office names its area.
+          !AREA_OFFICE_BEFORE.test(before)
         )
           continue;
       }
