@@ -7,6 +7,7 @@ import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
 import { together } from "../../lib/together";
 import { articleOfAssertion, claimOfAssertion, outletOfArticle } from "../joins";
+import { fixedSql } from "./fixed-sql";
 
 type AssertionRow = Awaited<ReturnType<typeof selectAssertions>>[number];
 
@@ -73,17 +74,21 @@ const ROW_COLUMNS =
 
 /**
  * The rows of `selectAssertions` (with names) of one event or one article, as one statement whose
- * text does not change with the id, so it is prepared once per connection.
+ * text does not change with the id, so it is prepared once per connection (and built once).
  */
-function assertionsOfOne(workspaceId: string, by: Grouping, id: string) {
-  return sql`select ${ROW_COLUMNS}, ${namesOfValue} as names
+const assertionsOfOneBy = (by: Pick<Grouping, "sqlColumn">) =>
+  fixedSql(
+    ["value", "value"],
+    (workspaceId: string, id: string) => sql`select ${ROW_COLUMNS}, ${namesOfValue} as names
       from assertions
       join claims on claims.workspace_id = assertions.workspace_id and claims.id = assertions.claim_id
       join articles on articles.workspace_id = assertions.workspace_id and articles.id = assertions.article_id
       join outlets on outlets.workspace_id = articles.workspace_id and outlets.id = articles.outlet_id
      where assertions.workspace_id = ${workspaceId}::uuid and ${sql.raw(by.sqlColumn)} = ${id}::uuid
-     order by assertions.id`;
-}
+     order by assertions.id`,
+  );
+
+const assertionsOfOne = (workspaceId: string, by: Grouping, id: string) => by.ofOne(workspaceId, id);
 
 /** Rows as the driver gives them: the publication instant may come as text. */
 const rowsOf = <T>(result: unknown) =>
@@ -225,18 +230,22 @@ interface Grouping {
   /** The same column in the one-id statement's text. */
   sqlColumn: string;
   key: (row: AssertionRow) => string;
+  /** The one-id statement. */
+  ofOne: (workspaceId: string, id: string) => SQL;
 }
 
 const BY_EVENT: Grouping = {
   column: claims.eventId,
   sqlColumn: "claims.event_id",
   key: (r) => r.eventId,
+  ofOne: assertionsOfOneBy({ sqlColumn: "claims.event_id" }),
 };
 
 const BY_ARTICLE: Grouping = {
   column: assertions.articleId,
   sqlColumn: "assertions.article_id",
   key: (r) => r.articleId,
+  ofOne: assertionsOfOneBy({ sqlColumn: "assertions.article_id" }),
 };
 
 /** What detection after an assertion write reads: its events' and its articles' rule inputs. */

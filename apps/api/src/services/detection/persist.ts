@@ -6,6 +6,7 @@ import { v7 as uuidv7 } from "uuid";
 import { getFlag } from "../flag-store";
 import { getContradiction } from "../review-store";
 import { emitEvents } from "../webhooks/outbox";
+import { fixedSql } from "./fixed-sql";
 
 /** Rows per upsert statement: one JSON parameter each, so the statement size stays bounded. */
 const UPSERT_CHUNK = 2_000;
@@ -27,7 +28,7 @@ function chunks<T>(list: readonly T[], size: number): T[][] {
 }
 
 /** How one findings table is upserted from a JSON recordset `x` (its rows as the callers build them). */
-interface FindingTable {
+interface FindingSpec {
   table: "contradictions" | "flags";
   /** The column that names the owner (event or article) whose findings are replaced. */
   owner: "event_id" | "article_id";
@@ -37,6 +38,11 @@ interface FindingTable {
   insert: (workspaceId: string) => SQL;
   /** The identity of a finding: columns of `x` equal to those of the stored row `t`. */
   same: (t: string) => string;
+}
+
+interface FindingTable extends FindingSpec {
+  /** The one-chunk statement: rows as JSON, workspace, owners as an array literal. */
+  storeOne: (json: string, workspaceId: string, owners: string) => SQL;
 }
 
 /**
@@ -56,29 +62,19 @@ async function storeFindings(
 ): Promise<{ count: number; raised: string[] }> {
   const raised: string[] = [];
   const parts = chunks(rows, UPSERT_CHUNK);
-  const table = sql.identifier(spec.table);
-  const ofOwners = sql`s.workspace_id = ${workspaceId}::uuid
-           and s.${sql.identifier(spec.owner)} = any(${uuidArray(ownerIds)}::uuid[])
-           and s.active`;
-  const recordset = (chunk: ReadonlyArray<Record<string, unknown>>) =>
-    sql`select * from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as x(${sql.raw(spec.recordset)})`;
   if (parts.length <= 1 && ownerIds.length > 0) {
     // One statement: the upsert, and the owners' active findings not among the rows retired.
-    const statement = sql`with x as (${recordset(parts[0] ?? [])}),
-        up as (${spec.insert(workspaceId)}),
-        retired as (
-          update ${table} s set active = false
-           where ${ofOwners} and not exists (select 1 from x where ${sql.raw(spec.same("s"))})
-        )
-        select id, inserted from up`;
+    const statement = spec.storeOne(JSON.stringify(parts[0] ?? []), workspaceId, uuidArray(ownerIds));
     for (const r of await queryRows<{ id: string; inserted: boolean }>(tx, statement))
       if (r.inserted) raised.push(r.id);
     return { count: rows.length, raised };
   }
+  const table = sql.identifier(spec.table);
+  const ofOwners = ownersOf(spec, workspaceId, uuidArray(ownerIds));
   // Several chunks: each one's rows' ids (changed or not) are kept, then one update retires the rest.
   const keep: string[] = [];
   for (const chunk of parts) {
-    const statement = sql`with x as (${recordset(chunk)}),
+    const statement = sql`with x as (${recordset(spec, JSON.stringify(chunk))}),
         up as (${spec.insert(workspaceId)})
         select coalesce(up.id, t.id) as id, coalesce(up.inserted, false) as inserted
           from x
@@ -98,7 +94,34 @@ async function storeFindings(
   return { count: rows.length, raised };
 }
 
-const CONTRADICTIONS: FindingTable = {
+/** The rows of one chunk, given as one JSON parameter. */
+const recordset = (spec: FindingSpec, json: string) =>
+  sql`select * from jsonb_to_recordset(${json}::jsonb) as x(${sql.raw(spec.recordset)})`;
+
+/** The owners' active findings (owners as an array literal). */
+const ownersOf = (spec: FindingSpec, workspaceId: string, owners: string) =>
+  sql`s.workspace_id = ${workspaceId}::uuid
+           and s.${sql.identifier(spec.owner)} = any(${owners}::uuid[])
+           and s.active`;
+
+/**
+ * The one-chunk statement: the upsert, and the owners' active findings not among the rows retired
+ * (its text built once).
+ */
+const storeOneStatement = (spec: FindingSpec) =>
+  fixedSql(
+    ["value", "value", "value"],
+    (json: string, workspaceId: string, owners: string) => sql`with x as (${recordset(spec, json)}),
+        up as (${spec.insert(workspaceId)}),
+        retired as (
+          update ${sql.identifier(spec.table)} s set active = false
+           where ${ownersOf(spec, workspaceId, owners)}
+             and not exists (select 1 from x where ${sql.raw(spec.same("s"))})
+        )
+        select id, inserted from up`,
+  );
+
+const CONTRADICTION_SPEC: FindingSpec = {
   table: "contradictions",
   owner: "event_id",
   recordset:
@@ -118,7 +141,7 @@ const CONTRADICTIONS: FindingTable = {
     `${t}.rule_id = x.rule_id and ${t}.assertion_a_id = x.assertion_a_id and ${t}.assertion_b_id = x.assertion_b_id`,
 };
 
-const FLAGS: FindingTable = {
+const FLAG_SPEC: FindingSpec = {
   table: "flags",
   owner: "article_id",
   recordset:
@@ -137,6 +160,12 @@ const FLAGS: FindingTable = {
   same: (t) =>
     `${t}.kind::text = x.kind and ${t}.article_id = x.article_id and ${t}.assertion_id is not distinct from x.assertion_id`,
 };
+
+const CONTRADICTIONS: FindingTable = {
+  ...CONTRADICTION_SPEC,
+  storeOne: storeOneStatement(CONTRADICTION_SPEC),
+};
+const FLAGS: FindingTable = { ...FLAG_SPEC, storeOne: storeOneStatement(FLAG_SPEC) };
 
 /**
  * Stores the given events' findings idempotently: new pairs are inserted open; known pairs get a
