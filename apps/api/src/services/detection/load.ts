@@ -191,11 +191,17 @@ function shapeRows(
   rows: readonly AssertionRow[],
   key: (row: AssertionRow) => string,
   entityIds: Set<string>,
+  /** Rows shaped already, by assertion id (their entity ids are in `entityIds` already). */
+  done?: Map<string, Shaped | null>,
 ): Omit<GroupedAssertions, "entityNames"> {
   const assertions = new Map<string, RuleAssertion[]>();
   const resolutions = new Map<string, RuleDateResolution[]>();
   for (const row of rows) {
-    const shaped = shapeRow(row, entityIds);
+    let shaped = done?.get(row.id);
+    if (shaped === undefined) {
+      shaped = shapeRow(row, entityIds);
+      done?.set(row.id, shaped);
+    }
     if (!shaped) continue;
     const k = key(row);
     const list = assertions.get(k);
@@ -281,36 +287,63 @@ async function scopeOf(
   articles: WriteScope["articles"],
 ): Promise<WriteScope> {
   const entityIds = new Set<string>();
-  const ofEvents = shapeRows(eventRows, BY_EVENT.key, entityIds);
-  const ofArticles = shapeRows(articleRows, BY_ARTICLE.key, entityIds);
+  // An assertion of the event in the article is shaped once, for both (the rules only read it).
+  const shaped = new Map<string, Shaped | null>();
+  const ofEvents = shapeRows(eventRows, BY_EVENT.key, entityIds, shaped);
+  const ofArticles = shapeRows(articleRows, BY_ARTICLE.key, entityIds, shaped);
   const entityNames = await namesOf(db, workspaceId, [...eventRows, ...articleRows], entityIds);
   return { ofEvents: { ...ofEvents, entityNames }, ofArticles: { ...ofArticles, entityNames }, articles };
 }
 
 /**
- * The reads of one event's and one article's assertions as statements not yet sent, for a write
- * to send right behind its own statements (PostgreSQL runs them in order, so they see what the
- * write stored); `writeScopeFrom` turns their results, with the article as the rules see it (read
+ * The assertions of one event and of one article (each once, marked with which of the two it
+ * belongs to), in the columns of `selectAssertions` with names: one statement of fixed text.
+ */
+const eventAndArticleAssertions = fixedSql(
+  ["value", "value", "value"],
+  (
+    workspaceId: string,
+    eventId: string,
+    articleId: string,
+  ) => sql`select ${ROW_COLUMNS}, ${namesOfValue} as names,
+         claims.event_id = ${eventId}::uuid as "inEvent", assertions.article_id = ${articleId}::uuid as "inArticle"
+      from assertions
+      join claims on claims.workspace_id = assertions.workspace_id and claims.id = assertions.claim_id
+      join articles on articles.workspace_id = assertions.workspace_id and articles.id = assertions.article_id
+      join outlets on outlets.workspace_id = articles.workspace_id and outlets.id = articles.outlet_id
+     where assertions.workspace_id = ${workspaceId}::uuid
+       and assertions.id in (
+         select a.id from assertions a
+           join claims c on c.workspace_id = a.workspace_id and c.id = a.claim_id
+          where a.workspace_id = ${workspaceId}::uuid and c.event_id = ${eventId}::uuid
+         union all
+         select a.id from assertions a
+          where a.workspace_id = ${workspaceId}::uuid and a.article_id = ${articleId}::uuid)
+     order by assertions.id`,
+);
+
+/**
+ * The read of one event's and one article's assertions as a statement not yet sent, for a write
+ * to send right behind its own statements (PostgreSQL runs them in order, so it sees what the
+ * write stored); `writeScopeFrom` turns its result, with the article as the rules see it (read
  * by the write beforehand, `writeArticleJson`), into the scope `loadWriteScope` gives.
  */
 export function writeScopeStatements(db: Db, workspaceId: string, eventId: string, articleId: string) {
-  return [
-    db.execute(assertionsOfOne(workspaceId, BY_EVENT, eventId)),
-    db.execute(assertionsOfOne(workspaceId, BY_ARTICLE, articleId)),
-  ] as const;
+  return [db.execute(eventAndArticleAssertions(workspaceId, eventId, articleId))] as const;
 }
 
 export function writeScopeFrom(
   db: Db,
   workspaceId: string,
-  [events, articles]: readonly [unknown, unknown],
+  [both]: readonly [unknown],
   article: RuleArticleWithGroup | null,
 ): Promise<WriteScope> {
+  const rows = assertionRowsFrom(both) as Array<AssertionRow & { inEvent: boolean; inArticle: boolean }>;
   return scopeOf(
     db,
     workspaceId,
-    assertionRowsFrom(events),
-    assertionRowsFrom(articles),
+    rows.filter((r) => r.inEvent),
+    rows.filter((r) => r.inArticle),
     new Map(article ? [[article.id, article]] : []),
   );
 }
