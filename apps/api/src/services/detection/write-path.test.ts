@@ -101,7 +101,7 @@ describe("findings stored by each assertion write", () => {
       [3, houses["300"], "asserts", "Gempa merusak rumah warga."],
       [0, houses["300"], "reports_unconfirmed", "Gempa merusak rumah warga."],
       [0, days["13"], "denies", "Pertemuan itu berlangsung."],
-      [1, days["other"], "asserts", "Kunjungan dijadwalkan."],
+      [1, days.other, "asserts", "Kunjungan dijadwalkan."],
       [3, days["14"], "reports_unconfirmed", "Pertemuan itu berlangsung."],
       [2, houses["100"], "asserts", "Gempa merusak rumah warga."],
     ];
