@@ -125,10 +125,36 @@ interface Shaped {
   resolution: RuleDateResolution | null;
 }
 
+/**
+ * Stored claim values as checked by the schema, kept (bounded) by their JSON text: detection after
+ * each write checks every value of the event and the article again. The values are frozen, as
+ * every caller shares them; null for a value the schema refuses.
+ */
+const checkedValues = new LRUCache<string, { value: ClaimValue | null }>({ max: 20_000 });
+
+function checkedValue(raw: unknown): ClaimValue | null {
+  const key = JSON.stringify(raw);
+  let checked = checkedValues.get(key);
+  if (!checked) {
+    const parsed = ClaimValueSchema.safeParse(raw);
+    checked = { value: parsed.success ? deepFreeze(parsed.data) : null };
+    checkedValues.set(key, checked);
+  }
+  return checked.value;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 function shapeRow(row: AssertionRow, entityIds: Set<string>): Shaped | null {
-  const parsed = ClaimValueSchema.safeParse(row.value);
-  if (!parsed.success) return null;
-  let value: ClaimValue = parsed.data;
+  const checked = checkedValue(row.value);
+  if (!checked) return null;
+  let value: ClaimValue = checked;
   let dateAnchor: { publishedAt: string; timeZone: string } | undefined;
   let dateResolved: boolean | undefined;
   let resolution: RuleDateResolution | null = null;
@@ -137,7 +163,7 @@ function shapeRow(row: AssertionRow, entityIds: Set<string>): Shaped | null {
   // says nothing of a non-date value's date.
   const all = datesOfQuote(row.quote, ctx);
   const fromEvent = (d: (typeof all)[number]) => d.status === "unresolved" && d.reason === "no_anchor";
-  const found = all.find((d) => !fromEvent(d)) ?? (parsed.data.slot === "date" ? all[0] : undefined);
+  const found = all.find((d) => !fromEvent(d)) ?? (checked.slot === "date" ? all[0] : undefined);
   if (found) {
     resolution = {
       assertionId: row.id,
