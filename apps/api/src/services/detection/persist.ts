@@ -53,8 +53,8 @@ interface FindingTable extends FindingSpec {
  * Upserts finding rows chunk by chunk, then marks inactive the owners' active findings not among
  * them; returns how many rows were given and the ids stored for the first time. A stored finding
  * whose explanation, details and state are unchanged is not written again, nor locked (it is left
- * out of the insert, so no conflict locks it), so re-detection after a write touches only what
- * changed. With one chunk (every write's path) the upsert and the
+ * out of the insert, so no conflict locks it; looked up by its key, row by row, so the plan never
+ * scans the table), so re-detection after a write touches only what changed. With one chunk (every write's path) the upsert and the
  * retiring of stale findings, matched by their identity, are one statement; after several chunks,
  * one update retires what none of them holds, by id.
  */
@@ -136,12 +136,12 @@ const CONTRADICTION_SPEC: FindingSpec = {
           (workspace_id, id, rule_id, event_id, assertion_a_id, assertion_b_id, explanation, details)
         select ${workspaceId}::uuid, x.id, x.rule_id, x.event_id, x.assertion_a_id, x.assertion_b_id,
                x.explanation, x.details from ${sql.raw(rows)} x
-         where not exists (
-           select 1 from contradictions t
-            where t.workspace_id = ${workspaceId}::uuid and t.rule_id = x.rule_id
-              and t.assertion_a_id = x.assertion_a_id and t.assertion_b_id = x.assertion_b_id
-              and (t.explanation, t.details, t.active, t.event_id)
-                  is not distinct from (x.explanation, x.details, true, x.event_id))
+         where (select true from contradictions t
+                 where t.workspace_id = ${workspaceId}::uuid and t.rule_id = x.rule_id
+                   and t.assertion_a_id = x.assertion_a_id and t.assertion_b_id = x.assertion_b_id
+                   and (t.explanation, t.details, t.active, t.event_id)
+                       is not distinct from (x.explanation, x.details, true, x.event_id)
+                 limit 1) is null
         on conflict (workspace_id, rule_id, assertion_a_id, assertion_b_id) do update
           set explanation = excluded.explanation, details = excluded.details, active = true,
               event_id = excluded.event_id
@@ -162,12 +162,12 @@ const FLAG_SPEC: FindingSpec = {
           (workspace_id, id, kind, rule_id, article_id, assertion_id, explanation, details)
         select ${workspaceId}::uuid, x.id, x.kind::flag_kind, x.rule_id, x.article_id, x.assertion_id,
                x.explanation, x.details from ${sql.raw(rows)} x
-         where not exists (
-           select 1 from flags t
-            where t.workspace_id = ${workspaceId}::uuid and t.kind::text = x.kind
-              and t.article_id = x.article_id and t.assertion_id is not distinct from x.assertion_id
-              and (t.explanation, t.details, t.rule_id, t.active)
-                  is not distinct from (x.explanation, x.details, x.rule_id, true))
+         where (select true from flags t
+                 where t.workspace_id = ${workspaceId}::uuid and t.kind = x.kind::flag_kind
+                   and t.article_id = x.article_id and t.assertion_id is not distinct from x.assertion_id
+                   and (t.explanation, t.details, t.rule_id, t.active)
+                       is not distinct from (x.explanation, x.details, x.rule_id, true)
+                 limit 1) is null
         on conflict (workspace_id, kind, article_id, assertion_id) do update
           set explanation = excluded.explanation, details = excluded.details, rule_id = excluded.rule_id,
               active = true
