@@ -123,8 +123,8 @@ async function storeAndDetect(
     throw new ApiError("conflict", "This article already asserts this claim with the same quote", {
       existing: toAssertion(stored.row, stored.outletId),
     });
-  const [events, articles, queued] = rest;
-  const scope = await writeScopeFrom(tx, workspaceId, [events, articles], article);
+  const [assertionsRead, queued] = rest;
+  const scope = await writeScopeFrom(tx, workspaceId, [assertionsRead], article);
   // Detection and the refresh job are independent of each other.
   await together(
     detectInLoadedScope(tx, workspaceId, eventId, values.articleId, scope),

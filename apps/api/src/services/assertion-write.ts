@@ -7,6 +7,7 @@ import { queryRows } from "@kroscek/db";
 import type { assertions, claims } from "@kroscek/schema/tables";
 import { sql } from "drizzle-orm";
 import type { Actor } from "./actor";
+import { fixedSql } from "./detection/fixed-sql";
 import { type RuleArticleWithGroup, ruleArticleOf, writeArticleJson } from "./detection/load";
 import type { ReadableArticle } from "./reading-context";
 
@@ -40,6 +41,30 @@ type RawArticle = Parameters<typeof ruleArticleOf>[0] & {
   timeZone: string;
 };
 
+/** The statement of `loadWriteInputs` (its text built once). */
+const writeInputsStatement = fixedSql(
+  ["value", "value", "value", "value"],
+  (workspaceId: string, articleId: string, claimId: string | null, entityId: string | null) =>
+    sql`select
+          ${writeArticleJson(workspaceId, articleId)} as article,
+          (select json_build_object('workspaceId', c.workspace_id, 'id', c.id, 'eventId', c.event_id,
+                    'slot', c.slot, 'value', c.value, 'summary', c.summary,
+                    'sentenceId', c.sentence_id, 'sentenceEn', c.sentence_en,
+                    'dateStart', c.date_start, 'dateEnd', c.date_end, 'datePrecision', c.date_precision,
+                    'createdAt', c.created_at, 'version', c.version)
+             from claims c
+            where c.workspace_id = ${workspaceId}::uuid and c.id = ${claimId}::uuid) as claim,
+          (${entityId}::uuid is null
+            or exists (select 1 from entities e
+                        where e.workspace_id = ${workspaceId}::uuid and e.id = ${entityId}::uuid)) as entity_found,
+          al.entity_ids, al.aliases, al.kinds
+     from (select array_agg(ea.entity_id) as entity_ids, array_agg(ea.alias) as aliases,
+                  array_agg(n.kind::text) as kinds
+             from entity_aliases ea
+             join entities n on n.workspace_id = ea.workspace_id and n.id = ea.entity_id
+            where ea.workspace_id = ${workspaceId}::uuid) al`,
+);
+
 /**
  * One statement: the article a quote is read in (also as detection's rules see it), the named claim, whether the attribution's
  * entity exists, and the workspace's entity names as aliases; each scoped to the workspace.
@@ -57,27 +82,7 @@ export async function loadWriteInputs(
     entity_ids: string[] | null;
     aliases: string[] | null;
     kinds: EntityAlias["kind"][] | null;
-  }>(
-    tx,
-    sql`select
-          ${writeArticleJson(workspaceId, ids.articleId)} as article,
-          (select json_build_object('workspaceId', c.workspace_id, 'id', c.id, 'eventId', c.event_id,
-                    'slot', c.slot, 'value', c.value, 'summary', c.summary,
-                    'sentenceId', c.sentence_id, 'sentenceEn', c.sentence_en,
-                    'dateStart', c.date_start, 'dateEnd', c.date_end, 'datePrecision', c.date_precision,
-                    'createdAt', c.created_at, 'version', c.version)
-             from claims c
-            where c.workspace_id = ${workspaceId}::uuid and c.id = ${ids.claimId}::uuid) as claim,
-          (${ids.entityId}::uuid is null
-            or exists (select 1 from entities e
-                        where e.workspace_id = ${workspaceId}::uuid and e.id = ${ids.entityId}::uuid)) as entity_found,
-          al.entity_ids, al.aliases, al.kinds
-     from (select array_agg(ea.entity_id) as entity_ids, array_agg(ea.alias) as aliases,
-                  array_agg(n.kind::text) as kinds
-             from entity_aliases ea
-             join entities n on n.workspace_id = ea.workspace_id and n.id = ea.entity_id
-            where ea.workspace_id = ${workspaceId}::uuid) al`,
-  );
+  }>(tx, writeInputsStatement(workspaceId, ids.articleId, ids.claimId, ids.entityId));
   if (!row) throw new Error("the write's inputs returned no row");
   const { article, claim } = row;
   return {
@@ -147,8 +152,9 @@ type RawRow = Omit<AssertionRow, "createdAt"> & { createdAt: string | Date };
  * assertion of the same article, claim and position is stored already: then nothing is written
  * and that one is returned (with its article's outlet). Run it after the repeat lock is held.
  */
-export function insertAssertionOnce(row: NewAssertion, actor: Actor) {
-  return sql`with existing as (
+export const insertAssertionOnce = fixedSql(
+  ["fields", "fields"],
+  (row: NewAssertion, actor: Actor) => sql`with existing as (
       select ${sql.raw(`a.workspace_id as "workspaceId", a.id, a.article_id as "articleId",
         a.claim_id as "claimId", a.stance, a.quote_exact as "quoteExact", a.quote_prefix as "quotePrefix",
         a.quote_suffix as "quoteSuffix", a.position_start as "positionStart", a.position_end as "positionEnd",
@@ -186,8 +192,8 @@ export function insertAssertionOnce(row: NewAssertion, actor: Actor) {
     select false, "outletId", "workspaceId", id, "articleId", "claimId", stance, "quoteExact",
            "quotePrefix", "quoteSuffix", "positionStart", "positionEnd", "attributionKind",
            "attributionText", "attributionEntityId", note, "createdBy", "createdAt", version
-      from existing`;
-}
+      from existing`,
+);
 
 /** The answer of `insertAssertionOnce`: the stored row, or the identical one found instead. */
 export function insertedOrExisting(

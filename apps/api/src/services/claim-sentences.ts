@@ -75,10 +75,13 @@ export async function loadSentenceWorld(
                                         where a.workspace_id = n.workspace_id and a.entity_id = n.id)))
                       from entities n
                      where n.workspace_id = ${workspaceId}::uuid
-                       and (n.id = any(${uuidArray(entityIds)}::uuid[])
-                            or n.id in (select p.entity_id from event_participants p
-                                         where p.workspace_id = ${workspaceId}::uuid
-                                           and p.event_id = any(${uuidArray(readEvents)}::uuid[])))),
+                       -- One list of ids, so each entity is found by its key (an "or" of the two
+                       -- lists would scan every entity of the workspace).
+                       and n.id in (select unnest(${uuidArray(entityIds)}::uuid[])
+                                    union all
+                                    select p.entity_id from event_participants p
+                                     where p.workspace_id = ${workspaceId}::uuid
+                                       and p.event_id = any(${uuidArray(readEvents)}::uuid[]))),
                    '[]') as entities`,
   );
   const eventRows = allKnown

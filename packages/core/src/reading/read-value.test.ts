@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EntityAlias } from "../extraction";
-import { checkQuote, type ReadContext, readValue, valuesAgree } from "./read-value";
+import { checkQuote, type ReadContext, readCandidates, readValue, valuesAgree } from "./read-value";
 
 const ALIASES: EntityAlias[] = [
   { entityId: "putin", alias: "Vladimir Putin", kind: "person" },
@@ -236,6 +236,29 @@ describe("reading quantities, occurrence and statements", () => {
     expect(denies.ok && denies.value).toEqual({ slot: "occurred", occurred: false });
     const asserts = readValue("occurred", "Pertemuan itu terjadi.", { ...jakarta(null), stance: "asserts" });
     expect(asserts.ok && asserts.value).toEqual({ slot: "occurred", occurred: true });
+  });
+  it("gives the whole reading of occurrence and statements, with what was tried", () => {
+    const quote = " Pertemuan itu tidak terjadi pada 12/9/2023 di Moskow. ";
+    expect(readCandidates("occurred", quote, { ...jakarta(null), stance: "denies" })).toEqual({
+      slot: "occurred",
+      candidates: [
+        { value: { slot: "occurred", occurred: false }, text: quote, start: 0, end: quote.length },
+      ],
+      tried: [{ reader: "stance", found: ["denies"], note: "denies: did not occur; otherwise it did" }],
+      unresolved: [],
+    });
+    expect(readCandidates("occurred", quote, jakarta(null))).toMatchObject({
+      candidates: [],
+      unresolved: [],
+    });
+    expect(readCandidates("statement", quote, jakarta(null))).toEqual({
+      slot: "statement",
+      candidates: [
+        { value: { slot: "statement", text: quote.trim() }, text: quote, start: 0, end: quote.length },
+      ],
+      tried: [{ reader: "text", found: [quote], note: "the quote itself" }],
+      unresolved: [],
+    });
   });
 });
 

@@ -62,6 +62,14 @@ const TIME = /(?:pukul|jam|at)\s+\d{1,2}[.:]\d{2}|\d{1,2}:\d{2}/giu;
 
 /** Every reading of one slot in a quote, best first, and what was tried. */
 export function readCandidates(slot: ClaimSlot, quote: string, ctx: ReadContext): ReadCandidates {
+  const result = (candidates: Reading[], tried: ReadAttempt[], unresolved: string[] = []) => ({
+    slot,
+    candidates,
+    tried,
+    unresolved,
+  });
+  // The stance and the words themselves are read without the extractor.
+  if (slot === "occurred" || slot === "statement") return readWithoutExtraction(slot, quote, ctx, result);
   const x = extractArticle(quote, {
     publishedAt: ctx.publishedAt,
     timeZone: ctx.timeZone,
@@ -69,12 +77,6 @@ export function readCandidates(slot: ClaimSlot, quote: string, ctx: ReadContext)
     aliases: ctx.aliases,
   });
   const index = indexAliases(ctx.aliases);
-  const result = (candidates: Reading[], tried: ReadAttempt[], unresolved: string[] = []) => ({
-    slot,
-    candidates,
-    tried,
-    unresolved,
-  });
   const proposedNames = x.proposedEntities
     .filter((p) => p.kind === "person" || p.kind === "organisation")
     .map((p) => p.name);
@@ -205,32 +207,40 @@ export function readCandidates(slot: ClaimSlot, quote: string, ctx: ReadContext)
         ],
       );
     }
-    case "occurred":
-      return result(
-        ctx.stance
-          ? [
-              {
-                value: { slot, occurred: ctx.stance !== "denies" },
-                text: quote,
-                start: 0,
-                end: quote.length,
-              },
-            ]
-          : [],
-        [
-          {
-            reader: "stance",
-            found: ctx.stance ? [ctx.stance] : [],
-            note: "denies: did not occur; otherwise it did",
-          },
-        ],
-      );
-    case "statement":
-      return result(
-        [{ value: { slot, text: quote.trim() }, text: quote, start: 0, end: quote.length }],
-        [{ reader: "text", found: [quote], note: "the quote itself" }],
-      );
   }
+}
+
+/** The readings of the slots read from the stance (`occurred`) or the quote itself (`statement`). */
+function readWithoutExtraction(
+  slot: "occurred" | "statement",
+  quote: string,
+  ctx: ReadContext,
+  result: (candidates: Reading[], tried: ReadAttempt[]) => ReadCandidates,
+): ReadCandidates {
+  if (slot === "occurred")
+    return result(
+      ctx.stance
+        ? [
+            {
+              value: { slot, occurred: ctx.stance !== "denies" },
+              text: quote,
+              start: 0,
+              end: quote.length,
+            },
+          ]
+        : [],
+      [
+        {
+          reader: "stance",
+          found: ctx.stance ? [ctx.stance] : [],
+          note: "denies: did not occur; otherwise it did",
+        },
+      ],
+    );
+  return result(
+    [{ value: { slot, text: quote.trim() }, text: quote, start: 0, end: quote.length }],
+    [{ reader: "text", found: [quote], note: "the quote itself" }],
+  );
 }
 
 /** The value a quote states for a slot (its best reading), or why none could be read. */

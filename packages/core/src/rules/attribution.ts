@@ -1,6 +1,7 @@
 // Who an assertion is attributed to, read from the cited text. DESIGN: a named person, organisation,
 // document or wire is a source; "menurut laporan", "kata seorang pejabat" without a name is
 // anonymous; nothing is unsourced. Heuristic by design: it suggests, the fact-checker decides.
+import { memoized } from "./memo";
 
 /** What an attribution text cites. */
 export type AttributionTextClass = "anonymous" | "named" | "wire" | "document" | "none";
@@ -63,7 +64,12 @@ function hasName(text: string): boolean {
  * otherwise "anonymous" (something is cited, but no one is named: "kata pejabat").
  */
 export function classifyAttributionText(text: string | null | undefined): AttributionTextClass {
-  const t = (text ?? "").replace(/\s+/g, " ").trim();
+  return classOfText(text ?? "");
+}
+
+/** The class of an attribution text, kept for the texts seen last. */
+const classOfText = memoized(5_000, (text: string): AttributionTextClass => {
+  const t = text.replace(/\s+/g, " ").trim();
   if (t === "") return "none";
   if (STRONG_ANONYMOUS.some((re) => re.test(t))) return "anonymous";
   if (WIRE_MENTION.some((re) => re.test(t))) return "wire";
@@ -77,4 +83,4 @@ export function classifyAttributionText(text: string | null | undefined): Attrib
   }
   if (hasName(rest)) return "named";
   return weak || rest.trim() !== "" ? "anonymous" : "none";
-}
+});

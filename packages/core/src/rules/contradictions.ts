@@ -369,11 +369,24 @@ function participantConflicts(
  * Quantities of one event, pair by pair: each figure with the side its quote bounds ("sedikitnya
  * 1.200 rumah" is at least 1,200), grouped by value and bound so distinct figures are compared once.
  */
+const boundsOfQuote = new Map<string, ReturnType<typeof boundInQuote>>();
+/** The bound a quote puts on its figure, kept: each write reads its event's quotes again. */
+function quoteBound(quote: string, value: { amount: number; unit: string; tolerance: number }) {
+  const key = `${value.amount}\u0000${value.unit}\u0000${value.tolerance}\u0000${quote}`;
+  let bound = boundsOfQuote.get(key);
+  if (bound === undefined) {
+    if (boundsOfQuote.size > 5_000) boundsOfQuote.clear();
+    bound = boundInQuote(quote, value);
+    boundsOfQuote.set(key, bound);
+  }
+  return bound;
+}
+
 function quantityConflicts(c: FindingCollector, list: RuleAssertion[]): void {
   // Each quote is read once: the bound is its figure's hedge.
   const read = list.map((a) => ({
     a,
-    bound: a.value.slot === "quantity" ? boundInQuote(a.quote, a.value) : null,
+    bound: a.value.slot === "quantity" ? quoteBound(a.quote, a.value) : null,
   }));
   const bounded = groupSorted(read, (r) => `${valueKey(r.a.value)}|${r.bound ?? ""}`).map(([key, rs]) => {
     const first = rs[0] as (typeof rs)[number];
@@ -454,7 +467,10 @@ function occurrenceConflicts(c: FindingCollector, list: RuleAssertion[]): void {
   const usable = list.filter(
     (a) => a.value.slot !== "occurred" && !(a.value.slot === "date" && a.dateResolved === false),
   );
-  const denied = new Map(valueGroups(usable.filter((a) => a.stance === "denies")).map((g) => [g.key, g]));
+  const denials = usable.filter((a) => a.stance === "denies");
+  // Nothing denied: no asserted value meets its denial.
+  if (denials.length === 0) return;
+  const denied = new Map(valueGroups(denials).map((g) => [g.key, g]));
   for (const g of valueGroups(usable.filter((a) => a.stance === "asserts"))) {
     const d = denied.get(g.key);
     if (d) crossEmit(c, RULE_IDS.occurrenceConflict, g, d);

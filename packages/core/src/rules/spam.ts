@@ -1,4 +1,5 @@
 import type { SpamReasonCode } from "@kroscek/schema";
+import { memoized } from "./memo";
 
 // Gambling/SEO spam injected into article text ("vipqiuqiu99" in seed 003). Injected tokens are
 // brand-like: a gambling word glued to digits, a lower-case word glued to 2+ digits, a link to a
@@ -115,6 +116,14 @@ function genericReason(token: string): Reason | null {
  * action ("daftar sekarang"). Sorted by position, overlaps merged into the first match.
  */
 export function detectSpam(body: string): SpamToken[] {
+  // Each caller gets tokens of its own.
+  return spamOf(body).map((t) => ({ ...t }));
+}
+
+/** The spam tokens of a body, kept for the bodies seen last (an article's flags run on each write). */
+const spamOf = memoized(500, findSpam);
+
+function findSpam(body: string): SpamToken[] {
   const found: SpamToken[] = [];
   const add = (token: string, start: number, r: Reason) =>
     found.push({ token, start, end: start + token.length, reason: r.text, code: r.code, term: r.term });

@@ -1,6 +1,7 @@
 // Wire credits: "sumber : reuters", "MOSCOW (Reuters) -", "— AP", "REUTERS/…". A credit means the
 // text is the wire's story, so it is counted once with the wire. A mere mention ("seperti
 // dilaporkan Reuters") is attribution, not a credit, and is not matched here.
+import { memoized } from "./memo";
 
 /** Canonical wire names and the spellings that denote each (matched case-insensitively, whole). */
 const WIRES: ReadonlyArray<readonly [string, string]> = [
@@ -79,7 +80,9 @@ function lineAt(body: string, index: number): string {
  * or within the first or last 300 characters, where credits sit); "REUTERS –" opening a
  * paragraph; a trailing "— AP"; an upper-case "REUTERS/" or "AFP/jm"; "according to Reuters".
  */
-export function parseWireCredit(body: string): string | null {
+export const parseWireCredit = memoized(500, (body: string): string | null => wireCreditOf(body));
+
+function wireCreditOf(body: string): string | null {
   for (const m of body.matchAll(CREDIT_LINE)) {
     const wire = wiresInCredit(m[1] ?? "")[0];
     if (wire) return wire;

@@ -8,7 +8,6 @@ import {
 import type { Db } from "@kroscek/db";
 import { articles, assertions, claims, events } from "@kroscek/schema/tables";
 import { and, asc, eq, gt, inArray } from "drizzle-orm";
-import { together } from "../../lib/together";
 import { claimOfAssertion } from "../joins";
 import { assignCopyGroup } from "./copies";
 import {
@@ -19,7 +18,7 @@ import {
   loadWriteScope,
   type WriteScope,
 } from "./load";
-import { saveContradictions, saveFlags } from "./persist";
+import { saveContradictions, saveFindingsOfWrite, saveFlags } from "./persist";
 
 /** Re-runs the contradiction rules over one event and stores the result (idempotent). */
 export async function detectEvent(tx: Db, workspaceId: string, eventId: string): Promise<number> {
@@ -114,11 +113,7 @@ async function detectInScope(
     }),
   );
   const flags = await flagsOfArticles(tx, workspaceId, articleIds, scope.articles, scope.ofArticles);
-  // Two tables, each replaced for its own owners: the statements go out together.
-  await together(
-    saveContradictions(tx, workspaceId, eventIds, contradictions),
-    saveFlags(tx, workspaceId, flags),
-  );
+  await saveFindingsOfWrite(tx, workspaceId, eventIds, contradictions, flags);
 }
 
 async function eventsOfArticles(tx: Db, workspaceId: string, articleIds: string[]): Promise<string[]> {

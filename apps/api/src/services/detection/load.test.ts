@@ -65,8 +65,8 @@ describe("detection's rule inputs of one event and one article", () => {
         claimId: null,
         entityId: null,
       });
-      const [events, articles] = writeScopeStatements(tx, workspaceId, event, first.id);
-      return writeScopeFrom(tx, workspaceId, [await events, await articles], ruleArticle);
+      const [both] = writeScopeStatements(tx, workspaceId, event, first.id);
+      return writeScopeFrom(tx, workspaceId, [await both], ruleArticle);
     });
     const many = await t.db.transaction((tx) =>
       loadWriteScope(tx, workspaceId, [event, other], [first.id, second.id]),
@@ -75,6 +75,10 @@ describe("detection's rule inputs of one event and one article", () => {
       expect(scope.ofEvents.assertions.get(event)).toEqual(many.ofEvents.assertions.get(event));
       expect(scope.ofEvents.assertions.get(event)).toHaveLength(3);
       expect(scope.ofArticles.assertions.get(first.id)).toEqual(many.ofArticles.assertions.get(first.id));
+      // The article's assertion of another event is the article's only; each assertion once.
+      expect(scope.ofArticles.assertions.get(first.id)).toHaveLength(3);
+      expect(scope.ofEvents.assertions.size).toBe(1);
+      expect(scope.ofArticles.assertions.size).toBe(1);
       expect(scope.ofArticles.resolutions.get(first.id)).toEqual(many.ofArticles.resolutions.get(first.id));
       expect(scope.articles.get(first.id)).toEqual(many.articles.get(first.id));
       expect(scope.articles.get(first.id)).toMatchObject({

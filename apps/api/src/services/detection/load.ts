@@ -7,6 +7,7 @@ import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
 import { together } from "../../lib/together";
 import { articleOfAssertion, claimOfAssertion, outletOfArticle } from "../joins";
+import { fixedSql } from "./fixed-sql";
 
 type AssertionRow = Awaited<ReturnType<typeof selectAssertions>>[number];
 
@@ -73,17 +74,21 @@ const ROW_COLUMNS =
 
 /**
  * The rows of `selectAssertions` (with names) of one event or one article, as one statement whose
- * text does not change with the id, so it is prepared once per connection.
+ * text does not change with the id, so it is prepared once per connection (and built once).
  */
-function assertionsOfOne(workspaceId: string, by: Grouping, id: string) {
-  return sql`select ${ROW_COLUMNS}, ${namesOfValue} as names
+const assertionsOfOneBy = (by: Pick<Grouping, "sqlColumn">) =>
+  fixedSql(
+    ["value", "value"],
+    (workspaceId: string, id: string) => sql`select ${ROW_COLUMNS}, ${namesOfValue} as names
       from assertions
       join claims on claims.workspace_id = assertions.workspace_id and claims.id = assertions.claim_id
       join articles on articles.workspace_id = assertions.workspace_id and articles.id = assertions.article_id
       join outlets on outlets.workspace_id = articles.workspace_id and outlets.id = articles.outlet_id
      where assertions.workspace_id = ${workspaceId}::uuid and ${sql.raw(by.sqlColumn)} = ${id}::uuid
-     order by assertions.id`;
-}
+     order by assertions.id`,
+  );
+
+const assertionsOfOne = (workspaceId: string, by: Grouping, id: string) => by.ofOne(workspaceId, id);
 
 /** Rows as the driver gives them: the publication instant may come as text. */
 const rowsOf = <T>(result: unknown) =>
@@ -120,10 +125,36 @@ interface Shaped {
   resolution: RuleDateResolution | null;
 }
 
+/**
+ * Stored claim values as checked by the schema, kept (bounded) by their JSON text: detection after
+ * each write checks every value of the event and the article again. The values are frozen, as
+ * every caller shares them; null for a value the schema refuses.
+ */
+const checkedValues = new LRUCache<string, { value: ClaimValue | null }>({ max: 20_000 });
+
+function checkedValue(raw: unknown): ClaimValue | null {
+  const key = JSON.stringify(raw);
+  let checked = checkedValues.get(key);
+  if (!checked) {
+    const parsed = ClaimValueSchema.safeParse(raw);
+    checked = { value: parsed.success ? deepFreeze(parsed.data) : null };
+    checkedValues.set(key, checked);
+  }
+  return checked.value;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 function shapeRow(row: AssertionRow, entityIds: Set<string>): Shaped | null {
-  const parsed = ClaimValueSchema.safeParse(row.value);
-  if (!parsed.success) return null;
-  let value: ClaimValue = parsed.data;
+  const checked = checkedValue(row.value);
+  if (!checked) return null;
+  let value: ClaimValue = checked;
   let dateAnchor: { publishedAt: string; timeZone: string } | undefined;
   let dateResolved: boolean | undefined;
   let resolution: RuleDateResolution | null = null;
@@ -132,7 +163,7 @@ function shapeRow(row: AssertionRow, entityIds: Set<string>): Shaped | null {
   // says nothing of a non-date value's date.
   const all = datesOfQuote(row.quote, ctx);
   const fromEvent = (d: (typeof all)[number]) => d.status === "unresolved" && d.reason === "no_anchor";
-  const found = all.find((d) => !fromEvent(d)) ?? (parsed.data.slot === "date" ? all[0] : undefined);
+  const found = all.find((d) => !fromEvent(d)) ?? (checked.slot === "date" ? all[0] : undefined);
   if (found) {
     resolution = {
       assertionId: row.id,
@@ -186,11 +217,17 @@ function shapeRows(
   rows: readonly AssertionRow[],
   key: (row: AssertionRow) => string,
   entityIds: Set<string>,
+  /** Rows shaped already, by assertion id (their entity ids are in `entityIds` already). */
+  done?: Map<string, Shaped | null>,
 ): Omit<GroupedAssertions, "entityNames"> {
   const assertions = new Map<string, RuleAssertion[]>();
   const resolutions = new Map<string, RuleDateResolution[]>();
   for (const row of rows) {
-    const shaped = shapeRow(row, entityIds);
+    let shaped = done?.get(row.id);
+    if (shaped === undefined) {
+      shaped = shapeRow(row, entityIds);
+      done?.set(row.id, shaped);
+    }
     if (!shaped) continue;
     const k = key(row);
     const list = assertions.get(k);
@@ -225,18 +262,22 @@ interface Grouping {
   /** The same column in the one-id statement's text. */
   sqlColumn: string;
   key: (row: AssertionRow) => string;
+  /** The one-id statement. */
+  ofOne: (workspaceId: string, id: string) => SQL;
 }
 
 const BY_EVENT: Grouping = {
   column: claims.eventId,
   sqlColumn: "claims.event_id",
   key: (r) => r.eventId,
+  ofOne: assertionsOfOneBy({ sqlColumn: "claims.event_id" }),
 };
 
 const BY_ARTICLE: Grouping = {
   column: assertions.articleId,
   sqlColumn: "assertions.article_id",
   key: (r) => r.articleId,
+  ofOne: assertionsOfOneBy({ sqlColumn: "assertions.article_id" }),
 };
 
 /** What detection after an assertion write reads: its events' and its articles' rule inputs. */
@@ -272,36 +313,63 @@ async function scopeOf(
   articles: WriteScope["articles"],
 ): Promise<WriteScope> {
   const entityIds = new Set<string>();
-  const ofEvents = shapeRows(eventRows, BY_EVENT.key, entityIds);
-  const ofArticles = shapeRows(articleRows, BY_ARTICLE.key, entityIds);
+  // An assertion of the event in the article is shaped once, for both (the rules only read it).
+  const shaped = new Map<string, Shaped | null>();
+  const ofEvents = shapeRows(eventRows, BY_EVENT.key, entityIds, shaped);
+  const ofArticles = shapeRows(articleRows, BY_ARTICLE.key, entityIds, shaped);
   const entityNames = await namesOf(db, workspaceId, [...eventRows, ...articleRows], entityIds);
   return { ofEvents: { ...ofEvents, entityNames }, ofArticles: { ...ofArticles, entityNames }, articles };
 }
 
 /**
- * The reads of one event's and one article's assertions as statements not yet sent, for a write
- * to send right behind its own statements (PostgreSQL runs them in order, so they see what the
- * write stored); `writeScopeFrom` turns their results, with the article as the rules see it (read
+ * The assertions of one event and of one article (each once, marked with which of the two it
+ * belongs to), in the columns of `selectAssertions` with names: one statement of fixed text.
+ */
+const eventAndArticleAssertions = fixedSql(
+  ["value", "value", "value"],
+  (
+    workspaceId: string,
+    eventId: string,
+    articleId: string,
+  ) => sql`select ${ROW_COLUMNS}, ${namesOfValue} as names,
+         claims.event_id = ${eventId}::uuid as "inEvent", assertions.article_id = ${articleId}::uuid as "inArticle"
+      from assertions
+      join claims on claims.workspace_id = assertions.workspace_id and claims.id = assertions.claim_id
+      join articles on articles.workspace_id = assertions.workspace_id and articles.id = assertions.article_id
+      join outlets on outlets.workspace_id = articles.workspace_id and outlets.id = articles.outlet_id
+     where assertions.workspace_id = ${workspaceId}::uuid
+       and assertions.id in (
+         select a.id from assertions a
+           join claims c on c.workspace_id = a.workspace_id and c.id = a.claim_id
+          where a.workspace_id = ${workspaceId}::uuid and c.event_id = ${eventId}::uuid
+         union all
+         select a.id from assertions a
+          where a.workspace_id = ${workspaceId}::uuid and a.article_id = ${articleId}::uuid)
+     order by assertions.id`,
+);
+
+/**
+ * The read of one event's and one article's assertions as a statement not yet sent, for a write
+ * to send right behind its own statements (PostgreSQL runs them in order, so it sees what the
+ * write stored); `writeScopeFrom` turns its result, with the article as the rules see it (read
  * by the write beforehand, `writeArticleJson`), into the scope `loadWriteScope` gives.
  */
 export function writeScopeStatements(db: Db, workspaceId: string, eventId: string, articleId: string) {
-  return [
-    db.execute(assertionsOfOne(workspaceId, BY_EVENT, eventId)),
-    db.execute(assertionsOfOne(workspaceId, BY_ARTICLE, articleId)),
-  ] as const;
+  return [db.execute(eventAndArticleAssertions(workspaceId, eventId, articleId))] as const;
 }
 
 export function writeScopeFrom(
   db: Db,
   workspaceId: string,
-  [events, articles]: readonly [unknown, unknown],
+  [both]: readonly [unknown],
   article: RuleArticleWithGroup | null,
 ): Promise<WriteScope> {
+  const rows = assertionRowsFrom(both) as Array<AssertionRow & { inEvent: boolean; inArticle: boolean }>;
   return scopeOf(
     db,
     workspaceId,
-    assertionRowsFrom(events),
-    assertionRowsFrom(articles),
+    rows.filter((r) => r.inEvent),
+    rows.filter((r) => r.inArticle),
     new Map(article ? [[article.id, article]] : []),
   );
 }

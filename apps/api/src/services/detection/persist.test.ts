@@ -1,6 +1,6 @@
 // Storing findings after a write: a finding found again unchanged keeps its row as it was (no new
-// row version), one no longer found is retired, and one found again comes back active with its
-// review kept.
+// row version, no lock), one no longer found is retired, and one found again comes back active
+// with its review kept.
 import { queryRows } from "@kroscek/db";
 import { createTestDatabase, type TestDatabase } from "@kroscek/db/testing";
 import { assertions, contradictions } from "@kroscek/schema/tables";
@@ -55,9 +55,19 @@ describe("findings stored after a write", () => {
     );
     expect(flagsBefore.length).toBeGreaterThan(0);
 
-    // Found again with nothing changed: the same rows, not written again.
+    // Found again with nothing changed: the same rows, not written again, nor locked.
+    const locks = () =>
+      queryRows<{ xmax: string }>(
+        t.db,
+        sql`select xmax::text as xmax from contradictions where workspace_id = ${workspaceId}::uuid
+             and event_id = ${event}::uuid
+            union all
+            select xmax::text from flags where workspace_id = ${workspaceId}::uuid and article_id = ${second.id}::uuid`,
+      );
+    const locksBefore = await locks();
     await detect(second.id, event);
     expect(await stored(event)).toEqual([pair]);
+    expect(await locks()).toEqual(locksBefore);
     expect(
       await queryRows(
         t.db,
