@@ -177,6 +177,16 @@ function leadSite(ctx: ClaimContext, before: readonly PlaceMention[]): PlaceMent
   return site ?? at ?? along ?? first;
 }
 
+/** A place mention as the place of a claim, named where it stands. */
+function placeNamed(p: PlaceMention): ClaimParticipant {
+  return {
+    entityId: p.entityId,
+    name: p.text,
+    span: { start: p.start, end: p.end, text: p.text },
+    gazetteerId: p.gazetteerId,
+  };
+}
+
 /** The capital of the country a description names, by the country's name or its demonym. */
 function describedCapital(name: string) {
   const g = gazetteer();
@@ -232,13 +242,7 @@ export function placeOfSentence(v: PlaceView): ClaimParticipant | null {
         !TITLE_AFTER.test(ctx.body.slice(p.end, p.end + 30))
       );
     });
-    if (site)
-      placed = {
-        entityId: site.entityId,
-        name: site.text,
-        span: { start: site.start, end: site.end, text: site.text },
-        gazetteerId: site.gazetteerId,
-      };
+    if (site) placed = placeNamed(site);
   }
   // A capital given by description ("in India's capital", "di ibu kota Malaysia").
   CAPITAL_DESCRIBED.lastIndex = 0;
@@ -275,13 +279,7 @@ export function placeOfSentence(v: PlaceView): ClaimParticipant | null {
     const host = places.find(
       (p) => p.gazetteerId?.startsWith("geonames:") && HOSTED_EVENT.test(ctx.body.slice(p.end, p.end + 24)),
     );
-    if (host)
-      placed = {
-        entityId: host.entityId,
-        name: host.text,
-        span: { start: host.start, end: host.end, text: host.text },
-        gazetteerId: host.gazetteerId,
-      };
+    if (host) placed = placeNamed(host);
   }
   // "… to the town next week", "outside the courthouse", "ke kota itu": a place named before by its kind.
   return placed ?? placeByKind(ctx, span);
