@@ -5,6 +5,7 @@ import { computeOutletReliability, detachState, objectClaims } from "@kroscek/co
 import {
   type EngineMessage,
   type EngineRequest,
+  type EngineRequestNext,
   type EngineResponse,
   OUTLET_SLICE,
   scoreRowsJson,
@@ -16,15 +17,15 @@ const port = parentPort;
 if (!port) throw new Error("engine-worker.ts runs only as a worker thread");
 
 /**
- * Streams the workspace's ledger on a connection of this thread's own. The database modules are
+ * Reads the workspace's ledger on connections of this thread's own (`copyLedger`). The database modules are
  * loaded only here: a worker handed its ledger starts without them.
  */
 async function readLedger(url: string, workspaceId: string): Promise<PackedLedger> {
   const t0 = performance.now();
-  const [{ openDatabase }, { streamLedger }] = await Promise.all([import("@kroscek/db"), import("./ledger")]);
+  const [{ openDatabase }, { copyLedger }] = await Promise.all([import("@kroscek/db"), import("./ledger")]);
   const handle = await openDatabase({ url, maxConnections: 1 });
   try {
-    const ledger = await streamLedger(handle.db, workspaceId, async (share) =>
+    const ledger = await copyLedger(handle.db, url, workspaceId, (share) =>
       port?.postMessage({ type: "reading", share } satisfies EngineMessage),
     );
     port?.postMessage({ type: "read", ms: performance.now() - t0 } satisfies EngineMessage);
@@ -53,12 +54,22 @@ port.once("message", async (request: EngineRequest) => {
         ...stored.parts.map((p) => p.claims.buffer),
       ] as ArrayBuffer[]);
     }
-    for (let i = 0; i < run.outlets.length; i += OUTLET_SLICE)
-      port.postMessage({
-        type: "outlets",
-        json: scoreRowsJson(run.outlets.slice(i, i + OUTLET_SLICE)),
-      } satisfies EngineMessage);
-    response = { type: "done", ok: true, run: { ...run, outlets: [] } };
+    // Slices of the outlet rows, one per request from the API thread, which writes each before
+    // asking for the next.
+    const outlets = run.outlets;
+    let next = 0;
+    port.on("message", (m: EngineRequestNext) => {
+      if (m.type !== "next") return;
+      const json = scoreRowsJson(outlets.slice(next, next + OUTLET_SLICE));
+      next += OUTLET_SLICE;
+      port.postMessage({ type: "outlets", json } satisfies EngineMessage);
+    });
+    response = {
+      type: "done",
+      ok: true,
+      run: { ...run, outlets: [] },
+      slices: Math.ceil(outlets.length / OUTLET_SLICE),
+    };
   } catch (error) {
     response = { type: "done", ok: false, message: (error as Error).message ?? String(error) };
   }

@@ -18,12 +18,14 @@ export interface EngineOptions {
 export type LedgerSource = { ledger: PackedLedger } | { read: { url: string; workspaceId: string } };
 export type EngineRequest = LedgerSource & { options: EngineOptions };
 export type EngineResponse =
-  | { type: "done"; ok: true; run: ReliabilityRun }
+  /** `slices`: how many slices of outlet rows the worker gives, one per `next` request. */
+  | { type: "done"; ok: true; run: ReliabilityRun; slices: number }
   | { type: "done"; ok: false; message: string };
 /**
- * What the worker sends: a report after each round, the outlet rows in slices as the JSON text
- * the score insert takes (the API thread neither decodes nor re-encodes ten thousand row objects),
- * then the result without its rows.
+ * What the worker sends: a report after each round, the stored state, then the result without its
+ * rows; after that, one slice of the outlet rows as the JSON text the score insert takes for each
+ * `next` request (the API thread neither decodes nor re-encodes ten thousand row objects, and
+ * receives one slice per task instead of all of them in one).
  */
 export type EngineMessage =
   | { type: "round"; round: RoundReport }
@@ -35,6 +37,8 @@ export type EngineMessage =
   /** A slice of the outlet rows as the JSON the score insert reads (`scoreRowsJson`). */
   | { type: "outlets"; json: string }
   | EngineResponse;
+/** What the API thread sends the worker after the request: give the next slice of outlet rows. */
+export type EngineRequestNext = { type: "next" };
 
 /** Outlet rows per message from the worker. */
 export const OUTLET_SLICE = 500;
@@ -65,31 +69,59 @@ export interface EngineEvents {
   onReading?: (share: number) => void;
 }
 
+/** A finished run; the worker lives until `close` (it holds the outlet rows `scoreRows` pulls). */
+export interface WorkerRun {
+  /** The run without its outlet rows, which come from `scoreRows`. */
+  run: ReliabilityRun;
+  /** The outlet rows in slices, each the JSON array `scoreRowsJson` makes, pulled one by one. */
+  scoreRows: AsyncIterable<string>;
+  readMs: number | null;
+  stored: { state: Uint8Array; parts: StoredPart[] } | null;
+  /** Stops the worker (idempotent). */
+  close: () => Promise<void>;
+}
+
 /** Runs the engine in a fresh worker thread; `readMs` is set when the worker read the ledger. */
 export function runEngineInWorker(
   source: LedgerSource,
   options: EngineOptions,
   events: EngineEvents = {},
-): Promise<{
-  /** The run without its outlet rows, which come as `scoreRows`. */
-  run: ReliabilityRun;
-  /** The outlet rows in slices, each the JSON array `scoreRowsJson` makes. */
-  scoreRows: string[];
-  readMs: number | null;
-  stored: { state: Uint8Array; parts: StoredPart[] } | null;
-}> {
+): Promise<WorkerRun> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl);
     let settled = false;
+    let stopped = false;
     let readMs: number | null = null;
     let stored: { state: Uint8Array; parts: StoredPart[] } | null = null;
-    const finish = (fn: () => void) => {
-      if (settled) return;
-      settled = true;
-      fn();
-      void worker.terminate();
+    const close = async () => {
+      if (stopped) return;
+      stopped = true;
+      await worker.terminate();
     };
-    const rows: string[] = [];
+    // The slice asked for, while one is.
+    let waiting: { resolve: (json: string) => void; reject: (error: Error) => void } | null = null;
+    const fail = (error: Error) => {
+      const w = waiting;
+      waiting = null;
+      w?.reject(error);
+      if (!settled) {
+        settled = true;
+        reject(error);
+      }
+      void close();
+    };
+    const slicesOf = (count: number): AsyncIterable<string> => ({
+      async *[Symbol.asyncIterator]() {
+        for (let i = 0; i < count; i++) {
+          if (stopped) throw new Error("the reliability engine's worker was closed");
+          const json = await new Promise<string>((res, rej) => {
+            waiting = { resolve: res, reject: rej };
+            worker.postMessage({ type: "next" } satisfies EngineRequestNext);
+          });
+          yield json;
+        }
+      },
+    });
     worker.on("message", (message: EngineMessage) => {
       if (message.type === "round") return events.onRound?.(message.round);
       if (message.type === "reading") return events.onReading?.(message.share);
@@ -102,19 +134,20 @@ export function runEngineInWorker(
         return;
       }
       if (message.type === "outlets") {
-        rows.push(message.json);
+        const w = waiting;
+        waiting = null;
+        w?.resolve(message.json);
         return;
       }
-      finish(() =>
-        message.ok
-          ? resolve({ run: message.run, scoreRows: rows, readMs, stored })
-          : reject(new Error(message.message)),
-      );
+      if (settled) return;
+      if (!message.ok) return fail(new Error(message.message));
+      settled = true;
+      resolve({ run: message.run, scoreRows: slicesOf(message.slices), readMs, stored, close });
     });
-    worker.once("error", (error) => finish(() => reject(error)));
-    worker.once("exit", (code) =>
-      finish(() => reject(new Error(`the reliability engine's worker stopped (exit code ${code})`))),
-    );
+    worker.once("error", (error) => fail(error));
+    worker.once("exit", (code) => {
+      if (!stopped) fail(new Error(`the reliability engine's worker stopped (exit code ${code})`));
+    });
     const request: EngineRequest = { ...source, options };
     worker.postMessage(
       request,
