@@ -2,14 +2,7 @@
 // on it, off the API's event loop.
 import { parentPort } from "node:worker_threads";
 import { computeOutletReliability, detachState, objectClaims } from "@kroscek/core";
-import {
-  type EngineMessage,
-  type EngineRequest,
-  type EngineRequestNext,
-  type EngineResponse,
-  OUTLET_SLICE,
-  scoreRowsJson,
-} from "./engine";
+import { type EngineMessage, type EngineRequest, type EngineResponse, encodeScoreSlices } from "./engine";
 import { ledgerRows, type PackedLedger } from "./packed-ledger";
 import { encodeParts, encodeState } from "./state-parts";
 
@@ -54,22 +47,12 @@ port.once("message", async (request: EngineRequest) => {
         ...stored.parts.map((p) => p.claims.buffer),
       ] as ArrayBuffer[]);
     }
-    // Slices of the outlet rows, one per request from the API thread, which writes each before
-    // asking for the next.
-    const outlets = run.outlets;
-    let next = 0;
-    port.on("message", (m: EngineRequestNext) => {
-      if (m.type !== "next") return;
-      const json = scoreRowsJson(outlets.slice(next, next + OUTLET_SLICE));
-      next += OUTLET_SLICE;
-      port.postMessage({ type: "outlets", json } satisfies EngineMessage);
-    });
-    response = {
-      type: "done",
-      ok: true,
-      run: { ...run, outlets: [] },
-      slices: Math.ceil(outlets.length / OUTLET_SLICE),
-    };
+    const slices = encodeScoreSlices(run.outlets);
+    port.postMessage({ type: "outlets", ...slices } satisfies EngineMessage, [
+      slices.json.buffer,
+      slices.ends.buffer,
+    ] as ArrayBuffer[]);
+    response = { type: "done", ok: true, run: { ...run, outlets: [] } };
   } catch (error) {
     response = { type: "done", ok: false, message: (error as Error).message ?? String(error) };
   }

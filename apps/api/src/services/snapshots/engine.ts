@@ -18,14 +18,14 @@ export interface EngineOptions {
 export type LedgerSource = { ledger: PackedLedger } | { read: { url: string; workspaceId: string } };
 export type EngineRequest = LedgerSource & { options: EngineOptions };
 export type EngineResponse =
-  /** `slices`: how many slices of outlet rows the worker gives, one per `next` request. */
-  | { type: "done"; ok: true; run: ReliabilityRun; slices: number }
+  | { type: "done"; ok: true; run: ReliabilityRun }
   | { type: "done"; ok: false; message: string };
 /**
- * What the worker sends: a report after each round, the stored state, then the result without its
- * rows; after that, one slice of the outlet rows as the JSON text the score insert takes for each
- * `next` request (the API thread neither decodes nor re-encodes ten thousand row objects, and
- * receives one slice per task instead of all of them in one).
+ * What the worker sends: a report after each round, the stored state, the outlet rows, then the
+ * result without its rows. The outlet rows come as the JSON text the score insert takes, in
+ * slices, all of them UTF-8 in one transferred buffer: the API thread neither decodes nor
+ * re-encodes ten thousand row objects, receives them without copying, and makes each slice's
+ * string only when it writes it.
  */
 export type EngineMessage =
   | { type: "round"; round: RoundReport }
@@ -34,11 +34,35 @@ export type EngineMessage =
   | { type: "read"; ms: number }
   /** The run's end state in its stored form (state-parts.ts), which refreshes start from. */
   | { type: "state"; state: Uint8Array; parts: StoredPart[] }
-  /** A slice of the outlet rows as the JSON the score insert reads (`scoreRowsJson`). */
-  | { type: "outlets"; json: string }
+  /** The outlet rows: slice i is `json[ends[i - 1] ?? 0, ends[i])`, `scoreRowsJson` of the slice. */
+  | { type: "outlets"; json: Uint8Array; ends: Int32Array }
   | EngineResponse;
-/** What the API thread sends the worker after the request: give the next slice of outlet rows. */
-export type EngineRequestNext = { type: "next" };
+
+/** The outlet rows as `scoreRowsJson` slices in one buffer (made in the worker). */
+export function encodeScoreSlices(rows: ReliabilityRun["outlets"]): { json: Uint8Array; ends: Int32Array } {
+  const encoder = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  for (let i = 0; i < rows.length; i += OUTLET_SLICE)
+    parts.push(encoder.encode(scoreRowsJson(rows.slice(i, i + OUTLET_SLICE))));
+  const ends = new Int32Array(parts.length);
+  let size = 0;
+  parts.forEach((part, i) => {
+    size += part.length;
+    ends[i] = size;
+  });
+  const json = new Uint8Array(size);
+  parts.forEach((part, i) => {
+    json.set(part, (ends[i] as number) - part.length);
+  });
+  return { json, ends };
+}
+
+/** The slices of `encodeScoreSlices`, each decoded when it is asked for. */
+export function* scoreSlices(slices: { json: Uint8Array; ends: Int32Array }): Generator<string> {
+  const decoder = new TextDecoder();
+  for (let i = 0; i < slices.ends.length; i++)
+    yield decoder.decode(slices.json.subarray(i === 0 ? 0 : (slices.ends[i - 1] as number), slices.ends[i]));
+}
 
 /** Outlet rows per message from the worker. */
 export const OUTLET_SLICE = 500;
@@ -69,59 +93,34 @@ export interface EngineEvents {
   onReading?: (share: number) => void;
 }
 
-/** A finished run; the worker lives until `close` (it holds the outlet rows `scoreRows` pulls). */
-export interface WorkerRun {
-  /** The run without its outlet rows, which come from `scoreRows`. */
-  run: ReliabilityRun;
-  /** The outlet rows in slices, each the JSON array `scoreRowsJson` makes, pulled one by one. */
-  scoreRows: AsyncIterable<string>;
-  readMs: number | null;
-  stored: { state: Uint8Array; parts: StoredPart[] } | null;
-  /** Stops the worker (idempotent). */
-  close: () => Promise<void>;
-}
-
 /** Runs the engine in a fresh worker thread; `readMs` is set when the worker read the ledger. */
 export function runEngineInWorker(
   source: LedgerSource,
   options: EngineOptions,
   events: EngineEvents = {},
-): Promise<WorkerRun> {
+): Promise<{
+  /** The run without its outlet rows, which come as `scoreRows`. */
+  run: ReliabilityRun;
+  /** The outlet rows in slices, each the JSON array `scoreRowsJson` makes, decoded one by one. */
+  scoreRows: Iterable<string>;
+  readMs: number | null;
+  stored: { state: Uint8Array; parts: StoredPart[] } | null;
+}> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerUrl);
     let settled = false;
-    let stopped = false;
     let readMs: number | null = null;
     let stored: { state: Uint8Array; parts: StoredPart[] } | null = null;
-    const close = async () => {
-      if (stopped) return;
-      stopped = true;
-      await worker.terminate();
+    let outlets: { json: Uint8Array; ends: Int32Array } = {
+      json: new Uint8Array(0),
+      ends: new Int32Array(0),
     };
-    // The slice asked for, while one is.
-    let waiting: { resolve: (json: string) => void; reject: (error: Error) => void } | null = null;
-    const fail = (error: Error) => {
-      const w = waiting;
-      waiting = null;
-      w?.reject(error);
-      if (!settled) {
-        settled = true;
-        reject(error);
-      }
-      void close();
+    const finish = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      fn();
+      void worker.terminate();
     };
-    const slicesOf = (count: number): AsyncIterable<string> => ({
-      async *[Symbol.asyncIterator]() {
-        for (let i = 0; i < count; i++) {
-          if (stopped) throw new Error("the reliability engine's worker was closed");
-          const json = await new Promise<string>((res, rej) => {
-            waiting = { resolve: res, reject: rej };
-            worker.postMessage({ type: "next" } satisfies EngineRequestNext);
-          });
-          yield json;
-        }
-      },
-    });
     worker.on("message", (message: EngineMessage) => {
       if (message.type === "round") return events.onRound?.(message.round);
       if (message.type === "reading") return events.onReading?.(message.share);
@@ -134,20 +133,20 @@ export function runEngineInWorker(
         return;
       }
       if (message.type === "outlets") {
-        const w = waiting;
-        waiting = null;
-        w?.resolve(message.json);
+        outlets = { json: message.json, ends: message.ends };
         return;
       }
-      if (settled) return;
-      if (!message.ok) return fail(new Error(message.message));
-      settled = true;
-      resolve({ run: message.run, scoreRows: slicesOf(message.slices), readMs, stored, close });
+      // The worker (and its memory) goes as soon as the result is in.
+      finish(() =>
+        message.ok
+          ? resolve({ run: message.run, scoreRows: scoreSlices(outlets), readMs, stored })
+          : reject(new Error(message.message)),
+      );
     });
-    worker.once("error", (error) => fail(error));
-    worker.once("exit", (code) => {
-      if (!stopped) fail(new Error(`the reliability engine's worker stopped (exit code ${code})`));
-    });
+    worker.once("error", (error) => finish(() => reject(error)));
+    worker.once("exit", (code) =>
+      finish(() => reject(new Error(`the reliability engine's worker stopped (exit code ${code})`))),
+    );
     const request: EngineRequest = { ...source, options };
     worker.postMessage(
       request,

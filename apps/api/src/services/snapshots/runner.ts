@@ -423,7 +423,7 @@ export async function computeSnapshot(
     written = Date.now();
     void update(db, { progress: p }).catch(() => {});
   };
-  const { run, scoreRows, readMs, stored, close } = await runEngineInWorker(
+  const { run, scoreRows, readMs, stored } = await runEngineInWorker(
     source,
     {
       params: input.params,
@@ -438,47 +438,42 @@ export async function computeSnapshot(
       },
     },
   );
-  try {
-    const t1 = readMs === null ? tPacked : t0 + readMs;
-    await update(db, { progress: 0.9 });
-    const t2 = performance.now();
-    await db.transaction(async (tx) => {
-      // Claimed first, so a runner that lost its lease writes nothing.
-      await update(tx, {
-        status: "done",
-        progress: 1,
-        algorithm: run.algorithm,
-        parameters: { ...run.parameters, requested: input },
-        // How long reading the ledger and the engine (in its worker, start-up included) took; when
-        // the worker reads the ledger, its start-up counts in reading.
-        summary: { ...run.summary, timings: { readMs: Math.round(t1 - t0), engineMs: Math.round(t2 - t1) } },
-        finishedAt: new Date(),
-      });
-      // The rows arrive as JSON made in the worker, one slice asked for after another: each is sent
-      // on as one parameter, and this thread never holds more than one.
-      for await (const json of scoreRows)
-        await tx.execute(sql`insert into reliability_scores (workspace_id, snapshot_id, outlet_id, status, basis,
-            score, accuracy, accuracy_low, accuracy_high, assertion_count, claim_count, unsourced_count,
-            anonymous_count, components)
-          select ${workspaceId}, ${id}, r.outlet_id, r.status, r.basis, r.score, r.accuracy, r.accuracy_low,
-                 r.accuracy_high, r.assertion_count, r.claim_count, r.unsourced_count, r.anonymous_count,
-                 r.components
-            from json_populate_recordset(null::reliability_scores, ${json}::json) r`);
-      // The new full computation is what refreshes start from now; earlier refreshed scores go.
-      if (stored)
-        await storeRefreshState(
-          tx,
-          workspaceId,
-          id,
-          RELIABILITY_VERSION,
-          run.parameters,
-          stored.state,
-          stored.parts,
-        );
-      await reportFinished(tx, db, workspaceId, id);
+  const t1 = readMs === null ? tPacked : t0 + readMs;
+  await update(db, { progress: 0.9 });
+  const t2 = performance.now();
+  await db.transaction(async (tx) => {
+    // Claimed first, so a runner that lost its lease writes nothing.
+    await update(tx, {
+      status: "done",
+      progress: 1,
+      algorithm: run.algorithm,
+      parameters: { ...run.parameters, requested: input },
+      // How long reading the ledger and the engine (in its worker, start-up included) took; when
+      // the worker reads the ledger, its start-up counts in reading.
+      summary: { ...run.summary, timings: { readMs: Math.round(t1 - t0), engineMs: Math.round(t2 - t1) } },
+      finishedAt: new Date(),
     });
-  } finally {
-    // The worker held the outlet rows until they were written.
-    await close();
-  }
+    // The rows arrive as JSON made in the worker, decoded one slice at a time: each is sent on
+    // as one parameter, and this thread holds one slice's string at a time.
+    for (const json of scoreRows)
+      await tx.execute(sql`insert into reliability_scores (workspace_id, snapshot_id, outlet_id, status, basis,
+          score, accuracy, accuracy_low, accuracy_high, assertion_count, claim_count, unsourced_count,
+          anonymous_count, components)
+        select ${workspaceId}, ${id}, r.outlet_id, r.status, r.basis, r.score, r.accuracy, r.accuracy_low,
+               r.accuracy_high, r.assertion_count, r.claim_count, r.unsourced_count, r.anonymous_count,
+               r.components
+          from json_populate_recordset(null::reliability_scores, ${json}::json) r`);
+    // The new full computation is what refreshes start from now; earlier refreshed scores go.
+    if (stored)
+      await storeRefreshState(
+        tx,
+        workspaceId,
+        id,
+        RELIABILITY_VERSION,
+        run.parameters,
+        stored.state,
+        stored.parts,
+      );
+    await reportFinished(tx, db, workspaceId, id);
+  });
 }
