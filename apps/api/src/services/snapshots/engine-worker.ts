@@ -28,17 +28,22 @@ async function readLedger(url: string, workspaceId: string): Promise<PackedLedge
   }
 }
 
+/** Reads the ledger (unless handed it) and runs the engine; the ledger is not held past the run. */
+async function runEngine(request: EngineRequest) {
+  const ledger =
+    "ledger" in request ? request.ledger : await readLedger(request.read.url, request.read.workspaceId);
+  // Read in place from the columns: no object per assertion or per claim.
+  return computeOutletReliability(ledger.outlets, ledgerRows(ledger), ledger.verdicts, {
+    ...request.options,
+    keepState: true,
+    onRound: (round) => port?.postMessage({ type: "round", round } satisfies EngineMessage),
+  });
+}
+
 port.once("message", async (request: EngineRequest) => {
   let response: EngineResponse;
   try {
-    const ledger =
-      "ledger" in request ? request.ledger : await readLedger(request.read.url, request.read.workspaceId);
-    // Read in place from the columns: no object per assertion or per claim.
-    const { state, ...run } = computeOutletReliability(ledger.outlets, ledgerRows(ledger), ledger.verdicts, {
-      ...request.options,
-      keepState: true,
-      onRound: (round) => port.postMessage({ type: "round", round } satisfies EngineMessage),
-    });
+    const { state, ...run } = await runEngine(request);
     if (state) {
       // Serialised here, transferred (not copied): the API thread only writes the bytes.
       const stored = { state: encodeState(detachState(state)), parts: encodeParts(objectClaims(state)) };
