@@ -275,10 +275,17 @@ for (let c = 0; c < 6; c++) {
  */
 export class UuidKeys {
   /** Five entries a slot: key number + 1 (0: empty), then the id's four 32-bit words. */
-  private slots = new Int32Array(5 * 4096);
+  private slots: Int32Array;
   private n = 0;
   private readonly words = new Int32Array(4);
   added = false;
+
+  /** `expected`: how many ids to make room for at the start (the table grows past it). */
+  constructor(expected = 2048) {
+    let size = 4096;
+    while (size < 2 * expected) size *= 2;
+    this.slots = new Int32Array(5 * size);
+  }
 
   get size(): number {
     return this.n;
@@ -457,6 +464,40 @@ export class CopyTextRows {
   }
 }
 
+/**
+ * One column of uuids: each distinct id's string-table index, and the last id seen (rows of one
+ * event's claims, one article's assertions, come together) matched by its bytes without a lookup.
+ */
+class IdColumn {
+  private readonly keys = new UuidKeys();
+  private refs = new Int32Array(1024);
+  private readonly lastBytes = new Uint8Array(36);
+  private lastRef = -2;
+
+  /** The string-table index of the field bytes[start, end) (-1 for null). */
+  ref(b: Uint8Array, start: number, end: number, packer: LedgerPacker): number {
+    if (isNull(b, start, end)) return -1;
+    if (this.lastRef !== -2 && end - start === 36) {
+      const last = this.lastBytes;
+      let same = true;
+      for (let i = 35; i >= 0; i--)
+        if (last[i] !== b[start + i]) {
+          same = false;
+          break;
+        }
+      if (same) return this.lastRef;
+    }
+    const k = this.keys.id(b, start, end);
+    if (this.keys.added) {
+      this.refs = ensureInt32(this.refs, k + 1);
+      this.refs[k] = packer.stringRef(copyText(b, start, end));
+    }
+    this.lastBytes.set(b.subarray(start, end));
+    this.lastRef = this.refs[k] as number;
+    return this.lastRef;
+  }
+}
+
 /** The columns `CopyLedgerPacker` reads from each stream, in order. */
 export const COPY_CLAIM_COLUMNS = ["id", "event_id", "value"] as const;
 export const COPY_ASSERTION_COLUMNS = [
@@ -482,13 +523,15 @@ export class CopyLedgerPacker {
   /** Field bytes → string-table index. */
   private readonly fields = new ByteKeys();
   private fieldRef = new Int32Array(1024);
-  /** Ids (outlets, events, articles, copy groups) → string-table index. */
-  private readonly ids = new UuidKeys();
-  private idRef = new Int32Array(1024);
+  /** Id columns (uuids) → string-table index, a table each: outlets' fits in a processor cache. */
+  private readonly events = new IdColumn();
+  private readonly articles = new IdColumn();
+  private readonly outlets = new IdColumn();
+  private readonly copyGroups = new IdColumn();
   /** Per stream column, the field key it last held: runs of one value are matched without hashing. */
   private readonly last = new Int32Array(16).fill(-1);
   /** Claim id bytes → claim number; per claim number, its event's and value's string-table index. */
-  private readonly claims = new UuidKeys();
+  private readonly claims: UuidKeys;
   private claimEvent = new Int32Array(1024).fill(-1);
   private claimValue = new Int32Array(1024).fill(-1);
   /** Per assertion, its claim's number. */
@@ -500,27 +543,30 @@ export class CopyLedgerPacker {
   constructor(expected = 1024) {
     this.packer = new LedgerPacker(expected);
     this.claimOf = new Int32Array(Math.max(16, expected));
+    // About one claim per two assertions (each claim with its event's other claims, asserted
+    // several times): room made at once instead of doubling the table through half a million ids.
+    this.claims = new UuidKeys(expected / 2);
     this.empty = this.packer.stringRef("");
     this.claimRows = new CopyTextRows(COPY_CLAIM_COLUMNS.length, (b, s, e) => {
       const c = this.claimNumber(b, s[0] as number, e[0] as number);
-      this.claimEvent[c] = this.idOf(b, s[1] as number, e[1] as number);
+      this.claimEvent[c] = this.events.ref(b, s[1] as number, e[1] as number, this.packer);
       this.claimValue[c] = this.ref(b, s[2] as number, e[2] as number, 1);
     });
     this.assertionRows = new CopyTextRows(COPY_ASSERTION_COLUMNS.length, (b, s, e) => {
       const i = this.packer.count;
       if (i === this.claimOf.length) this.claimOf = ensureInt32(this.claimOf, i + 1);
       this.claimOf[i] = this.claimNumber(b, s[2] as number, e[2] as number);
-      const article = this.idOf(b, s[0] as number, e[0] as number);
+      const article = this.articles.ref(b, s[0] as number, e[0] as number, this.packer);
       const p0 = s[7] as number;
       const p1 = e[7] as number;
       this.packer.addRefs(
         article < 0 ? this.empty : article,
-        this.idOf(b, s[1] as number, e[1] as number),
+        this.outlets.ref(b, s[1] as number, e[1] as number, this.packer),
         -1,
         this.ref(b, s[3] as number, e[3] as number, 4),
         this.ref(b, s[4] as number, e[4] as number, 5),
         this.ref(b, s[5] as number, e[5] as number, 6),
-        this.idOf(b, s[6] as number, e[6] as number),
+        this.copyGroups.ref(b, s[6] as number, e[6] as number, this.packer),
         -1,
         isNull(b, p0, p1) ? Number.NaN : Number(copyText(b, p0, p1)),
       );
@@ -529,17 +575,6 @@ export class CopyLedgerPacker {
 
   get count(): number {
     return this.packer.count;
-  }
-
-  /** The string-table index of an id field (-1 for null). */
-  private idOf(b: Uint8Array, start: number, end: number): number {
-    if (isNull(b, start, end)) return -1;
-    const k = this.ids.id(b, start, end);
-    if (this.ids.added) {
-      this.idRef = ensureInt32(this.idRef, k + 1);
-      this.idRef[k] = this.packer.stringRef(copyText(b, start, end));
-    }
-    return this.idRef[k] as number;
   }
 
   /** The string-table index of a field (-1 for null); `column` numbers the stream's column. */
