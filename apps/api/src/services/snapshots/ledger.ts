@@ -1,5 +1,6 @@
-// Reading a workspace's ledger for the engine, packed as it arrives (packed-ledger.ts): on
-// PostgreSQL one query streamed through a cursor, on the embedded database keyset pages.
+// Reading a workspace's ledger for the engine, packed as it arrives (packed-ledger.ts): in the
+// engine's worker on PostgreSQL two COPY streams decoded from their bytes, on the API thread one
+// query streamed through a cursor (small ledgers), on the embedded database keyset pages.
 
 import type { Readable } from "node:stream";
 import type { LedgerAssertion } from "@kroscek/core";
