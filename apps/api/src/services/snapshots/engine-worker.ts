@@ -2,13 +2,7 @@
 // on it, off the API's event loop.
 import { parentPort } from "node:worker_threads";
 import { computeOutletReliability, detachState, objectClaims } from "@kroscek/core";
-import {
-  type EngineMessage,
-  type EngineRequest,
-  type EngineResponse,
-  OUTLET_SLICE,
-  scoreRowsJson,
-} from "./engine";
+import { type EngineMessage, type EngineRequest, type EngineResponse, encodeScoreSlices } from "./engine";
 import { ledgerRows, type PackedLedger } from "./packed-ledger";
 import { encodeParts, encodeState } from "./state-parts";
 
@@ -16,15 +10,15 @@ const port = parentPort;
 if (!port) throw new Error("engine-worker.ts runs only as a worker thread");
 
 /**
- * Streams the workspace's ledger on a connection of this thread's own. The database modules are
+ * Reads the workspace's ledger on connections of this thread's own (`copyLedger`). The database modules are
  * loaded only here: a worker handed its ledger starts without them.
  */
 async function readLedger(url: string, workspaceId: string): Promise<PackedLedger> {
   const t0 = performance.now();
-  const [{ openDatabase }, { streamLedger }] = await Promise.all([import("@kroscek/db"), import("./ledger")]);
+  const [{ openDatabase }, { copyLedger }] = await Promise.all([import("@kroscek/db"), import("./ledger")]);
   const handle = await openDatabase({ url, maxConnections: 1 });
   try {
-    const ledger = await streamLedger(handle.db, workspaceId, async (share) =>
+    const ledger = await copyLedger(handle.db, url, workspaceId, (share) =>
       port?.postMessage({ type: "reading", share } satisfies EngineMessage),
     );
     port?.postMessage({ type: "read", ms: performance.now() - t0 } satisfies EngineMessage);
@@ -34,17 +28,22 @@ async function readLedger(url: string, workspaceId: string): Promise<PackedLedge
   }
 }
 
+/** Reads the ledger (unless handed it) and runs the engine; the ledger is not held past the run. */
+async function runEngine(request: EngineRequest) {
+  const ledger =
+    "ledger" in request ? request.ledger : await readLedger(request.read.url, request.read.workspaceId);
+  // Read in place from the columns: no object per assertion or per claim.
+  return computeOutletReliability(ledger.outlets, ledgerRows(ledger), ledger.verdicts, {
+    ...request.options,
+    keepState: true,
+    onRound: (round) => port?.postMessage({ type: "round", round } satisfies EngineMessage),
+  });
+}
+
 port.once("message", async (request: EngineRequest) => {
   let response: EngineResponse;
   try {
-    const ledger =
-      "ledger" in request ? request.ledger : await readLedger(request.read.url, request.read.workspaceId);
-    // Read in place from the columns: no object per assertion or per claim.
-    const { state, ...run } = computeOutletReliability(ledger.outlets, ledgerRows(ledger), ledger.verdicts, {
-      ...request.options,
-      keepState: true,
-      onRound: (round) => port.postMessage({ type: "round", round } satisfies EngineMessage),
-    });
+    const { state, ...run } = await runEngine(request);
     if (state) {
       // Serialised here, transferred (not copied): the API thread only writes the bytes.
       const stored = { state: encodeState(detachState(state)), parts: encodeParts(objectClaims(state)) };
@@ -53,11 +52,11 @@ port.once("message", async (request: EngineRequest) => {
         ...stored.parts.map((p) => p.claims.buffer),
       ] as ArrayBuffer[]);
     }
-    for (let i = 0; i < run.outlets.length; i += OUTLET_SLICE)
-      port.postMessage({
-        type: "outlets",
-        json: scoreRowsJson(run.outlets.slice(i, i + OUTLET_SLICE)),
-      } satisfies EngineMessage);
+    const slices = encodeScoreSlices(run.outlets);
+    port.postMessage({ type: "outlets", ...slices } satisfies EngineMessage, [
+      slices.json.buffer,
+      slices.ends.buffer,
+    ] as ArrayBuffer[]);
     response = { type: "done", ok: true, run: { ...run, outlets: [] } };
   } catch (error) {
     response = { type: "done", ok: false, message: (error as Error).message ?? String(error) };

@@ -21,9 +21,11 @@ export type EngineResponse =
   | { type: "done"; ok: true; run: ReliabilityRun }
   | { type: "done"; ok: false; message: string };
 /**
- * What the worker sends: a report after each round, the outlet rows in slices as the JSON text
- * the score insert takes (the API thread neither decodes nor re-encodes ten thousand row objects),
- * then the result without its rows.
+ * What the worker sends: a report after each round, the stored state, the outlet rows, then the
+ * result without its rows. The outlet rows come as the JSON text the score insert takes, in
+ * slices, all of them UTF-8 in one transferred buffer: the API thread neither decodes nor
+ * re-encodes ten thousand row objects, receives them without copying, and makes each slice's
+ * string only when it writes it.
  */
 export type EngineMessage =
   | { type: "round"; round: RoundReport }
@@ -32,9 +34,35 @@ export type EngineMessage =
   | { type: "read"; ms: number }
   /** The run's end state in its stored form (state-parts.ts), which refreshes start from. */
   | { type: "state"; state: Uint8Array; parts: StoredPart[] }
-  /** A slice of the outlet rows as the JSON the score insert reads (`scoreRowsJson`). */
-  | { type: "outlets"; json: string }
+  /** The outlet rows: slice i is `json[ends[i - 1] ?? 0, ends[i])`, `scoreRowsJson` of the slice. */
+  | { type: "outlets"; json: Uint8Array; ends: Int32Array }
   | EngineResponse;
+
+/** The outlet rows as `scoreRowsJson` slices in one buffer (made in the worker). */
+export function encodeScoreSlices(rows: ReliabilityRun["outlets"]): { json: Uint8Array; ends: Int32Array } {
+  const encoder = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  for (let i = 0; i < rows.length; i += OUTLET_SLICE)
+    parts.push(encoder.encode(scoreRowsJson(rows.slice(i, i + OUTLET_SLICE))));
+  const ends = new Int32Array(parts.length);
+  let size = 0;
+  parts.forEach((part, i) => {
+    size += part.length;
+    ends[i] = size;
+  });
+  const json = new Uint8Array(size);
+  parts.forEach((part, i) => {
+    json.set(part, (ends[i] as number) - part.length);
+  });
+  return { json, ends };
+}
+
+/** The slices of `encodeScoreSlices`, each decoded when it is asked for. */
+export function* scoreSlices(slices: { json: Uint8Array; ends: Int32Array }): Generator<string> {
+  const decoder = new TextDecoder();
+  for (let i = 0; i < slices.ends.length; i++)
+    yield decoder.decode(slices.json.subarray(i === 0 ? 0 : (slices.ends[i - 1] as number), slices.ends[i]));
+}
 
 /** Outlet rows per message from the worker. */
 export const OUTLET_SLICE = 500;
@@ -73,8 +101,8 @@ export function runEngineInWorker(
 ): Promise<{
   /** The run without its outlet rows, which come as `scoreRows`. */
   run: ReliabilityRun;
-  /** The outlet rows in slices, each the JSON array `scoreRowsJson` makes. */
-  scoreRows: string[];
+  /** The outlet rows in slices, each the JSON array `scoreRowsJson` makes, decoded one by one. */
+  scoreRows: Iterable<string>;
   readMs: number | null;
   stored: { state: Uint8Array; parts: StoredPart[] } | null;
 }> {
@@ -83,13 +111,16 @@ export function runEngineInWorker(
     let settled = false;
     let readMs: number | null = null;
     let stored: { state: Uint8Array; parts: StoredPart[] } | null = null;
+    let outlets: { json: Uint8Array; ends: Int32Array } = {
+      json: new Uint8Array(0),
+      ends: new Int32Array(0),
+    };
     const finish = (fn: () => void) => {
       if (settled) return;
       settled = true;
       fn();
       void worker.terminate();
     };
-    const rows: string[] = [];
     worker.on("message", (message: EngineMessage) => {
       if (message.type === "round") return events.onRound?.(message.round);
       if (message.type === "reading") return events.onReading?.(message.share);
@@ -102,12 +133,13 @@ export function runEngineInWorker(
         return;
       }
       if (message.type === "outlets") {
-        rows.push(message.json);
+        outlets = { json: message.json, ends: message.ends };
         return;
       }
+      // The worker (and its memory) goes as soon as the result is in.
       finish(() =>
         message.ok
-          ? resolve({ run: message.run, scoreRows: rows, readMs, stored })
+          ? resolve({ run: message.run, scoreRows: scoreSlices(outlets), readMs, stored })
           : reject(new Error(message.message)),
       );
     });

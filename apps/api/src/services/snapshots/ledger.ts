@@ -1,15 +1,19 @@
-// Reading a workspace's ledger for the engine, packed as it arrives (packed-ledger.ts): on
-// PostgreSQL one query streamed through a cursor, on the embedded database keyset pages.
+// Reading a workspace's ledger for the engine, packed as it arrives (packed-ledger.ts): in the
+// engine's worker on PostgreSQL two COPY streams decoded from their bytes, on the API thread one
+// query streamed through a cursor (small ledgers), on the embedded database keyset pages.
+
+import type { Readable } from "node:stream";
 import type { LedgerAssertion } from "@kroscek/core";
 import type { Db } from "@kroscek/db";
 import { type Database, queryRows } from "@kroscek/db";
 import type { ClaimValue } from "@kroscek/schema";
 import { articles, assertions, claims, outlets } from "@kroscek/schema/tables";
 import { and, asc, count, eq, gt, inArray, sql } from "drizzle-orm";
+import postgres from "postgres";
 import { yieldToEventLoop } from "../../lib/yield";
 import { articleOfAssertion, claimOfAssertion } from "../joins";
 import { publishedVerdicts } from "../published-verdicts";
-import { LedgerPacker, type PackedLedger } from "./packed-ledger";
+import { CopyLedgerPacker, LedgerPacker, type PackedLedger } from "./packed-ledger";
 
 /** Rows read per query while loading the ledger: bounded memory per round trip. */
 export const LEDGER_PAGE = 5000;
@@ -110,6 +114,117 @@ export async function streamLedger(
     }
     await tx.execute(sql`close ledger_rows`);
   });
+  return packer.pack(outletRows, await loadVerdicts(db, workspaceId));
+}
+
+/** A uuid as a SQL literal (COPY takes no parameters), after checking it is one. */
+function uuidLiteral(id: string): string {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
+    throw new Error(`not a uuid: ${id}`);
+  return `'${id}'::uuid`;
+}
+
+/**
+ * Hands each chunk of a COPY stream to `chunk` as it arrives, in flowing mode: each is consumed
+ * at once, so the stream never holds chunks back (postgres.js can leave its socket paused when a
+ * COPY ends while its stream is full, and the connection's next statement would never complete).
+ * The socket's own flow control still applies while `chunk` runs.
+ */
+function eachChunk(stream: Readable, chunk: (bytes: Uint8Array) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.on("data", (bytes: Uint8Array) => {
+      try {
+        chunk(bytes);
+      } catch (error) {
+        stream.destroy(error as Error);
+      }
+    });
+    stream.once("error", reject);
+    stream.once("end", resolve);
+  });
+}
+
+/**
+ * Reads the ledger as two COPY streams at once, on two connections sharing one snapshot (a
+ * consistent read): the workspace's claims, and its assertions joined to their articles. The bytes
+ * are decoded straight into the packed columns (`CopyLedgerPacker`): no row object, and a string
+ * only for each distinct id or value. PostgreSQL joins assertions to articles and scans the claims
+ * on two backends while this thread decodes; each assertion's event and value come from its claim
+ * by id here, which spares the database the join of a million assertions to half a million claims.
+ * The assertions are read without parallel workers, so their rows come in the same order every
+ * time. Used by the engine's worker on PostgreSQL.
+ */
+export async function copyLedger(
+  db: Database,
+  url: string,
+  workspaceId: string,
+  progress: (share: number) => void = () => {},
+): Promise<PackedLedger> {
+  const outletRows = await db
+    .select({ id: outlets.id, name: outlets.name, kind: outlets.kind })
+    .from(outlets)
+    .where(eq(outlets.workspaceId, workspaceId));
+  const total = await assertionCount(db, workspaceId);
+  const ws = uuidLiteral(workspaceId);
+  // Article ids and times only where the mapping needs them (see `ledgerPacker`).
+  const unknown = outletRows.filter((o) => o.kind === "unknown").map((o) => uuidLiteral(o.id));
+  const needed = `(ar.copy_group_id is not null${unknown.length > 0 ? ` or ar.outlet_id in (${unknown.join(", ")})` : ""})`;
+  const assertionsCopy = `copy (
+      select case when ${needed} then ar.id end, ar.outlet_id, a.claim_id, a.stance, a.attribution_kind,
+             ar.wire_credit, ar.copy_group_id,
+             case when ${needed} then (extract(epoch from ar.published_at) * 1000)::float8 end
+        from assertions a
+        join articles ar on ar.workspace_id = a.workspace_id and ar.id = a.article_id
+       where a.workspace_id = ${ws}) to stdout`;
+  const claimsCopy = `copy (select c.id, c.event_id, c.value::text from claims c where c.workspace_id = ${ws}) to stdout`;
+  const packer = new CopyLedgerPacker(total);
+  const client = postgres(url, { max: 2, onnotice: () => {} });
+  try {
+    let exported: (id: string) => void = () => {};
+    let failed: (error: unknown) => void = () => {};
+    const snapshot = new Promise<string>((resolve, reject) => {
+      exported = resolve;
+      failed = reject;
+    });
+    let imported: () => void = () => {};
+    const importedOrFailed = new Promise<void>((resolve) => {
+      imported = resolve;
+    });
+    let reported = 0;
+    const assertionsRead = client
+      .begin("isolation level repeatable read read only", async (tx) => {
+        const [row] = await tx.unsafe<{ id: string }[]>("select pg_export_snapshot() as id");
+        exported(row?.id ?? "");
+        // The exported snapshot lives as long as this transaction: kept until the claims' imports it.
+        await importedOrFailed;
+        await tx.unsafe("set local max_parallel_workers_per_gather = 0");
+        await eachChunk(await tx.unsafe(assertionsCopy).readable(), (bytes) => {
+          packer.assertionRows.push(bytes);
+          if (total > 0 && packer.count - reported >= 50_000) {
+            reported = packer.count;
+            progress(packer.count / total);
+          }
+        });
+      })
+      .catch((error: unknown) => {
+        failed(error);
+        throw error;
+      });
+    const claimsRead = client
+      .begin("isolation level repeatable read read only", async (tx) => {
+        try {
+          await tx.unsafe(`set transaction snapshot '${(await snapshot).replace(/'/g, "")}'`);
+        } finally {
+          imported();
+        }
+        await eachChunk(await tx.unsafe(claimsCopy).readable(), (bytes) => packer.claimRows.push(bytes));
+      })
+      .finally(() => imported());
+    await Promise.all([assertionsRead, claimsRead]);
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+  progress(1);
   return packer.pack(outletRows, await loadVerdicts(db, workspaceId));
 }
 

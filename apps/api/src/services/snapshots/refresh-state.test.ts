@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import { v7 as uuidv7 } from "uuid";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
-import { partBatches, storeRefreshState } from "./refresh";
+import { partBatches, STATE_SLICE_BYTES, storeRefreshState } from "./refresh";
 import { decodePart, encodePart } from "./state-parts";
 
 describe("storing the refresh state of finished snapshots", () => {
@@ -33,6 +33,19 @@ describe("storing the refresh state of finished snapshots", () => {
   }
   const store = (tx: Parameters<typeof storeRefreshState>[0], id: string) =>
     storeRefreshState(tx, ws.id, id, "test", {} as never, new Uint8Array([1, 2, 3]), []);
+
+  it("stores a state larger than one slice whole", async () => {
+    const id = await snapshot();
+    const state = new Uint8Array(STATE_SLICE_BYTES * 2 + 1234);
+    for (let i = 0; i < state.length; i++) state[i] = (i * 7919) % 251;
+    await t.db.transaction((tx) => storeRefreshState(tx, ws.id, id, "test", {} as never, state, []));
+    const [row] = await t.db
+      .select({ state: reliabilityStates.state })
+      .from(reliabilityStates)
+      .where(eq(reliabilityStates.workspaceId, ws.id));
+    expect(row?.state.byteLength).toBe(state.byteLength);
+    expect(Buffer.from(row?.state as Uint8Array).equals(Buffer.from(state))).toBe(true);
+  });
 
   it("stores both when two snapshots finish together, keeping the one queued last", async () => {
     const older = await snapshot();

@@ -1,4 +1,5 @@
 import { computeOutletReliability } from "@kroscek/core";
+import { postgresUrlOf } from "@kroscek/db";
 import { createTestDatabase, type TestDatabase } from "@kroscek/db/testing";
 import { SnapshotCreateSchema } from "@kroscek/schema";
 import { articles, reliabilityScores, reliabilitySnapshots } from "@kroscek/schema/tables";
@@ -8,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildLedger, dayValue, LedgerFixture } from "../../test/ledger-fixture";
 import { type SeededWorkspace, seedWorkspace } from "../../test/seed";
 import { engineShare } from "./engine";
-import { loadLedger, streamLedger } from "./ledger";
-import { LedgerPacker, ledgerRows, packLedger, unpackLedger } from "./packed-ledger";
+import { copyLedger, loadLedger, streamLedger } from "./ledger";
+import { LedgerPacker, ledgerRows, type PackedLedger, packLedger, unpackLedger } from "./packed-ledger";
 import { computeSnapshot, SNAPSHOT_MAX_ATTEMPTS, SnapshotRunner } from "./runner";
 
 describe("snapshot runner", () => {
@@ -95,7 +96,7 @@ describe("snapshot runner", () => {
     expect(await scoreCount(doomed)).toBe(0);
   });
 
-  it("reads the same ledger streamed through a cursor as in keyset pages", async () => {
+  it("reads the same ledger streamed through a cursor, in COPY streams and in keyset pages", async () => {
     // Rows whose article ids and times the mapping needs: an outlet with no printed name, and a
     // copy group whose original is picked by publication time.
     const fx = new LedgerFixture(t.db, ws.id);
@@ -116,16 +117,29 @@ describe("snapshot runner", () => {
           })
           .where(and(eq(articles.workspaceId, ws.id), eq(articles.id, article.id)));
     }
+    // A value whose JSON text COPY escapes (quotes, a backslash, a tab, a newline) and not ASCII.
+    const said = await fx.claim(
+      event,
+      { slot: "statement", text: 'Kata "dia":\ta\\b\nbaris dua 🎉 — é' },
+      "Pernyataan",
+    );
+    await fx.assertion(await fx.article(a), said);
+    const sorted = (p: PackedLedger) =>
+      unpackLedger(p).assertions.sort((x, y) => {
+        const kx = `${x.articleId}${x.outletId}${x.eventId}${JSON.stringify(x.value)}${x.attributionKind}`;
+        const ky = `${y.articleId}${y.outletId}${y.eventId}${JSON.stringify(y.value)}${y.attributionKind}`;
+        return kx < ky ? -1 : kx > ky ? 1 : 0;
+      });
     const paged = await loadLedger(t.db, ws.id);
     const streamed = await streamLedger(t.db, ws.id);
+    const url = postgresUrlOf(t.db);
+    if (url) {
+      const copied = await copyLedger(t.db, url, ws.id);
+      expect(sorted(copied)).toEqual(sorted(paged));
+      expect(copied.verdicts).toEqual(paged.verdicts);
+    }
     expect(streamed.count).toBe(paged.count);
     expect(streamed.count).toBeGreaterThan(10);
-    const sorted = (p: typeof paged) =>
-      unpackLedger(p).assertions.sort((a, b) =>
-        `${a.articleId}${a.eventId}${JSON.stringify(a.value)}`.localeCompare(
-          `${b.articleId}${b.eventId}${JSON.stringify(b.value)}`,
-        ),
-      );
     expect(sorted(streamed)).toEqual(sorted(paged));
     expect(streamed.verdicts).toEqual(paged.verdicts);
     const grouped = unpackLedger(streamed).assertions.filter((x) => x.copyGroupId !== null);

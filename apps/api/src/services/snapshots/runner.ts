@@ -453,7 +453,8 @@ export async function computeSnapshot(
       summary: { ...run.summary, timings: { readMs: Math.round(t1 - t0), engineMs: Math.round(t2 - t1) } },
       finishedAt: new Date(),
     });
-    // The rows arrive as JSON made in the worker: sent on as one parameter per slice.
+    // The rows arrive as JSON made in the worker, decoded one slice at a time: each is sent on
+    // as one parameter, and this thread holds one slice's string at a time.
     for (const json of scoreRows)
       await tx.execute(sql`insert into reliability_scores (workspace_id, snapshot_id, outlet_id, status, basis,
           score, accuracy, accuracy_low, accuracy_high, assertion_count, claim_count, unsourced_count,
