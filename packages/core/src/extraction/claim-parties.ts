@@ -54,7 +54,7 @@ const BARE_POSSESSIVE = /^['’](?=\s)/u;
  * Indonesia", "minyak sawit Indonesia").
  */
 const ID_PARTY_NOUN =
-  /^(?:pemerintah|militer|tentara|pasukan|angkatan|delegasi|polisi|kepolisian|parlemen|otoritas|kedutaan|kabinet|rezim|junta|timnas|tim|negara|pihak|kubu|laut|udara|darat|nasional)$/u;
+  /^(?:pemerintah|militer|tentara|pasukan|angkatan|delegasi|polisi|kepolisian|parlemen|otoritas|kedutaan|kabinet|rezim|junta|timnas|tim|negara|pihak|kubu|laut|udara|darat)$/u;
 /** "Kedua menteri", "the two leaders", "both ministers": the two people named last. */
 const THE_TWO =
   /^(?:(?:Kedua|Dua)\s+(?:menteri|pemimpin|presiden|kepala negara|perdana menteri|tokoh|pejabat|diplomat|menlu)|(?:The\s+two|Both)\s+(?:ministers|leaders|presidents|heads of state|prime ministers|men|women|officials|diplomats|foreign ministers))(?![\p{L}])/u;
@@ -255,6 +255,12 @@ export function sentenceParties(v: PartyView): ClaimParticipant[] {
   const nounModifier = (s: { start: number }) => {
     if (ctx.language !== "id") return false;
     const prev = /(?:^|\s)(\p{Ll}+)\s+$/u.exec(ctx.body.slice(Math.max(0, s.start - 24), s.start))?.[1];
+    // "Tim nasional Indonesia": a national team's country takes part.
+    if (
+      prev === "nasional" &&
+      /(?:^|\s)(?:tim|timnas|skuad)\s+nasional\s+$/iu.test(ctx.body.slice(Math.max(0, s.start - 24), s.start))
+    )
+      return false;
     return (
       prev !== undefined &&
       !FUNCTION_WORDS.has(prev) &&
