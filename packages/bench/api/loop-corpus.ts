@@ -45,6 +45,7 @@ export const CORPORA = [
   "heldout-9",
   "heldout-10",
   "heldout-11",
+  "heldout-12",
 ] as const;
 export type CorpusName = (typeof CORPORA)[number];
 
@@ -123,13 +124,14 @@ const HELDOUT_SETS: Record<Exclude<CorpusName, "demo">, string> = {
   "heldout-9": "heldout-9",
   "heldout-10": "heldout-10",
   "heldout-11": "heldout-11",
+  "heldout-12": "heldout-12",
 };
 
 export function loadCorpus(name: CorpusName): Corpus {
   return name === "demo" ? demo() : heldoutSet(name, HELDOUT_SETS[name]);
 }
 
-/** `--corpus demo|heldout|heldout-4|heldout-5|heldout-6|heldout-7|heldout-8|heldout-9|heldout-10|heldout-11` (default demo); anything else is an error, not a silent default. */
+/** `--corpus demo|heldout|heldout-4|heldout-5|heldout-6|heldout-7|heldout-8|heldout-9|heldout-10|heldout-11|heldout-12` (default demo); anything else is an error, not a silent default. */
 export function corpusFromArgs(argv: readonly string[]): CorpusName {
   const i = argv.findIndex((a) => a === "--corpus" || a.startsWith("--corpus="));
   if (i < 0) return "demo";

@@ -4,7 +4,7 @@
 // annotations (loop-<corpus>.expected.json).
 // Prints `requests: N, expected findings found: F/E, unexpected findings: U`.
 //
-//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test pnpm exec tsx packages/bench/api/loop.ts [--corpus demo|heldout|heldout-4|heldout-5|heldout-6|heldout-7|heldout-8|heldout-9|heldout-10|heldout-11]
+//   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test pnpm exec tsx packages/bench/api/loop.ts [--corpus demo|heldout|heldout-4|heldout-5|heldout-6|heldout-7|heldout-8|heldout-9|heldout-10|heldout-11|heldout-12]
 //   (without DATABASE_URL it runs on an embedded PGlite database)
 
 import { seedWorkspace, startTestServer } from "@kroscek/api/bench";

@@ -1,5 +1,5 @@
 // Precision, recall and F1 of assisted extraction against a hand-annotated gold set.
-//   pnpm exec tsx packages/bench/extraction/extraction-eval.ts [--set seed|heldout|heldout-2|heldout-3|heldout-4|heldout-5|heldout-6|heldout-7|heldout-8|heldout-9|heldout-10|heldout-11] [--verbose]
+//   pnpm exec tsx packages/bench/extraction/extraction-eval.ts [--set seed|heldout|heldout-2|heldout-3|heldout-4|heldout-5|heldout-6|heldout-7|heldout-8|heldout-9|heldout-10|heldout-11|heldout-12] [--verbose]
 // Dates match on span overlap + the same interval (local calendar days of the article's zone and
 // precision; unresolved matches unresolved); attributions on span overlap + the same class; entity
 // mentions on span overlap + the same entity; places on span overlap. Claims are scored slot by
@@ -146,6 +146,7 @@ const TARGETS: Record<GoldSetName, Partial<Record<Kind, number>>> = {
   "heldout-9": HELD_OUT_TARGETS,
   "heldout-10": HELD_OUT_TARGETS,
   "heldout-11": HELD_OUT_TARGETS,
+  "heldout-12": HELD_OUT_TARGETS,
 };
 
 function main() {

@@ -7,7 +7,7 @@
 // after heldout-3) and "heldout-5" (heldout-5/, written and annotated blind, before any change
 // after heldout-4) and "heldout-6" (heldout-6/, written and annotated blind, before the extractor
 // was run on it) and "heldout-7" (heldout-7/, likewise written and annotated blind) and "heldout-8"
-// (heldout-8/, likewise) and "heldout-9" (heldout-9/, likewise) and "heldout-10" (heldout-10/, likewise) and "heldout-11" (heldout-11/, likewise). Shared by extraction-eval.ts, extraction-speed.ts and the bench test.
+// (heldout-8/, likewise) and "heldout-9" (heldout-9/, likewise) and "heldout-10" (heldout-10/, likewise) and "heldout-11" (heldout-11/, likewise) and "heldout-12" (heldout-12/, likewise). Shared by extraction-eval.ts, extraction-speed.ts and the bench test.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { EntityAlias } from "@kroscek/core";
@@ -26,7 +26,8 @@ export type GoldSetName =
   | "heldout-8"
   | "heldout-9"
   | "heldout-10"
-  | "heldout-11";
+  | "heldout-11"
+  | "heldout-12";
 /** A held-out set lives in <name>/ beside this file as gold.json, articles/ and ledger.json. */
 const heldOut = (name: string) => ({
   gold: fileURLToPath(new URL(`./${name}/gold.json`, import.meta.url)),
@@ -60,6 +61,8 @@ const SETS: Record<GoldSetName, { gold: string; articles: string; ledger: string
   "heldout-10": heldOut("heldout-10"),
   // Written and annotated without reading the extractor, before it was run on them.
   "heldout-11": heldOut("heldout-11"),
+  // Written and annotated without reading the extractor, before it was run on them.
+  "heldout-12": heldOut("heldout-12"),
 };
 
 /** Every gold set, the seed first; the held-out sets are the others. */
