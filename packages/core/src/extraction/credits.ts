@@ -26,6 +26,11 @@ const FORMS: readonly RegExp[] = [
   /^(REUTERS|ANTARA|AFP|AP|XINHUA|YONHAP|TASS|KCNA|BLOOMBERG)\s*(?:--|[-–—])/gmu,
   // "(Antara)", "(AFP/rst)", "(Reuters)" in a dateline or closing the text.
   new RegExp(`\\((${W})(?:\\s*/\\s*[\\p{L}.]{1,12})*\\)`, "giu"),
+  // "seperti dilaporkan kantor berita Xinhua", "as reported by Reuters": the report is the wire's.
+  new RegExp(
+    `(?:seperti\\s+)?(?:dilaporkan|diberitakan)(?:\\s+oleh)?\\s+(?:kantor\\s+berita\\s+)?(${W})(?![\\p{L}])|(?:as\\s+)?reported\\s+by\\s+(?:the\\s+)?(?:news\\s+agency\\s+)?(${W})(?![\\p{L}])`,
+    "giu",
+  ),
   // "AFP/jm", "REUTERS/Name": an agency's initials line (capitals only).
   /(?<![\p{L}])(AFP|REUTERS|ANTARA|AP|XINHUA|YONHAP)\/[\p{L}]*/gu,
 ];
@@ -38,7 +43,7 @@ export function findCredits(body: string, sentences: readonly Sentence[]): Attri
     for (const re of FORMS) {
       re.lastIndex = 0;
       for (const m of sentence.text.matchAll(re)) {
-        const name = m[1] ?? "";
+        const name = m[1] ?? m[2] ?? "";
         if (!canonicalWireName(name)) continue;
         const start = sentence.start + m.index + (m[0].length - m[0].trimStart().length);
         const end = sentence.start + m.index + m[0].length;
