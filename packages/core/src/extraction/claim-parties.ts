@@ -336,6 +336,14 @@ export function sentenceParties(v: PartyView): ClaimParticipant[] {
       continue;
     const entityKind = ctx.index.kinds.get(m.entityId);
     if (entityKind === "place" || isPlace(m)) continue;
+    // "dibawa ke kantor BNN Provinsi Kepulauan Riau": an institution's office after a locative is a venue.
+    if (
+      entityKind === "organisation" &&
+      /(?:^|\s)(?:di|ke|dari|depan)\s+(?:kantor|markas)\s+$/iu.test(
+        ctx.body.slice(Math.max(0, m.start - 20), m.start),
+      )
+    )
+      continue;
     if (entityKind === "country" && ctx.places !== undefined && modifier(m)) continue;
     if (entityKind !== "person" && (titled(m) || documentName(m))) {
       titledPerson(m);

@@ -155,7 +155,14 @@ function placeByKind(ctx: ClaimContext, span: TextSpan): ClaimParticipant | null
       before.findLast((p) => ofKind(p, "mountain")),
       summit,
     );
-  const near = KIND_ANAPHOR.exec(span.text) ?? SCENE_ANAPHOR.exec(span.text);
+  // "searched the area", "di lokasi kejadian": the last site or town named, not the province or
+  // canton it lies in ("above Zermatt in the canton of Valais").
+  const sceneWord = SCENE_ANAPHOR.exec(span.text);
+  if (sceneWord) {
+    const site = before.findLast((p) => !division(ctx.body, p));
+    if (site) return of(site, sceneWord);
+  }
+  const near = KIND_ANAPHOR.exec(span.text) ?? sceneWord;
   if (near) {
     // "to the town", "searching the area", "di lokasi kejadian": the last such site named (any
     // kind for the scene).
@@ -181,6 +188,17 @@ function placeByKind(ctx: ClaimContext, span: TextSpan): ClaimParticipant | null
   }
   const scene = SCENE_VISITED.exec(span.text) ?? SCENE_AT.exec(span.text) ?? EVENT_REFERENCE.exec(span.text);
   return scene ? of(leadSite(ctx, before), scene) : null;
+}
+
+/** A province, state, canton or regency: a subdivision in the gazetteer, or introduced as one. */
+function division(body: string, p: PlaceMention): boolean {
+  return (
+    /^iso:[A-Z]{2}-/u.test(p.gazetteerId ?? "") ||
+    kindOfPlaceAt(body, p).some((k) => ["regency", "province", "district"].includes(kindKey(k))) ||
+    /(?:^|\s)(?:canton|kanton|state|negara bagian|provinsi|province)\s+(?:of\s+)?$/iu.test(
+      body.slice(Math.max(0, p.start - 20), p.start),
+    )
+  );
 }
 
 /** Where a headline line (a first line with no closing stop) ends, or 0 when there is none. */

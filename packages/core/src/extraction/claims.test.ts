@@ -161,3 +161,56 @@ describe("places by reference to the story's site, scene and mountain", () => {
     expect(claimsOf(body).map((c) => c[0])).toEqual(["Two pandas arrived in Su"]);
   });
 });
+
+describe("claims of those who attended, searched or were cited with a place", () => {
+  const aliases = [
+    { entityId: "inka", alias: "PT Industri Kereta Api (Persero)", kind: "organisation" as const },
+    { entityId: "inka", alias: "INKA", kind: "organisation" as const },
+    { entityId: "hana", alias: "Hana Kusuma", kind: "person" as const },
+    { entityId: "karim", alias: "Mahmud Karim", kind: "person" as const },
+    { entityId: "yoga", alias: "Yoga Pramudya", kind: "person" as const },
+    { entityId: "bnn", alias: "BNN", kind: "organisation" as const },
+  ];
+  const run = (body: string) =>
+    extractArticle(body, { publishedAt: "2026-05-21T09:00:00+07:00", aliases }).claims.map((c) => ({
+      text: c.text.slice(0, 20),
+      place: c.place?.name ?? null,
+      parties: c.participants.map((p) => p.entityId ?? p.name),
+    }));
+
+  it("reads an alias with a bracketed last word, and who witnessed or attended an event", () => {
+    expect(
+      run(
+        "PT Industri Kereta Api (Persero) menyerahkan 20 kereta di Stasiun Kamalapur, Dhaka, Rabu (20/5/2026).\n\nPenyerahan itu disaksikan Hana Kusuma dan Mahmud Karim.",
+      ),
+    ).toEqual([
+      { text: "PT Industri Kereta A", place: "Stasiun Kamalapur", parties: ["inka"] },
+      { text: "Penyerahan itu disak", place: null, parties: ["hana", "karim"] },
+    ]);
+    expect(run("Hana Kusuma and Mahmud Karim attended the handover.").at(0)?.parties).toEqual([
+      "hana",
+      "karim",
+    ]);
+  });
+
+  it("places a search of 'the area' at the story's scene, and a fact cited by name at its site", () => {
+    expect(
+      run(
+        "An avalanche swept over a ski run above Zermatt in the canton of Valais on Wednesday, police said.\n\nThree dozen rescuers searched the area until nightfall.",
+      ).at(-1),
+    ).toEqual({ text: "Three dozen rescuers", place: "Zermatt", parties: [] });
+    expect(
+      run("Menurut Yoga Pramudya, badai menahan pendakian selama dua hari di kamp Nido de Cóndores.").at(0)
+        ?.place,
+    ).toBe("Nido de Cóndores");
+  });
+
+  it("takes no institution whose office is a venue, and reads a school as a place", () => {
+    expect(run("Barang bukti dibawa ke kantor BNN di Batam kemarin.").at(0)?.parties).toEqual([]);
+    expect(run("Classes at Shawnee High School were cancelled on Monday.").at(0)).toEqual({
+      text: "Classes at Shawnee H",
+      place: "Shawnee High School",
+      parties: [],
+    });
+  });
+});

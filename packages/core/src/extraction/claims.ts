@@ -409,10 +409,18 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     const eventWord = eventCue;
     const quoted = /^["“]/u.test(span.text);
     // "Menurut dia, …" opens an opinion; "…, according to the utility" closing a sentence cites a fact.
+    // "Menurut Yoga, badai sempat menahan pendakian … di kamp X": a fact placed by a locative
+    // word is cited, not assessed.
     const opinion =
       attribution !== null &&
       OPINION_CUE.test(attribution.cue.text) &&
-      !(CITES_FACT.test(attribution.cue.text) && attribution.start > span.start + span.text.length / 2);
+      !(CITES_FACT.test(attribution.cue.text) && attribution.start > span.start + span.text.length / 2) &&
+      !(
+        CITES_FACT.test(attribution.cue.text) &&
+        attribution.kind === "named_person" &&
+        where?.via === "cue" &&
+        where.kind === "place"
+      );
     if (
       (quoted || opinion) &&
       date?.status !== "resolved" &&

@@ -31,7 +31,7 @@ const HEAD_FIRST = new Set(
 );
 /** Capitalised heads that close a place name: "Vostochny Cosmodrome", "Democracy Monument". */
 const HEAD_LAST = new Set(
-  "cosmodrome palace monument square airport hill island islands peninsula sea strait bay province region district base stadium mosque cathedral bridge house plaza avenue street road highway motorway expressway valley courts station harbour port park campus boulevard county parish prefecture gorge river lake beach canyon hospital clinic delta buildings dam centre center".split(
+  "cosmodrome palace monument square airport hill island islands peninsula sea strait bay province region district base stadium mosque cathedral bridge house plaza school avenue street road highway motorway expressway valley courts station harbour port park campus boulevard county parish prefecture gorge river lake beach canyon hospital clinic delta buildings dam centre center".split(
     " ",
   ),
 );

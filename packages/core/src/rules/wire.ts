@@ -109,6 +109,10 @@ function wireCreditOf(body: string): string | null {
     if (wire) return wire;
   }
   for (const m of body.matchAll(ACCORDING)) {
+    // "seperti dilaporkan Reuters" deep in the text cites the wire for one fact; in the lead or
+    // the closing lines it credits the story.
+    const index = m.index ?? 0;
+    if (!/^(?:according|menurut)/iu.test(m[0]) && index >= EDGE && index <= body.length - EDGE) continue;
     const wire = canonicalWireName(m[1] ?? "");
     if (wire) return wire;
   }
