@@ -28,7 +28,7 @@ export const CUES: readonly Cue[] = [
   {
     // "Api yang diduga berasal dari …", "ditangkap karena diduga memicu …": a suspicion about a
     // cause or an offence, not a report of what someone said.
-    re: /(?<![\p{L}])(?:dinilai|dianggap|disebut(?:kan)?|dikabarkan|dilaporkan|(?<!(?:yang|karena|sebab|atas)\s)diduga|diklaim|[Kk]abarnya|[Kk]onon|reportedly|allegedly)(?![\p{L}])(?!\s+(?:oleh|\p{Lu}|nama|identitas))/gu,
+    re: /(?<![\p{L}])(?:dinilai|dianggap|disebut(?:kan)?|dikabarkan|dilaporkan|(?<!(?:yang|karena|sebab|atas)\s)diduga|diklaim|[Kk]abarnya|[Kk]onon|reportedly|allegedly)(?![\p{L}])(?!\s+(?:oleh|\p{Lu}|nama|identitas|kantor berita|hilang))/gu,
     speaker: "none",
   },
   { re: /^(?:sumber(?:\s+berita)?|source|reporting by)\s*:/gimu, speaker: "line" },

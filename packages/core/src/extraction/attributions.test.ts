@@ -19,6 +19,25 @@ function attributions(body: string, language?: string) {
 }
 
 describe("attributions", () => {
+  it("reads the source after a place chain, and a hedge in its sentence as that source's", () => {
+    expect(
+      attributions(
+        "Kapal itu diduga berangkat dari Johor, Malaysia, kata seorang petugas Bea Cukai yang enggan disebut namanya.",
+      ),
+    ).toEqual([["anonymous", "seorang petugas Bea Cukai", null]]);
+    // Alone, the hedge is an unnamed report.
+    expect(attributions("Kapal itu diduga berangkat dari Johor.")).toEqual([["anonymous", null, null]]);
+  });
+
+  it("reads people by a role in the plural or with an indefinite article as anonymous", () => {
+    expect(attributions("The pair reached the summit on Monday, park rangers said.", "en")).toEqual([
+      ["anonymous", "park rangers", null],
+    ]);
+    expect(attributions("The trail was closed, a mountain guide said.", "en")).toEqual([
+      ["anonymous", "a mountain guide", null],
+    ]);
+  });
+
   it("reads speakers after and before the cue, and resolves pronouns", () => {
     expect(
       attributions(

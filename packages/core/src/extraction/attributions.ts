@@ -252,7 +252,11 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
           cue.afterClause &&
           cue.speaker === "after" &&
           (RELATIVE_BEFORE.test(body.slice(sentence.start, cueStart)) ||
-            APPOSED_NAME.test(body.slice(sentence.start, cueStart)))
+            (APPOSED_NAME.test(body.slice(sentence.start, cueStart)) &&
+              // "berangkat dari Johor, Malaysia, kata …": a place chain, not a subject's apposition.
+              !(ctx.places ?? []).some(
+                (p) => p.end <= cueStart && /^\s*,\s*$/u.test(body.slice(p.end, cueStart)),
+              )))
         )
           continue;
         if (ACT_VERB.test(m[0]) && ACT_OBJECT.test(body.slice(cueEnd, cueEnd + 12))) continue;
@@ -302,6 +306,12 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       }
     }
     found.sort((x, y) => x.start - y.start);
+    // "Kapal itu diduga berangkat …, kata seorang petugas": a hedge in a sentence that names its
+    // source is that source's, not another attribution.
+    if (found.some((a) => a.speaker !== null))
+      for (let k = found.length - 1; k >= 0; k--)
+        if ((found[k] as Attribution).speaker === null && (found[k] as Attribution).kind === "anonymous")
+          found.splice(k, 1);
     for (const a of found) {
       out.push(a);
       if (a.kind === "named_person")

@@ -56,8 +56,11 @@ const BARE_POSSESSIVE = /^['’](?=\s)/u;
 const ID_PARTY_NOUN =
   /^(?:pemerintah|militer|tentara|pasukan|angkatan|delegasi|polisi|kepolisian|parlemen|otoritas|kedutaan|kabinet|rezim|junta|timnas|tim|negara|pihak|kubu|laut|udara|darat)$/u;
 /** "Kedua menteri", "the two leaders", "both ministers": the two people named last. */
-const THE_TWO =
-  /^(?:(?:Kedua|Dua)\s+(?:menteri|pemimpin|presiden|kepala negara|perdana menteri|tokoh|pejabat|diplomat|menlu)|(?:The\s+two|Both)\s+(?:ministers|leaders|presidents|heads of state|prime ministers|men|women|officials|diplomats|foreign ministers))(?![\p{L}])/u;
+export const THE_TWO =
+  /^(?:(?:Kedua|Dua)\s+(?:menteri|pemimpin|presiden|kepala negara|perdana menteri|tokoh|pejabat|diplomat|menlu|pendaki|atlet|pemain|korban|tersangka)|Keduanya|Mereka berdua|(?:The\s+two|Both)\s+(?:ministers|leaders|presidents|heads of state|prime ministers|men|women|officials|diplomats|foreign ministers|climbers|athletes|players|victims|suspects)|The\s+(?:pair|duo))(?![\p{L}])/u;
+/** "Rina said the pair would fly home": the pair as the subject of a reported clause. */
+const THE_PAIR_REPORTED =
+  /(?<=(?:^|\s)(?:said|says|added|mengatakan|menyatakan|kata|bahwa|that)\s+)(?:the\s+(?:pair|duo|two)|both|keduanya|mereka berdua)(?=\s+(?:would|will|had|have|were|are|akan|telah|sudah|sempat)(?![\p{L}]))/iu;
 /** "Kedua negara", "the two countries": the two countries named last. */
 const THE_TWO_COUNTRIES =
   /^(?:(?:Kedua|Dua)\s+(?:negara|pemerintah)|(?:The\s+two|Both)\s+(?:countries|nations|governments))(?![\p{L}])/u;
@@ -127,6 +130,8 @@ const within = (s: { start: number; end: number }, outer: { start: number; end: 
 export interface NamedPerson {
   entityId: string | null;
   name: string;
+  /** Where the article names them, when known. */
+  at?: number;
 }
 
 /** What a sentence knows when its parties are read. */
@@ -331,6 +336,14 @@ export function sentenceParties(v: PartyView): ClaimParticipant[] {
       continue;
     const entityKind = ctx.index.kinds.get(m.entityId);
     if (entityKind === "place" || isPlace(m)) continue;
+    // "dibawa ke kantor BNN Provinsi Kepulauan Riau": an institution's office after a locative is a venue.
+    if (
+      entityKind === "organisation" &&
+      /(?:^|\s)(?:di|ke|dari|depan)\s+(?:kantor|markas)\s+$/iu.test(
+        ctx.body.slice(Math.max(0, m.start - 20), m.start),
+      )
+    )
+      continue;
     if (entityKind === "country" && ctx.places !== undefined && modifier(m)) continue;
     if (entityKind !== "person" && (titled(m) || documentName(m))) {
       titledPerson(m);
@@ -376,14 +389,18 @@ export function sentenceParties(v: PartyView): ClaimParticipant[] {
     const areaOrg =
       g.kind === "organisation" &&
       // "berunjuk rasa di Kantor Bupati Tangerang": an office's building after a locative is a venue.
-      !/(?:^|\s)(?:di|ke|dari|depan|luar|at|in|to|from|outside|near)\s+(?:the\s+)?$/iu.test(
-        ctx.body.slice(Math.max(0, s.start - 12), s.start),
+      // "mengungsi ke kantor Camat Mane": likewise.
+      !/(?:^|\s)(?:di|ke|dari|depan|luar|at|in|to|from|outside|near)\s+(?:the\s+)?(?:kantor\s+)?$/iu.test(
+        ctx.body.slice(Math.max(0, s.start - 20), s.start),
       ) &&
       !places.some((p) => p.start <= s.start && p.end >= s.end) &&
       places.every((p) => !(s.start < p.end && s.end > p.start) || (p.start >= s.start && p.end <= s.end));
     if (
       (isPlace(s) && !areaOrg) ||
-      places.some((p) => s.start < p.end && s.end > p.start && p.kind === "country")
+      places.some((p) => s.start < p.end && s.end > p.start && p.kind === "country") ||
+      // "mengibarkan bendera Merah Putih", "raised the Union Jack flag": a flag's name is no party.
+      /(?:^|\s)(?:bendera|flag|panji)\s+$/iu.test(ctx.body.slice(Math.max(0, s.start - 10), s.start)) ||
+      /^\s+flags?(?![\p{L}])/u.test(ctx.body.slice(s.end, s.end + 6))
     )
       continue;
     if (
@@ -468,7 +485,7 @@ export function sentenceParties(v: PartyView): ClaimParticipant[] {
   // "Kedua menteri sepakat …", "The two ministers agreed …": the two people named last;
   // "Kedua negara …", "The two countries …": the two countries named last.
   const opening = span.text.trimStart();
-  const twoPeople = THE_TWO.exec(opening);
+  const twoPeople = THE_TWO.exec(opening) ?? THE_PAIR_REPORTED.exec(opening);
   // "Tim teknis kedua negara akan bertemu", "Technical teams from both countries will meet": the
   // two countries, wherever the phrase stands.
   const twoCountries = twoPeople
@@ -480,6 +497,16 @@ export function sentenceParties(v: PartyView): ClaimParticipant[] {
     const key = (q: NamedPerson) => q.entityId ?? q.name.toLowerCase();
     const named = twoPeople ? peopleBefore : v.countriesBefore;
     const lastTwo: NamedPerson[] = [];
+    // "Rina Hapsari dan Fajar Nugroho … Keduanya": the last two people named as a pair, when the
+    // article names one; else the two named last.
+    if (twoPeople) {
+      for (let k = named.length - 1; k > 0 && lastTwo.length === 0; k--) {
+        const [a, b] = [named[k - 1] as NamedPerson, named[k] as NamedPerson];
+        if (a.at === undefined || b.at === undefined || key(a) === key(b)) continue;
+        const gap = ctx.body.slice(a.at + a.name.length, b.at);
+        if (/^\s*,?\s*(?:dan|and|&)\s*$/u.test(gap)) lastTwo.push(b, a);
+      }
+    }
     for (let k = named.length - 1; k >= 0 && lastTwo.length < 2; k--) {
       const p = named[k] as NamedPerson;
       if (!lastTwo.some((q) => key(q) === key(p))) lastTwo.push(p);

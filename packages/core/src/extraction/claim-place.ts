@@ -19,19 +19,22 @@ const KIND_ANAPHOR =
 /** The scene of what was reported, by a word for it: "searching the area", "di lokasi kejadian". */
 const SCENE_ANAPHOR =
   /(?<![\p{L}])(?:(?:searched|searching|search|combed|combing|scoured|scouring|cordoned off|sealed off|at|in|around|near|to|from)\s+the\s+(?:area|scene|site)|(?:di|ke|dari|sekitar|menyisir)\s+(?:lokasi|area|sekitar lokasi)\s+(?:itu|tersebut|kejadian))(?![\p{L}])/iu;
+/** A mountain named before, by its summit: "di puncak setinggi hampir tujuh ribu meter itu", "on the summit". */
+const SUMMIT_ANAPHOR =
+  /(?<![\p{L}])(?:(?:di|ke|dari|menuju)\s+puncak(?:\s+[\p{Ll}\d.,]+){0,6}?\s+(?:itu|tersebut)|(?:on|at|to|from|reached)\s+the\s+(?:summit|peak|top)(?!\s+of))(?![\p{L}])/u;
 /** How a place is introduced as one of a kind: "the town of X", "X port", "Kota X", "its courthouse in X". */
 function kindOfPlaceAt(body: string, p: PlaceMention): string[] {
-  const before = body.slice(Math.max(0, p.start - 30), p.start).toLowerCase();
+  const before = body.slice(Math.max(0, p.start - 48), p.start).toLowerCase();
   const kinds: string[] = [];
   const of = /(?:^|\s)(?:the\s+)?(town|city|village|port|island|regency|province|district)\s+of\s+$/u.exec(
     before,
   );
   if (of) kinds.push(of[1] as string);
   const inside =
-    /(?:^|\s)(?:its|the|a)\s+(courthouse|court|hospital|stadium|airport|palace|mosque|port)\s+in\s+$/u.exec(
+    /(?:^|\s)(?:its|the|a)\s+(courthouse|court|hospital|stadium|airport|palace|mosque|port)\s+in\s+$|(?:^|\s)(?:its|the|a|an)\s+(?:\p{Ll}+\s+)?(factory|plant)\s+in\s+(?:the\s+)?$/u.exec(
       before,
     );
-  if (inside) kinds.push(inside[1] as string);
+  if (inside) kinds.push((inside[1] ?? inside[2]) as string);
   const head =
     /^(kota|desa|pelabuhan|stadion|bandara|istana|masjid|pulau|kabupaten|provinsi|kecamatan|rumah sakit|rsud|jembatan|bendungan)\s/iu.exec(
       p.text,
@@ -48,7 +51,18 @@ function kindOfPlaceAt(body: string, p: PlaceMention): string[] {
       body.slice(p.end, p.end + 24),
     );
   if (noun) kinds.push(noun[1] as string);
-  const idHead = /(?:^|\s)(tambang|kilang|pabrik)(?:\s+\p{Ll}+)?\s+$/u.exec(before);
+  // "puncak Aconcagua", "the summit of Aconcagua", "Gunung Rinjani", "Mount Ibu", "Etna volcano".
+  if (
+    /(?:^|\s)(?:puncak|summit of|peak of|slopes? of|lereng)\s+$/u.test(before) ||
+    /^(?:gunung|mount|mt\.?)\s/iu.test(p.text) ||
+    /^\s+(?:volcano|mountain)(?![\p{L}])/u.test(body.slice(p.end, p.end + 12))
+  )
+    kinds.push("mountain");
+  // "pabrik pestisida di kawasan industri Dahej": the site's noun, then where it stands.
+  const idHead =
+    /(?:^|\s)(tambang|kilang|pabrik)(?:\s+\p{Ll}+)?\s+(?:di\s+(?:kawasan(?:\s+industri)?\s+)?)?$/u.exec(
+      before,
+    );
   if (idHead) kinds.push(idHead[1] as string);
   return kinds;
 }
@@ -76,6 +90,7 @@ const SAME_KIND: Record<string, string> = {
   tambang: "mine",
   kilang: "refinery",
   pabrik: "plant",
+  factory: "plant",
 };
 const kindKey = (k: string) => SAME_KIND[k.toLowerCase()] ?? k.toLowerCase();
 
@@ -86,7 +101,16 @@ const kindKey = (k: string) => SAME_KIND[k.toLowerCase()] ?? k.toLowerCase();
  * not "bandara lain", another one; not "the port of X", named here).
  */
 const SITE_REFERENCE =
-  /(?<![\p{L}])(?:[Tt]he\s+(airport|bridge|port|harbour|harbor|dam|stadium|hospital|mine|refinery|plant)(?!\s+(?:of|in|at)\s)(?![\p{L}])|([Bb]andara|[Jj]embatan|[Pp]elabuhan|[Bb]endungan|[Ss]tadion|[Tt]ambang|[Kk]ilang|[Pp]abrik)(?:\s+[\p{Ll}\d]+){0,3}?\s+(?:itu|tersebut|yang sama)(?![\p{L}])|(?<=^|\s(?:dan|serta|dengan|menutup|membuka|meninjau|mengunjungi)\s)(bandara|jembatan|pelabuhan|bendungan)(?!\s+(?:lain|lainnya|baru|\p{Lu}))(?![\p{L}]))/u;
+  /(?<![\p{L}])(?:[Tt]he\s+(airport|bridge|port|harbour|harbor|dam|stadium|hospital|mine|refinery|plant|factory)(?!\s+(?:of|in|at)\s)(?![\p{L}])|([Bb]andara|[Jj]embatan|[Pp]elabuhan|[Bb]endungan|[Ss]tadion|[Tt]ambang|[Kk]ilang|[Pp]abrik)(?:\s+[\p{Ll}\d]+){0,3}?\s+(?:itu|tersebut|yang sama)(?![\p{L}])|(?<=^|\s(?:dan|serta|dengan|menutup|membuka|meninjau|mengunjungi)\s)(bandara|jembatan|pelabuhan|bendungan)(?!\s+(?:lain|lainnya|baru|\p{Lu}))(?![\p{L}]))/u;
+/**
+ * The scene by a bare word for it, or by the vessel the story is about: "ditangkap di lokasi.",
+ * "were arrested on the boat" (not "di lokasi pengungsian", another site).
+ */
+const SCENE_AT =
+  /(?<![\p{L}])(?:di\s+lokasi(?=\s*[,.;!?)]|$)|(?:on|aboard)\s+the\s+(?:boat|vessel|ship|ferry)|di\s+(?:atas\s+)?kapal\s+(?:itu|tersebut))(?![\p{L}])/iu;
+/** People of a site before its reference: "manajer pabrik itu", "the workers of the plant". */
+const STAFF_BEFORE =
+  /(?:^|\s)(?:manajer|direktur|karyawan|pegawai|buruh|pekerja|staf|manager|managers|director|employees|workers|staff)(?:\s+of)?\s+$/iu;
 /** The scene reached, visited or inspected: "will visit the site", "meninjau lokasi pada Jumat". */
 const SCENE_VISITED =
   /(?<![\p{L}])(?:(?:visit|visited|visits|reach|reached|inspect|inspected|tour|toured)\s+the\s+(?:site|scene)|(?:meninjau|mengunjungi|mendatangi|tiba di|sampai di)\s+lokasi(?!\s+(?:pengungsian|penampungan|relokasi|evakuasi|pos)))(?![\p{L}])/iu;
@@ -125,7 +149,20 @@ function placeByKind(ctx: ClaimContext, span: TextSpan): ClaimParticipant | null
       : null;
   const ofKind = (p: PlaceMention, kind: string) =>
     kindOfPlaceAt(ctx.body, p).some((k) => kindKey(k) === kind);
-  const near = KIND_ANAPHOR.exec(span.text) ?? SCENE_ANAPHOR.exec(span.text);
+  const summit = SUMMIT_ANAPHOR.exec(span.text);
+  if (summit)
+    return of(
+      before.findLast((p) => ofKind(p, "mountain")),
+      summit,
+    );
+  // "searched the area", "di lokasi kejadian": the last site or town named, not the province or
+  // canton it lies in ("above Zermatt in the canton of Valais").
+  const sceneWord = SCENE_ANAPHOR.exec(span.text);
+  if (sceneWord) {
+    const site = before.findLast((p) => !division(ctx.body, p));
+    if (site) return of(site, sceneWord);
+  }
+  const near = KIND_ANAPHOR.exec(span.text) ?? sceneWord;
   if (near) {
     // "to the town", "searching the area", "di lokasi kejadian": the last such site named (any
     // kind for the scene).
@@ -139,15 +176,35 @@ function placeByKind(ctx: ClaimContext, span: TextSpan): ClaimParticipant | null
   // "the airport was expected to reopen", "bandara yang sama": the story's site of that kind, the
   // first one named; "will visit the site": the story's own scene, its first site named.
   const site = SITE_REFERENCE.exec(span.text);
-  if (site) {
+  // "menahan manajer pabrik itu": the site says whose staff they are, not where it happened.
+  if (site && !STAFF_BEFORE.test(span.text.slice(Math.max(0, site.index - 24), site.index))) {
     const kind = kindKey((site[1] ?? site[2] ?? site[3]) as string);
+    // The site as the story introduces it, below a headline that names it in passing.
+    const headline = headlineEnd(ctx.body);
     return of(
-      before.find((p) => ofKind(p, kind)),
+      before.find((p) => (headline === 0 || p.start > headline) && ofKind(p, kind)),
       site,
     );
   }
-  const scene = SCENE_VISITED.exec(span.text) ?? EVENT_REFERENCE.exec(span.text);
+  const scene = SCENE_VISITED.exec(span.text) ?? SCENE_AT.exec(span.text) ?? EVENT_REFERENCE.exec(span.text);
   return scene ? of(leadSite(ctx, before), scene) : null;
+}
+
+/** A province, state, canton or regency: a subdivision in the gazetteer, or introduced as one. */
+function division(body: string, p: PlaceMention): boolean {
+  return (
+    /^iso:[A-Z]{2}-/u.test(p.gazetteerId ?? "") ||
+    kindOfPlaceAt(body, p).some((k) => ["regency", "province", "district"].includes(kindKey(k))) ||
+    /(?:^|\s)(?:canton|kanton|state|negara bagian|provinsi|province)\s+(?:of\s+)?$/iu.test(
+      body.slice(Math.max(0, p.start - 20), p.start),
+    )
+  );
+}
+
+/** Where a headline line (a first line with no closing stop) ends, or 0 when there is none. */
+function headlineEnd(body: string): number {
+  const firstBreak = body.indexOf("\n");
+  return firstBreak > 0 && !/[.!?]\s*$/u.test(body.slice(0, firstBreak)) ? firstBreak : 0;
 }
 
 /** Kinds of places that are areas rather than sites. */
@@ -159,8 +216,7 @@ const AREA_KINDS = new Set(["town", "village", "regency", "province", "district"
  * else the first such place.
  */
 function leadSite(ctx: ClaimContext, before: readonly PlaceMention[]): PlaceMention | undefined {
-  const firstBreak = ctx.body.indexOf("\n");
-  const headline = firstBreak > 0 && !/[.!?]\s*$/u.test(ctx.body.slice(0, firstBreak)) ? firstBreak : 0;
+  const headline = headlineEnd(ctx.body);
   const first = before.find((p) => p.start > headline && p.locative);
   if (!first) return undefined;
   const lineStart = ctx.body.lastIndexOf("\n", first.start) + 1;

@@ -454,3 +454,19 @@ describe("regional offices and places within places", () => {
     ).toBe("Nairobi");
   });
 });
+
+describe("the pair named before", () => {
+  it("reads 'Keduanya' and 'the pair' as the two people last named together", () => {
+    const body =
+      "Dua pendaki, Sari Wulandari dan Bima Putra, mencapai puncak Gunung Elbrus pada Senin (9/2/2026).\n\nKetua klub Yoga Pratama mengatakan cuaca cerah.\n\nKeduanya mengibarkan bendera Merah Putih di puncak setinggi 5.642 meter itu.";
+    const last = claims(body).at(-1);
+    expect(last?.parties).toEqual(["Sari Wulandari", "Bima Putra"]);
+    expect(last?.place).toBe("Gunung Elbrus");
+    const en = claims(
+      "Two climbers, Sari Wulandari and Bima Putra, reached the summit of Elbrus on Monday.\n\nSari said the pair would fly home to Jakarta on Saturday.",
+      "en",
+    ).at(-1);
+    expect(en?.parties).toEqual(["Sari Wulandari", "Bima Putra"]);
+    expect(en?.place).toBe("Jakarta");
+  });
+});

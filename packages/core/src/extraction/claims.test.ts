@@ -119,3 +119,98 @@ describe("places a sentence names by reference", () => {
     expect(placesOf(body, "2026-05-02T09:00:00+02:00").map((p) => p[1])).toEqual(["Sohag", null, "Sohag"]);
   });
 });
+
+describe("places by reference to the story's site, scene and mountain", () => {
+  const people = [
+    { entityId: "sari", alias: "Ratu Sari", kind: "person" as const },
+    { entityId: "kimia", alias: "Kimia Jaya", kind: "organisation" as const },
+  ];
+  const claimsOf = (body: string, publishedAt = "2026-04-15T08:00:00+07:00") =>
+    extractArticle(body, { publishedAt, aliases: people }).claims.map((c) => [
+      c.text.slice(0, 24),
+      c.place?.name ?? null,
+    ]);
+
+  it("places an order about 'the plant' at the factory's estate, not a manager's detention", () => {
+    const body =
+      "Ledakan mengguncang sebuah pabrik kimia di kawasan industri Cilegon, Banten, Senin (13/4/2026) malam.\n\nRatu Sari memerintahkan PT Kimia Jaya, pemilik pabrik itu, menghentikan produksi.\n\nPolisi menahan manajer pabrik itu kemarin.";
+    expect(claimsOf(body)).toEqual([
+      ["Ledakan mengguncang sebu", "Cilegon"],
+      ["Ratu Sari memerintahkan ", "Cilegon"],
+      ["Polisi menahan manajer p", null],
+    ]);
+    const en = claimsOf(
+      "An explosion ripped through a chemical factory in the Cilegon industrial estate on Monday, police said.\n\nRatu Sari ordered Kimia Jaya, which owns the plant, to suspend all operations.",
+    );
+    expect(en.map((c) => c[1])).toEqual(["Cilegon", "Cilegon"]);
+  });
+
+  it("places an arrest 'di lokasi' or 'on the boat' at the story's scene", () => {
+    const body =
+      "Petugas menggagalkan penyelundupan 50 kilogram sabu di perairan Pulau Rupat, Kabupaten Bengkalis, Minggu (12/4/2026).\n\nEmpat awak kapal ditangkap di lokasi.";
+    expect(claimsOf(body).at(-1)).toEqual(["Empat awak kapal ditangk", "Pulau Rupat"]);
+    const en = claimsOf(
+      "Agents seized 50 kg of methamphetamine off Rupat island on Sunday, officials said.\n\nFour crew members were arrested on the boat, the agency said.",
+    );
+    expect(en.at(-1)?.[1]).toBe("Rupat island");
+  });
+
+  it("proposes no claim for a description in the present", () => {
+    const body =
+      "Two pandas arrived in Surabaya on Thursday, officials said.\n\nThey are the first giant pandas to be kept in eastern Indonesia.\n\nBatam, an island across a strait from Singapore, is a frequent transit point.";
+    expect(claimsOf(body).map((c) => c[0])).toEqual(["Two pandas arrived in Su"]);
+  });
+});
+
+describe("claims of those who attended, searched or were cited with a place", () => {
+  const aliases = [
+    { entityId: "inka", alias: "PT Industri Kereta Api (Persero)", kind: "organisation" as const },
+    { entityId: "inka", alias: "INKA", kind: "organisation" as const },
+    { entityId: "hana", alias: "Hana Kusuma", kind: "person" as const },
+    { entityId: "karim", alias: "Mahmud Karim", kind: "person" as const },
+    { entityId: "yoga", alias: "Yoga Pramudya", kind: "person" as const },
+    { entityId: "bnn", alias: "BNN", kind: "organisation" as const },
+  ];
+  const run = (body: string) =>
+    extractArticle(body, { publishedAt: "2026-05-21T09:00:00+07:00", aliases }).claims.map((c) => ({
+      text: c.text.slice(0, 20),
+      place: c.place?.name ?? null,
+      parties: c.participants.map((p) => p.entityId ?? p.name),
+    }));
+
+  it("reads an alias with a bracketed last word, and who witnessed or attended an event", () => {
+    expect(
+      run(
+        "PT Industri Kereta Api (Persero) menyerahkan 20 kereta di Stasiun Kamalapur, Dhaka, Rabu (20/5/2026).\n\nPenyerahan itu disaksikan Hana Kusuma dan Mahmud Karim.",
+      ),
+    ).toEqual([
+      { text: "PT Industri Kereta A", place: "Stasiun Kamalapur", parties: ["inka"] },
+      { text: "Penyerahan itu disak", place: null, parties: ["hana", "karim"] },
+    ]);
+    expect(run("Hana Kusuma and Mahmud Karim attended the handover.").at(0)?.parties).toEqual([
+      "hana",
+      "karim",
+    ]);
+  });
+
+  it("places a search of 'the area' at the story's scene, and a fact cited by name at its site", () => {
+    expect(
+      run(
+        "An avalanche swept over a ski run above Zermatt in the canton of Valais on Wednesday, police said.\n\nThree dozen rescuers searched the area until nightfall.",
+      ).at(-1),
+    ).toEqual({ text: "Three dozen rescuers", place: "Zermatt", parties: [] });
+    expect(
+      run("Menurut Yoga Pramudya, badai menahan pendakian selama dua hari di kamp Nido de Cóndores.").at(0)
+        ?.place,
+    ).toBe("Nido de Cóndores");
+  });
+
+  it("takes no institution whose office is a venue, and reads a school as a place", () => {
+    expect(run("Barang bukti dibawa ke kantor BNN di Batam kemarin.").at(0)?.parties).toEqual([]);
+    expect(run("Classes at Shawnee High School were cancelled on Monday.").at(0)).toEqual({
+      text: "Classes at Shawnee H",
+      place: "Shawnee High School",
+      parties: [],
+    });
+  });
+});

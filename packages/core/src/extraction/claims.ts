@@ -6,7 +6,7 @@
 import type { EventKind } from "@kroscek/schema";
 import { findQuantities, isMeasureOfKind } from "../reading/quantities";
 import { unitKey } from "../rules/units";
-import { GOVERNMENT_BEFORE, sentenceParties } from "./claim-parties";
+import { GOVERNMENT_BEFORE, sentenceParties, THE_TWO } from "./claim-parties";
 import { placeOfSentence } from "./claim-place";
 import { startOfState } from "./dates";
 import type { AliasIndex } from "./entities";
@@ -47,6 +47,9 @@ const COMPARED_SINCE =
 /** A verb of where something lies, not of something happening ("Jembatan itu melintang di atas …"). */
 const LIES_AT =
   /(?<![\p{L}])(?:terletak|melintang|berlokasi|membentang|is located|are located|lies|located|situated)(?![\p{L}])/iu;
+/** A description in the present: "Batam, an island …, is a frequent transit point", "Aconcagua adalah gunung tertinggi". */
+const DESCRIBES =
+  /(?:^|\s)(?:is|are)\s+(?:a|an|the|one of|among)\s|(?:^|\s)(?:merupakan|adalah)\s+(?:salah satu\s+)?\p{Ll}/u;
 /** Verbs of leaving a place: the event is where it leaves from. */
 const DEPARTS =
   /(?<![\p{L}])(?:berangkat|bertolak|lepas landas|meninggalkan|departed|departs|left|set sail|sailed from|took off from)(?![\p{L}])/iu;
@@ -161,6 +164,11 @@ function bySentence<T extends { start: number; end: number }>(
 }
 
 /** Candidate claims of the kept (non-furniture) sentences. */
+/** How many different people were named before the `next`-th entry of the article's people. */
+function peopleSeen(people: ReadonlyArray<{ entityId: string | null; name: string }>, next: number): number {
+  return new Set(people.slice(0, next).map((p) => p.entityId ?? p.name.toLowerCase())).size;
+}
+
 export function findClaims(ctx: ClaimContext): CandidateClaim[] {
   const out: CandidateClaim[] = [];
   const sentences = [...ctx.sentences].sort((a, b) => a.start - b.start);
@@ -335,7 +343,8 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       where !== undefined &&
       !(where.via === "cue" && /^\p{L}+$/u.test(where.text) && PLACE_WORDS.has(where.text.toLowerCase()));
     // "Jembatan itu melintang di atas Sungai X": where something lies is no event.
-    const liesAt = !eventCue && date?.status !== "resolved" && LIES_AT.test(span.text);
+    const liesAt =
+      !eventCue && date?.status !== "resolved" && (LIES_AT.test(span.text) || DESCRIBES.test(span.text));
     if (!kind && !liesAt && (siteOrCity || date?.status === "resolved")) {
       kind = "other";
       cues.push(locatedAt ? locatedAt.name : (date as ExtractedDate).text);
@@ -380,6 +389,12 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
         cues.push(opener.text);
       }
     }
+    // "Keduanya mengibarkan bendera …", "The pair reached …": the two people named last act.
+    if (!kind && peopleSeen(people, nextPerson) >= 2 && THE_TWO.test(span.text.trimStart())) {
+      actorRule = true;
+      kind = "other";
+      cues.push((THE_TWO.exec(span.text.trimStart()) as RegExpExecArray)[0]);
+    }
     if (!kind) return;
     // "… mengatakan keputusan itu sejalan dengan inflasi tahun ini": the current period alone
     // dates no event.
@@ -394,10 +409,18 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     const eventWord = eventCue;
     const quoted = /^["“]/u.test(span.text);
     // "Menurut dia, …" opens an opinion; "…, according to the utility" closing a sentence cites a fact.
+    // "Menurut Yoga, badai sempat menahan pendakian … di kamp X": a fact placed by a locative
+    // word is cited, not assessed.
     const opinion =
       attribution !== null &&
       OPINION_CUE.test(attribution.cue.text) &&
-      !(CITES_FACT.test(attribution.cue.text) && attribution.start > span.start + span.text.length / 2);
+      !(CITES_FACT.test(attribution.cue.text) && attribution.start > span.start + span.text.length / 2) &&
+      !(
+        CITES_FACT.test(attribution.cue.text) &&
+        attribution.kind === "named_person" &&
+        where?.via === "cue" &&
+        where.kind === "place"
+      );
     if (
       (quoted || opinion) &&
       date?.status !== "resolved" &&

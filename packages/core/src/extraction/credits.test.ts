@@ -35,6 +35,22 @@ describe("wire credits", () => {
     expect(according.attributions.map((a) => a.kind)).toEqual(["wire"]);
   });
 
+  it("reads 'seperti dilaporkan kantor berita X' and 'as reported by X' as the wire's credit", () => {
+    const id = extract(
+      "Sepasang panda tiba di Surabaya, Kamis (3/9/2026), seperti dilaporkan kantor berita Xinhua.",
+      "id",
+    );
+    expect(id.wire).toBe("Xinhua");
+    expect(id.attributions.map((a) => [a.kind, a.text])).toEqual([
+      ["wire", "seperti dilaporkan kantor berita Xinhua"],
+    ]);
+    const en = extract("Two pandas arrived in Surabaya on Thursday, as reported by Reuters.");
+    expect(en.wire).toBe("Reuters");
+    expect(en.attributions.map((a) => a.kind)).toEqual(["wire"]);
+    // "dilaporkan hilang" is a missing person, not a report.
+    expect(extract("Pendaki itu dilaporkan hilang sejak Minggu lalu.", "id").attributions).toEqual([]);
+  });
+
   it("prefers the credit stored with the article", () => {
     const x = extractArticle("Kim met Putin.", { publishedAt: null, aliases, wireCredit: "sumber: AFP" });
     expect(x.wire).toBe("AFP");

@@ -29,18 +29,29 @@ const FORMS: readonly RegExp[] = [
   // "AFP/jm", "REUTERS/Name": an agency's initials line (capitals only).
   /(?<![\p{L}])(AFP|REUTERS|ANTARA|AP|XINHUA|YONHAP)\/[\p{L}]*/gu,
 ];
+/**
+ * "seperti dilaporkan kantor berita Xinhua", "as reported by Reuters": in the lead or the closing
+ * lines the story is the wire's; deeper in the text it cites the wire for one fact.
+ */
+const REPORTED_BY = new RegExp(
+  `(?:seperti\\s+)?(?:dilaporkan|diberitakan)(?:\\s+oleh)?\\s+(?:kantor\\s+berita\\s+)?(${W})(?![\\p{L}])|(?:as\\s+)?reported\\s+by\\s+(?:the\\s+)?(?:news\\s+agency\\s+)?(${W})(?![\\p{L}])`,
+  "giu",
+);
+/** How far from either end of the body a "reported by" credits the story. */
+const EDGE = 300;
 const PHOTO_LINE = /^\s*(?:foto|photo|image|gambar|ilustrasi|caption)\b/i;
 
 /** Wire-credit attributions of the sentences (furniture included: credits often sit there). */
 export function findCredits(body: string, sentences: readonly Sentence[]): Attribution[] {
   const out: Attribution[] = [];
   for (const sentence of sentences) {
-    for (const re of FORMS) {
+    for (const re of [...FORMS, REPORTED_BY]) {
       re.lastIndex = 0;
       for (const m of sentence.text.matchAll(re)) {
-        const name = m[1] ?? "";
+        const name = m[1] ?? m[2] ?? "";
         if (!canonicalWireName(name)) continue;
         const start = sentence.start + m.index + (m[0].length - m[0].trimStart().length);
+        if (re === REPORTED_BY && start >= EDGE && start <= body.length - EDGE) continue;
         const end = sentence.start + m.index + m[0].length;
         const lineStart = body.lastIndexOf("\n", start) + 1;
         if (PHOTO_LINE.test(body.slice(lineStart, start))) continue;

@@ -96,7 +96,13 @@ export function findEntityMentions(
     let best: { n: number; entry: AliasEntry } | null = null;
     for (let n = 1; n <= index.maxWords && i + n <= words.length; n++) {
       const last = words[i + n - 1] as Word;
-      if (n > 1 && !joinable(body, words[i + n - 2] as Word, last)) break;
+      // "PT Industri Kereta Api (Persero)": a bracketed last word of the alias continues it.
+      if (
+        n > 1 &&
+        !joinable(body, words[i + n - 2] as Word, last) &&
+        !/^\s*\(\s*$/u.test(body.slice((words[i + n - 2] as Word).end, last.start))
+      )
+        break;
       key = n === 1 ? w.norm : `${key} ${last.norm}`;
       const entries = index.byKey.get(key);
       const entry = entries?.length === 1 ? (entries[0] as AliasEntry) : undefined;
@@ -106,7 +112,8 @@ export function findEntityMentions(
       best = { n, entry };
     }
     if (!best) continue;
-    const end = (words[i + best.n - 1] as Word).end;
+    let end = (words[i + best.n - 1] as Word).end;
+    if (body.charAt(end) === ")" && body.slice(w.start, end).includes("(")) end++;
     out.push({
       start: w.start,
       end,

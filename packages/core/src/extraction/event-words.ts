@@ -29,7 +29,7 @@ export const EVENT_CUES: ReadonlyArray<readonly [EventKind, RegExp]> = [
   ],
   [
     "other",
-    /(?<![\p{L}])(?:banjir|gempa|longsor|kebakaran|ledakan|merendam|mengguncang|guncangan|unjuk rasa|demonstrasi|protes|mengungsi|tewas|meninggal|terluka|hangus|ludes|luka bakar|luka-luka|cedera|dilalap|memperkirakan (?:jumlah )?(?:massa|peserta|kerumunan)|flood(?:s|ed|ing)?|earthquake|quake|tremors?|explosion|fire|burn(?:ed|t)|gutted|destroyed|(?:estimated|put) the crowd|rall(?:y|ied|ies)|protest(?:s|ed|ers)?|killed|died|injured|registered|elected|election|arrested|detained|ditangkap|diamankan|gathered|berkumpul|thronged|memadati)(?![\p{L}])/gu,
+    /(?<![\p{L}])(?:banjir|gempa|longsor|kebakaran|ledakan|merendam|mengguncang|guncangan|unjuk rasa|demonstrasi|protes|mengungsi|tewas|meninggal|terluka|hangus|ludes|luka bakar|luka-luka|cedera|dilalap|memperkirakan (?:jumlah )?(?:massa|peserta|kerumunan)|flood(?:s|ed|ing)?|earthquake|quake|tremors?|explosion|fire|burn(?:ed|t)|gutted|destroyed|(?:estimated|put) the crowd|rall(?:y|ied|ies)|protest(?:s|ed|ers)?|killed|died|injured|registered|elected|election|arrested|detained|ditangkap|diamankan|gathered|berkumpul|thronged|memadati|disaksikan|menyaksikan|dihadiri|menghadiri|attended|witnessed|searched|combed|scoured|menyisir)(?![\p{L}])/gu,
   ],
 ];
 /** "menerima Perdana Menteri …": receiving someone is a meeting. */

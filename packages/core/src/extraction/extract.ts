@@ -23,7 +23,7 @@ function contributorWire(attributions: readonly Attribution[]): string | null {
 }
 
 /** Version of the extractor, stored with suggestions so stale ones can be recomputed. */
-export const EXTRACTOR_VERSION = "extract-11";
+export const EXTRACTOR_VERSION = "extract-12";
 
 function languageOf(body: string, given: string | undefined): "id" | "en" {
   const tag = given?.toLowerCase().split("-")[0];

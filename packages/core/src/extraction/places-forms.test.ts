@@ -198,3 +198,44 @@ describe("places after a plural head", () => {
     ).toEqual(["Ameroro", "Uepai"]);
   });
 });
+
+describe("places by their site words: summits, camps, estates, trails and offices", () => {
+  const places = (body: string, language?: string) =>
+    run(body, "2026-02-10T09:00:00+07:00", language).places.map((p) => p.text);
+
+  it("reads a mountain by its summit and slopes, and a camp with a particle in its name", () => {
+    expect(
+      places("The climbers reached the summit of Elbrus after leaving the Garabashi camp.", "en"),
+    ).toEqual(["Elbrus"]);
+    expect(places("Pendaki tiba di puncak Kilimanjaro setelah bermalam di kamp Barranco.")).toEqual([
+      "Kilimanjaro",
+      "Barranco",
+    ]);
+    expect(places("They set off from the Plaza de Mulas base camp on Monday.", "en")).toEqual([
+      "Plaza de Mulas",
+    ]);
+    expect(places("Badai menahan mereka di kamp Nido de Cóndores.")).toEqual(["Nido de Cóndores"]);
+  });
+
+  it("reads industrial estates, hiking trails, zoos, districts and the area an office's building names", () => {
+    expect(places("Ledakan terjadi di kawasan industri Cikarang pada Senin.")).toEqual(["Cikarang"]);
+    expect(places("Petugas mengatakan jalur pendakian Senaru ditutup hingga Sabtu.")).toContain("Senaru");
+    expect(places("Kepala Kebun Binatang Bandung Wulan Sari mengatakan.")).toContain(
+      "Kebun Binatang Bandung",
+    );
+    expect(places("Kepala Distrik Surat mengatakan polisi berjaga.")).toContain("Distrik Surat");
+    expect(places("Warga mengungsi ke kantor Camat Sukasari sejak Senin malam.")).toEqual(["Sukasari"]);
+  });
+
+  it("reads a place above or below another, and a country's Indonesian name used as an English adjective is none", () => {
+    expect(places("A rockfall hit a trail above Grindelwald in the Swiss canton of Bern.", "en")).toEqual([
+      "Grindelwald",
+      "Bern",
+    ]);
+    expect(places("Banjir melanda Swiss pada Senin.")).toEqual(["Swiss"]);
+  });
+
+  it("keeps a person's particle out of a place name", () => {
+    expect(places("Presiden Luiz Inácio Lula da Silva tiba di Brasilia.")).toEqual(["Brasilia"]);
+  });
+});

@@ -25,19 +25,19 @@ import {
 
 /** Capitalised heads that open a place name: "Istana Merdeka", "Kosmodrom Vostochny", "Laut Jepang". */
 const HEAD_FIRST = new Set(
-  "istana kosmodrom balai bandara pelabuhan jalan jl monumen lapangan alun stadion masjid katedral pangkalan provinsi kabupaten kota pulau kepulauan laut selat teluk gunung sungai danau semenanjung tanjung gedung kompleks kecamatan kelurahan desa dusun kampung nagari stasiun terminal pasar jalur ruas bendungan waduk jembatan rsud rsup rsu rs puskesmas klinik mount mt lake cape fort".split(
+  "istana kosmodrom balai bandara pelabuhan jalan jl monumen lapangan alun stadion masjid katedral pangkalan provinsi kabupaten kota pulau kepulauan laut selat teluk gunung sungai danau semenanjung tanjung gedung kompleks kecamatan kelurahan desa dusun kampung nagari stasiun terminal pasar jalur ruas bendungan waduk jembatan rsud rsup rsu rs puskesmas klinik mount mt lake cape fort distrik kanton".split(
     " ",
   ),
 );
 /** Capitalised heads that close a place name: "Vostochny Cosmodrome", "Democracy Monument". */
 const HEAD_LAST = new Set(
-  "cosmodrome palace monument square airport hill island islands peninsula sea strait bay province region district base stadium mosque cathedral bridge house plaza avenue street road highway motorway expressway valley courts station harbour port park campus boulevard county parish prefecture gorge river lake beach canyon hospital clinic delta buildings dam centre center".split(
+  "cosmodrome palace monument square airport hill island islands peninsula sea strait bay province region district base stadium mosque cathedral bridge house plaza school avenue street road highway motorway expressway valley courts station harbour port park campus boulevard county parish prefecture gorge river lake beach canyon hospital clinic delta buildings dam centre center".split(
     " ",
   ),
 );
 /** Lower-case nouns (as written: "Wali Kota" is a title) after which a capitalised name is a place: "di distrik Yesilyurt". */
 const LOWER_HEAD =
-  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan|perbatasan|provinsi|kota|kabupaten|negara bagian|perairan|district|province|region|city of|town of|state of|village of|villages of|towns of|cities of|districts of|provinces of|island of|islands of|region of|areas? of|parts? of|valley of|outskirts of|[Rr]esidents of|[Pp]eople of|coast of|shores? of|waters of|(?:north|south|east|west)(?:-?(?:east|west))? of|lepas pantai|pantai|pesisir|sebelah (?:barat|timur|utara|selatan)(?: laut| daya)?|ports? of|beach(?:es)? of|kilang|tambang|saluran(?:\s+transmisi)?|(?:lintasan|rute|jalur|trayek|ruas)(?:\s+(?:kapal\s+feri|kapal|feri|penerbangan|kereta\s+api|kereta|pelayaran|bus|tol|jalan(?:\s+(?:raya|tol|nasional|provinsi))?))?|route|jalan(?:\s+(?:poros|raya|lintas|nasional|provinsi|tol))?)\s+$/u;
+  /(?:^|\s)(?:distrik|kecamatan|kelurahan|desa|kampung|wilayah|kawasan(?:\s+(?:industri|wisata|ekonomi(?:\s+khusus)?|pelabuhan|pertambangan|konservasi|hutan))?|perbatasan|kamp|puncak|lereng|kaki|kawah|kanton|summit of|peak of|slopes? of|foot of|crater of|canton of|provinsi|kota|kabupaten|negara bagian|perairan|district|province|region|city of|town of|state of|village of|villages of|towns of|cities of|districts of|provinces of|island of|islands of|region of|areas? of|parts? of|valley of|outskirts of|[Rr]esidents of|[Pp]eople of|coast of|shores? of|waters of|(?:north|south|east|west)(?:-?(?:east|west))? of|lepas pantai|pantai|pesisir|sebelah (?:barat|timur|utara|selatan)(?: laut| daya)?|ports? of|beach(?:es)? of|kilang|tambang|saluran(?:\s+transmisi)?|(?:lintasan|rute|jalur|trayek|ruas)(?:\s+(?:kapal\s+feri|kapal|feri|penerbangan|pendakian|kereta\s+api|kereta|pelayaran|bus|tol|jalan(?:\s+(?:raya|tol|nasional|provinsi))?))?|route|jalan(?:\s+(?:poros|raya|lintas|nasional|provinsi|tol))?|[Kk]antor\s+(?:Bupati|Camat|Wali\s?[Kk]ota|Gubernur|Lurah|Kepala\s+Desa))\s+$/u;
 /** Leaving a place: "had left Namlea for Ambon". */
 const DEPARTED = /(?:^|\s)(?:left|departed)\s+(?:the\s+)?$/u;
 const DEPARTED_FOR =
@@ -53,7 +53,7 @@ const ROUTE_AFTER =
   /^\s+(?:(?:ferry|flight|rail|railway|train|bus|shipping|sea|air|toll|high-speed)\s+)?(?:routes?|lines?|links?|corridor|flights?|highway|toll road|railway|crossings?|services?|transmission lines?|pipeline)(?![\p{L}])/u;
 /** Words before a place: where something happens, from or to where. */
 const LOCATIVE =
-  /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|sekitar|dekat|antara|menghubungkan|in|at|to|from|near|across|toward|towards|outside|off|around|inside|into|onto|throughout|through|over|between|connecting|linking)\s+(?:the\s+|a\s+)?$/iu;
+  /(?:^|[\s(])(?:di|ke|dari|hingga|menuju|sampai|sekitar|dekat|antara|menghubungkan|in|at|to|from|near|across|toward|towards|outside|off|around|inside|into|onto|throughout|through|over|above|below|beneath|overlooking|between|connecting|linking)\s+(?:the\s+|a\s+)?$/iu;
 /** A locative word and a compass adjective: "in south-east Queensland", "di bagian utara". */
 const COMPASS_LOCATIVE =
   /(?:^|[\s(])(?:di|ke|dari|in|at|to|from|near|across|throughout|over)\s+(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?|south-?east(?:ern)?|north-?west(?:ern)?|south-?west(?:ern)?|far|upper|lower|rural|coastal)\s+$/iu;
@@ -168,17 +168,43 @@ function fromGazetteer(p: GazetteerPlace | undefined) {
 /** The gazetteer key of one word: its normalised form, refolded only for the rare letters NFKD keeps. */
 const wordKey = (w: Word) => (/[ıłøß]/u.test(w.norm) ? placeKey(w.text) : w.norm);
 
-/** Capitalised words from `i` that can continue one name (at most `max`). */
+/** Two-word heads of a site's name, by their first word. */
+const TWO_WORD_HEADS = new Map<string, ReadonlySet<string>>([
+  ["rumah", new Set(["Sakit"])],
+  ["pusat", new Set(["Peluncuran"])],
+  ["kebun", new Set(["Binatang", "Raya"])],
+  ["taman", new Set(["Nasional", "Safari", "Makam"])],
+  ["suaka", new Set(["Margasatwa"])],
+  ["cagar", new Set(["Alam", "Budaya"])],
+]);
+
+/** Romance particles inside a place's name: "Plaza de Mulas", "Nido de Cóndores", "Rio da Prata". */
+const NAME_PARTICLE = /^(?:de|del|da|dos|das|des|du)$/u;
+
+/**
+ * Capitalised words from `i` that can continue one name (at most `max`), through a particle
+ * between two capitalised words ("Plaza de Mulas").
+ */
 function capitalRun(body: string, words: readonly Word[], i: number, max: number): number {
   let j = i;
-  while (
-    j < words.length &&
-    j - i < max &&
-    (words[j] as Word).capital &&
-    !/^\d/.test((words[j] as Word).text) &&
-    (j === i || joinable(body, words[j - 1] as Word, words[j] as Word))
-  )
+  while (j < words.length && j - i < max) {
+    const w = words[j] as Word;
+    if (j > i && !w.capital && NAME_PARTICLE.test(w.text)) {
+      const next = words[j + 1];
+      if (
+        next?.capital &&
+        !/^\d/.test(next.text) &&
+        joinable(body, words[j - 1] as Word, w) &&
+        joinable(body, w, next)
+      ) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (!w.capital || /^\d/.test(w.text) || (j > i && !joinable(body, words[j - 1] as Word, w))) break;
     j++;
+  }
   return j;
 }
 
@@ -373,15 +399,16 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
         continue;
       }
     }
-    // "Rumah Sakit Universitas Sohag": a hospital's two-word head.
+    // "Rumah Sakit Universitas Sohag", "Pusat Peluncuran Satelit Xichang", "Kebun Binatang
+    // Surabaya", "Taman Nasional Komodo": a site's two-word head.
     const hospital =
-      (w.norm === "rumah" && w.capital && (words[i + 1] as Word | undefined)?.text === "Sakit") ||
-      // "Pusat Peluncuran Satelit Xichang": a launch centre's two-word head.
-      (w.norm === "pusat" && w.capital && (words[i + 1] as Word | undefined)?.text === "Peluncuran");
+      w.capital && TWO_WORD_HEADS.get(w.norm)?.has((words[i + 1] as Word | undefined)?.text ?? "") === true;
+    // "Kepala Distrik Bharuch", "Kepala Kebun Binatang Surabaya": the head of a place names it.
+    const titleBefore = (words[i - 1] as Word | undefined)?.norm ?? "";
     if (
       (HEAD_FIRST.has(w.norm) || hospital) &&
       w.capital &&
-      !TITLES.has((words[i - 1] as Word | undefined)?.norm ?? "")
+      (!TITLES.has(titleBefore) || titleBefore === "kepala")
     ) {
       // "Jalan tol Cipularang", "Jalan Raya Bogor": a road's kind word between head and name.
       const kindWord =
@@ -413,8 +440,11 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
       )
         k--;
       const first = words[k] as Word;
-      if (k < i && !FUNCTION_WORDS.has(first.norm)) push(first.start, w.end, "cue", 1, { locative: true });
-      continue;
+      if (k < i && !FUNCTION_WORDS.has(first.norm)) {
+        push(first.start, w.end, "cue", 1, { locative: true });
+        continue;
+      }
+      // "kamp Plaza de Mulas": a head word opening a name is read as any name is, below.
     }
     if (!w.capital || /^\d/.test(w.text) || CURRENCY_WORD.test(w.text)) continue;
     const before = body.slice(Math.max(0, w.start - 40), w.start);
@@ -736,6 +766,16 @@ function settle(
     if (p.via === "cue" && demonymCountry(p.text.split(/\s+/).pop() ?? "")) continue;
     const before = body.slice(Math.max(0, p.start - 30), p.start);
     const after = body.slice(p.end, p.end + 40);
+    // "the Swiss canton of Valais": a country's Indonesian name that is its English adjective,
+    // between an English article and a noun, is the adjective.
+    if (
+      p.kind === "country" &&
+      p.names.id === p.text &&
+      p.names.en !== p.text &&
+      /(?:^|\s)(?:the|a|an)\s+$/iu.test(before) &&
+      /^\s+\p{Ll}/u.test(after)
+    )
+      continue;
     if (CURRENCY_BEFORE.test(before)) continue;
     const locative =
       p.locative ||

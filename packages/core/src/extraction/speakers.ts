@@ -17,7 +17,7 @@ const UNNAMED_WORDS =
  * the noun makes it a title ("pengacara Budi Santoso"), not an unnamed speaker.
  */
 const ROLE_HEAD =
-  /^(?:(?:some|several|many|most|other|the|two|three|dozens of|hundreds of|sejumlah|beberapa|para|banyak|puluhan|ratusan|seorang)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:forecasters|meteorologists|passengers|workers|employees|staffers|staff|lawyers|attorneys|doctors|nurses|teachers|students|drivers|volunteers|rescuers|firefighters|organisers|organizers|shopkeepers|vendors|locals|commuters|travellers|travelers|tourists|parents|fans|supporters|spectators|protesters|demonstrators|onlookers|bystanders|officers|members|insiders|prosecutors|investigators|inspectors|jaksa|penyidik|pegawai|karyawan|staf|kuasa hukum|pengacara|dokter|perawat|guru|siswa|sopir|pengemudi|relawan|buruh|pekerja|panitia|penyelenggara|wisatawan|prakirawan|penonton|pendukung|suporter|pengunjuk rasa|demonstran|perwira|anggota|personel|prajurit)(?![\p{L}])/iu;
+  /^(?:(?:some|several|many|most|other|the|two|three|dozens of|hundreds of|sejumlah|beberapa|para|banyak|puluhan|ratusan|seorang)\s+)*(?:[\p{L}-]+\s+){0,2}?(?:forecasters|meteorologists|passengers|workers|employees|staffers|staff|lawyers|attorneys|doctors|nurses|teachers|students|drivers|volunteers|rescuers|firefighters|organisers|organizers|shopkeepers|vendors|locals|commuters|travellers|travelers|tourists|parents|fans|supporters|spectators|protesters|demonstrators|onlookers|bystanders|officers|members|insiders|prosecutors|investigators|inspectors|rangers|guides|guards|soldiers|troops|medics|paramedics|pilots|engineers|climbers|hikers|miners|crew members|jaksa|penyidik|pegawai|karyawan|staf|kuasa hukum|pengacara|dokter|perawat|guru|siswa|sopir|pengemudi|relawan|buruh|pekerja|panitia|penyelenggara|wisatawan|prakirawan|penonton|pendukung|suporter|pengunjuk rasa|demonstran|perwira|anggota|personel|prajurit|pemandu|penjaga|jagawana|pendaki|penambang|awak)(?![\p{L}])/iu;
 const ROLE_REST =
   /^(?:\s+(?:setempat|lokal|local))?(?:\s+(?:in|at|on|from|of|di|dari|yang|who|with|near|along)\s.+|\s+\p{Ll}.*)?$/u;
 /**
@@ -25,7 +25,7 @@ const ROLE_REST =
  * "a volunteer", "one resident"): written so, the person is not identified.
  */
 const ONE_ROLE =
-  /^(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:worker|employee|volunteer|passenger|driver|doctor|nurse|teacher|student|officer|member|rescuer|investigator|firefighter|guard|resident|witness|villager|fisherman|farmer|trader|shopkeeper|vendor|engineer|pilot|medic|paramedic|survivor|organi[sz]er|staffer|insider)(?![\p{L}])/iu;
+  /^(?:a|an|one)\s+(?:[\p{L}-]+\s+){0,2}?(?:worker|employee|volunteer|passenger|driver|doctor|nurse|teacher|student|officer|member|rescuer|investigator|firefighter|guard|resident|witness|villager|fisherman|farmer|trader|shopkeeper|vendor|engineer|pilot|medic|paramedic|survivor|organi[sz]er|staffer|insider|ranger|guide|soldier|climber|hiker|miner)(?![\p{L}])/iu;
 const UNNAMED = {
   test(text: string): boolean {
     const one = ONE_ROLE.exec(text);

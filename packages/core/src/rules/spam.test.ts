@@ -1,3 +1,4 @@
+import { spamReasonOf } from "@kroscek/schema";
 import { describe, expect, it } from "vitest";
 import {
   SEED_000_HIMALAYAPOST,
@@ -69,6 +70,23 @@ describe("detectSpam", () => {
 
   it("flags the 'daftar sekarang' call to action", () => {
     expect(detectSpam("Promo hari ini, daftar sekarang!").map((t) => t.token)).toEqual(["daftar sekarang"]);
+  });
+
+  it("flags a loan or sales promotion's contact number, not a report's hotline", () => {
+    const promo = detectSpam(
+      "Lagi butuh modal? Pinjol cair 5 menit tanpa BI checking, hubungi WA 0812-9999-7777 sekarang!",
+    );
+    expect(promo.map((t) => [t.token, t.code])).toEqual([["hubungi WA 0812-9999-7777", "promo_contact"]]);
+    expect(promo[0]?.term).toBe("pinjol");
+    expect(spamReasonOf(promo[0]?.reason ?? "")).toEqual({ reason: "promo_contact", term: "pinjol" });
+    expect(detectSpam("Get a bonus today: chat WhatsApp 0857 1234 5678.").map((t) => t.code)).toEqual([
+      "promo_contact",
+    ]);
+    // A contact number in a report sells nothing.
+    expect(
+      detectSpam("Warga yang membutuhkan bantuan dapat menghubungi posko di nomor 0812-3456-7890 sekarang."),
+    ).toEqual([]);
+    expect(detectSpam("Families can call 0812-3456-7890 for news of the missing.")).toEqual([]);
   });
 
   it("reports tokens in order without overlaps", () => {

@@ -47,6 +47,24 @@ const WEAK_STEMS = [
 ];
 const PHRASES =
   /\b(?:daftar sekarang|link alternatif|bonus new member|deposit pulsa|rtp live|situs (?:slot|togel|judi|poker|casino) \S*\d{2,})\b/gi;
+/**
+ * A promotion with a contact number ("Pinjol cair 5 menit …, hubungi WA 0812-9999-7777
+ * sekarang!", "chat WhatsApp 0857…"): a messaging or call word right before a mobile number, in
+ * a sentence that sells (a loan, a bonus, a discount, "now"). A source's phone number in a report
+ * ("hotline 112", "call 0800 …" with no sales word) is not spam.
+ */
+const CONTACT =
+  /(?<![\p{L}])(?:hubungi|kontak|chat|call|text|wa|whatsapp|telegram)\s*[:.]?\s*(?:wa|whatsapp|telegram)?\s*[:.]?\s*(?:\+?62|0)8\d{1,3}[- ]?\d{3,4}[- ]?\d{3,5}/giu;
+const SALES =
+  /(?<![\p{L}])(?:pinjol|pinjaman (?:online|cepat|tanpa)|dana cair|cair \d+ (?:menit|jam)|tanpa (?:bi checking|jaminan|agunan)|butuh (?:modal|dana|uang)|promo|diskon|bonus|instant loan|fast cash|no collateral|discount)(?![\p{L}])/iu;
+/** The sentence or line around an offset. */
+function sentenceAround(body: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !/[.!?\n]/u.test(body.charAt(a - 1))) a--;
+  let b = end;
+  while (b < body.length && !/[.!?\n]/u.test(body.charAt(b))) b++;
+  return body.slice(a, b + 1);
+}
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi;
 const DOMAIN =
   /\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|id|co|xyz|info|vip|bet|top|site|online|club|live|me|io|asia|pro|biz|cc|ws|win|casino|games)\b(?:\/\S*)?/giu;
@@ -142,6 +160,17 @@ function findSpam(body: string): SpamToken[] {
   }
   for (const m of body.matchAll(PHRASES))
     add(m[0], m.index ?? 0, { code: "call_to_action", term: null, text: "gambling call to action" });
+  for (const m of /\d{3}/.test(body) ? body.matchAll(CONTACT) : []) {
+    const start = m.index ?? 0;
+    const around = sentenceAround(body, start, start + m[0].length);
+    const sales = SALES.exec(around);
+    if (sales)
+      add(m[0], start, {
+        code: "promo_contact",
+        term: sales[0].toLowerCase(),
+        text: `promotion with a contact number ('${sales[0].toLowerCase()}')`,
+      });
+  }
   for (const m of body.matchAll(TOKEN)) {
     const token = m[0];
     const reason = gamblingReason(token) ?? genericReason(token);

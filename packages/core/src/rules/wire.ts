@@ -53,9 +53,10 @@ const CREDIT_LINE =
   /(?:^|[\n.!?]\s*|\(\s*)(?:sumber(?:\s+berita)?|source|reporting\s+by)\s*:\s*([^\n)]{1,80})/gi;
 // A capitalised wire opening a paragraph: "REUTERS – Thousands rallied", "ANTARA - ".
 const LEAD_CREDIT = /^[ \t]*(REUTERS|ANTARA|AFP|AP|XINHUA|YONHAP|TASS|KCNA|BLOOMBERG)\s*(?:--|[-–—])/gm;
-// "according to Reuters", "menurut kantor berita Reuters": the story is credited to the wire.
+// "according to Reuters", "menurut kantor berita Reuters", "seperti dilaporkan kantor berita
+// Xinhua", "as reported by Reuters": the story is credited to the wire.
 const ACCORDING = new RegExp(
-  `(?:according\\s+to|menurut)\\s+(?:the\\s+)?(?:(?:kantor\\s+berita|news\\s+agency)\\s+)?(${ALIAS})(?![\\p{L}])`,
+  `(?:according\\s+to|menurut|(?:seperti\\s+)?(?:dilaporkan|diberitakan)(?:\\s+oleh)?|(?:as\\s+)?reported\\s+by)\\s+(?:the\\s+)?(?:(?:kantor\\s+berita|news\\s+agency)\\s+)?(${ALIAS})(?![\\p{L}])`,
   "giu",
 );
 // A dateline: "MOSCOW, Jan 17 (Reuters) -", "Jakarta (ANTARA) -".
@@ -108,6 +109,10 @@ function wireCreditOf(body: string): string | null {
     if (wire) return wire;
   }
   for (const m of body.matchAll(ACCORDING)) {
+    // "seperti dilaporkan Reuters" deep in the text cites the wire for one fact; in the lead or
+    // the closing lines it credits the story.
+    const index = m.index ?? 0;
+    if (!/^(?:according|menurut)/iu.test(m[0]) && index >= EDGE && index <= body.length - EDGE) continue;
     const wire = canonicalWireName(m[1] ?? "");
     if (wire) return wire;
   }

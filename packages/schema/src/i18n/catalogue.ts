@@ -127,6 +127,8 @@ export const en: Catalogue = {
         return `link to a gambling domain${term ? ` (${q(term)})` : ""}`;
       case "call_to_action":
         return "gambling call to action";
+      case "promo_contact":
+        return `promotion with a contact number${term ? ` (${q(term)})` : ""}`;
       case "brand_like":
         return "word glued to digits, like a spam brand";
     }
@@ -243,6 +245,8 @@ export const id: Catalogue = {
         return `tautan ke domain judi${term ? ` (${q(term)})` : ""}`;
       case "call_to_action":
         return "ajakan bermain judi";
+      case "promo_contact":
+        return `promosi dengan nomor kontak${term ? ` (${q(term)})` : ""}`;
       case "brand_like":
         return "kata yang menempel pada angka, seperti merek spam";
     }

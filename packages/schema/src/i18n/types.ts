@@ -50,6 +50,7 @@ export type SpamReasonCode =
   | "gambling_term_digits"
   | "gambling_domain"
   | "call_to_action"
+  | "promo_contact"
   | "brand_like";
 
 export interface SpamTokenParam {
@@ -140,5 +141,6 @@ export function spamReasonOf(reason: string): { reason: SpamReasonCode; term: st
   if (reason.startsWith("gambling spam term")) return { reason: "gambling_term", term };
   if (reason.startsWith("gambling term")) return { reason: "gambling_term_digits", term };
   if (reason.startsWith("gambling call")) return { reason: "call_to_action", term: null };
+  if (reason.startsWith("promotion with a contact")) return { reason: "promo_contact", term };
   return { reason: "brand_like", term: null };
 }
