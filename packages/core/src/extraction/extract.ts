@@ -14,7 +14,7 @@ import { findFurniture, keptRanges, linesOf } from "./furniture";
 import { locate } from "./places";
 import { splitSentences } from "./sentences";
 import type { Attribution, Extraction, ExtractOptions } from "./types";
-import { VESSEL_BEFORE, VESSEL_NAME, wordsOf } from "./words";
+import { namesVessel, wordsOf } from "./words";
 
 /** The wire a contributor line credits ("The Associated Press contributed to this report."). */
 function contributorWire(attributions: readonly Attribution[]): string | null {
@@ -58,7 +58,8 @@ export function extractArticle(body: string, options: ExtractOptions): Extractio
   const index = indexAliases(options.aliases);
   const entities = findEntityMentions(body, words, index, inFurniture);
   const proposedEntities = proposeEntities(body, words, entities, inFurniture, lowercaseWords);
-  const { places, governments } = locate({
+  const spam = detectSpam(body).map((t) => ({ start: t.start, end: t.end, text: t.token, reason: t.reason }));
+  const located = locate({
     body,
     words,
     mentions: entities,
@@ -66,6 +67,11 @@ export function extractArticle(body: string, options: ExtractOptions): Extractio
     index,
     lowercaseWords,
   });
+  const governments = located.governments;
+  // A spam token is never a place ("Main sekarang di SLOTGACOR88.BIZ", "hubungi WA 0812-…").
+  const places = spam.length
+    ? located.places.filter((p) => !spam.some((t) => p.start < t.end && p.end > t.start))
+    : located.places;
   // A proposed name that is a place is proposed as a place, never as a person; a ship's name
   // ("kapal tunda Sinar Bahari") is neither.
   for (const p of proposedEntities)
@@ -77,8 +83,7 @@ export function extractArticle(body: string, options: ExtractOptions): Extractio
     else if (
       p.mentions.every(
         (s) =>
-          VESSEL_NAME.test(s.text) ||
-          VESSEL_BEFORE.test(body.slice(Math.max(0, s.start - 30), s.start)) ||
+          namesVessel(body, s.text, s.start) ||
           // "Long Iram–Melak": two places joined by a dash, a route.
           (/[–—]/u.test(s.text) &&
             wordsOf(s.text).every((w) =>
@@ -87,13 +92,6 @@ export function extractArticle(body: string, options: ExtractOptions): Extractio
       )
     )
       p.kind = "unknown";
-  const spam = detectSpam(body).map((t) => ({ start: t.start, end: t.end, text: t.token, reason: t.reason }));
-  // A spam token is never a place ("Main sekarang di SLOTGACOR88.BIZ").
-  if (spam.length) {
-    const clean = places.filter((p) => !spam.some((t) => p.start < t.end && p.end > t.start));
-    places.length = 0;
-    places.push(...clean);
-  }
   const attributions = findAttributions({
     body,
     sentences,

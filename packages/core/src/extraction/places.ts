@@ -13,12 +13,11 @@ import {
   EVENT_WORDS,
   FUNCTION_WORDS,
   joinable,
+  namesVessel,
   ORG_WORDS,
   PLACE_WORDS,
   sentenceInitial,
   TITLES,
-  VESSEL_BEFORE,
-  VESSEL_NAME,
   type Word,
   wordsOf,
 } from "./words";
@@ -636,12 +635,7 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
   const route = (f: { start: number; end: number }) =>
     /^[–—-]\s?\p{Lu}/u.test(body.slice(f.end, f.end + 3)) ||
     /\p{L}\s?[–—-]$/u.test(body.slice(Math.max(0, f.start - 2), f.start));
-  const sites = found.filter(
-    (f) =>
-      f.via === "entity" ||
-      route(f) ||
-      !(VESSEL_NAME.test(f.text) || VESSEL_BEFORE.test(body.slice(Math.max(0, f.start - 30), f.start))),
-  );
+  const sites = found.filter((f) => f.via === "entity" || route(f) || !namesVessel(body, f.text, f.start));
   return { places: settle(body, sites, governments), governments };
 }
 

@@ -131,6 +131,10 @@ export const VESSEL_NAME = /^(?:KMP|KM|KRI|KN|KP|MV|MT|MS|SS|USS|HMS|HMAS|INS|RS
 /** Words right before a vessel's name: "kapal tunda Sinar Bahari", "the tugboat Sea Lotus", "KM …". */
 export const VESSEL_BEFORE =
   /(?:(?:kapal(?:\s+(?:tunda|motor|pesiar|kargo|tanker|nelayan|feri|penumpang|layar|perang|selam|tanker|kontainer|peti kemas))?|feri|ferry|ship|vessel|tanker|freighter|boat|perahu|tugboat|tug|trawler|barge|tongkang|yacht|submarine|warship|frigate|destroyer|cargo ship|container ship|fishing boat)\s+(?:the\s+)?|(?:^|[\s(])(?:KMP|KM|KRI|KN|KP|MV|MT|MS|SS|USS|HMS|HMAS|INS|RSS|KD|BRP)\)?\s+)$/u;
+/** Whether a name at `start` is a vessel's: by its prefix ("KM Bintang Laut") or the word before it ("the tanker Sea Lotus"). */
+export function namesVessel(body: string, name: string, start: number): boolean {
+  return VESSEL_NAME.test(name) || VESSEL_BEFORE.test(body.slice(Math.max(0, start - 30), start));
+}
 /** Number words that open a count, never a name ("Nine Indonesian sailors", "Sembilan ABK"). */
 export const NUMBER_WORDS = set(`
   one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty
