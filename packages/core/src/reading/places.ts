@@ -94,8 +94,14 @@ export function findQuotePlaces(
   keepMoved = false,
 ): QuotePlace[] {
   const found: Array<QuotePlace & { rank: number }> = [];
+  // "to Bangladesh Railway": a place's name inside a known organisation's or person's name is theirs.
+  const named = extraction.entities.filter((m) => {
+    const kind = index.kinds.get(m.entityId);
+    return kind !== "place" && kind !== "country";
+  });
   const add = (p: QuotePlace, known: boolean) => {
     if (found.some((f) => f.start < p.end && p.start < f.end)) return;
+    if (p.entityId === null && named.some((m) => m.start <= p.start && m.end >= p.end)) return;
     if (inAnotherScene(text, p.start)) return;
     if (speakersPlace(text, p.start, p.end)) return;
     if (!keepMoved && movedFromOrTo(text, p.start)) return;

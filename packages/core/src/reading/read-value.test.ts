@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { EntityAlias } from "../extraction";
+import { type EntityAlias, findPlaces } from "../extraction";
 import { checkQuote, type ReadContext, readCandidates, readValue, valuesAgree } from "./read-value";
 
 const ALIASES: EntityAlias[] = [
@@ -183,6 +183,26 @@ describe("reading places, participants and actors through aliases", () => {
     const r = readValue("place", "The two leaders met in Vladivostok.", ctx);
     expect(r.ok && r.value).toEqual({ slot: "place", entityId: null, name: "Vladivostok" });
   });
+  it("reads no place inside a known organisation's name ('to Bangladesh Railway at Chattogram port')", () => {
+    const ctx = {
+      ...jakarta(null),
+      aliases: [
+        ...ALIASES,
+        { entityId: "railway", alias: "Bangladesh Railway", kind: "organisation" as const },
+      ],
+      findQuotePlaces: (text: string) =>
+        findPlaces(text)
+          .filter((p) => p.locative || p.kind !== "country")
+          .map((p) => ({ start: p.start, end: p.end, text: p.text, entityId: null, name: p.text })),
+    };
+    const r = readValue(
+      "place",
+      "INKA handed over 20 coaches to Bangladesh Railway at a ceremony at Chattogram port on Wednesday.",
+      ctx,
+    );
+    expect(r.ok && r.value).toEqual({ slot: "place", entityId: null, name: "Chattogram port" });
+  });
+
   it("reads participants through aliases with different spellings", () => {
     const r = readValue(
       "participants",

@@ -238,6 +238,42 @@ describe("place, actor, participants and quantity conflicts", () => {
     ]);
   });
 
+  it("sets who attended an event only against another list of who attended it", () => {
+    const entityNames = new Map([
+      ["inka", "INKA"],
+      ["railway", "Bangladesh Railway"],
+      ["hana", "Hana Kusuma"],
+      ["karim", "Mahmud Karim"],
+      ["budi", "Budi Santoso"],
+    ]);
+    const actors = assertion({
+      id: "h1",
+      articleId: "one",
+      quote: "INKA menyerahkan 20 kereta kepada Bangladesh Railway di Stasiun Kamalapur.",
+      value: { slot: "participants", entityIds: ["inka", "railway"] },
+    });
+    const present = (id: string, articleId: string, quote: string, entityIds: string[]) =>
+      assertion({ id, articleId, quote, value: { slot: "participants", entityIds } });
+    expect(
+      detectContradictions(
+        [
+          actors,
+          present("h2", "one", "Penyerahan itu disaksikan Hana Kusuma dan Mahmud Karim.", ["hana", "karim"]),
+        ],
+        { entityNames },
+      ),
+    ).toEqual([]);
+    expect(
+      detectContradictions(
+        [
+          present("h3", "one", "Penyerahan itu disaksikan Hana Kusuma dan Mahmud Karim.", ["hana", "karim"]),
+          present("h4", "two", "Hana Kusuma and Budi Santoso attended the handover.", ["hana", "budi"]),
+        ],
+        { entityNames },
+      ).map((f) => f.ruleId),
+    ).toEqual(["participants.conflict"]);
+  });
+
   it("does not set the people an appointment names, without who made it, against its maker", () => {
     const entityNames = new Map([
       ["prabowo", "Prabowo Subianto"],

@@ -335,6 +335,14 @@ function statesThroughOfficials(
 const AGENTLESS_APPOINTMENT =
   /(?<![\p{L}])(?:(?:was|were|has been|have been|had been)\s+(?:named|appointed|sworn in|nominated|chosen|picked|dismissed|removed|sacked|replaced)|(?:di)(?:lantik|angkat|tunjuk|copot|berhentikan|ganti))(?![\p{L}])(?![^.;]*(?<![\p{L}])(?:by|oleh)(?![\p{L}]))/iu;
 
+/**
+ * Who witnessed or attended an event ("Penyerahan itu disaksikan X dan Y", "X and Y attended the
+ * handover"): the people present, not those who did it, so their list contradicts only another
+ * list of who was present.
+ */
+const ATTENDANCE =
+  /(?<![\p{L}])(?:attended|attending|witnessed|were present|was present|looked on|disaksikan|menyaksikan|dihadiri|menghadiri|hadir (?:dalam|pada|di))(?![\p{L}])/iu;
+
 /** Participant lists of one event where each names someone the other does not, pair by pair. */
 function participantConflicts(
   c: FindingCollector,
@@ -353,7 +361,8 @@ function participantConflicts(
             statesThroughOfficials(g.value.entityIds, b.quote, options) ||
             statesThroughOfficials(h.value.entityIds, a.quote, options) ||
             AGENTLESS_APPOINTMENT.test(a.quote) ||
-            AGENTLESS_APPOINTMENT.test(b.quote)
+            AGENTLESS_APPOINTMENT.test(b.quote) ||
+            ATTENDANCE.test(a.quote) !== ATTENDANCE.test(b.quote)
           )
             continue;
           if (c.full) {
