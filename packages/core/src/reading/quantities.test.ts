@@ -15,6 +15,13 @@ describe("quantities in a quote", () => {
     expect(one("The 3rd battalion sent 300 troops.", "en").amount).toBe(300);
   });
 
+  it("reads no person's age as an amount", () => {
+    expect(findQuantities("Pendaki berusia 27 tahun itu dilaporkan hilang sejak Minggu.", "id")).toEqual([]);
+    expect(findQuantities("A 27-year-old German hiker was found alive.", "en")).toEqual([]);
+    expect(findQuantities("The hiker, aged 27, was found alive.", "en")).toEqual([]);
+    expect(one("Lebih dari 60 personel berusia muda dikerahkan.").amount).toBe(60);
+  });
+
   it("reads 'lebih dari empat jam' as at least 4 hours", () => {
     expect(one("Pertemuan itu berlangsung lebih dari empat jam.")).toEqual({
       amount: 4,

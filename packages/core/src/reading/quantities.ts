@@ -195,6 +195,9 @@ const isNumberToken = (t: Token) =>
  * Every quantity in a text: a run of numerals and number words, then its unit. Spans in `skip`
  * (dates, times) are not read as quantities.
  */
+const AGE_BEFORE = /(?:^|[^\p{L}])(?:berusia|berumur|usia|umur|aged|age of|ages of)\s+$/iu;
+const AGE_AFTER = /^(?:-year-old|-years-old|\s+years?\s+old|\s+tahun\s+(?:itu\s+)?(?:berusia|umur))/iu;
+
 export function findQuantities(
   text: string,
   language: "id" | "en",
@@ -266,6 +269,14 @@ export function findQuantities(
     }
     if (!seen || j === i) continue;
     const amount = total + group + last;
+    // A person's age ("berusia 27 tahun", "aged 27", "a 27-year-old", "27 years old") counts nothing.
+    if (
+      AGE_BEFORE.test(text.slice(Math.max(0, first.start - 12), first.start)) ||
+      AGE_AFTER.test(text.slice((tokens[j - 1] as Token).end, (tokens[j - 1] as Token).end + 12))
+    ) {
+      i = j - 1;
+      continue;
+    }
     let u = j;
     while (u < tokens.length && NOT_UNITS.has((tokens[u] as Token).lower)) u++;
     const unitToken = tokens[u];

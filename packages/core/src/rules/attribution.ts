@@ -58,6 +58,21 @@ function hasName(text: string): boolean {
 }
 
 /**
+ * Whether a text says in so many words that its source is unnamed ("seorang pejabat", "declined to
+ * be named", "menurut laporan media pemerintah").
+ */
+export function saysUnnamed(text: string): boolean {
+  const t = text.replace(/\s+/g, " ").trim();
+  return (
+    STRONG_ANONYMOUS.some((re) => re.test(t)) ||
+    WEAK_ANONYMOUS.some((re) => {
+      re.lastIndex = 0;
+      return re.test(t);
+    })
+  );
+}
+
+/**
  * Classifies a cited attribution text: "none" when empty; "anonymous" for unnamed sources
  * ("seorang sumber", "sources said", "menurut laporan media pemerintah Rusia"); "wire" when a
  * news agency is cited; "document" for statements and documents; "named" when a name remains;

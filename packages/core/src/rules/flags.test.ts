@@ -375,6 +375,19 @@ describe("per-assertion flags", () => {
     expect(sourcingFlag(anon)?.kind).toBe("anonymous_source");
     expect(sourcingFlag(worded)?.kind).toBe("anonymous_source");
     expect(sourcingFlag(named)).toBeNull();
+    // An institution the story identifies by its common noun is named; "seorang pejabat" is not.
+    const police = { ...anon, attribution: { kind: "named_org" as const, text: "the police said" } };
+    const ministry = {
+      ...anon,
+      attribution: { kind: "named_org" as const, text: "the railways ministry said" },
+    };
+    const official = {
+      ...anon,
+      attribution: { kind: "named_org" as const, text: "kata seorang pejabat kementerian" },
+    };
+    expect(sourcingFlag(police)).toBeNull();
+    expect(sourcingFlag(ministry)).toBeNull();
+    expect(sourcingFlag(official)?.kind).toBe("anonymous_source");
   });
 
   it("flags only relative dates that stayed unresolved", () => {

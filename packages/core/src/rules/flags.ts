@@ -3,7 +3,7 @@
 import { type FindingMessage, type OutletParam, renderFinding } from "@kroscek/schema";
 import { UNNAMED_CLAUSE } from "../extraction/attributions";
 import { splitSentences } from "../extraction/sentences";
-import { classifyAttributionText } from "./attribution";
+import { classifyAttributionText, saysUnnamed } from "./attribution";
 import { detectContradictions } from "./contradictions";
 import { cmp } from "./emit";
 import { detectSpam } from "./spam";
@@ -112,7 +112,13 @@ export function sourcingFlag(
     textClass: cls,
     quote: a.quote,
   };
-  if (a.attribution.kind === "anonymous" || cls === "anonymous") {
+  // "the police said", "the railways ministry said": an institution the story identifies is named,
+  // though its words hold no proper name; only words that say the source is unnamed override it.
+  const namedByKind = a.attribution.kind === "named_org" || a.attribution.kind === "named_person";
+  if (
+    a.attribution.kind === "anonymous" ||
+    (cls === "anonymous" && (!namedByKind || saysUnnamed(text ?? "")))
+  ) {
     return {
       ...base,
       kind: "anonymous_source",

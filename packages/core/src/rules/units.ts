@@ -38,6 +38,8 @@ const CONCEPTS: Record<string, readonly string[]> = {
   month: ["bulan", "months", "month"],
   year: ["tahun", "years", "year"],
   tonne: ["ton", "tonnes", "tonne", "tons"],
+  kilogram: ["kilogram", "kilograms", "kilogramme", "kilogrammes", "kg", "kgs", "kilo", "kilos"],
+  gram: ["gram", "grams", "gramme", "grammes", "g", "gr"],
   barrel: ["barel", "barrels", "barrel", "bbl"],
   litre: ["liter", "litre", "litres", "liters"],
   kilometre: ["kilometer", "km", "kilometres", "kilometers", "kilometre"],

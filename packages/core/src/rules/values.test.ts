@@ -60,6 +60,26 @@ describe("value comparisons", () => {
   });
 });
 
+describe("weights in either language", () => {
+  it("compares kilograms written as 'kilogram' and 'kg', and never with tonnes", () => {
+    expect(
+      quantitiesConflict(
+        { amount: 80, unit: "kilogram", tolerance: 0.5, bound: "at_least" },
+        { amount: 45, unit: "kg", tolerance: 0.1 },
+      ),
+    ).toBe(true);
+    expect(
+      quantitiesConflict(
+        { amount: 45, unit: "kilo", tolerance: 0.1 },
+        { amount: 46, unit: "kg", tolerance: 0 },
+      ),
+    ).toBe(false);
+    expect(
+      quantitiesConflict({ amount: 2, unit: "ton", tolerance: 0 }, { amount: 45, unit: "kg", tolerance: 0 }),
+    ).toBe(false);
+  });
+});
+
 describe("bounded quantities", () => {
   const q = (amount: number, tolerance: number, bound: QuantityBound = null) => ({
     amount,
