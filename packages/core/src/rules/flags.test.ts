@@ -452,6 +452,16 @@ describe("unnamed sources in sentences no assertion records", () => {
     expect(textFlag(articleFlags(only, [], []))).toBeUndefined();
   });
 
+  it("flags unnamed commentators who report what will happen with a plain verb of saying", () => {
+    const text = "Analysts said";
+    const merger = article({
+      id: "art-merger",
+      body: `${text} the new lender was likely to close dozens of branches next year.`,
+      anonymousSources: [{ start: 0, end: text.length, text, cue: "said" }],
+    });
+    expect(textFlag(articleFlags(merger, [], []))?.details).toMatchObject({ sources: [{ source: text }] });
+  });
+
   it("flags a commentator who asked not to be named", () => {
     const text = "Seorang analis penerbangan yang enggan disebut namanya memperkirakan";
     const analyst = article({

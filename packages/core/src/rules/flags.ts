@@ -250,6 +250,8 @@ function utf16Index(body: string, codePoint: number): number {
  */
 const OPINION_CUE =
   /^(?:menilai|dinilai|menganggap|dianggap|berharap|memperingatkan|mengecam|mengkritik|memuji|warn|warns|warned|expects?|praised|critici[sz]ed|condemned|argued)$/iu;
+/** Plain verbs of saying. */
+const REPORTING_CUE = /^(?:said|says|say|told|kata|ujar|mengatakan|menyatakan)$/iu;
 /** Speakers whose trade is interpretation ("Menurut sejumlah analis", "Analysts said"): commentary too. */
 const COMMENTATOR =
   /(?<![\p{L}])(?:analis|penganalisis|pengamat|komentator|analysts?|observers?|commentators?|pundits?)(?![\p{L}])/iu;
@@ -270,7 +272,11 @@ function anonymousTextFlag(article: RuleArticle, own: readonly RuleAssertion[]):
   const sentences = splitSentences(body, [{ start: 0, end: body.length }], article.language);
   const sources: Array<{ quote: string; source: string }> = [];
   for (const a of [...found].sort((x, y) => x.start - y.start)) {
-    const commentary = OPINION_CUE.test(a.cue.trim()) || COMMENTATOR.test(a.text);
+    // "Analysts said the lender was likely to close …": unnamed commentators who report what will
+    // happen with a plain verb of saying are cited as a source, unlike their reading ("Menurut
+    // sejumlah analis, …", "Para pengamat menilai …").
+    const commentary =
+      OPINION_CUE.test(a.cue.trim()) || (COMMENTATOR.test(a.text) && !REPORTING_CUE.test(a.cue.trim()));
     if (commentary && !UNNAMED_CLAUSE.test(a.text)) continue;
     const at = utf16Index(body, a.start);
     const sentence = sentences.find((s) => s.start <= at && at < s.end);
