@@ -460,6 +460,12 @@ describe("unnamed sources in sentences no assertion records", () => {
       anonymousSources: [{ start: 0, end: text.length, text, cue: "said" }],
     });
     expect(textFlag(articleFlags(merger, [], []))?.details).toMatchObject({ sources: [{ source: text }] });
+    const reading = article({
+      id: "art-visit",
+      body: `${text} the quick visit signalled continuity in ties between the neighbours.`,
+      anonymousSources: [{ start: 0, end: text.length, text, cue: "said" }],
+    });
+    expect(textFlag(articleFlags(reading, [], []))).toBeUndefined();
   });
 
   it("flags a commentator who asked not to be named", () => {

@@ -250,6 +250,9 @@ function utf16Index(body: string, codePoint: number): number {
  */
 const OPINION_CUE =
   /^(?:menilai|dinilai|menganggap|dianggap|berharap|memperingatkan|mengecam|mengkritik|memuji|warn|warns|warned|expects?|praised|critici[sz]ed|condemned|argued)$/iu;
+/** What will happen, told as such: "was likely to close", "would cut", "akan menutup". */
+const FORECAST =
+  /(?<![\p{L}])(?:(?:is|was|are|were)\s+(?:likely|expected|set|poised)\s+to|will|would|akan|bakal|diperkirakan\s+akan)\s+\p{L}/iu;
 /** Plain verbs of saying. */
 const REPORTING_CUE = /^(?:said|says|say|told|kata|ujar|mengatakan|menyatakan)$/iu;
 /** Speakers whose trade is interpretation ("Menurut sejumlah analis", "Analysts said"): commentary too. */
@@ -272,15 +275,15 @@ function anonymousTextFlag(article: RuleArticle, own: readonly RuleAssertion[]):
   const sentences = splitSentences(body, [{ start: 0, end: body.length }], article.language);
   const sources: Array<{ quote: string; source: string }> = [];
   for (const a of [...found].sort((x, y) => x.start - y.start)) {
-    // "Analysts said the lender was likely to close …": unnamed commentators who report what will
-    // happen with a plain verb of saying are cited as a source, unlike their reading ("Menurut
-    // sejumlah analis, …", "Para pengamat menilai …").
-    const commentary =
-      OPINION_CUE.test(a.cue.trim()) || (COMMENTATOR.test(a.text) && !REPORTING_CUE.test(a.cue.trim()));
-    if (commentary && !UNNAMED_CLAUSE.test(a.text)) continue;
     const at = utf16Index(body, a.start);
     const sentence = sentences.find((s) => s.start <= at && at < s.end);
     const quote = sentence?.text ?? a.text;
+    // "Analysts said the lender was likely to close …": unnamed commentators who tell, with a plain
+    // verb of saying, what will happen are cited as a source; their reading is not ("Analysts said
+    // the visit signalled continuity", "Menurut sejumlah analis, …", "Para pengamat menilai …").
+    const forecast = REPORTING_CUE.test(a.cue.trim()) && FORECAST.test(quote);
+    const commentary = OPINION_CUE.test(a.cue.trim()) || (COMMENTATOR.test(a.text) && !forecast);
+    if (commentary && !UNNAMED_CLAUSE.test(a.text)) continue;
     const recorded = own.some((x) => x.quote.includes(a.text) || quote.includes(x.quote));
     if (recorded || sources.some((s) => s.quote === quote)) continue;
     sources.push({ quote, source: a.text });
