@@ -6,6 +6,7 @@ import { v7 as uuidv7 } from "uuid";
 import type { z } from "zod";
 import { notFound } from "../lib/api-error";
 import { pageFrom } from "../lib/pagination";
+import { preparedRead } from "../lib/prepared";
 import { iso } from "../lib/serialize";
 import type { Actor } from "./actor";
 import { audit } from "./audit";
@@ -92,7 +93,28 @@ export async function createEvent(
   return event;
 }
 
-/** One event with its participant ids, or 404. */
+/** One event's row, and its participants in entity creation order: queries built once. */
+const eventRow = preparedRead((db) =>
+  db
+    .select()
+    .from(events)
+    .where(
+      and(eq(events.workspaceId, sql.placeholder("workspaceId")), eq(events.id, sql.placeholder("eventId"))),
+    ),
+);
+const participantsOfOne = preparedRead((db) =>
+  db
+    .select()
+    .from(eventParticipants)
+    .where(
+      and(
+        eq(eventParticipants.workspaceId, sql.placeholder("workspaceId")),
+        eq(eventParticipants.eventId, sql.placeholder("eventId")),
+      ),
+    )
+    .orderBy(asc(eventParticipants.entityId)),
+);
+
 /**
  * An event with its participants, the row and the participant ids read together (one round trip);
  * 404 when it is not the workspace's.
@@ -102,18 +124,14 @@ export async function getEventWithRow(
   workspaceId: string,
   id: string,
 ): Promise<{ event: Event; row: EventRow; participantIds: string[] }> {
-  const [[row], parts] = await Promise.all([
-    db
-      .select()
-      .from(events)
-      .where(and(eq(events.workspaceId, workspaceId), eq(events.id, id))),
-    participantsOf(db, workspaceId, [id]),
-  ]);
+  const values = { workspaceId, eventId: id };
+  const [[row], parts] = await Promise.all([eventRow(db, values), participantsOfOne(db, values)]);
   if (!row) throw notFound("Event");
-  const participantIds = parts.get(id) ?? [];
+  const participantIds = parts.map((p) => p.entityId);
   return { event: toEvent(row, participantIds), row, participantIds };
 }
 
+/** One event with its participant ids, or 404. */
 export async function getEvent(db: Db, workspaceId: string, id: string): Promise<Event> {
   const [row] = await db
     .select()

@@ -13,6 +13,7 @@ import { articles, assertions, claims, events, outlets } from "@kroscek/schema/t
 import { and, asc, desc, eq, lt, type SQL, sql } from "drizzle-orm";
 import { notFound } from "../lib/api-error";
 import { pageFrom } from "../lib/pagination";
+import { preparedRead } from "../lib/prepared";
 import { isoOrNull } from "../lib/serialize";
 import { toAssertion } from "./assertion-store";
 import { getClaim, toClaims } from "./claim-store";
@@ -69,21 +70,40 @@ export async function claimAssertions(
   return { claim, assertions: items };
 }
 
+/** The claims of one event, and the assertions about them: queries built once. */
+const claimsOfEvent = preparedRead((db) =>
+  db
+    .select()
+    .from(claims)
+    .where(
+      and(
+        eq(claims.workspaceId, sql.placeholder("workspaceId")),
+        eq(claims.eventId, sql.placeholder("eventId")),
+      ),
+    )
+    .orderBy(asc(claims.id)),
+);
+const assertingOfEvent = preparedRead((db) =>
+  selectAsserting(db)
+    .innerJoin(claims, claimOfAssertion)
+    .where(
+      and(
+        eq(assertions.workspaceId, sql.placeholder("workspaceId")),
+        eq(claims.eventId, sql.placeholder("eventId")),
+      ),
+    )
+    .orderBy(...chronological),
+);
+
 /** An event's claims by slot (rows) against the outlets asserting them (columns). */
 export async function eventMatrix(db: Db, workspaceId: string, eventId: string): Promise<EventMatrix> {
   // The event with its participants (404 when it is not the workspace's), its claims and its
   // assertions are read together; the claims' sentences reuse the event instead of reading it again.
+  const values = { workspaceId, eventId };
   const [known, claimRows, rows] = await Promise.all([
     getEventWithRow(db, workspaceId, eventId),
-    db
-      .select()
-      .from(claims)
-      .where(and(eq(claims.workspaceId, workspaceId), eq(claims.eventId, eventId)))
-      .orderBy(asc(claims.id)),
-    selectAsserting(db)
-      .innerJoin(claims, claimOfAssertion)
-      .where(and(eq(assertions.workspaceId, workspaceId), eq(claims.eventId, eventId)))
-      .orderBy(...chronological),
+    claimsOfEvent(db, values),
+    assertingOfEvent(db, values),
   ]);
   const event = known.event;
   const mapped = await toClaims(db, workspaceId, claimRows, {

@@ -28,13 +28,14 @@ import {
   users,
   workspaces as workspacesTable,
 } from "@kroscek/schema/tables";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { notFound } from "../lib/api-error";
+import { preparedRead, uuidArray } from "../lib/prepared";
 import { isoOrNull } from "../lib/serialize";
 import { contradictionMessage } from "./finding-message";
 import { articleOfAssertion, claimOfAssertion, eventOfContradiction, outletOfArticle } from "./joins";
 import { type PublishedVerdict, publishedVerdicts } from "./published-verdicts";
-import { type ContradictionFilter, contradictionWhere } from "./review-store";
+import { type ContradictionFilter, contradictionShape, contradictionWhereShaped } from "./review-store";
 
 type Report = ContradictionReport;
 type ReportEvent = Report["events"][number];
@@ -78,8 +79,8 @@ function supportsStance(truth: boolean | null, stance: Stance): boolean {
   return truth ? stance === "asserts" : stance === "denies";
 }
 
-async function loadWorkspace(db: Db, workspaceId: string) {
-  const [ws] = await db
+const workspaceRow = preparedRead((db) =>
+  db
     .select({
       slug: workspacesTable.slug,
       name: workspacesTable.name,
@@ -87,14 +88,18 @@ async function loadWorkspace(db: Db, workspaceId: string) {
       timeZone: workspacesTable.timeZone,
     })
     .from(workspacesTable)
-    .where(eq(workspacesTable.id, workspaceId));
+    .where(eq(workspacesTable.id, sql.placeholder("workspaceId"))),
+);
+
+async function loadWorkspace(db: Db, workspaceId: string) {
+  const [ws] = await workspaceRow(db, { workspaceId });
   if (!ws) throw notFound("Workspace");
   return ws;
 }
 
 /** The matching contradictions with their event and reviewer, in event then id order. */
-function loadFindings(db: Db, workspaceId: string, filter: ContradictionFilter) {
-  return db
+const findingRows = preparedRead((db, shape: string) =>
+  db
     .select({
       c: contradictions,
       eventTitle: events.title,
@@ -104,13 +109,18 @@ function loadFindings(db: Db, workspaceId: string, filter: ContradictionFilter) 
     .from(contradictions)
     .innerJoin(events, eventOfContradiction)
     .leftJoin(users, eq(users.id, contradictions.reviewedBy))
-    .where(and(...contradictionWhere(workspaceId, filter)))
-    .orderBy(contradictions.eventId, contradictions.id);
+    .where(and(...contradictionWhereShaped(shape)))
+    .orderBy(contradictions.eventId, contradictions.id),
+);
+
+function loadFindings(db: Db, workspaceId: string, filter: ContradictionFilter) {
+  const { shape, values } = contradictionShape(workspaceId, filter);
+  return findingRows(db, values, shape);
 }
 
 /** Every assertion about the given events, with its claim, article and outlet. */
-function loadAssertions(db: Db, workspaceId: string, eventIds: string[]) {
-  return db
+const assertionRows = preparedRead((db) =>
+  db
     .select({
       assertionId: assertions.id,
       claimId: claims.id,
@@ -131,11 +141,31 @@ function loadAssertions(db: Db, workspaceId: string, eventIds: string[]) {
     .innerJoin(claims, claimOfAssertion)
     .innerJoin(articles, articleOfAssertion)
     .innerJoin(outlets, outletOfArticle)
-    .where(and(eq(assertions.workspaceId, workspaceId), inArray(claims.eventId, eventIds)))
-    .orderBy(assertions.id);
-}
+    .where(
+      and(
+        eq(assertions.workspaceId, sql.placeholder("workspaceId")),
+        sql`${claims.eventId} = any(${sql.placeholder("eventIds")}::uuid[])`,
+      ),
+    )
+    .orderBy(assertions.id),
+);
+
+const loadAssertions = (db: Db, workspaceId: string, eventIds: string[]) =>
+  assertionRows(db, { workspaceId, eventIds: uuidArray(eventIds) });
 
 type AssertionRow = Awaited<ReturnType<typeof loadAssertions>>[number];
+
+const entityNames = preparedRead((db) =>
+  db
+    .select({ id: entities.id, name: entities.canonicalName })
+    .from(entities)
+    .where(
+      and(
+        eq(entities.workspaceId, sql.placeholder("workspaceId")),
+        sql`${entities.id} = any(${sql.placeholder("ids")}::uuid[])`,
+      ),
+    ),
+);
 
 async function loadNames(db: Db, workspaceId: string, values: ClaimValue[]) {
   const ids = new Set<string>();
@@ -144,10 +174,7 @@ async function loadNames(db: Db, workspaceId: string, values: ClaimValue[]) {
     if (v.slot === "participants") for (const id of v.entityIds) ids.add(id);
   }
   if (ids.size === 0) return new Map<string, string>();
-  const rows = await db
-    .select({ id: entities.id, name: entities.canonicalName })
-    .from(entities)
-    .where(and(eq(entities.workspaceId, workspaceId), inArray(entities.id, [...ids])));
+  const rows = await entityNames(db, { workspaceId, ids: uuidArray([...ids]) });
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -180,7 +207,10 @@ export async function buildReport(
   const eventIds = [...new Set(found.map((f) => f.c.eventId))];
   const rows = eventIds.length > 0 ? await loadAssertions(db, workspaceId, eventIds) : [];
   const byAssertion = new Map(rows.map((r) => [r.assertionId, r]));
-  const values = rows.map((r) => parseValue(r.value)).filter((v): v is ClaimValue => v !== null);
+  // A claim's value is read once, however many outlets assert it.
+  const valueOf = new Map<string, ClaimValue | null>();
+  for (const r of rows) if (!valueOf.has(r.claimId)) valueOf.set(r.claimId, parseValue(r.value));
+  const values = [...valueOf.values()].filter((v): v is ClaimValue => v !== null);
   const [names, verdictsOf] = await Promise.all([
     loadNames(db, workspaceId, values),
     verdictsByClaim(db, workspaceId, [...new Set(rows.map((r) => r.claimId))]),
@@ -213,7 +243,13 @@ export async function buildReport(
       entry = {
         slot,
         slotLabel: c.slot[slot],
-        values: slotValues(rows, f.c.eventId, slot, { lang: language, names, verdictsOf, tz: ws.timeZone }),
+        values: slotValues(rows, f.c.eventId, slot, {
+          lang: language,
+          names,
+          verdictsOf,
+          valueOf,
+          tz: ws.timeZone,
+        }),
         findings: [],
       };
       event.slotMap.set(slot, entry);
@@ -257,6 +293,8 @@ interface SlotContext {
   lang: Lang;
   names: Map<string, string>;
   verdictsOf: Map<string, PublishedVerdict>;
+  /** Each claim's value, as parsed from its first row. */
+  valueOf: Map<string, ClaimValue | null>;
   /** The workspace's zone, for values no article dates. */
   tz: string;
 }
@@ -273,7 +311,7 @@ function slotValues(rows: AssertionRow[], eventId: string, slot: ClaimSlot, ctx:
   }
   const out: ReportValue[] = [];
   for (const [claimId, list] of byClaim) {
-    const value = parseValue(list[0]?.value);
+    const value = ctx.valueOf.get(claimId) ?? null;
     const zone = list[0]?.timeZone ?? ctx.tz;
     const verdict = ctx.verdictsOf.get(claimId);
     const truth = verdict ? verdictTruth(verdict.ratingValue) : null;
