@@ -208,9 +208,9 @@ export async function buildReport(
   const rows = eventIds.length > 0 ? await loadAssertions(db, workspaceId, eventIds) : [];
   const byAssertion = new Map(rows.map((r) => [r.assertionId, r]));
   // A claim's value is read once, however many outlets assert it.
-  const valueOf = new Map<string, ClaimValue | null>();
-  for (const r of rows) if (!valueOf.has(r.claimId)) valueOf.set(r.claimId, parseValue(r.value));
-  const values = [...valueOf.values()].filter((v): v is ClaimValue => v !== null);
+  const claimValues = new Map<string, ClaimValue | null>();
+  for (const r of rows) if (!claimValues.has(r.claimId)) claimValues.set(r.claimId, parseValue(r.value));
+  const values = [...claimValues.values()].filter((v): v is ClaimValue => v !== null);
   const [names, verdictsOf] = await Promise.all([
     loadNames(db, workspaceId, values),
     verdictsByClaim(db, workspaceId, [...new Set(rows.map((r) => r.claimId))]),
@@ -247,7 +247,7 @@ export async function buildReport(
           lang: language,
           names,
           verdictsOf,
-          valueOf,
+          claimValues,
           tz: ws.timeZone,
         }),
         findings: [],
@@ -294,7 +294,7 @@ interface SlotContext {
   names: Map<string, string>;
   verdictsOf: Map<string, PublishedVerdict>;
   /** Each claim's value, as parsed from its first row. */
-  valueOf: Map<string, ClaimValue | null>;
+  claimValues: Map<string, ClaimValue | null>;
   /** The workspace's zone, for values no article dates. */
   tz: string;
 }
@@ -311,7 +311,7 @@ function slotValues(rows: AssertionRow[], eventId: string, slot: ClaimSlot, ctx:
   }
   const out: ReportValue[] = [];
   for (const [claimId, list] of byClaim) {
-    const value = ctx.valueOf.get(claimId) ?? null;
+    const value = ctx.claimValues.get(claimId) ?? null;
     const zone = list[0]?.timeZone ?? ctx.tz;
     const verdict = ctx.verdictsOf.get(claimId);
     const truth = verdict ? verdictTruth(verdict.ratingValue) : null;
