@@ -81,6 +81,7 @@ describe("the answers of the read endpoints", () => {
       Antara: "Semua itu menurut Kremlin.",
     };
     const articleOf: Record<string, string> = {};
+    const outletOf: Record<string, string> = {};
     for (const [outlet, publishedAt, day, sentence] of say) {
       const article = await addArticle(s, a, {
         outlet,
@@ -90,6 +91,7 @@ describe("the answers of the read endpoints", () => {
         url: `https://${outlet.toLowerCase()}.example/ktt`,
       });
       articleOf[outlet] = article.id;
+      outletOf[outlet] = article.outletId;
       const match = /\d+\/9\/2023/.exec(sentence)?.[0] ?? "";
       const res = await s.json("POST", wsPath(a, "assertions"), a.tokens.factchecker, {
         articleId: article.id,
@@ -156,6 +158,10 @@ describe("the answers of the read endpoints", () => {
     paths.push(
       "articles",
       "articles?limit=2",
+      "articles?language=id&q=Moskow",
+      "articles?publishedFrom=2023-09-13&publishedTo=2023-09-14",
+      "articles?publishedFrom=2023-09-13T12:00:00Z&limit=3",
+      `articles?outletId=${outletOf.Kompas}`,
       `events/${summit.id}/matrix`,
       `events/${other.id}/matrix`,
       `claims/${otherDate.id}/assertions`,
@@ -163,6 +169,8 @@ describe("the answers of the read endpoints", () => {
       `reports/contradictions?eventId=${summit.id}&lang=en`,
       "reports/contradictions",
       "reports/contradictions?status=confirmed&lang=en",
+      `reports/contradictions?outletId=${outletOf.Tempo}&rule=date.conflict&from=2020-01-01&to=2099-12-31&lang=id`,
+      "reports/contradictions?includeInactive=true&lang=id",
       `reports/contradictions.html?eventId=${summit.id}&lang=id`,
       `reports/contradictions.html?eventId=${summit.id}&lang=en`,
     );

@@ -1,10 +1,11 @@
 import type { Db } from "@kroscek/db";
 import type { Article, ArticleListQuerySchema, ArticlePatchSchema } from "@kroscek/schema";
 import { articles, outlets } from "@kroscek/schema/tables";
-import { and, desc, eq, getTableColumns, ilike, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, ilike, lt, or, type Placeholder, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { ApiError, notFound } from "../lib/api-error";
 import { pageFrom } from "../lib/pagination";
+import { preparedRead } from "../lib/prepared";
 import { iso, isoOrNull } from "../lib/serialize";
 import type { Actor } from "./actor";
 import { type ArticleRow, importArticle } from "./article-import";
@@ -71,8 +72,8 @@ export async function createArticle(tx: Db, actor: Actor, input: Parameters<type
 }
 
 /** Bounds of a publication-date filter: a bare date compares with the article's local day. */
-function publishedBound(value: string, op: ">=" | "<="): SQL {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+function publishedBound(value: Placeholder, op: ">=" | "<=", bareDate: boolean): SQL {
+  if (bareDate) {
     // PostgreSQL reads a text zone '+10:00' POSIX-style (west of UTC), so offsets go as intervals.
     const local = sql`case when ${articles.timeZone} ~ '^[+-][0-9]{2}:[0-9]{2}$' then (${articles.publishedAt} at time zone 'UTC') + ${articles.timeZone}::interval else ${articles.publishedAt} at time zone ${articles.timeZone} end`;
     return sql`(${local})::date ${sql.raw(op)} ${value}::date`;
@@ -80,32 +81,69 @@ function publishedBound(value: string, op: ">=" | "<="): SQL {
   return sql`${articles.publishedAt} ${sql.raw(op)} ${value}::timestamptz`;
 }
 
+const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The list query for the filters given (its shape, e.g. "after,q"), built once per shape, with
+ * placeholders for the values.
+ */
+const articlePage = preparedRead((db, shape: string) => {
+  const has = new Set(shape.split(","));
+  const p = sql.placeholder;
+  const where: SQL[] = [eq(articles.workspaceId, p("workspaceId"))];
+  if (has.has("after")) where.push(lt(articles.id, p("after")));
+  if (has.has("outletId")) where.push(eq(articles.outletId, p("outletId")));
+  if (has.has("language"))
+    where.push(or(eq(articles.language, p("language")), ilike(articles.language, p("tagPrefix"))) as SQL);
+  if (has.has("fromDay")) where.push(publishedBound(p("publishedFrom"), ">=", true));
+  if (has.has("from")) where.push(publishedBound(p("publishedFrom"), ">=", false));
+  if (has.has("toDay")) where.push(publishedBound(p("publishedTo"), "<=", true));
+  if (has.has("to")) where.push(publishedBound(p("publishedTo"), "<=", false));
+  if (has.has("q"))
+    where.push(or(ilike(articles.title, p("pattern")), ilike(articles.body, p("pattern"))) as SQL);
+  return db
+    .select({ ...summaryColumns, outletName: outlets.name })
+    .from(articles)
+    .innerJoin(outlets, outletOfArticle)
+    .where(and(...where))
+    .orderBy(desc(articles.id))
+    .limit(p("limit"));
+});
+
 /** A page of article summaries (no body), newest import first. */
 export async function listArticles(
   db: Db,
   workspaceId: string,
   q: ArticleListQuery & { after: string | null },
 ) {
-  const where: SQL[] = [eq(articles.workspaceId, workspaceId)];
-  if (q.after) where.push(lt(articles.id, q.after));
-  if (q.outletId) where.push(eq(articles.outletId, q.outletId));
+  const parts: string[] = [];
+  const values: Record<string, unknown> = { workspaceId, limit: q.limit + 1 };
+  if (q.after) {
+    parts.push("after");
+    values.after = q.after;
+  }
+  if (q.outletId) {
+    parts.push("outletId");
+    values.outletId = q.outletId;
+  }
   if (q.language) {
-    const tagPrefix = `${q.language.replace(/[%_\\]/g, "\\$&")}-%`;
-    where.push(or(eq(articles.language, q.language), ilike(articles.language, tagPrefix)) as SQL);
+    parts.push("language");
+    values.language = q.language;
+    values.tagPrefix = `${q.language.replace(/[%_\\]/g, "\\$&")}-%`;
   }
-  if (q.publishedFrom) where.push(publishedBound(q.publishedFrom, ">="));
-  if (q.publishedTo) where.push(publishedBound(q.publishedTo, "<="));
+  if (q.publishedFrom) {
+    parts.push(BARE_DATE.test(q.publishedFrom) ? "fromDay" : "from");
+    values.publishedFrom = q.publishedFrom;
+  }
+  if (q.publishedTo) {
+    parts.push(BARE_DATE.test(q.publishedTo) ? "toDay" : "to");
+    values.publishedTo = q.publishedTo;
+  }
   if (q.q) {
-    const pattern = likePattern(q.q);
-    where.push(or(ilike(articles.title, pattern), ilike(articles.body, pattern)) as SQL);
+    parts.push("q");
+    values.pattern = likePattern(q.q);
   }
-  const rows = await db
-    .select({ ...summaryColumns, outletName: outlets.name })
-    .from(articles)
-    .innerJoin(outlets, outletOfArticle)
-    .where(and(...where))
-    .orderBy(desc(articles.id))
-    .limit(q.limit + 1);
+  const rows = await articlePage(db, values, parts.join(","));
   return pageFrom(rows, q.limit, (r) => toSummary(r as Joined));
 }
 
