@@ -1,16 +1,16 @@
-import type { Db } from "@kroscek/db";
+import { type Db, queryRows } from "@kroscek/db";
 import type { Article, ArticleListQuerySchema, ArticlePatchSchema } from "@kroscek/schema";
 import { articles, outlets } from "@kroscek/schema/tables";
-import { and, desc, eq, getTableColumns, ilike, lt, or, type Placeholder, type SQL, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, ilike, lt, or, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { ApiError, notFound } from "../lib/api-error";
 import { pageFrom } from "../lib/pagination";
-import { preparedRead } from "../lib/prepared";
 import { iso, isoOrNull } from "../lib/serialize";
 import type { Actor } from "./actor";
 import { type ArticleRow, importArticle } from "./article-import";
 import { audit } from "./audit";
 import { detectArticle } from "./detection";
+import { fixedSql } from "./detection/fixed-sql";
 import { outletOfArticle } from "./joins";
 import { failStaleOrMissing } from "./versioned";
 
@@ -72,7 +72,7 @@ export async function createArticle(tx: Db, actor: Actor, input: Parameters<type
 }
 
 /** Bounds of a publication-date filter: a bare date compares with the article's local day. */
-function publishedBound(value: Placeholder, op: ">=" | "<=", bareDate: boolean): SQL {
+function publishedBound(value: unknown, op: ">=" | "<=", bareDate: boolean): SQL {
   if (bareDate) {
     // PostgreSQL reads a text zone '+10:00' POSIX-style (west of UTC), so offsets go as intervals.
     const local = sql`case when ${articles.timeZone} ~ '^[+-][0-9]{2}:[0-9]{2}$' then (${articles.publishedAt} at time zone 'UTC') + ${articles.timeZone}::interval else ${articles.publishedAt} at time zone ${articles.timeZone} end`;
@@ -83,31 +83,74 @@ function publishedBound(value: Placeholder, op: ">=" | "<=", bareDate: boolean):
 
 const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The summary columns of `toSummary`, named as it reads them. */
+const SUMMARY_COLUMNS = sql.raw(`articles.id, articles.outlet_id as "outletId", outlets.name as "outletName",
+  articles.url, articles.title, articles.byline, articles.published_at as "publishedAt",
+  articles.published_precision as "publishedPrecision", articles.time_zone as "timeZone", articles.language,
+  articles.body_sha256 as "bodySha256", articles.wire_credit as "wireCredit", articles.imported_at as "importedAt",
+  articles.version`);
+
+/** The values of a list statement (the page size too is sent as a parameter). */
+type ListValues = Record<string, string | number>;
+
 /**
- * The list query for the filters given (its shape, e.g. "after,q"), built once per shape, with
- * placeholders for the values.
+ * The list statement for the filters given (its shape, e.g. "after,q"): its text built once per
+ * shape, each call putting only its values in place.
  */
-const articlePage = preparedRead((db, shape: string) => {
-  const has = new Set(shape.split(","));
-  const p = sql.placeholder;
-  const where: SQL[] = [eq(articles.workspaceId, p("workspaceId"))];
-  if (has.has("after")) where.push(lt(articles.id, p("after")));
-  if (has.has("outletId")) where.push(eq(articles.outletId, p("outletId")));
-  if (has.has("language"))
-    where.push(or(eq(articles.language, p("language")), ilike(articles.language, p("tagPrefix"))) as SQL);
-  if (has.has("fromDay")) where.push(publishedBound(p("publishedFrom"), ">=", true));
-  if (has.has("from")) where.push(publishedBound(p("publishedFrom"), ">=", false));
-  if (has.has("toDay")) where.push(publishedBound(p("publishedTo"), "<=", true));
-  if (has.has("to")) where.push(publishedBound(p("publishedTo"), "<=", false));
-  if (has.has("q"))
-    where.push(or(ilike(articles.title, p("pattern")), ilike(articles.body, p("pattern"))) as SQL);
-  return db
-    .select({ ...summaryColumns, outletName: outlets.name })
-    .from(articles)
-    .innerJoin(outlets, outletOfArticle)
-    .where(and(...where))
-    .orderBy(desc(articles.id))
-    .limit(p("limit"));
+const articlePages = new Map<string, (values: ListValues) => SQL>();
+
+function articlePage(shape: string): (values: ListValues) => SQL {
+  let statement = articlePages.get(shape);
+  if (!statement) {
+    const has = new Set(shape.split(","));
+    statement = fixedSql(["fields"], (values: ListValues) => {
+      // Inside the builder every value is the marker of its field, a string.
+      const v = (field: string) => (values as Record<string, string>)[field] as string;
+      const where: SQL[] = [eq(articles.workspaceId, v("workspaceId"))];
+      if (has.has("after")) where.push(lt(articles.id, v("after")));
+      if (has.has("outletId")) where.push(eq(articles.outletId, v("outletId")));
+      if (has.has("language"))
+        where.push(or(eq(articles.language, v("language")), ilike(articles.language, v("tagPrefix"))) as SQL);
+      if (has.has("fromDay")) where.push(publishedBound(v("publishedFrom"), ">=", true));
+      if (has.has("from")) where.push(publishedBound(v("publishedFrom"), ">=", false));
+      if (has.has("toDay")) where.push(publishedBound(v("publishedTo"), "<=", true));
+      if (has.has("to")) where.push(publishedBound(v("publishedTo"), "<=", false));
+      if (has.has("q"))
+        where.push(or(ilike(articles.title, v("pattern")), ilike(articles.body, v("pattern"))) as SQL);
+      return sql`select ${SUMMARY_COLUMNS}
+          from ${articles}
+          join ${outlets} on outlets.workspace_id = articles.workspace_id and outlets.id = articles.outlet_id
+         where ${and(...where)}
+         order by articles.id desc
+         limit ${v("limit")}`;
+    });
+    articlePages.set(shape, statement);
+  }
+  return statement;
+}
+
+/** A row of the list statement: instants as text from the driver (as drizzle reads them). */
+type SummaryRow = Omit<Joined, "publishedAt" | "importedAt" | "body"> & {
+  publishedAt: string | Date | null;
+  importedAt: string | Date;
+};
+
+/** As `toSummary` gives it, field for field; an instant read as drizzle maps a timestamptz column. */
+const toSummaryOfRow = (r: SummaryRow) => ({
+  id: r.id,
+  outletId: r.outletId,
+  outletName: r.outletName,
+  url: r.url,
+  title: r.title,
+  byline: r.byline,
+  publishedAt: r.publishedAt === null ? null : new Date(r.publishedAt).toISOString(),
+  publishedPrecision: r.publishedPrecision,
+  timeZone: r.timeZone,
+  language: r.language,
+  bodySha256: r.bodySha256,
+  wireCredit: r.wireCredit,
+  importedAt: new Date(r.importedAt).toISOString(),
+  version: r.version,
 });
 
 /** A page of article summaries (no body), newest import first. */
@@ -117,7 +160,7 @@ export async function listArticles(
   q: ArticleListQuery & { after: string | null },
 ) {
   const parts: string[] = [];
-  const values: Record<string, unknown> = { workspaceId, limit: q.limit + 1 };
+  const values: ListValues = { workspaceId, limit: q.limit + 1 };
   if (q.after) {
     parts.push("after");
     values.after = q.after;
@@ -143,8 +186,8 @@ export async function listArticles(
     parts.push("q");
     values.pattern = likePattern(q.q);
   }
-  const rows = await articlePage(db, values, parts.join(","));
-  return pageFrom(rows, q.limit, (r) => toSummary(r as Joined));
+  const rows = await queryRows<SummaryRow>(db, articlePage(parts.join(","))(values));
+  return pageFrom(rows, q.limit, toSummaryOfRow);
 }
 
 /** Edits an article's metadata under optimistic concurrency; the body is never touched. */
