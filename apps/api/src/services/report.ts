@@ -1,7 +1,7 @@
 // The editor's contradiction report: per event and slot, every outlet's value and quote side by
 // side, the published verdict and whom it bears out, and the findings with their review status.
 
-import type { Db } from "@kroscek/db";
+import { type Db, queryRows } from "@kroscek/db";
 import {
   type ClaimSlot,
   type ClaimValue,
@@ -18,13 +18,9 @@ import {
   valueText,
 } from "@kroscek/schema";
 import {
-  articles,
-  assertions,
-  claims,
   contradictions,
   entities,
   events,
-  outlets,
   users,
   workspaces as workspacesTable,
 } from "@kroscek/schema/tables";
@@ -32,8 +28,9 @@ import { and, eq, sql } from "drizzle-orm";
 import { notFound } from "../lib/api-error";
 import { preparedRead, uuidArray } from "../lib/prepared";
 import { isoOrNull } from "../lib/serialize";
+import { fixedSql } from "./detection/fixed-sql";
 import { contradictionMessage } from "./finding-message";
-import { articleOfAssertion, claimOfAssertion, eventOfContradiction, outletOfArticle } from "./joins";
+import { eventOfContradiction } from "./joins";
 import { type PublishedVerdict, publishedVerdicts } from "./published-verdicts";
 import { type ContradictionFilter, contradictionShape, contradictionWhereShaped } from "./review-store";
 
@@ -118,42 +115,50 @@ function loadFindings(db: Db, workspaceId: string, filter: ContradictionFilter) 
   return findingRows(db, values, shape);
 }
 
-/** Every assertion about the given events, with its claim, article and outlet. */
-const assertionRows = preparedRead((db) =>
-  db
-    .select({
-      assertionId: assertions.id,
-      claimId: claims.id,
-      eventId: claims.eventId,
-      slot: claims.slot,
-      value: claims.value,
-      stance: assertions.stance,
-      quote: assertions.quoteExact,
-      outletId: outlets.id,
-      outletName: outlets.name,
-      articleId: articles.id,
-      articleTitle: articles.title,
-      articleUrl: articles.url,
-      publishedAt: articles.publishedAt,
-      timeZone: articles.timeZone,
-    })
-    .from(assertions)
-    .innerJoin(claims, claimOfAssertion)
-    .innerJoin(articles, articleOfAssertion)
-    .innerJoin(outlets, outletOfArticle)
-    .where(
-      and(
-        eq(assertions.workspaceId, sql.placeholder("workspaceId")),
-        sql`${claims.eventId} = any(${sql.placeholder("eventIds")}::uuid[])`,
-      ),
-    )
-    .orderBy(assertions.id),
+/**
+ * Every assertion about the given events, with its claim, article and outlet, in id order: one
+ * statement of fixed text (the event ids are one parameter).
+ */
+const assertionsOfEvents = fixedSql(
+  ["value", "value"],
+  (workspaceId: string, eventIds: string) => sql`select a.id as "assertionId", c.id as "claimId",
+         c.event_id as "eventId", c.slot, c.value, a.stance, a.quote_exact as "quote",
+         o.id as "outletId", o.name as "outletName", ar.id as "articleId", ar.title as "articleTitle",
+         ar.url as "articleUrl", ar.published_at as "publishedAt", ar.time_zone as "timeZone"
+    from assertions a
+    join claims c on c.workspace_id = a.workspace_id and c.id = a.claim_id
+    join articles ar on ar.workspace_id = a.workspace_id and ar.id = a.article_id
+    join outlets o on o.workspace_id = ar.workspace_id and o.id = ar.outlet_id
+   where a.workspace_id = ${workspaceId}::uuid and c.event_id = any(${eventIds}::uuid[])
+   order by a.id`,
 );
 
-const loadAssertions = (db: Db, workspaceId: string, eventIds: string[]) =>
-  assertionRows(db, { workspaceId, eventIds: uuidArray(eventIds) });
+interface AssertionRow {
+  assertionId: string;
+  claimId: string;
+  eventId: string;
+  slot: ClaimSlot;
+  value: unknown;
+  stance: Stance;
+  quote: string;
+  outletId: string;
+  outletName: string;
+  articleId: string;
+  articleTitle: string | null;
+  articleUrl: string | null;
+  publishedAt: Date | null;
+  timeZone: string;
+}
 
-type AssertionRow = Awaited<ReturnType<typeof loadAssertions>>[number];
+async function loadAssertions(db: Db, workspaceId: string, eventIds: string[]): Promise<AssertionRow[]> {
+  const rows = await queryRows<Omit<AssertionRow, "publishedAt"> & { publishedAt: string | Date | null }>(
+    db,
+    assertionsOfEvents(workspaceId, uuidArray(eventIds)),
+  );
+  // An instant as drizzle maps a timestamptz column.
+  for (const r of rows) if (r.publishedAt !== null) r.publishedAt = new Date(r.publishedAt);
+  return rows as AssertionRow[];
+}
 
 const entityNames = preparedRead((db) =>
   db
