@@ -93,41 +93,32 @@ export async function createEvent(
   return event;
 }
 
-/** One event's row, and its participants in entity creation order: queries built once. */
-const eventRow = preparedRead((db) =>
+/**
+ * One event's row with its participants' ids in entity creation order (ids are UUIDv7): one query,
+ * built once.
+ */
+const eventWithParticipants = preparedRead((db) =>
   db
-    .select()
+    .select({
+      row: events,
+      participantIds: sql<string[]>`coalesce((select json_agg(p.entity_id order by p.entity_id)
+        from ${eventParticipants} p where p.workspace_id = ${events.workspaceId} and p.event_id = ${events.id}), '[]')`,
+    })
     .from(events)
     .where(
       and(eq(events.workspaceId, sql.placeholder("workspaceId")), eq(events.id, sql.placeholder("eventId"))),
     ),
 );
-const participantsOfOne = preparedRead((db) =>
-  db
-    .select()
-    .from(eventParticipants)
-    .where(
-      and(
-        eq(eventParticipants.workspaceId, sql.placeholder("workspaceId")),
-        eq(eventParticipants.eventId, sql.placeholder("eventId")),
-      ),
-    )
-    .orderBy(asc(eventParticipants.entityId)),
-);
 
-/**
- * An event with its participants, the row and the participant ids read together (one round trip);
- * 404 when it is not the workspace's.
- */
+/** An event with its participants (one statement); 404 when it is not the workspace's. */
 export async function getEventWithRow(
   db: Db,
   workspaceId: string,
   id: string,
 ): Promise<{ event: Event; row: EventRow; participantIds: string[] }> {
-  const values = { workspaceId, eventId: id };
-  const [[row], parts] = await Promise.all([eventRow(db, values), participantsOfOne(db, values)]);
-  if (!row) throw notFound("Event");
-  const participantIds = parts.map((p) => p.entityId);
+  const [found] = await eventWithParticipants(db, { workspaceId, eventId: id });
+  if (!found) throw notFound("Event");
+  const { row, participantIds } = found;
   return { event: toEvent(row, participantIds), row, participantIds };
 }
 
