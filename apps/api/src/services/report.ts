@@ -115,20 +115,30 @@ function loadFindings(db: Db, workspaceId: string, filter: ContradictionFilter) 
   return findingRows(db, values, shape);
 }
 
-/**
- * Every assertion about the given events, with its claim, article and outlet, in id order: one
- * statement of fixed text (the event ids are one parameter).
- */
-const assertionsOfEvents = fixedSql(
-  ["value", "value"],
-  (workspaceId: string, eventIds: string) => sql`select a.id as "assertionId", c.id as "claimId",
+/** The assertions with their claim, article and outlet, as `AssertionRow` names them. */
+const ASSERTIONS_FROM = sql.raw(`select a.id as "assertionId", c.id as "claimId",
          c.event_id as "eventId", c.slot, c.value, a.stance, a.quote_exact as "quote",
          o.id as "outletId", o.name as "outletName", ar.id as "articleId", ar.title as "articleTitle",
          ar.url as "articleUrl", ar.published_at as "publishedAt", ar.time_zone as "timeZone"
     from assertions a
     join claims c on c.workspace_id = a.workspace_id and c.id = a.claim_id
     join articles ar on ar.workspace_id = a.workspace_id and ar.id = a.article_id
-    join outlets o on o.workspace_id = ar.workspace_id and o.id = ar.outlet_id
+    join outlets o on o.workspace_id = ar.workspace_id and o.id = ar.outlet_id`);
+
+/**
+ * Every assertion about one event, or about several (their ids as one parameter), in id order:
+ * statements of fixed text. One event has its own statement: PostgreSQL plans a comparison with
+ * one value better than one with an array of unknown length once it reuses its plan.
+ */
+const assertionsOfEvent = fixedSql(
+  ["value", "value"],
+  (workspaceId: string, eventId: string) => sql`${ASSERTIONS_FROM}
+   where a.workspace_id = ${workspaceId}::uuid and c.event_id = ${eventId}::uuid
+   order by a.id`,
+);
+const assertionsOfEvents = fixedSql(
+  ["value", "value"],
+  (workspaceId: string, eventIds: string) => sql`${ASSERTIONS_FROM}
    where a.workspace_id = ${workspaceId}::uuid and c.event_id = any(${eventIds}::uuid[])
    order by a.id`,
 );
@@ -153,7 +163,9 @@ interface AssertionRow {
 async function loadAssertions(db: Db, workspaceId: string, eventIds: string[]): Promise<AssertionRow[]> {
   const rows = await queryRows<Omit<AssertionRow, "publishedAt"> & { publishedAt: string | Date | null }>(
     db,
-    assertionsOfEvents(workspaceId, uuidArray(eventIds)),
+    eventIds.length === 1
+      ? assertionsOfEvent(workspaceId, eventIds[0] as string)
+      : assertionsOfEvents(workspaceId, uuidArray(eventIds)),
   );
   // An instant as drizzle maps a timestamptz column.
   for (const r of rows) if (r.publishedAt !== null) r.publishedAt = new Date(r.publishedAt);
