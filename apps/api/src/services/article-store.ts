@@ -1,7 +1,7 @@
-import type { Db } from "@kroscek/db";
+import { type Db, queryRows } from "@kroscek/db";
 import type { Article, ArticleListQuerySchema, ArticlePatchSchema } from "@kroscek/schema";
 import { articles, outlets } from "@kroscek/schema/tables";
-import { and, desc, eq, getTableColumns, ilike, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, ilike, lt, or, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { ApiError, notFound } from "../lib/api-error";
 import { pageFrom } from "../lib/pagination";
@@ -10,6 +10,7 @@ import type { Actor } from "./actor";
 import { type ArticleRow, importArticle } from "./article-import";
 import { audit } from "./audit";
 import { detectArticle } from "./detection";
+import { fixedSql } from "./detection/fixed-sql";
 import { outletOfArticle } from "./joins";
 import { failStaleOrMissing } from "./versioned";
 
@@ -71,8 +72,8 @@ export async function createArticle(tx: Db, actor: Actor, input: Parameters<type
 }
 
 /** Bounds of a publication-date filter: a bare date compares with the article's local day. */
-function publishedBound(value: string, op: ">=" | "<="): SQL {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+function publishedBound(value: unknown, op: ">=" | "<=", bareDate: boolean): SQL {
+  if (bareDate) {
     // PostgreSQL reads a text zone '+10:00' POSIX-style (west of UTC), so offsets go as intervals.
     const local = sql`case when ${articles.timeZone} ~ '^[+-][0-9]{2}:[0-9]{2}$' then (${articles.publishedAt} at time zone 'UTC') + ${articles.timeZone}::interval else ${articles.publishedAt} at time zone ${articles.timeZone} end`;
     return sql`(${local})::date ${sql.raw(op)} ${value}::date`;
@@ -80,33 +81,113 @@ function publishedBound(value: string, op: ">=" | "<="): SQL {
   return sql`${articles.publishedAt} ${sql.raw(op)} ${value}::timestamptz`;
 }
 
+const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The summary columns of `toSummary`, named as it reads them. */
+const SUMMARY_COLUMNS = sql.raw(`articles.id, articles.outlet_id as "outletId", outlets.name as "outletName",
+  articles.url, articles.title, articles.byline, articles.published_at as "publishedAt",
+  articles.published_precision as "publishedPrecision", articles.time_zone as "timeZone", articles.language,
+  articles.body_sha256 as "bodySha256", articles.wire_credit as "wireCredit", articles.imported_at as "importedAt",
+  articles.version`);
+
+/** The values of a list statement (the page size too is sent as a parameter). */
+type ListValues = Record<string, string | number>;
+
+/**
+ * The list statement for the filters given (its shape, e.g. "after,q"): its text built once per
+ * shape, each call putting only its values in place.
+ */
+const articlePages = new Map<string, (values: ListValues) => SQL>();
+
+function articlePage(shape: string): (values: ListValues) => SQL {
+  let statement = articlePages.get(shape);
+  if (!statement) {
+    const has = new Set(shape.split(","));
+    statement = fixedSql(["fields"], (values: ListValues) => {
+      // Inside the builder every value is the marker of its field, a string.
+      const v = (field: string) => (values as Record<string, string>)[field] as string;
+      const where: SQL[] = [eq(articles.workspaceId, v("workspaceId"))];
+      if (has.has("after")) where.push(lt(articles.id, v("after")));
+      if (has.has("outletId")) where.push(eq(articles.outletId, v("outletId")));
+      if (has.has("language"))
+        where.push(or(eq(articles.language, v("language")), ilike(articles.language, v("tagPrefix"))) as SQL);
+      if (has.has("fromDay")) where.push(publishedBound(v("publishedFrom"), ">=", true));
+      if (has.has("from")) where.push(publishedBound(v("publishedFrom"), ">=", false));
+      if (has.has("toDay")) where.push(publishedBound(v("publishedTo"), "<=", true));
+      if (has.has("to")) where.push(publishedBound(v("publishedTo"), "<=", false));
+      if (has.has("q"))
+        where.push(or(ilike(articles.title, v("pattern")), ilike(articles.body, v("pattern"))) as SQL);
+      return sql`select ${SUMMARY_COLUMNS}
+          from ${articles}
+          join ${outlets} on outlets.workspace_id = articles.workspace_id and outlets.id = articles.outlet_id
+         where ${and(...where)}
+         order by articles.id desc
+         limit ${v("limit")}`;
+    });
+    articlePages.set(shape, statement);
+  }
+  return statement;
+}
+
+/** A row of the list statement: instants as text from the driver (as drizzle reads them). */
+type SummaryRow = Omit<Joined, "publishedAt" | "importedAt" | "body"> & {
+  publishedAt: string | Date | null;
+  importedAt: string | Date;
+};
+
+/** As `toSummary` gives it, field for field; an instant read as drizzle maps a timestamptz column. */
+const toSummaryOfRow = (r: SummaryRow) => ({
+  id: r.id,
+  outletId: r.outletId,
+  outletName: r.outletName,
+  url: r.url,
+  title: r.title,
+  byline: r.byline,
+  publishedAt: r.publishedAt === null ? null : new Date(r.publishedAt).toISOString(),
+  publishedPrecision: r.publishedPrecision,
+  timeZone: r.timeZone,
+  language: r.language,
+  bodySha256: r.bodySha256,
+  wireCredit: r.wireCredit,
+  importedAt: new Date(r.importedAt).toISOString(),
+  version: r.version,
+});
+
 /** A page of article summaries (no body), newest import first. */
 export async function listArticles(
   db: Db,
   workspaceId: string,
   q: ArticleListQuery & { after: string | null },
 ) {
-  const where: SQL[] = [eq(articles.workspaceId, workspaceId)];
-  if (q.after) where.push(lt(articles.id, q.after));
-  if (q.outletId) where.push(eq(articles.outletId, q.outletId));
+  const parts: string[] = [];
+  const values: ListValues = { workspaceId, limit: q.limit + 1 };
+  if (q.after) {
+    parts.push("after");
+    values.after = q.after;
+  }
+  if (q.outletId) {
+    parts.push("outletId");
+    values.outletId = q.outletId;
+  }
   if (q.language) {
-    const tagPrefix = `${q.language.replace(/[%_\\]/g, "\\$&")}-%`;
-    where.push(or(eq(articles.language, q.language), ilike(articles.language, tagPrefix)) as SQL);
+    parts.push("language");
+    values.language = q.language;
+    values.tagPrefix = `${q.language.replace(/[%_\\]/g, "\\$&")}-%`;
   }
-  if (q.publishedFrom) where.push(publishedBound(q.publishedFrom, ">="));
-  if (q.publishedTo) where.push(publishedBound(q.publishedTo, "<="));
+  if (q.publishedFrom) {
+    parts.push(BARE_DATE.test(q.publishedFrom) ? "fromDay" : "from");
+    values.publishedFrom = q.publishedFrom;
+  }
+  if (q.publishedTo) {
+    parts.push(BARE_DATE.test(q.publishedTo) ? "toDay" : "to");
+    values.publishedTo = q.publishedTo;
+  }
   if (q.q) {
-    const pattern = likePattern(q.q);
-    where.push(or(ilike(articles.title, pattern), ilike(articles.body, pattern)) as SQL);
+    parts.push("q");
+    values.pattern = likePattern(q.q);
   }
-  const rows = await db
-    .select({ ...summaryColumns, outletName: outlets.name })
-    .from(articles)
-    .innerJoin(outlets, outletOfArticle)
-    .where(and(...where))
-    .orderBy(desc(articles.id))
-    .limit(q.limit + 1);
-  return pageFrom(rows, q.limit, (r) => toSummary(r as Joined));
+  const rows = await queryRows<SummaryRow>(db, articlePage(parts.join(","))(values));
+  return pageFrom(rows, q.limit, toSummaryOfRow);
 }
 
 /** Edits an article's metadata under optimistic concurrency; the body is never touched. */

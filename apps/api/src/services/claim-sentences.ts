@@ -12,12 +12,11 @@ import { queryRows } from "@kroscek/db";
 import { type ClaimValue, DEFAULT_TIME_ZONE, type EventKind } from "@kroscek/schema";
 import type { claims } from "@kroscek/schema/tables";
 import { sql } from "drizzle-orm";
+import { uuidArray } from "../lib/prepared";
+import { fixedSql } from "./detection/fixed-sql";
 
 type ClaimRow = typeof claims.$inferSelect;
 export type SentenceLanguage = "id" | "en";
-
-/** A PostgreSQL array literal of uuids (uuids need no quoting), sent as one parameter. */
-const uuidArray = (ids: readonly string[]) => `{${ids.join(",")}}`;
 
 /** Everything sentences of some events need, loaded in one statement. */
 export interface SentenceWorld {
@@ -36,6 +35,37 @@ export interface KnownEvents {
   events: ReadonlyArray<{ id: string; kind: EventKind; title: string }>;
   participants: ReadonlyArray<{ eventId: string; entityId: string }>;
 }
+
+/**
+ * The workspace's time zone, the events with their participants, and every entity named (by a
+ * value or as a participant) with its aliases: one statement of fixed text (the id lists are one
+ * parameter each), built once.
+ */
+const worldStatement = fixedSql(
+  ["value", "value", "value"],
+  (workspaceId: string, readEvents: string, entityIds: string) =>
+    sql`select
+        (select w.time_zone from workspaces w where w.id = ${workspaceId}::uuid) as time_zone,
+        coalesce((select json_agg(json_build_object('id', e.id, 'kind', e.kind, 'title', e.title,
+                    'participants', array(select p.entity_id from event_participants p
+                                           where p.workspace_id = e.workspace_id and p.event_id = e.id)))
+                    from events e
+                   where e.workspace_id = ${workspaceId}::uuid and e.id = any(${readEvents}::uuid[])),
+                 '[]') as events,
+        coalesce((select json_agg(json_build_object('id', n.id, 'canonical_name', n.canonical_name, 'kind', n.kind,
+                    'aliases', array(select a.alias from entity_aliases a
+                                      where a.workspace_id = n.workspace_id and a.entity_id = n.id)))
+                    from entities n
+                   where n.workspace_id = ${workspaceId}::uuid
+                     -- One list of ids, so each entity is found by its key (an "or" of the two
+                     -- lists would scan every entity of the workspace).
+                     and n.id in (select unnest(${entityIds}::uuid[])
+                                  union all
+                                  select p.entity_id from event_participants p
+                                   where p.workspace_id = ${workspaceId}::uuid
+                                     and p.event_id = any(${readEvents}::uuid[]))),
+                 '[]') as entities`,
+);
 
 /** Loads the events, participants and named entities of these claims. */
 export async function loadSentenceWorld(
@@ -60,30 +90,7 @@ export async function loadSentenceWorld(
     time_zone: string | null;
     events: Array<{ id: string; kind: EventKind; title: string; participants: string[] }>;
     entities: Array<{ id: string; canonical_name: string; kind: NamedEntity["kind"]; aliases: string[] }>;
-  }>(
-    db,
-    sql`select
-          (select w.time_zone from workspaces w where w.id = ${workspaceId}::uuid) as time_zone,
-          coalesce((select json_agg(json_build_object('id', e.id, 'kind', e.kind, 'title', e.title,
-                      'participants', array(select p.entity_id from event_participants p
-                                             where p.workspace_id = e.workspace_id and p.event_id = e.id)))
-                      from events e
-                     where e.workspace_id = ${workspaceId}::uuid and e.id = any(${uuidArray(readEvents)}::uuid[])),
-                   '[]') as events,
-          coalesce((select json_agg(json_build_object('id', n.id, 'canonical_name', n.canonical_name, 'kind', n.kind,
-                      'aliases', array(select a.alias from entity_aliases a
-                                        where a.workspace_id = n.workspace_id and a.entity_id = n.id)))
-                      from entities n
-                     where n.workspace_id = ${workspaceId}::uuid
-                       -- One list of ids, so each entity is found by its key (an "or" of the two
-                       -- lists would scan every entity of the workspace).
-                       and n.id in (select unnest(${uuidArray(entityIds)}::uuid[])
-                                    union all
-                                    select p.entity_id from event_participants p
-                                     where p.workspace_id = ${workspaceId}::uuid
-                                       and p.event_id = any(${uuidArray(readEvents)}::uuid[]))),
-                   '[]') as entities`,
-  );
+  }>(db, worldStatement(workspaceId, uuidArray(readEvents), uuidArray(entityIds)));
   const eventRows = allKnown
     ? known.events
     : (world?.events ?? []).map((e) => ({ id: e.id, kind: e.kind, title: e.title }));
@@ -99,12 +106,18 @@ export async function loadSentenceWorld(
     e.aliases.map((alias) => ({ entityId: e.id, alias })),
   );
   const ws = world?.time_zone ? { timeZone: world.time_zone } : undefined;
+  const aliasesOf = new Map<string, string[]>();
+  for (const a of aliasRows) {
+    const list = aliasesOf.get(a.entityId);
+    if (list) list.push(a.alias);
+    else aliasesOf.set(a.entityId, [a.alias]);
+  }
   const named = new Map<string, NamedEntity>();
   for (const e of entityRows) {
     named.set(e.id, {
       canonicalName: e.canonicalName,
       kind: e.kind,
-      aliases: aliasRows.filter((a) => a.entityId === e.id).map((a) => a.alias),
+      aliases: [...(aliasesOf.get(e.id) ?? [])],
     });
   }
   const timeZone = ws?.timeZone ?? DEFAULT_TIME_ZONE;
@@ -117,15 +130,23 @@ export async function loadSentenceWorld(
       .sort((a, b) => a.entityId.localeCompare(b.entityId))
       .map((p) => named.get(p.entityId))
       .filter((e): e is NamedEntity => Boolean(e));
+  // Each event's context is made once: every claim of the event is said in both languages.
+  const contexts = new Map<string, SentenceContext>();
+  const entity = (id: string) => named.get(id);
   return {
     timeZone,
     context: (eventId) => {
-      const ev = byEvent.get(eventId);
-      return {
-        event: { kind: ev?.kind ?? "other", title: ev?.title ?? "", participants: participants(eventId) },
-        entity: (id) => named.get(id),
-        timeZone,
-      };
+      let ctx = contexts.get(eventId);
+      if (!ctx) {
+        const ev = byEvent.get(eventId);
+        ctx = {
+          event: { kind: ev?.kind ?? "other", title: ev?.title ?? "", participants: participants(eventId) },
+          entity,
+          timeZone,
+        };
+        contexts.set(eventId, ctx);
+      }
+      return ctx;
     },
   };
 }

@@ -6,6 +6,7 @@ import { v7 as uuidv7 } from "uuid";
 import type { z } from "zod";
 import { notFound } from "../lib/api-error";
 import { pageFrom } from "../lib/pagination";
+import { preparedRead } from "../lib/prepared";
 import { iso } from "../lib/serialize";
 import type { Actor } from "./actor";
 import { audit } from "./audit";
@@ -92,28 +93,36 @@ export async function createEvent(
   return event;
 }
 
-/** One event with its participant ids, or 404. */
 /**
- * An event with its participants, the row and the participant ids read together (one round trip);
- * 404 when it is not the workspace's.
+ * One event's row with its participants' ids in entity creation order (ids are UUIDv7): one query,
+ * built once.
  */
+const eventWithParticipants = preparedRead((db) =>
+  db
+    .select({
+      row: events,
+      participantIds: sql<string[]>`coalesce((select json_agg(p.entity_id order by p.entity_id)
+        from ${eventParticipants} p where p.workspace_id = ${events.workspaceId} and p.event_id = ${events.id}), '[]')`,
+    })
+    .from(events)
+    .where(
+      and(eq(events.workspaceId, sql.placeholder("workspaceId")), eq(events.id, sql.placeholder("eventId"))),
+    ),
+);
+
+/** An event with its participants (one statement); 404 when it is not the workspace's. */
 export async function getEventWithRow(
   db: Db,
   workspaceId: string,
   id: string,
 ): Promise<{ event: Event; row: EventRow; participantIds: string[] }> {
-  const [[row], parts] = await Promise.all([
-    db
-      .select()
-      .from(events)
-      .where(and(eq(events.workspaceId, workspaceId), eq(events.id, id))),
-    participantsOf(db, workspaceId, [id]),
-  ]);
-  if (!row) throw notFound("Event");
-  const participantIds = parts.get(id) ?? [];
+  const [found] = await eventWithParticipants(db, { workspaceId, eventId: id });
+  if (!found) throw notFound("Event");
+  const { row, participantIds } = found;
   return { event: toEvent(row, participantIds), row, participantIds };
 }
 
+/** One event with its participant ids, or 404. */
 export async function getEvent(db: Db, workspaceId: string, id: string): Promise<Event> {
   const [row] = await db
     .select()

@@ -1,4 +1,4 @@
-import type { Db } from "@kroscek/db";
+import { type Db, queryRows } from "@kroscek/db";
 import type {
   ArticleRef,
   AssertingArticle,
@@ -13,9 +13,11 @@ import { articles, assertions, claims, events, outlets } from "@kroscek/schema/t
 import { and, asc, desc, eq, lt, type SQL, sql } from "drizzle-orm";
 import { notFound } from "../lib/api-error";
 import { pageFrom } from "../lib/pagination";
+import { preparedRead } from "../lib/prepared";
 import { isoOrNull } from "../lib/serialize";
 import { toAssertion } from "./assertion-store";
 import { getClaim, toClaims } from "./claim-store";
+import { fixedSql } from "./detection/fixed-sql";
 import { getEventWithRow } from "./event-store";
 import { articleOfAssertion, claimOfAssertion, eventOfClaim, outletOfArticle } from "./joins";
 
@@ -69,21 +71,75 @@ export async function claimAssertions(
   return { claim, assertions: items };
 }
 
+/** The claims of one event, and the assertions about them: queries built once. */
+const claimsOfEvent = preparedRead((db) =>
+  db
+    .select()
+    .from(claims)
+    .where(
+      and(
+        eq(claims.workspaceId, sql.placeholder("workspaceId")),
+        eq(claims.eventId, sql.placeholder("eventId")),
+      ),
+    )
+    .orderBy(asc(claims.id)),
+);
+/**
+ * The assertions about one event's claims with their article and outlet, earliest publication
+ * first: one statement of fixed text, its rows mapped here (only the columns the matrix shows).
+ */
+const assertingOfEvent = fixedSql(
+  ["value", "value"],
+  (workspaceId: string, eventId: string) => sql`select a.id, a.claim_id as "claimId", a.stance,
+         a.quote_exact as "quoteExact", a.quote_prefix as "quotePrefix", a.quote_suffix as "quoteSuffix",
+         a.position_start as "positionStart", a.position_end as "positionEnd",
+         a.attribution_kind as "attributionKind", a.attribution_text as "attributionText",
+         a.attribution_entity_id as "attributionEntityId", a.note,
+         ar.id as "articleId", ar.title as "articleTitle", ar.url as "articleUrl", ar.published_at as "publishedAt",
+         o.id as "outletId", o.name as "outletName", o.kind as "outletKind"
+    from assertions a
+    join articles ar on ar.workspace_id = a.workspace_id and ar.id = a.article_id
+    join outlets o on o.workspace_id = ar.workspace_id and o.id = ar.outlet_id
+    join claims c on c.workspace_id = a.workspace_id and c.id = a.claim_id
+   where a.workspace_id = ${workspaceId}::uuid and c.event_id = ${eventId}::uuid
+   order by ar.published_at asc nulls last, a.id asc`,
+);
+
+interface AssertingOfEventRow {
+  id: string;
+  claimId: string;
+  stance: AssertingRow["a"]["stance"];
+  quoteExact: string;
+  quotePrefix: string;
+  quoteSuffix: string;
+  positionStart: number;
+  positionEnd: number;
+  attributionKind: AssertingRow["a"]["attributionKind"];
+  attributionText: string | null;
+  attributionEntityId: string | null;
+  note: string | null;
+  articleId: string;
+  articleTitle: string | null;
+  articleUrl: string | null;
+  /** Text from the driver as drizzle reads it (a Date from a driver that parses timestamps). */
+  publishedAt: string | Date | null;
+  outletId: string;
+  outletName: string;
+  outletKind: OutletRef["kind"];
+}
+
+/** A stored instant as drizzle maps a timestamptz column, then as the contracts carry it. */
+const isoOfStored = (v: string | Date | null) => (v === null ? null : new Date(v).toISOString());
+
 /** An event's claims by slot (rows) against the outlets asserting them (columns). */
 export async function eventMatrix(db: Db, workspaceId: string, eventId: string): Promise<EventMatrix> {
   // The event with its participants (404 when it is not the workspace's), its claims and its
   // assertions are read together; the claims' sentences reuse the event instead of reading it again.
+  const values = { workspaceId, eventId };
   const [known, claimRows, rows] = await Promise.all([
     getEventWithRow(db, workspaceId, eventId),
-    db
-      .select()
-      .from(claims)
-      .where(and(eq(claims.workspaceId, workspaceId), eq(claims.eventId, eventId)))
-      .orderBy(asc(claims.id)),
-    selectAsserting(db)
-      .innerJoin(claims, claimOfAssertion)
-      .where(and(eq(assertions.workspaceId, workspaceId), eq(claims.eventId, eventId)))
-      .orderBy(...chronological),
+    claimsOfEvent(db, values),
+    queryRows<AssertingOfEventRow>(db, assertingOfEvent(workspaceId, eventId)),
   ]);
   const event = known.event;
   const mapped = await toClaims(db, workspaceId, claimRows, {
@@ -97,10 +153,25 @@ export async function eventMatrix(db: Db, workspaceId: string, eventId: string):
   const outletsById = new Map<string, OutletRef>();
   const cells = new Map<string, EventMatrix["cells"][number]>();
   for (const r of rows) {
-    if (!outletsById.has(r.outlet.id)) outletsById.set(r.outlet.id, r.outlet);
-    const key = `${r.a.claimId}/${r.outlet.id}`;
-    const cell = cells.get(key) ?? { claimId: r.a.claimId, outletId: r.outlet.id, assertions: [] };
-    cell.assertions.push({ ...core(r), article: articleRef(r.article) });
+    if (!outletsById.has(r.outletId))
+      outletsById.set(r.outletId, { id: r.outletId, name: r.outletName, kind: r.outletKind });
+    const key = `${r.claimId}/${r.outletId}`;
+    const cell = cells.get(key) ?? { claimId: r.claimId, outletId: r.outletId, assertions: [] };
+    // As `core` and `articleRef` give them, field for field.
+    cell.assertions.push({
+      id: r.id,
+      stance: r.stance,
+      quote: { exact: r.quoteExact, prefix: r.quotePrefix, suffix: r.quoteSuffix },
+      position: { start: r.positionStart, end: r.positionEnd },
+      attribution: { kind: r.attributionKind, text: r.attributionText, entityId: r.attributionEntityId },
+      note: r.note,
+      article: {
+        id: r.articleId,
+        title: r.articleTitle,
+        url: r.articleUrl,
+        publishedAt: isoOfStored(r.publishedAt),
+      },
+    });
     cells.set(key, cell);
   }
   const columns = [...outletsById.values()].sort((a, b) => a.name.localeCompare(b.name));

@@ -2,7 +2,8 @@
 // ClaimReview export, the editor's report and anything else that shows verdicts to readers.
 import type { Db } from "@kroscek/db";
 import { claims, verdictClaims, verdictScale, verdicts } from "@kroscek/schema/tables";
-import { and, asc, eq, gt, inArray, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, or, type SQL, sql } from "drizzle-orm";
+import { preparedRead, uuidArray } from "../lib/prepared";
 import { claimIdsOf, type StoredEvidence } from "./verdict-read";
 
 /** A verdict as the public sees it: its published revision (or its retraction). */
@@ -41,6 +42,48 @@ export interface PublishedVerdictFilter {
   limit?: number;
 }
 
+/** The published verdict rows of a filter's shape (which of its parts are given): built once. */
+const verdictQuery = preparedRead((db, shape: string) => {
+  const has = new Set(shape.split(","));
+  const p = sql.placeholder;
+  const where: Array<SQL | undefined> = [
+    eq(verdicts.workspaceId, p("workspaceId")),
+    has.has("retracted")
+      ? inArray(verdicts.status, ["published", "retracted"])
+      : eq(verdicts.status, "published"),
+  ];
+  if (has.has("eventId")) {
+    const ofEvent = db
+      .select({ id: claims.id })
+      .from(claims)
+      .where(and(eq(claims.workspaceId, p("workspaceId")), eq(claims.eventId, p("eventId"))));
+    where.push(or(eq(verdicts.eventId, p("eventId")), inArray(verdicts.claimId, ofEvent)));
+  }
+  if (has.has("claimIds")) {
+    const viaEvent = db
+      .select({ id: verdictClaims.verdictId })
+      .from(verdictClaims)
+      .where(
+        and(
+          eq(verdictClaims.workspaceId, p("workspaceId")),
+          sql`${verdictClaims.claimId} = any(${p("claimIds")}::uuid[])`,
+        ),
+      );
+    where.push(or(sql`${verdicts.claimId} = any(${p("claimIds")}::uuid[])`, inArray(verdicts.id, viaEvent)));
+  }
+  return db
+    .select({ v: verdicts, label: verdictScale, claimEvent: claims.eventId })
+    .from(verdicts)
+    .innerJoin(
+      verdictScale,
+      and(eq(verdictScale.workspaceId, verdicts.workspaceId), eq(verdictScale.key, verdicts.ratingKey)),
+    )
+    .leftJoin(claims, and(eq(claims.workspaceId, verdicts.workspaceId), eq(claims.id, verdicts.claimId)))
+    .where(and(...where, has.has("after") ? gt(verdicts.id, p("after")) : undefined))
+    .orderBy(asc(verdicts.id))
+    .limit(p("limit"));
+});
+
 /**
  * The currently published revision of every verdict in the workspace matching the filter: never
  * a draft, and never a next revision still being prepared. Ordered by verdict id.
@@ -50,40 +93,24 @@ export async function publishedVerdicts(
   workspaceId: string,
   filter: PublishedVerdictFilter = {},
 ): Promise<PublishedVerdict[]> {
-  const where: Array<SQL | undefined> = [
-    eq(verdicts.workspaceId, workspaceId),
-    filter.includeRetracted
-      ? inArray(verdicts.status, ["published", "retracted"])
-      : eq(verdicts.status, "published"),
-  ];
-  if (filter.eventId) {
-    const ofEvent = db
-      .select({ id: claims.id })
-      .from(claims)
-      .where(and(eq(claims.workspaceId, workspaceId), eq(claims.eventId, filter.eventId)));
-    where.push(or(eq(verdicts.eventId, filter.eventId), inArray(verdicts.claimId, ofEvent)));
-  }
-  if (filter.claimIds) {
-    if (filter.claimIds.length === 0) return [];
-    const viaEvent = db
-      .select({ id: verdictClaims.verdictId })
-      .from(verdictClaims)
-      .where(
-        and(eq(verdictClaims.workspaceId, workspaceId), inArray(verdictClaims.claimId, filter.claimIds)),
-      );
-    where.push(or(inArray(verdicts.claimId, filter.claimIds), inArray(verdicts.id, viaEvent)));
-  }
-  const rows = await db
-    .select({ v: verdicts, label: verdictScale, claimEvent: claims.eventId })
-    .from(verdicts)
-    .innerJoin(
-      verdictScale,
-      and(eq(verdictScale.workspaceId, verdicts.workspaceId), eq(verdictScale.key, verdicts.ratingKey)),
-    )
-    .leftJoin(claims, and(eq(claims.workspaceId, verdicts.workspaceId), eq(claims.id, verdicts.claimId)))
-    .where(and(...where, filter.after ? gt(verdicts.id, filter.after) : undefined))
-    .orderBy(asc(verdicts.id))
-    .limit(filter.limit ?? 1_000_000);
+  if (filter.claimIds?.length === 0) return [];
+  const shape = [
+    filter.includeRetracted ? "retracted" : "",
+    filter.eventId ? "eventId" : "",
+    filter.claimIds ? "claimIds" : "",
+    filter.after ? "after" : "",
+  ].join(",");
+  const rows = await verdictQuery(
+    db,
+    {
+      workspaceId,
+      eventId: filter.eventId,
+      claimIds: filter.claimIds ? uuidArray(filter.claimIds) : undefined,
+      after: filter.after,
+      limit: filter.limit ?? 1_000_000,
+    },
+    shape,
+  );
   const ids = await claimIdsOf(
     db,
     workspaceId,

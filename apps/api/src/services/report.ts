@@ -1,7 +1,7 @@
 // The editor's contradiction report: per event and slot, every outlet's value and quote side by
 // side, the published verdict and whom it bears out, and the findings with their review status.
 
-import type { Db } from "@kroscek/db";
+import { type Db, queryRows } from "@kroscek/db";
 import {
   type ClaimSlot,
   type ClaimValue,
@@ -18,23 +18,21 @@ import {
   valueText,
 } from "@kroscek/schema";
 import {
-  articles,
-  assertions,
-  claims,
   contradictions,
   entities,
   events,
-  outlets,
   users,
   workspaces as workspacesTable,
 } from "@kroscek/schema/tables";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { notFound } from "../lib/api-error";
+import { preparedRead, uuidArray } from "../lib/prepared";
 import { isoOrNull } from "../lib/serialize";
+import { fixedSql } from "./detection/fixed-sql";
 import { contradictionMessage } from "./finding-message";
-import { articleOfAssertion, claimOfAssertion, eventOfContradiction, outletOfArticle } from "./joins";
+import { eventOfContradiction } from "./joins";
 import { type PublishedVerdict, publishedVerdicts } from "./published-verdicts";
-import { type ContradictionFilter, contradictionWhere } from "./review-store";
+import { type ContradictionFilter, contradictionShape, contradictionWhereShaped } from "./review-store";
 
 type Report = ContradictionReport;
 type ReportEvent = Report["events"][number];
@@ -78,8 +76,8 @@ function supportsStance(truth: boolean | null, stance: Stance): boolean {
   return truth ? stance === "asserts" : stance === "denies";
 }
 
-async function loadWorkspace(db: Db, workspaceId: string) {
-  const [ws] = await db
+const workspaceRow = preparedRead((db) =>
+  db
     .select({
       slug: workspacesTable.slug,
       name: workspacesTable.name,
@@ -87,14 +85,18 @@ async function loadWorkspace(db: Db, workspaceId: string) {
       timeZone: workspacesTable.timeZone,
     })
     .from(workspacesTable)
-    .where(eq(workspacesTable.id, workspaceId));
+    .where(eq(workspacesTable.id, sql.placeholder("workspaceId"))),
+);
+
+async function loadWorkspace(db: Db, workspaceId: string) {
+  const [ws] = await workspaceRow(db, { workspaceId });
   if (!ws) throw notFound("Workspace");
   return ws;
 }
 
 /** The matching contradictions with their event and reviewer, in event then id order. */
-function loadFindings(db: Db, workspaceId: string, filter: ContradictionFilter) {
-  return db
+const findingRows = preparedRead((db, shape: string) =>
+  db
     .select({
       c: contradictions,
       eventTitle: events.title,
@@ -104,38 +106,83 @@ function loadFindings(db: Db, workspaceId: string, filter: ContradictionFilter) 
     .from(contradictions)
     .innerJoin(events, eventOfContradiction)
     .leftJoin(users, eq(users.id, contradictions.reviewedBy))
-    .where(and(...contradictionWhere(workspaceId, filter)))
-    .orderBy(contradictions.eventId, contradictions.id);
+    .where(and(...contradictionWhereShaped(shape)))
+    .orderBy(contradictions.eventId, contradictions.id),
+);
+
+function loadFindings(db: Db, workspaceId: string, filter: ContradictionFilter) {
+  const { shape, values } = contradictionShape(workspaceId, filter);
+  return findingRows(db, values, shape);
 }
 
-/** Every assertion about the given events, with its claim, article and outlet. */
-function loadAssertions(db: Db, workspaceId: string, eventIds: string[]) {
-  return db
-    .select({
-      assertionId: assertions.id,
-      claimId: claims.id,
-      eventId: claims.eventId,
-      slot: claims.slot,
-      value: claims.value,
-      stance: assertions.stance,
-      quote: assertions.quoteExact,
-      outletId: outlets.id,
-      outletName: outlets.name,
-      articleId: articles.id,
-      articleTitle: articles.title,
-      articleUrl: articles.url,
-      publishedAt: articles.publishedAt,
-      timeZone: articles.timeZone,
-    })
-    .from(assertions)
-    .innerJoin(claims, claimOfAssertion)
-    .innerJoin(articles, articleOfAssertion)
-    .innerJoin(outlets, outletOfArticle)
-    .where(and(eq(assertions.workspaceId, workspaceId), inArray(claims.eventId, eventIds)))
-    .orderBy(assertions.id);
+/** The assertions with their claim, article and outlet, as `AssertionRow` names them. */
+const ASSERTIONS_FROM = sql.raw(`select a.id as "assertionId", c.id as "claimId",
+         c.event_id as "eventId", c.slot, c.value, a.stance, a.quote_exact as "quote",
+         o.id as "outletId", o.name as "outletName", ar.id as "articleId", ar.title as "articleTitle",
+         ar.url as "articleUrl", ar.published_at as "publishedAt", ar.time_zone as "timeZone"
+    from assertions a
+    join claims c on c.workspace_id = a.workspace_id and c.id = a.claim_id
+    join articles ar on ar.workspace_id = a.workspace_id and ar.id = a.article_id
+    join outlets o on o.workspace_id = ar.workspace_id and o.id = ar.outlet_id`);
+
+/**
+ * Every assertion about one event, or about several (their ids as one parameter), in id order:
+ * statements of fixed text. One event has its own statement: PostgreSQL plans a comparison with
+ * one value better than one with an array of unknown length once it reuses its plan.
+ */
+const assertionsOfEvent = fixedSql(
+  ["value", "value"],
+  (workspaceId: string, eventId: string) => sql`${ASSERTIONS_FROM}
+   where a.workspace_id = ${workspaceId}::uuid and c.event_id = ${eventId}::uuid
+   order by a.id`,
+);
+const assertionsOfEvents = fixedSql(
+  ["value", "value"],
+  (workspaceId: string, eventIds: string) => sql`${ASSERTIONS_FROM}
+   where a.workspace_id = ${workspaceId}::uuid and c.event_id = any(${eventIds}::uuid[])
+   order by a.id`,
+);
+
+interface AssertionRow {
+  assertionId: string;
+  claimId: string;
+  eventId: string;
+  slot: ClaimSlot;
+  value: unknown;
+  stance: Stance;
+  quote: string;
+  outletId: string;
+  outletName: string;
+  articleId: string;
+  articleTitle: string | null;
+  articleUrl: string | null;
+  publishedAt: Date | null;
+  timeZone: string;
 }
 
-type AssertionRow = Awaited<ReturnType<typeof loadAssertions>>[number];
+async function loadAssertions(db: Db, workspaceId: string, eventIds: string[]): Promise<AssertionRow[]> {
+  const rows = await queryRows<Omit<AssertionRow, "publishedAt"> & { publishedAt: string | Date | null }>(
+    db,
+    eventIds.length === 1
+      ? assertionsOfEvent(workspaceId, eventIds[0] as string)
+      : assertionsOfEvents(workspaceId, uuidArray(eventIds)),
+  );
+  // An instant as drizzle maps a timestamptz column.
+  for (const r of rows) if (r.publishedAt !== null) r.publishedAt = new Date(r.publishedAt);
+  return rows as AssertionRow[];
+}
+
+const entityNames = preparedRead((db) =>
+  db
+    .select({ id: entities.id, name: entities.canonicalName })
+    .from(entities)
+    .where(
+      and(
+        eq(entities.workspaceId, sql.placeholder("workspaceId")),
+        sql`${entities.id} = any(${sql.placeholder("ids")}::uuid[])`,
+      ),
+    ),
+);
 
 async function loadNames(db: Db, workspaceId: string, values: ClaimValue[]) {
   const ids = new Set<string>();
@@ -144,10 +191,7 @@ async function loadNames(db: Db, workspaceId: string, values: ClaimValue[]) {
     if (v.slot === "participants") for (const id of v.entityIds) ids.add(id);
   }
   if (ids.size === 0) return new Map<string, string>();
-  const rows = await db
-    .select({ id: entities.id, name: entities.canonicalName })
-    .from(entities)
-    .where(and(eq(entities.workspaceId, workspaceId), inArray(entities.id, [...ids])));
+  const rows = await entityNames(db, { workspaceId, ids: uuidArray([...ids]) });
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -180,7 +224,10 @@ export async function buildReport(
   const eventIds = [...new Set(found.map((f) => f.c.eventId))];
   const rows = eventIds.length > 0 ? await loadAssertions(db, workspaceId, eventIds) : [];
   const byAssertion = new Map(rows.map((r) => [r.assertionId, r]));
-  const values = rows.map((r) => parseValue(r.value)).filter((v): v is ClaimValue => v !== null);
+  // A claim's value is read once, however many outlets assert it.
+  const claimValues = new Map<string, ClaimValue | null>();
+  for (const r of rows) if (!claimValues.has(r.claimId)) claimValues.set(r.claimId, parseValue(r.value));
+  const values = [...claimValues.values()].filter((v): v is ClaimValue => v !== null);
   const [names, verdictsOf] = await Promise.all([
     loadNames(db, workspaceId, values),
     verdictsByClaim(db, workspaceId, [...new Set(rows.map((r) => r.claimId))]),
@@ -213,7 +260,13 @@ export async function buildReport(
       entry = {
         slot,
         slotLabel: c.slot[slot],
-        values: slotValues(rows, f.c.eventId, slot, { lang: language, names, verdictsOf, tz: ws.timeZone }),
+        values: slotValues(rows, f.c.eventId, slot, {
+          lang: language,
+          names,
+          verdictsOf,
+          claimValues,
+          tz: ws.timeZone,
+        }),
         findings: [],
       };
       event.slotMap.set(slot, entry);
@@ -257,6 +310,8 @@ interface SlotContext {
   lang: Lang;
   names: Map<string, string>;
   verdictsOf: Map<string, PublishedVerdict>;
+  /** Each claim's value, as parsed from its first row. */
+  claimValues: Map<string, ClaimValue | null>;
   /** The workspace's zone, for values no article dates. */
   tz: string;
 }
@@ -273,7 +328,7 @@ function slotValues(rows: AssertionRow[], eventId: string, slot: ClaimSlot, ctx:
   }
   const out: ReportValue[] = [];
   for (const [claimId, list] of byClaim) {
-    const value = parseValue(list[0]?.value);
+    const value = ctx.claimValues.get(claimId) ?? null;
     const zone = list[0]?.timeZone ?? ctx.tz;
     const verdict = ctx.verdictsOf.get(claimId);
     const truth = verdict ? verdictTruth(verdict.ratingValue) : null;

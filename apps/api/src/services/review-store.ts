@@ -110,6 +110,46 @@ export function contradictionWhere(workspaceId: string, f: ContradictionFilter):
   return where;
 }
 
+/** The parts of `contradictionWhere` a filter has, as a name (which query to use) and values. */
+export function contradictionShape(workspaceId: string, f: ContradictionFilter) {
+  const parts: string[] = [];
+  const values: Record<string, unknown> = { workspaceId };
+  const add = (part: string, value?: unknown) => {
+    parts.push(part);
+    if (value !== undefined) values[part] = value;
+  };
+  if (f.includeInactive !== "true") add("active");
+  if (f.status) add("status", f.status);
+  if (f.rule) add("rule", f.rule);
+  if (f.eventId) add("eventId", f.eventId);
+  // As the column stores them (drizzle sends a timestamp as its ISO text).
+  if (f.from) add("from", new Date(`${f.from}T00:00:00Z`).toISOString());
+  if (f.to) add("to", new Date(`${f.to}T23:59:59.999Z`).toISOString());
+  if (f.outletId) add("outletId", f.outletId);
+  return { shape: parts.join(","), values };
+}
+
+/** `contradictionWhere` for a shape of `contradictionShape`, with placeholders for its values. */
+export function contradictionWhereShaped(shape: string): SQL[] {
+  const has = new Set(shape.split(","));
+  const p = sql.placeholder;
+  const where: SQL[] = [eq(contradictions.workspaceId, p("workspaceId"))];
+  if (has.has("active")) where.push(eq(contradictions.active, true));
+  if (has.has("status")) where.push(eq(contradictions.status, p("status")));
+  if (has.has("rule")) where.push(eq(contradictions.ruleId, p("rule")));
+  if (has.has("eventId")) where.push(eq(contradictions.eventId, p("eventId")));
+  if (has.has("from")) where.push(gte(contradictions.detectedAt, p("from")));
+  if (has.has("to")) where.push(lte(contradictions.detectedAt, p("to")));
+  if (has.has("outletId")) {
+    where.push(sql`exists (select 1 from ${assertions} s join ${articles} ar
+      on ar.workspace_id = s.workspace_id and ar.id = s.article_id
+      where s.workspace_id = ${contradictions.workspaceId}
+        and s.id in (${contradictions.assertionAId}, ${contradictions.assertionBId})
+        and ar.outlet_id = ${p("outletId")})`);
+  }
+  return where;
+}
+
 const selectWithEvent = (db: Db) =>
   db
     .select({ c: contradictions, eventTitle: events.title })

@@ -104,9 +104,26 @@ function wallClockMs(instantMs: number, timeZone: string): number {
   return Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
 }
 
+/**
+ * Day numbers of instants in named zones, as `civilDateAt` read them: reading a zone's wall clock
+ * goes through `Intl` (microseconds each), and the same instants (claim intervals, publication
+ * times) are read again on every request that shows them. Bounded: emptied when full.
+ */
+const dayNumbers = new Map<string, number>();
+const DAY_NUMBERS_MAX = 20_000;
+
 /** The calendar date an instant falls on in a zone. */
 export function civilDateAt(instantMs: number, timeZone: string): CivilDate {
-  return fromDayNumber(Math.floor(wallClockMs(instantMs, timeZone) / DAY_MS));
+  if (fixedOffsetMinutes(timeZone) !== null)
+    return fromDayNumber(Math.floor(wallClockMs(instantMs, timeZone) / DAY_MS));
+  const key = `${timeZone} ${instantMs}`;
+  let n = dayNumbers.get(key);
+  if (n === undefined) {
+    n = Math.floor(wallClockMs(instantMs, timeZone) / DAY_MS);
+    if (dayNumbers.size >= DAY_NUMBERS_MAX) dayNumbers.clear();
+    dayNumbers.set(key, n);
+  }
+  return fromDayNumber(n);
 }
 
 /** The first instant of a calendar day in a zone (ms); 01:00 where a DST jump skips midnight. */
