@@ -390,7 +390,7 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       }
     }
     // "Keduanya mengibarkan bendera …", "The pair reached …": the two people named last act.
-    if (!kind && peopleSeen(people, nextPerson) >= 2 && THE_TWO.test(span.text.trimStart())) {
+    if (!kind && THE_TWO.test(span.text.trimStart()) && peopleSeen(people, nextPerson) >= 2) {
       actorRule = true;
       kind = "other";
       cues.push((THE_TWO.exec(span.text.trimStart()) as RegExpExecArray)[0]);
@@ -409,8 +409,8 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
     const eventWord = eventCue;
     const quoted = /^["“]/u.test(span.text);
     // "Menurut dia, …" opens an opinion; "…, according to the utility" closing a sentence cites a fact.
-    // "Menurut Yoga, badai sempat menahan pendakian … di kamp X": a fact placed by a locative
-    // word is cited, not assessed.
+    // "Menurut Yoga, badai sempat menahan pendakian … di kamp X": a named person's account of
+    // what happened at a site is a cited fact, not an assessment.
     const opinion =
       attribution !== null &&
       OPINION_CUE.test(attribution.cue.text) &&

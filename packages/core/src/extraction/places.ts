@@ -400,18 +400,18 @@ export function locate(ctx: PlaceContext): { places: PlaceMention[]; governments
     }
     // "Rumah Sakit Universitas Sohag", "Pusat Peluncuran Satelit Xichang", "Kebun Binatang
     // Surabaya", "Taman Nasional Komodo": a site's two-word head.
-    const hospital =
+    const twoWordHead =
       w.capital && TWO_WORD_HEADS.get(w.norm)?.has((words[i + 1] as Word | undefined)?.text ?? "") === true;
     // "Kepala Distrik Bharuch", "Kepala Kebun Binatang Surabaya": the head of a place names it.
     const titleBefore = (words[i - 1] as Word | undefined)?.norm ?? "";
     if (
-      (HEAD_FIRST.has(w.norm) || hospital) &&
+      (HEAD_FIRST.has(w.norm) || twoWordHead) &&
       w.capital &&
       (!TITLES.has(titleBefore) || titleBefore === "kepala")
     ) {
       // "Jalan tol Cipularang", "Jalan Raya Bogor": a road's kind word between head and name.
       const kindWord =
-        hospital || /^(?:tol|raya|lingkar)$/u.test((words[i + 1] as Word | undefined)?.text ?? "") ? 1 : 0;
+        twoWordHead || /^(?:tol|raya|lingkar)$/u.test((words[i + 1] as Word | undefined)?.text ?? "") ? 1 : 0;
       let j = knownPlaceEnd(i + 1 + kindWord, capitalRun(body, words, i + 1 + kindWord, 4), 3);
       if (kindWord && j > i + 2) {
         push(w.start, (words[j - 1] as Word).end, "cue", 1, { locative: true });
