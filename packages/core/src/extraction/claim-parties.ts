@@ -58,6 +58,40 @@ const ID_PARTY_NOUN =
 /** "Kedua menteri", "the two leaders", "both ministers": the two people named last. */
 export const THE_TWO =
   /^(?:(?:Kedua|Dua)\s+(?:menteri|pemimpin|presiden|kepala negara|perdana menteri|tokoh|pejabat|diplomat|menlu|pendaki|atlet|pemain|korban|tersangka)|Keduanya|Mereka berdua|(?:The\s+two|Both)\s+(?:ministers|leaders|presidents|heads of state|prime ministers|men|women|officials|diplomats|foreign ministers|climbers|athletes|players|victims|suspects)|The\s+(?:pair|duo))(?![\p{L}])/u;
+/** A pair named by no kind of its own ("Keduanya", "the pair"): people or countries, whichever pair was named last. */
+const GENERIC_PAIR =
+  /^(?:Keduanya|Mereka berdua|keduanya|mereka berdua|the\s+(?:pair|duo|two)|The\s+(?:pair|duo)|both|Both)$/u;
+
+/** The last two of `named` written as a pair ("X dan Y", "X and Y"), and where the second is named. */
+function lastNamedPair(
+  body: string,
+  named: readonly NamedPerson[],
+): { pair: NamedPerson[]; at: number } | null {
+  const key = (q: NamedPerson) => q.entityId ?? q.name.toLowerCase();
+  for (let k = named.length - 1; k > 0; k--) {
+    const [a, b] = [named[k - 1] as NamedPerson, named[k] as NamedPerson];
+    if (a.at === undefined || b.at === undefined || key(a) === key(b)) continue;
+    if (/^\s*,?\s*(?:dan|and|&)\s*$/u.test(body.slice(a.at + a.name.length, b.at)))
+      return { pair: [b, a], at: b.at };
+  }
+  return null;
+}
+
+/**
+ * What "Keduanya" or "the pair" refers to: the two people or the two countries last named as a
+ * pair ("Rusia dan Korea Utara … Keduanya" are the countries), people when no pair was written.
+ */
+export function genericPair(
+  body: string,
+  people: readonly NamedPerson[],
+  countries: readonly NamedPerson[],
+): { of: "people" | "countries"; pair: NamedPerson[] | null } {
+  const p = lastNamedPair(body, people);
+  const c = lastNamedPair(body, countries);
+  if (c && (!p || c.at > p.at)) return { of: "countries", pair: c.pair };
+  return { of: "people", pair: p?.pair ?? null };
+}
+
 /** "Rina said the pair would fly home": the pair as the subject of a reported clause. */
 const THE_PAIR_REPORTED =
   /(?<=(?:^|\s)(?:said|says|added|mengatakan|menyatakan|kata|bahwa|that)\s+)(?:the\s+(?:pair|duo|two)|both|keduanya|mereka berdua)(?=\s+(?:would|will|had|have|were|are|akan|telah|sudah|sempat)(?![\p{L}]))/iu;
@@ -495,18 +529,12 @@ export function sentenceParties(v: PartyView): ClaimParticipant[] {
   if (two) {
     const at = span.start + (span.text.length - opening.length) + (two.index ?? 0);
     const key = (q: NamedPerson) => q.entityId ?? q.name.toLowerCase();
-    const named = twoPeople ? peopleBefore : v.countriesBefore;
-    const lastTwo: NamedPerson[] = [];
     // "Rina Hapsari dan Fajar Nugroho … Keduanya": the last two people named as a pair, when the
-    // article names one; else the two named last.
-    if (twoPeople) {
-      for (let k = named.length - 1; k > 0 && lastTwo.length === 0; k--) {
-        const [a, b] = [named[k - 1] as NamedPerson, named[k] as NamedPerson];
-        if (a.at === undefined || b.at === undefined || key(a) === key(b)) continue;
-        const gap = ctx.body.slice(a.at + a.name.length, b.at);
-        if (/^\s*,?\s*(?:dan|and|&)\s*$/u.test(gap)) lastTwo.push(b, a);
-      }
-    }
+    // article names one, else the two named last; "Rusia dan Korea Utara … Keduanya": the countries.
+    const generic = twoPeople !== null && GENERIC_PAIR.test(two[0].trim());
+    const referent = generic ? genericPair(ctx.body, peopleBefore, v.countriesBefore) : null;
+    const named = twoPeople && referent?.of !== "countries" ? peopleBefore : v.countriesBefore;
+    const lastTwo: NamedPerson[] = twoPeople && referent?.pair ? [...referent.pair] : [];
     for (let k = named.length - 1; k >= 0 && lastTwo.length < 2; k--) {
       const p = named[k] as NamedPerson;
       if (!lastTwo.some((q) => key(q) === key(p))) lastTwo.push(p);

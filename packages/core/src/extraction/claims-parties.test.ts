@@ -456,6 +456,14 @@ describe("regional offices and places within places", () => {
 });
 
 describe("the pair named before", () => {
+  it("reads 'Keduanya' after two countries named as a pair as the countries, and proposes no claim of it alone", () => {
+    const body =
+      "Presiden Vladimir Putin menerima Choe Son Hui di Moskow pada Selasa (9/2/2026).\n\nRusia dan Korea Utara memiliki hubungan yang kuat. Keduanya sama-sama menghadapi sanksi internasional.\n\nKeduanya sepakat memperluas kerja sama di Moskow pada Selasa (9/2/2026).";
+    const all = claims(body);
+    expect(all.some((c) => c.parties.includes("Choe Son Hui") && c.date === null)).toBe(false);
+    expect(all.at(-1)?.parties).toEqual(["Rusia", "Korea Utara"]);
+  });
+
   it("reads 'Keduanya' and 'the pair' as the two people last named together", () => {
     const body =
       "Dua pendaki, Sari Wulandari dan Bima Putra, mencapai puncak Gunung Elbrus pada Senin (9/2/2026).\n\nKetua klub Yoga Pratama mengatakan cuaca cerah.\n\nKeduanya mengibarkan bendera Merah Putih di puncak setinggi 5.642 meter itu.";

@@ -6,7 +6,7 @@
 import type { EventKind } from "@kroscek/schema";
 import { findQuantities, isMeasureOfKind } from "../reading/quantities";
 import { unitKey } from "../rules/units";
-import { GOVERNMENT_BEFORE, sentenceParties, THE_TWO } from "./claim-parties";
+import { GOVERNMENT_BEFORE, genericPair, sentenceParties, THE_TWO } from "./claim-parties";
 import { placeOfSentence } from "./claim-place";
 import { startOfState } from "./dates";
 import type { AliasIndex } from "./entities";
@@ -390,7 +390,16 @@ export function findClaims(ctx: ClaimContext): CandidateClaim[] {
       }
     }
     // "Keduanya mengibarkan bendera …", "The pair reached …": the two people named last act.
-    if (!kind && THE_TWO.test(span.text.trimStart()) && peopleSeen(people, nextPerson) >= 2) {
+    if (
+      !kind &&
+      THE_TWO.test(span.text.trimStart()) &&
+      peopleSeen(people, nextPerson) >= 2 &&
+      genericPair(
+        ctx.body,
+        people.slice(0, nextPerson),
+        countries.filter((c) => c.at < span.start),
+      ).of === "people"
+    ) {
       actorRule = true;
       kind = "other";
       cues.push((THE_TWO.exec(span.text.trimStart()) as RegExpExecArray)[0]);
